@@ -1,0 +1,373 @@
+"""The ``desktop`` command line. It calls the same services as the GUI, so anything a user
+can do in the GUI can be scripted. Heavy modules are imported inside each command.
+
+Exit status: 0 success, 1 a check failed or the rules refused the action, 2 bad usage/input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from datetime import date
+from typing import Callable
+
+__all__ = ["main"]
+
+PASSWORD_ENV = "BUREAU_DESK_PASSWORD"
+
+
+def _out(text: str = "") -> None:
+    sys.stdout.write(text + "\n")
+
+
+def _err(text: str) -> None:
+    sys.stderr.write(text + "\n")
+
+
+def _open(args: argparse.Namespace):  # noqa: ANN202
+    from desktop.services.desk import Desk
+
+    return Desk.open(args.db)
+
+
+def _password(args: argparse.Namespace, prompt: str = "密码 Password: ") -> str:
+    if getattr(args, "password_env", None):
+        value = os.environ.get(args.password_env)
+        if value is None:
+            raise SystemExit(f"environment variable {args.password_env} is not set")
+        return value
+    if os.environ.get(PASSWORD_ENV):
+        return os.environ[PASSWORD_ENV]
+    if not sys.stdin.isatty():
+        line = sys.stdin.readline()
+        return line.rstrip("\n")
+    return getpass.getpass(prompt)
+
+
+def _sign_in(desk, args: argparse.Namespace):  # noqa: ANN001, ANN202
+    return desk.accounts.authenticate(args.user, _password(args))
+
+
+# Commands ------------------------------------------------------------------------------
+def cmd_start(args: argparse.Namespace) -> int:
+    from desktop.ui.main import run_gui
+
+    return run_gui(db_url=args.db, demo_if_empty=args.demo_if_empty)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from desktop.services.setup import initialise
+
+    desk = _open(args)
+    password = args.admin_password or os.environ.get("BUREAU_DESK_ADMIN_PASSWORD") or _password(args, "管理员密码 Administrator password: ")
+    bureau_id = initialise(desk, bureau_name=args.bureau_name, bureau_code=args.bureau_code,
+                           admin_username=args.admin_user, admin_password=password, admin_name=args.admin_name,
+                           preset_code=args.preset)
+    _out(f"initialised bureau {args.bureau_name} (id {bureau_id}, preset {args.preset}) in {desk.url}")
+    _out(f"administrator: {args.admin_user}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from desktop.services.demo import load_demo
+
+    desk = _open(args)
+    summary = load_demo(desk)
+    _out(f"demonstration bureau loaded into {desk.url}")
+    for line in summary:
+        _out(f"  {line}")
+    return 0
+
+
+def cmd_selftest(args: argparse.Namespace) -> int:
+    from desktop.services.selftest import run_selftest
+
+    failed = 0
+    for check in run_selftest(args.db):
+        _out(f"{'ok  ' if check.ok else 'FAIL'} {check.name}: {check.detail}")
+        failed += not check.ok
+    return 1 if failed else 0
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    desk = _open(args)
+    report = desk.audit.verify()
+    if report.ok:
+        _out(f"audit trail intact: {report.checked} entries")
+        return 0
+    _out(f"audit trail BROKEN at entry {report.broken_at}: {report.reason} ({report.checked} entries read)")
+    return 1
+
+
+def cmd_audit_list(args: argparse.Namespace) -> int:
+    desk = _open(args)
+    user = _sign_in(desk, args)
+    for row in desk.audit.recent(user, args.limit):
+        _out(f"{row.seq:>6} {row.at} {row.actor} {row.action} {row.entity}#{row.entity_id} {row.after_json}")
+    return 0
+
+
+def cmd_pending(args: argparse.Namespace) -> int:
+    desk = _open(args)
+    user = _sign_in(desk, args)
+    for doc in desk.approvals.pending_for(user):
+        step = doc.current_step
+        _out(f"{doc.id}\t{doc.serial}\t{doc.kind_title}\t{doc.title}\t{doc.amount}\t{doc.submitter}\t{step.label if step else ''}")
+    return 0
+
+
+def cmd_documents(args: argparse.Namespace) -> int:
+    desk = _open(args)
+    user = _sign_in(desk, args)
+    for doc in desk.approvals.documents(user, kinds=args.kind or None, states=args.state or None):
+        _out(f"{doc.id}\t{doc.serial or '-'}\t{doc.kind_title}\t{doc.state_label}\t{doc.title}\t{doc.amount}\t{doc.submitter}")
+    return 0
+
+
+def cmd_create(args: argparse.Namespace) -> int:
+    desk = _open(args)
+    user = _sign_in(desk, args)
+    doc_id = desk.approvals.create_draft(user, args.kind, args.title, purpose=args.purpose, amount=args.amount,
+                                         days=args.days, category=args.category or "")
+    if args.submit:
+        serial = desk.approvals.submit(user, doc_id)
+        _out(f"{doc_id}\t{serial}")
+    else:
+        _out(str(doc_id))
+    return 0
+
+
+def _doc_action(name: str) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        desk = _open(args)
+        user = _sign_in(desk, args)
+        svc = desk.approvals
+        if name == "submit":
+            result = svc.submit(user, args.id)
+        elif name == "approve":
+            result = svc.approve(user, args.id, args.opinion or "同意", decision_id=args.decision)
+        elif name == "return":
+            result = svc.return_(user, args.id, args.reason, args.opinion or "")
+        elif name == "reject":
+            result = svc.reject(user, args.id, args.opinion or "")
+        else:
+            result = svc.archive(user, args.id)
+        _out(result)
+        return 0
+
+    return run
+
+
+def cmd_decision(args: argparse.Namespace) -> int:
+    desk = _open(args)
+    user = _sign_in(desk, args)
+    did = desk.approvals.record_decision(user, args.meeting_type, args.minute_no, date.fromisoformat(args.date),
+                                         args.subject or "")
+    _out(str(did))
+    return 0
+
+
+def cmd_preset_show(args: argparse.Namespace) -> int:
+    desk = _open(args)
+    user = _sign_in(desk, args)
+    _out(json.dumps(desk.presets.preset(user).to_dict(), ensure_ascii=False, indent=1))
+    return 0
+
+
+def cmd_preset_apply(args: argparse.Namespace) -> int:
+    desk = _open(args)
+    user = _sign_in(desk, args)
+    desk.presets.apply_shipped(user, args.code)
+    _out(f"preset {args.code} applied")
+    return 0
+
+
+def cmd_preset_param(args: argparse.Namespace) -> int:
+    desk = _open(args)
+    user = _sign_in(desk, args)
+    desk.presets.set_parameter(user, args.name, args.value)
+    _out(f"{args.name} = {args.value}")
+    return 0
+
+
+def cmd_preset_chain(args: argparse.Namespace) -> int:
+    desk = _open(args)
+    user = _sign_in(desk, args)
+    with open(args.file, encoding="utf-8") as fh:
+        chain = json.load(fh)
+    desk.presets.set_chain(user, args.kind, chain)
+    _out(f"chain {args.kind} updated")
+    return 0
+
+
+def cmd_add_department(args: argparse.Namespace) -> int:
+    desk = _open(args)
+    user = _sign_in(desk, args)
+    _out(str(desk.org.add_department(user, args.name, args.unit)))
+    return 0
+
+
+def cmd_add_staff(args: argparse.Namespace) -> int:
+    desk = _open(args)
+    user = _sign_in(desk, args)
+    _out(str(desk.org.add_staff(user, args.name, args.department, args.title or "")))
+    return 0
+
+
+def cmd_assign(args: argparse.Namespace) -> int:
+    desk = _open(args)
+    user = _sign_in(desk, args)
+    desk.org.assign_position(user, args.staff, args.position, args.department)
+    _out("ok")
+    return 0
+
+
+def cmd_create_account(args: argparse.Namespace) -> int:
+    desk = _open(args)
+    user = _sign_in(desk, args)
+    new_password = os.environ.get(args.new_password_env) if args.new_password_env else None
+    if not new_password:
+        raise SystemExit("give the new account's password in an environment variable: --new-password-env NAME")
+    _out(str(desk.accounts.create_account(user, args.staff, args.username, new_password)))
+    return 0
+
+
+# Parser --------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    db = argparse.ArgumentParser(add_help=False)
+    db.add_argument("--db", metavar="URL", help="SQLAlchemy URL (default: $BUREAU_DESK_DB or the SQLite file in the data folder)")
+    who = argparse.ArgumentParser(add_help=False, parents=[db])
+    who.add_argument("--user", required=True, help="username to act as")
+    who.add_argument("--password-env", metavar="NAME", help=f"read the password from this variable (default ${PASSWORD_ENV}, else prompt or stdin)")
+
+    parser = argparse.ArgumentParser(prog="desktop", description="Bureau Desk 机关办公财务系统")
+    parser.add_argument("--version", action="version", version=_version())
+    sub = parser.add_subparsers(dest="command")
+
+    p = sub.add_parser("start", parents=[db], help="open the application (the default)")
+    p.add_argument("--demo-if-empty", action="store_true", help="load the demonstration bureau into an empty database")
+    p.set_defaults(func=cmd_start)
+
+    p = sub.add_parser("init", parents=[db], help="migrate, create the bureau and its first administrator")
+    p.add_argument("--bureau-name", required=True)
+    p.add_argument("--bureau-code", required=True)
+    p.add_argument("--preset", default="P-000", help="rule preset: P-000 (Jinchuan, default) or P-001 (Tongyu)")
+    p.add_argument("--admin-user", default="admin")
+    p.add_argument("--admin-name", default="系统管理员")
+    p.add_argument("--admin-password", help="(or $BUREAU_DESK_ADMIN_PASSWORD, or asked)")
+    p.add_argument("--password-env", metavar="NAME", help="read the administrator password from this variable")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("demo", parents=[db], help="load a realistic demonstration bureau into an empty database")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("selftest", parents=[db], help="check database, migrations, fonts, PDF and Excel writing")
+    p.set_defaults(func=cmd_selftest)
+
+    audit = sub.add_parser("audit", help="the audit trail").add_subparsers(dest="audit_command", required=True)
+    p = audit.add_parser("verify", parents=[db], help="check the hash chain; non-zero exit names the first broken entry")
+    p.set_defaults(func=cmd_audit_verify)
+    p = audit.add_parser("list", parents=[who], help="the latest entries (administrator or audit post)")
+    p.add_argument("--limit", type=int, default=50)
+    p.set_defaults(func=cmd_audit_list)
+
+    appr = sub.add_parser("approvals", help="documents and their approval chains").add_subparsers(dest="approvals_command", required=True)
+    p = appr.add_parser("pending", parents=[who], help="what waits for this person")
+    p.set_defaults(func=cmd_pending)
+    p = appr.add_parser("list", parents=[who], help="documents of the bureau")
+    p.add_argument("--kind", action="append")
+    p.add_argument("--state", action="append")
+    p.set_defaults(func=cmd_documents)
+    p = appr.add_parser("create", parents=[who], help="create a draft (and --submit it)")
+    p.add_argument("--kind", required=True)
+    p.add_argument("--title", required=True)
+    p.add_argument("--purpose", required=True)
+    p.add_argument("--amount", default="0")
+    p.add_argument("--days", type=int, default=0)
+    p.add_argument("--category")
+    p.add_argument("--submit", action="store_true")
+    p.set_defaults(func=cmd_create)
+    for name in ("submit", "approve", "return", "reject", "archive"):
+        p = appr.add_parser(name, parents=[who])
+        p.add_argument("id", type=int)
+        if name in ("approve", "return", "reject"):
+            p.add_argument("--opinion")
+        if name == "approve":
+            p.add_argument("--decision", type=int, help="id of the collective-decision record to link")
+        if name == "return":
+            p.add_argument("--reason", action="append", required=True, help="one per reason (all at once)")
+        p.set_defaults(func=_doc_action(name))
+    p = appr.add_parser("decision", parents=[who], help="record a collective decision (会议纪要)")
+    p.add_argument("--meeting-type", required=True)
+    p.add_argument("--minute-no", required=True)
+    p.add_argument("--date", required=True, help="YYYY-MM-DD")
+    p.add_argument("--subject")
+    p.set_defaults(func=cmd_decision)
+
+    pre = sub.add_parser("preset", help="the bureau's rule preset").add_subparsers(dest="preset_command", required=True)
+    p = pre.add_parser("show", parents=[who])
+    p.set_defaults(func=cmd_preset_show)
+    p = pre.add_parser("apply", parents=[who])
+    p.add_argument("code")
+    p.set_defaults(func=cmd_preset_apply)
+    p = pre.add_parser("set-parameter", parents=[who])
+    p.add_argument("name")
+    p.add_argument("value")
+    p.set_defaults(func=cmd_preset_param)
+    p = pre.add_parser("set-chain", parents=[who])
+    p.add_argument("kind")
+    p.add_argument("file", help="JSON file with the chain")
+    p.set_defaults(func=cmd_preset_chain)
+
+    org = sub.add_parser("org", help="departments, people, positions, accounts").add_subparsers(dest="org_command", required=True)
+    p = org.add_parser("add-department", parents=[who])
+    p.add_argument("name")
+    p.add_argument("--unit", default="bureau", choices=["bureau", "centre"])
+    p.set_defaults(func=cmd_add_department)
+    p = org.add_parser("add-staff", parents=[who])
+    p.add_argument("name")
+    p.add_argument("--department", type=int)
+    p.add_argument("--title")
+    p.set_defaults(func=cmd_add_staff)
+    p = org.add_parser("assign", parents=[who])
+    p.add_argument("staff", type=int)
+    p.add_argument("position")
+    p.add_argument("--department", type=int)
+    p.set_defaults(func=cmd_assign)
+    p = org.add_parser("create-account", parents=[who])
+    p.add_argument("staff", type=int)
+    p.add_argument("username")
+    p.add_argument("--new-password-env", metavar="NAME")
+    p.set_defaults(func=cmd_create_account)
+    return parser
+
+
+def _version() -> str:
+    from desktop import APP_NAME, __version__
+
+    return f"{APP_NAME} {__version__}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args(["start", *(argv or [])])
+    from desktop.services.base import Refused
+
+    try:
+        return args.func(args)
+    except Refused as exc:
+        for problem in exc.problems:
+            _err(f"refused: {problem}")
+        return 1
+    except Exception as exc:  # noqa: BLE001 - one clear line, never a traceback, for known failures
+        from desktop.persistence.database import DatabaseError
+
+        if isinstance(exc, DatabaseError):
+            _err(f"error: {exc}")
+            return 2
+        raise

@@ -1,0 +1,175 @@
+"""The one approval engine: pure functions from (chain, document, history, actor) to a decision.
+
+States: draft → submitted → each step approved / returned with reasons (一次性告知: all
+reasons at once) / rejected → approved → archived. A returned document may be corrected and
+submitted again; the chain then starts over. The steps that apply are resolved at submission
+and stored with the document, so a later edit of the bureau's chain does not change an item
+already under way.
+
+Separation of duties checked here (IC-02, IC-03, SEC-13):
+- nobody approves what they submitted;
+- one person acts on at most one step of the same item in one round;
+- the system administrator takes no business approvals.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Mapping, Sequence
+
+from desktop.domain.approval.model import (
+    Action,
+    Actor,
+    ChainSpec,
+    DocumentFacts,
+    Problem,
+    State,
+    StepSpec,
+)
+
+__all__ = [
+    "CollectiveDecision",
+    "StepRecord",
+    "Transition",
+    "resolve_steps",
+    "current_step",
+    "check_action",
+    "apply_action",
+    "can_act",
+]
+
+
+@dataclass(frozen=True)
+class CollectiveDecision:
+    """A collective-decision record (会议纪要, IC-08): meeting type, minute number, date."""
+
+    meeting_type: str
+    minute_no: str
+    held_on: date
+
+    def problems(self) -> list[Problem]:
+        out = []
+        if not self.meeting_type.strip():
+            out.append(Problem("IC-08", "decision.meeting_type", "集体决策记录缺少会议类型"))
+        if not self.minute_no.strip():
+            out.append(Problem("IC-08", "decision.minute_no", "集体决策记录缺少纪要编号"))
+        return out
+
+
+@dataclass(frozen=True)
+class StepRecord:
+    """One recorded action on a document, in the current round."""
+
+    step_index: int | None
+    action: Action
+    person_id: int
+
+
+@dataclass(frozen=True)
+class Transition:
+    """The outcome of an accepted action."""
+
+    state: State
+    step_index: int | None  # the step now waiting, or None
+    completed_step: int | None = None
+    reasons: tuple[str, ...] = field(default_factory=tuple)
+
+
+def resolve_steps(chain: ChainSpec, facts: DocumentFacts, params: Mapping[str, Decimal]) -> list[StepSpec]:
+    """The steps of ``chain`` whose conditions hold for this document, in order."""
+    return [s for s in chain.steps if s.when is None or s.when.holds(facts, params)]
+
+
+def current_step(state: State, step_index: int | None, steps: Sequence[StepSpec]) -> StepSpec | None:
+    if state is not State.SUBMITTED or step_index is None or step_index >= len(steps):
+        return None
+    return steps[step_index]
+
+
+def can_act(actor: Actor, step: StepSpec, facts: DocumentFacts) -> bool:
+    """Whether ``actor`` holds the position ``step`` asks for, ignoring separation of duties."""
+    if step.scope == "department":
+        return actor.holds(step.position, facts.department_id, scoped=True)
+    return actor.holds(step.position)
+
+
+def check_action(
+    *,
+    action: Action,
+    state: State,
+    step_index: int | None,
+    steps: Sequence[StepSpec],
+    facts: DocumentFacts,
+    history: Sequence[StepRecord],
+    actor: Actor,
+    params: Mapping[str, Decimal],
+    opinion: str = "",
+    reasons: Sequence[str] = (),
+    decision: CollectiveDecision | None = None,
+) -> list[Problem]:
+    """Every reason ``actor`` may not take ``action`` now; empty when the action is allowed."""
+    problems: list[Problem] = []
+    if action is Action.SUBMIT:
+        if state not in (State.DRAFT, State.RETURNED):
+            problems.append(Problem("IC-01", "state.submit", f"只有草稿或被退回的单据可以提交（当前：{state.value}）"))
+        if facts.submitter_id is not None and actor.person_id != facts.submitter_id:
+            problems.append(Problem("IC-14", "submit.owner", "只有经办人本人可以提交单据"))
+        if not steps:
+            problems.append(Problem("IC-01", "chain.empty", "该单据没有适用的审批步骤"))
+        return problems
+
+    if action is Action.ARCHIVE:
+        if state is not State.APPROVED:
+            problems.append(Problem("IC-01", "state.archive", "只有已审批通过的单据可以归档"))
+        return problems
+
+    step = current_step(state, step_index, steps)
+    if step is None:
+        problems.append(Problem("IC-01", "state.not_pending", f"该单据当前不在审批中（状态：{state.value}）"))
+        return problems
+    if actor.is_system_admin:
+        problems.append(Problem("SEC-13", "sod.admin", "系统管理员不得参与业务审批"))
+    if not can_act(actor, step, facts):
+        problems.append(Problem("IC-14", "step.position", f"当前步骤“{step.label}”须由{step.position}办理，您无此权限"))
+    if facts.submitter_id is not None and actor.person_id == facts.submitter_id:
+        problems.append(Problem("IC-03", "sod.own", "不得审批本人提交的单据"))
+    if any(r.person_id == actor.person_id and r.step_index is not None and r.action is Action.APPROVE for r in history):
+        problems.append(Problem("IC-02", "sod.two_steps", "同一事项的不同审批步骤须由不同人员办理"))
+    if action is Action.APPROVE:
+        if step.collective is not None and step.collective.holds(facts, params):
+            if decision is None:
+                problems.append(Problem("VOUCH-08", "decision.missing", f"金额达到集体决策标准，“{step.label}”前须关联集体决策记录（会议类型、纪要编号、日期）"))
+            else:
+                problems.extend(decision.problems())
+    elif action is Action.RETURN:
+        cleaned = [r.strip() for r in reasons if r.strip()]
+        if not cleaned:
+            problems.append(Problem("IC-01", "return.reasons", "退回须一次性写明全部理由（一次性告知）"))
+    elif action is Action.REJECT:
+        if not opinion.strip():
+            problems.append(Problem("IC-01", "reject.opinion", "不予批准须填写意见"))
+    return problems
+
+
+def apply_action(
+    *, action: Action, state: State, step_index: int | None, steps: Sequence[StepSpec], reasons: Sequence[str] = ()
+) -> Transition:
+    """The new state after an action that ``check_action`` accepted."""
+    if action is Action.SUBMIT:
+        return Transition(State.SUBMITTED, 0)
+    if action is Action.ARCHIVE:
+        return Transition(State.ARCHIVED, None)
+    assert step_index is not None
+    if action is Action.APPROVE:
+        nxt = step_index + 1
+        if nxt >= len(steps):
+            return Transition(State.APPROVED, None, completed_step=step_index)
+        return Transition(State.SUBMITTED, nxt, completed_step=step_index)
+    if action is Action.RETURN:
+        return Transition(State.RETURNED, None, completed_step=step_index,
+                          reasons=tuple(r.strip() for r in reasons if r.strip()))
+    if action is Action.REJECT:
+        return Transition(State.REJECTED, None, completed_step=step_index)
+    raise ValueError(action)  # pragma: no cover

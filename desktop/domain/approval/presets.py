@@ -1,0 +1,81 @@
+"""A bureau's rule preset: named parameters (thresholds), chains per document kind, and the
+incompatible position pairs. Shipped presets P-000 (Jinchuan) and P-001 (Tongyu) are JSON in
+``resources/presets``; a bureau keeps its own edited copy in the database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any, Mapping
+
+from desktop.domain.approval.model import ChainSpec, PresetError
+from desktop.domain.duties import IncompatiblePair, pairs_from_dicts
+from desktop.domain.positions import POSITION_KEYS
+
+__all__ = ["Preset", "preset_from_dict"]
+
+
+@dataclass(frozen=True)
+class Preset:
+    code: str
+    name: str
+    parameters: Mapping[str, Decimal]
+    chains: Mapping[str, ChainSpec]
+    incompatible: tuple[IncompatiblePair, ...]
+    notes: Mapping[str, str]
+
+    def chain(self, kind: str) -> ChainSpec:
+        try:
+            return self.chains[kind]
+        except KeyError:
+            raise PresetError(f"no approval chain for document kind {kind!r}") from None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "name": self.name,
+            "parameters": {k: str(v) for k, v in self.parameters.items()},
+            "chains": {k: c.to_dict() for k, c in self.chains.items()},
+            "incompatible_positions": [
+                {"first": p.first, "second": p.second, "rule": p.rule, "reason": p.reason} for p in self.incompatible
+            ],
+            "notes": dict(self.notes),
+        }
+
+
+def preset_from_dict(data: Mapping[str, Any]) -> Preset:
+    """Parse and check a preset; ``PresetError`` names the first wrong place."""
+    try:
+        code, name = str(data["code"]), str(data["name"])
+    except KeyError as exc:
+        raise PresetError(f"preset: missing {exc.args[0]!r}") from exc
+    params: dict[str, Decimal] = {}
+    for key, value in (data.get("parameters") or {}).items():
+        try:
+            number = Decimal(str(value))
+        except InvalidOperation:
+            raise PresetError(f"parameters.{key}: {value!r} is not a number") from None
+        if not number.is_finite() or number < 0:
+            raise PresetError(f"parameters.{key}: {value!r} must be a number ≥ 0")
+        params[str(key)] = number
+    chains: dict[str, ChainSpec] = {}
+    for kind, raw in (data.get("chains") or {}).items():
+        chain = ChainSpec.from_dict(str(kind), raw)
+        for i, step in enumerate(chain.steps):
+            where = f"chains.{kind}.steps[{i}]"
+            if step.position not in POSITION_KEYS:
+                raise PresetError(f"{where}.position: unknown position {step.position!r}")
+            if step.position == "sysadmin":
+                raise PresetError(f"{where}.position: the system administrator takes no business approvals (SEC-13)")
+            for cond, label in ((step.when, "when"), (step.collective, "collective")):
+                if cond is not None:
+                    cond.validate(params, f"{where}.{label}")
+        chains[chain.kind] = chain
+    pairs = pairs_from_dicts(data.get("incompatible_positions") or [])
+    for i, pair in enumerate(pairs):
+        for pos in (pair.first, pair.second):
+            if pos not in POSITION_KEYS:
+                raise PresetError(f"incompatible_positions[{i}]: unknown position {pos!r}")
+    return Preset(code=code, name=name, parameters=params, chains=chains, incompatible=pairs,
+                  notes={str(k): str(v) for k, v in (data.get("notes") or {}).items()})

@@ -1,0 +1,209 @@
+"""The database schema: SQLAlchemy 2 typed models. Alembic migrations are the source of truth
+for the live schema; ``tests/test_migrations.py`` checks the two agree.
+
+Money columns store exact fen (分) as integers and give ``Decimal`` yuan back.
+Timestamps are UTC.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from decimal import Decimal
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+from desktop.domain.money import from_fen, to_fen
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+class Money(TypeDecorator):
+    """``Decimal`` yuan in Python, exact integer fen in the database."""
+
+    impl = BigInteger
+    cache_ok = True
+
+    def process_bind_param(self, value: Decimal | None, dialect) -> int | None:  # noqa: ANN001
+        return None if value is None else to_fen(value)
+
+    def process_result_value(self, value: int | None, dialect) -> Decimal | None:  # noqa: ANN001
+        return None if value is None else from_fen(int(value))
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Bureau(Base):
+    __tablename__ = "bureaus"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    preset_code: Mapped[str] = mapped_column(String(16))
+    # The bureau's own copy of its rule preset (chains, thresholds, incompatible pairs), as JSON.
+    preset_json: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Department(Base):
+    __tablename__ = "departments"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"))
+    name: Mapped[str] = mapped_column(String(100))
+    unit: Mapped[str] = mapped_column(String(16), default="bureau")  # "bureau" 局机关 or "centre" 医保中心
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    __table_args__ = (UniqueConstraint("bureau_id", "name"),)
+
+
+class Staff(Base):
+    __tablename__ = "staff"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"))
+    name: Mapped[str] = mapped_column(String(60))
+    department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"), nullable=True)
+    title: Mapped[str] = mapped_column(String(60), default="")
+    qualification: Mapped[str] = mapped_column(String(100), default="")  # IC-16, AMB-17: free text
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    positions: Mapped[list[StaffPosition]] = relationship(back_populates="staff", cascade="all, delete-orphan")
+
+
+class StaffPosition(Base):
+    """A position held by a person; ``department_id`` is set for positions held for a section."""
+
+    __tablename__ = "staff_positions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    position: Mapped[str] = mapped_column(String(32))
+    department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"), nullable=True)
+    staff: Mapped[Staff] = relationship(back_populates="positions")
+    __table_args__ = (UniqueConstraint("staff_id", "position", "department_id"),)
+
+
+class UserAccount(Base):
+    __tablename__ = "user_accounts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), unique=True)
+    username: Mapped[str] = mapped_column(String(40), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    password_changed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    last_login_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class CollectiveDecision(Base):
+    """会议纪要 (IC-08): the record a large item must link before its step can pass (VOUCH-08)."""
+
+    __tablename__ = "collective_decisions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"))
+    meeting_type: Mapped[str] = mapped_column(String(40))
+    minute_no: Mapped[str] = mapped_column(String(60))
+    held_on: Mapped[date] = mapped_column(Date)
+    subject: Mapped[str] = mapped_column(Text, default="")
+    __table_args__ = (UniqueConstraint("bureau_id", "minute_no"),)
+
+
+class Document(Base):
+    """Any document that goes through an approval chain; modules keep their own details in
+    ``payload_json`` or in tables that point here."""
+
+    __tablename__ = "documents"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"))
+    kind: Mapped[str] = mapped_column(String(32))
+    serial: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    title: Mapped[str] = mapped_column(String(200))
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    amount: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
+    days: Mapped[int] = mapped_column(Integer, default=0)
+    category: Mapped[str] = mapped_column(String(32), default="")
+    department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"), nullable=True)
+    submitter_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    state: Mapped[str] = mapped_column(String(16), default="draft")
+    step_index: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    steps_json: Mapped[str] = mapped_column(Text, default="[]")
+    round: Mapped[int] = mapped_column(Integer, default=0)
+    decision_id: Mapped[int | None] = mapped_column(ForeignKey("collective_decisions.id"), nullable=True)
+    payload_json: Mapped[str] = mapped_column(Text, default="{}")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    __table_args__ = (UniqueConstraint("bureau_id", "serial"),)
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ApprovalAction(Base):
+    __tablename__ = "approval_actions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"))
+    round: Mapped[int] = mapped_column(Integer)
+    step_index: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    step_key: Mapped[str] = mapped_column(String(40), default="")
+    step_label: Mapped[str] = mapped_column(String(100), default="")
+    action: Mapped[str] = mapped_column(String(16))
+    person_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    opinion: Mapped[str] = mapped_column(Text, default="")
+    reasons_json: Mapped[str] = mapped_column(Text, default="[]")
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class SerialCounter(Base):
+    """Gapless numbering (IC-15): the last number used per bureau, kind and period."""
+
+    __tablename__ = "serial_counters"
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32), primary_key=True)
+    period: Mapped[str] = mapped_column(String(16), primary_key=True)
+    last_value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AuditEntry(Base):
+    """Append-only, hash-chained audit trail (SEC-01). Never updated, never pruned."""
+
+    __tablename__ = "audit_entries"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[str] = mapped_column(String(40))
+    actor: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(60))
+    entity: Mapped[str] = mapped_column(String(60))
+    entity_id: Mapped[str] = mapped_column(String(60), default="")
+    before_json: Mapped[str] = mapped_column(Text, default="null")
+    after_json: Mapped[str] = mapped_column(Text, default="null")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditHead(Base):
+    """One row: the last entry's number and hash. Locking it serialises appends across PCs,
+    and it lets verification notice entries removed from the end."""
+
+    __tablename__ = "audit_head"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, default=0)
+    hash: Mapped[str] = mapped_column(String(64))

@@ -1,0 +1,196 @@
+"""User accounts: sign-in with lock-out, argon2id password hashes, password policy (SEC-01, SEC-05)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+
+from desktop.domain.passwords import DEFAULT_POLICY, PasswordPolicy
+from desktop.persistence.schema import Staff, UserAccount, utcnow
+from desktop.services.base import Refused, ServiceBase, SignedIn, refuse, signed_in
+
+__all__ = ["AccountService", "AccountView", "hash_password"]
+
+# argon2id (the argon2-cffi default type) with its recommended memory/time cost.
+_HASHER = PasswordHasher()
+# Verified against when the username is unknown, so both failures take the same time.
+_DUMMY_HASH = _HASHER.hash("not-a-real-password-1!")
+
+
+def hash_password(password: str) -> str:
+    return _HASHER.hash(password)
+
+
+@dataclass(frozen=True)
+class AccountView:
+    id: int
+    username: str
+    staff_id: int
+    name: str
+    active: bool
+    locked_until: datetime | None
+    failed_attempts: int
+    must_change_password: bool
+
+
+class AccountService(ServiceBase):
+    policy: PasswordPolicy = DEFAULT_POLICY
+
+    def check_password(self, password: str, username: str = "") -> None:
+        problems = self.policy.problems(password, username=username)
+        if problems:
+            raise Refused(problems)
+
+    def authenticate(self, username: str, password: str) -> SignedIn:
+        """Sign in; a wrong password counts toward the lock-out (SEC-01, SEC-CP1)."""
+        generic = refuse("SEC-01", "login.failed", "用户名或密码错误")
+        with self.transaction() as session:
+            account = session.execute(
+                select(UserAccount).where(func.lower(UserAccount.username) == username.strip().lower())
+            ).scalar_one_or_none()
+            if account is None:
+                try:
+                    _HASHER.verify(_DUMMY_HASH, password)
+                except VerificationError:
+                    pass
+                self.audit(session, username or "?", "login.failed", "account", "", after={"reason": "unknown user"})
+                failure = generic
+            else:
+                failure = self._check(session, account, password)
+                if failure is None:
+                    account.failed_attempts = 0
+                    account.locked_until = None
+                    account.last_login_at = utcnow()
+                    if _HASHER.check_needs_rehash(account.password_hash):
+                        account.password_hash = hash_password(password)
+                    user = signed_in(session, account)
+                    self.audit(session, user, "login", "account", account.id)
+                    return user
+        # Committed above (failed attempt recorded); now refuse.
+        raise failure
+
+    def _check(self, session, account: UserAccount, password: str) -> Refused | None:  # noqa: ANN001
+        now = utcnow()
+        if not account.active:
+            self.audit(session, account.username, "login.failed", "account", account.id, after={"reason": "inactive"})
+            return refuse("SEC-01", "login.inactive", "该账户已停用，请联系系统管理员")
+        if account.locked_until is not None and account.locked_until > now:
+            self.audit(session, account.username, "login.failed", "account", account.id, after={"reason": "locked"})
+            local = account.locked_until.strftime("%H:%M")
+            return refuse("SEC-CP1", "login.locked", f"登录失败次数过多，账户已锁定至 {local}（UTC），请稍后再试或联系系统管理员")
+        try:
+            _HASHER.verify(account.password_hash, password)
+            return None
+        except (VerificationError, InvalidHashError):
+            account.failed_attempts += 1
+            detail = {"reason": "wrong password", "failed_attempts": account.failed_attempts}
+            self.audit(session, account.username, "login.failed", "account", account.id, after=detail)
+            if account.failed_attempts >= self.policy.max_failures:
+                account.locked_until = now + timedelta(minutes=self.policy.lockout_minutes)
+                account.failed_attempts = 0
+                self.audit(session, account.username, "account.locked", "account", account.id,
+                           after={"locked_until": account.locked_until.isoformat()})
+                return refuse("SEC-CP1", "login.locked",
+                              f"密码连续错误 {self.policy.max_failures} 次，账户已锁定 {self.policy.lockout_minutes} 分钟")
+            left = self.policy.max_failures - account.failed_attempts
+            return refuse("SEC-01", "login.failed", f"用户名或密码错误（再错 {left} 次将锁定账户）")
+
+    def verify_password(self, user: SignedIn, password: str) -> bool:
+        """Unlocking the idle-locked window: the same person's password, no lock-out counted."""
+        with self.reading() as session:
+            account = session.get(UserAccount, user.account_id)
+            try:
+                return bool(account and account.active and _HASHER.verify(account.password_hash, password))
+            except (VerificationError, InvalidHashError):
+                return False
+
+    def create_account(self, admin: SignedIn, staff_id: int, username: str, password: str,
+                       *, must_change: bool = True) -> int:
+        self.require_admin(admin)
+        username = username.strip()
+        if not username or not username.replace("_", "").replace(".", "").isalnum():
+            raise refuse("SEC-01", "account.username", "用户名只能由字母、数字、点和下划线组成")
+        self.check_password(password, username)
+        with self.transaction() as session:
+            staff = session.get(Staff, staff_id)
+            if staff is None or staff.bureau_id != admin.bureau_id:
+                raise refuse("SEC-01", "account.staff", "找不到该人员")
+            if session.execute(select(UserAccount).where(UserAccount.staff_id == staff_id)).first():
+                raise refuse("SEC-01", "account.exists", f"{staff.name} 已有账户（每人一个账户）")
+            if session.execute(select(UserAccount).where(func.lower(UserAccount.username) == username.lower())).first():
+                raise refuse("SEC-01", "account.username_taken", f"用户名 {username} 已被使用")
+            account = UserAccount(staff_id=staff_id, username=username, password_hash=hash_password(password),
+                                  must_change_password=must_change)
+            session.add(account)
+            session.flush()
+            self.audit(session, admin, "account.create", "account", account.id,
+                       after={"username": username, "staff": staff.name})
+            return account.id
+
+    def change_password(self, user: SignedIn, old: str, new: str) -> None:
+        self.check_password(new, user.username)
+        if old == new:
+            raise refuse("SEC-06", "password.same", "新密码不能与旧密码相同")
+        with self.transaction() as session:
+            account = session.get(UserAccount, user.account_id)
+            try:
+                _HASHER.verify(account.password_hash, old)
+            except (VerificationError, InvalidHashError):
+                raise refuse("SEC-01", "password.old", "原密码不正确") from None
+            account.password_hash = hash_password(new)
+            account.must_change_password = False
+            account.password_changed_at = utcnow()
+            self.audit(session, user, "password.change", "account", account.id)
+
+    def reset_password(self, admin: SignedIn, account_id: int, new: str) -> None:
+        self.require_admin(admin)
+        with self.transaction() as session:
+            account = self._get(session, admin, account_id)
+            self.check_password(new, account.username)
+            account.password_hash = hash_password(new)
+            account.must_change_password = True
+            account.failed_attempts = 0
+            account.locked_until = None
+            self.audit(session, admin, "password.reset", "account", account.id)
+
+    def unlock(self, admin: SignedIn, account_id: int) -> None:
+        self.require_admin(admin)
+        with self.transaction() as session:
+            account = self._get(session, admin, account_id)
+            before = {"locked_until": account.locked_until.isoformat() if account.locked_until else None}
+            account.locked_until = None
+            account.failed_attempts = 0
+            self.audit(session, admin, "account.unlock", "account", account.id, before=before, after={"locked_until": None})
+
+    def set_active(self, admin: SignedIn, account_id: int, active: bool) -> None:
+        self.require_admin(admin)
+        if account_id == admin.account_id and not active:
+            raise refuse("SEC-03", "account.self", "不能停用自己的账户")
+        with self.transaction() as session:
+            account = self._get(session, admin, account_id)
+            before = {"active": account.active}
+            account.active = active
+            self.audit(session, admin, "account.activate" if active else "account.deactivate", "account",
+                       account.id, before=before, after={"active": active})
+
+    def list_accounts(self, admin: SignedIn) -> list[AccountView]:
+        self.require_admin(admin)
+        with self.reading() as session:
+            rows = session.execute(
+                select(UserAccount, Staff).join(Staff, Staff.id == UserAccount.staff_id)
+                .where(Staff.bureau_id == admin.bureau_id).order_by(UserAccount.username)
+            ).all()
+            return [AccountView(a.id, a.username, s.id, s.name, a.active, a.locked_until, a.failed_attempts,
+                                a.must_change_password) for a, s in rows]
+
+    @staticmethod
+    def _get(session, admin: SignedIn, account_id: int) -> UserAccount:  # noqa: ANN001
+        account = session.get(UserAccount, account_id)
+        staff = session.get(Staff, account.staff_id) if account else None
+        if account is None or staff is None or staff.bureau_id != admin.bureau_id:
+            raise refuse("SEC-01", "account.missing", "找不到该账户")
+        return account

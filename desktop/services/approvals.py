@@ -1,0 +1,353 @@
+"""Approval use cases over the one engine: drafts, submission with numbering, approve / return /
+reject with opinions, collective-decision records, pending lists, archive.
+
+Every module's documents go through here; a module adds its kind's chain to the presets.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, Sequence
+
+from sqlalchemy import select
+
+from desktop.domain.approval.engine import (
+    CollectiveDecision as DecisionFacts,
+)
+from desktop.domain.approval.engine import (
+    StepRecord,
+    apply_action,
+    can_act,
+    check_action,
+    resolve_steps,
+)
+from desktop.domain.approval.model import Action, DocumentFacts, Problem, State, StepSpec
+from desktop.domain.money import MoneyError, parse_amount
+from desktop.domain.numbering import format_serial, period_key
+from desktop.persistence.numbering import next_value
+from desktop.persistence.schema import (
+    ApprovalAction,
+    CollectiveDecision,
+    Department,
+    Document,
+    Staff,
+    utcnow,
+)
+from desktop.services.base import Refused, ServiceBase, SignedIn, refuse
+
+__all__ = ["ApprovalService", "DocumentView", "ActionView", "DecisionView", "STATE_LABELS"]
+
+STATE_LABELS = {
+    "draft": "草稿", "submitted": "审批中", "returned": "已退回", "rejected": "不予批准",
+    "approved": "已批准", "archived": "已归档",
+}
+ACTION_LABELS = {"submit": "提交", "approve": "同意", "return": "退回", "reject": "不予批准", "archive": "归档"}
+
+
+@dataclass(frozen=True)
+class ActionView:
+    at: datetime
+    person: str
+    action: str
+    step_label: str
+    opinion: str
+    reasons: tuple[str, ...]
+    round: int
+
+    @property
+    def action_label(self) -> str:
+        return ACTION_LABELS.get(self.action, self.action)
+
+
+@dataclass(frozen=True)
+class DecisionView:
+    id: int
+    meeting_type: str
+    minute_no: str
+    held_on: date
+    subject: str
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    id: int
+    kind: str
+    kind_title: str
+    serial: str | None
+    title: str
+    purpose: str
+    amount: Decimal
+    days: int
+    category: str
+    department_id: int | None
+    department: str
+    submitter_id: int
+    submitter: str
+    state: str
+    step_index: int | None
+    steps: tuple[StepSpec, ...]
+    history: tuple[ActionView, ...]
+    decision: DecisionView | None
+    payload: dict[str, Any]
+    created_at: datetime
+    updated_at: datetime
+
+    @property
+    def state_label(self) -> str:
+        return STATE_LABELS.get(self.state, self.state)
+
+    @property
+    def current_step(self) -> StepSpec | None:
+        if self.state != "submitted" or self.step_index is None or self.step_index >= len(self.steps):
+            return None
+        return self.steps[self.step_index]
+
+    @property
+    def last_reasons(self) -> tuple[str, ...]:
+        for a in reversed(self.history):
+            if a.action == "return":
+                return a.reasons
+        return ()
+
+
+def _steps_from_json(text: str) -> tuple[StepSpec, ...]:
+    return tuple(StepSpec.from_dict(s, "document.steps") for s in json.loads(text or "[]"))
+
+
+class ApprovalService(ServiceBase):
+    # Queries ----------------------------------------------------------------------------
+    def document(self, user: SignedIn, document_id: int) -> DocumentView:
+        with self.reading() as session:
+            return self._view(session, self._doc(session, user, document_id))
+
+    def documents(self, user: SignedIn, *, kinds: Sequence[str] | None = None, states: Sequence[str] | None = None,
+                  mine: bool = False, limit: int = 500) -> list[DocumentView]:
+        with self.reading() as session:
+            q = select(Document).where(Document.bureau_id == user.bureau_id)
+            if kinds:
+                q = q.where(Document.kind.in_(list(kinds)))
+            if states:
+                q = q.where(Document.state.in_(list(states)))
+            if mine:
+                q = q.where(Document.submitter_id == user.staff_id)
+            docs = session.execute(q.order_by(Document.updated_at.desc()).limit(limit)).scalars().all()
+            return [self._view(session, d) for d in docs]
+
+    def pending_for(self, user: SignedIn) -> list[DocumentView]:
+        """Documents waiting at a step this person may act on now (separation of duties applied)."""
+        if user.is_admin:
+            return []
+        out = []
+        with self.reading() as session:
+            docs = session.execute(
+                select(Document).where(Document.bureau_id == user.bureau_id, Document.state == State.SUBMITTED.value)
+                .order_by(Document.updated_at)
+            ).scalars().all()
+            for doc in docs:
+                steps = _steps_from_json(doc.steps_json)
+                if doc.step_index is None or doc.step_index >= len(steps):
+                    continue
+                facts = self._facts(doc)
+                if not can_act(user.actor, steps[doc.step_index], facts):
+                    continue
+                history = self._history(session, doc)
+                sod = [p for p in check_action(action=Action.RETURN, state=State(doc.state), step_index=doc.step_index,
+                                               steps=steps, facts=facts, history=history, actor=user.actor,
+                                               params={}, reasons=["x"])]
+                if not sod:
+                    out.append(self._view(session, doc))
+        return out
+
+    def kinds(self, user: SignedIn) -> dict[str, str]:
+        with self.reading() as session:
+            preset = self.preset_of(session, user.bureau_id)
+            return {k: c.title for k, c in preset.chains.items()}
+
+    def decisions(self, user: SignedIn) -> list[DecisionView]:
+        with self.reading() as session:
+            rows = session.execute(select(CollectiveDecision).where(CollectiveDecision.bureau_id == user.bureau_id)
+                                   .order_by(CollectiveDecision.held_on.desc())).scalars()
+            return [DecisionView(r.id, r.meeting_type, r.minute_no, r.held_on, r.subject) for r in rows]
+
+    # Commands ---------------------------------------------------------------------------
+    def create_draft(self, user: SignedIn, kind: str, title: str, *, purpose: str, amount: Any = "0",
+                     days: int = 0, category: str = "", department_id: int | None = None,
+                     payload: dict[str, Any] | None = None) -> int:
+        problems: list[Problem] = []
+        if user.is_admin:
+            problems.append(Problem("SEC-13", "sod.admin", "系统管理员不得办理业务单据"))
+        if not title.strip():
+            problems.append(Problem("VOUCH-05", "document.title", "请填写事由/标题"))
+        if not purpose.strip():
+            problems.append(Problem("VOUCH-05", "document.purpose", "经办人须注明用途"))
+        try:
+            value = parse_amount(amount, field="金额")
+        except MoneyError as exc:
+            problems.append(Problem("VOUCH-01", "document.amount", str(exc)))
+            value = Decimal("0.00")
+        if not isinstance(days, int) or days < 0:
+            problems.append(Problem("IC-01", "document.days", "天数须为非负整数"))
+        with self.transaction() as session:
+            preset = self.preset_of(session, user.bureau_id)
+            if kind not in preset.chains:
+                problems.append(Problem("IC-01", "document.kind", f"本单位未配置“{kind}”的审批流程"))
+            dept_id = department_id if department_id is not None else user.department_id
+            if dept_id is not None:
+                dept = session.get(Department, dept_id)
+                if dept is None or dept.bureau_id != user.bureau_id:
+                    problems.append(Problem("IC-01", "document.department", "找不到该部门"))
+            if problems:
+                raise Refused(problems)
+            doc = Document(bureau_id=user.bureau_id, kind=kind, title=title.strip(), purpose=purpose.strip(),
+                           amount=value, days=days, category=category, department_id=dept_id,
+                           submitter_id=user.staff_id, state=State.DRAFT.value,
+                           payload_json=json.dumps(payload or {}, ensure_ascii=False))
+            session.add(doc)
+            session.flush()
+            self.audit(session, user, "document.create", "document", doc.id, after=self._snapshot(doc))
+            return doc.id
+
+    def submit(self, user: SignedIn, document_id: int) -> str:
+        """Submit (or resubmit after a return); returns the serial number."""
+        with self.transaction() as session:
+            doc = self._doc(session, user, document_id, lock=True)
+            preset = self.preset_of(session, user.bureau_id)
+            chain = preset.chain(doc.kind)
+            facts = self._facts(doc)
+            steps = resolve_steps(chain, facts, preset.parameters)
+            problems = check_action(action=Action.SUBMIT, state=State(doc.state), step_index=doc.step_index,
+                                    steps=steps, facts=facts, history=(), actor=user.actor, params=preset.parameters)
+            if problems:
+                raise Refused(problems)
+            before = self._snapshot(doc)
+            if doc.serial is None:
+                today = date.today()
+                value = next_value(session, doc.bureau_id, doc.kind, period_key(chain.period, today))
+                doc.serial = format_serial(chain.serial_prefix, chain.period, today, value)
+            transition = apply_action(action=Action.SUBMIT, state=State(doc.state), step_index=None, steps=steps)
+            doc.steps_json = json.dumps([s.to_dict() for s in steps], ensure_ascii=False)
+            doc.round += 1
+            doc.state, doc.step_index = transition.state.value, transition.step_index
+            doc.updated_at = utcnow()
+            session.add(ApprovalAction(document_id=doc.id, round=doc.round, step_index=None, action="submit",
+                                       person_id=user.staff_id, step_label="经办人提交"))
+            self.audit(session, user, "document.submit", "document", doc.id, before=before, after=self._snapshot(doc))
+            return doc.serial
+
+    def approve(self, user: SignedIn, document_id: int, opinion: str = "同意", *, decision_id: int | None = None) -> str:
+        return self._act(user, document_id, Action.APPROVE, opinion=opinion, decision_id=decision_id)
+
+    def return_(self, user: SignedIn, document_id: int, reasons: Sequence[str], opinion: str = "") -> str:
+        return self._act(user, document_id, Action.RETURN, opinion=opinion, reasons=reasons)
+
+    def reject(self, user: SignedIn, document_id: int, opinion: str) -> str:
+        return self._act(user, document_id, Action.REJECT, opinion=opinion)
+
+    def archive(self, user: SignedIn, document_id: int) -> str:
+        allowed = {"finance_head", "accountant", "office_head"}
+        if not allowed & set(user.positions):
+            raise refuse("ARCH-02", "perm.archive", "归档须由财务负责人、会计或办公室主任办理")
+        return self._act(user, document_id, Action.ARCHIVE)
+
+    def record_decision(self, user: SignedIn, meeting_type: str, minute_no: str, held_on: date, subject: str = "") -> int:
+        """Register the minute of a collective decision (IC-08) so large items can link it."""
+        facts = DecisionFacts(meeting_type, minute_no, held_on)
+        problems = facts.problems()
+        if not {"office_head", "director"} & set(user.positions):
+            problems.append(Problem("IC-08", "perm.decision", "集体决策记录须由办公室主任或局长登记"))
+        if problems:
+            raise Refused(problems)
+        with self.transaction() as session:
+            if session.execute(select(CollectiveDecision).where(CollectiveDecision.bureau_id == user.bureau_id,
+                                                                CollectiveDecision.minute_no == minute_no.strip())).first():
+                raise refuse("IC-08", "decision.duplicate", f"纪要编号 {minute_no} 已登记")
+            rec = CollectiveDecision(bureau_id=user.bureau_id, meeting_type=meeting_type.strip(),
+                                     minute_no=minute_no.strip(), held_on=held_on, subject=subject.strip())
+            session.add(rec)
+            session.flush()
+            self.audit(session, user, "decision.create", "collective_decision", rec.id,
+                       after={"meeting_type": rec.meeting_type, "minute_no": rec.minute_no, "held_on": held_on.isoformat()})
+            return rec.id
+
+    # Internals --------------------------------------------------------------------------
+    def _act(self, user: SignedIn, document_id: int, action: Action, *, opinion: str = "",
+             reasons: Sequence[str] = (), decision_id: int | None = None) -> str:
+        with self.transaction() as session:
+            doc = self._doc(session, user, document_id, lock=True)
+            preset = self.preset_of(session, user.bureau_id)
+            steps = _steps_from_json(doc.steps_json)
+            facts = self._facts(doc)
+            decision = None
+            decision_row = None
+            if decision_id is not None or doc.decision_id is not None:
+                decision_row = session.get(CollectiveDecision, decision_id if decision_id is not None else doc.decision_id)
+                if decision_row is None or decision_row.bureau_id != user.bureau_id:
+                    raise refuse("IC-08", "decision.missing_record", "找不到该集体决策记录")
+                decision = DecisionFacts(decision_row.meeting_type, decision_row.minute_no, decision_row.held_on)
+            problems = check_action(action=action, state=State(doc.state), step_index=doc.step_index, steps=steps,
+                                    facts=facts, history=self._history(session, doc), actor=user.actor,
+                                    params=preset.parameters, opinion=opinion, reasons=reasons, decision=decision)
+            if problems:
+                raise Refused(problems)
+            before = self._snapshot(doc)
+            step = steps[doc.step_index] if doc.step_index is not None and doc.step_index < len(steps) else None
+            t = apply_action(action=action, state=State(doc.state), step_index=doc.step_index, steps=steps, reasons=reasons)
+            if decision_row is not None:
+                doc.decision_id = decision_row.id
+            doc.state, doc.step_index = t.state.value, t.step_index
+            doc.updated_at = utcnow()
+            session.add(ApprovalAction(document_id=doc.id, round=doc.round, step_index=t.completed_step,
+                                       step_key=step.key if step else "", step_label=step.label if step else "",
+                                       action=action.value, person_id=user.staff_id, opinion=opinion.strip(),
+                                       reasons_json=json.dumps(list(t.reasons), ensure_ascii=False)))
+            self.audit(session, user, f"document.{action.value}", "document", doc.id, before=before,
+                       after={**self._snapshot(doc), "opinion": opinion.strip(), "reasons": list(t.reasons)})
+            return doc.state
+
+    def _doc(self, session, user: SignedIn, document_id: int, *, lock: bool = False) -> Document:  # noqa: ANN001
+        q = select(Document).where(Document.id == document_id)
+        if lock:
+            q = q.with_for_update()
+        doc = session.execute(q).scalar_one_or_none()
+        if doc is None or doc.bureau_id != user.bureau_id:
+            raise refuse("IC-14", "document.missing", "找不到该单据")
+        return doc
+
+    @staticmethod
+    def _facts(doc: Document) -> DocumentFacts:
+        return DocumentFacts(amount=doc.amount, days=doc.days, category=doc.category,
+                             department_id=doc.department_id, submitter_id=doc.submitter_id)
+
+    @staticmethod
+    def _history(session, doc: Document) -> list[StepRecord]:  # noqa: ANN001
+        rows = session.execute(select(ApprovalAction).where(ApprovalAction.document_id == doc.id,
+                                                            ApprovalAction.round == doc.round)).scalars()
+        return [StepRecord(r.step_index, Action(r.action), r.person_id) for r in rows]
+
+    @staticmethod
+    def _snapshot(doc: Document) -> dict[str, Any]:
+        return {"kind": doc.kind, "serial": doc.serial, "title": doc.title, "amount": str(doc.amount),
+                "days": doc.days, "category": doc.category, "state": doc.state, "step_index": doc.step_index,
+                "round": doc.round}
+
+    def _view(self, session, doc: Document) -> DocumentView:  # noqa: ANN001
+        names = dict(session.execute(select(Staff.id, Staff.name).where(Staff.bureau_id == doc.bureau_id)).all())
+        dept = session.get(Department, doc.department_id) if doc.department_id else None
+        preset = self.preset_of(session, doc.bureau_id)
+        kind_title = preset.chains[doc.kind].title if doc.kind in preset.chains else doc.kind
+        actions = session.execute(select(ApprovalAction).where(ApprovalAction.document_id == doc.id)
+                                  .order_by(ApprovalAction.id)).scalars()
+        history = tuple(ActionView(a.at, names.get(a.person_id, "?"), a.action, a.step_label, a.opinion,
+                                   tuple(json.loads(a.reasons_json or "[]")), a.round) for a in actions)
+        decision = None
+        if doc.decision_id:
+            r = session.get(CollectiveDecision, doc.decision_id)
+            decision = DecisionView(r.id, r.meeting_type, r.minute_no, r.held_on, r.subject)
+        return DocumentView(doc.id, doc.kind, kind_title, doc.serial, doc.title, doc.purpose, doc.amount, doc.days,
+                            doc.category, doc.department_id, dept.name if dept else "", doc.submitter_id,
+                            names.get(doc.submitter_id, "?"), doc.state, doc.step_index,
+                            _steps_from_json(doc.steps_json), history, decision, json.loads(doc.payload_json or "{}"),
+                            doc.created_at, doc.updated_at)

@@ -1,0 +1,58 @@
+"""The façade the GUI and the command line use: one object per open database.
+
+``Desk.open(url)`` resolves the URL, migrates the schema and exposes the services. Nothing
+here imports Qt, reportlab or openpyxl.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import sessionmaker
+
+from desktop.persistence.database import make_engine, migrate, resolve_url
+from desktop.persistence.schema import Bureau, UserAccount
+from desktop.services.accounts import AccountService
+from desktop.services.approvals import ApprovalService
+from desktop.services.audit_trail import AuditService
+from desktop.services.base import SignedIn, refuse, signed_in
+from desktop.services.organisation import OrganisationService
+from desktop.services.rule_presets import PresetService
+
+__all__ = ["Desk"]
+
+
+class Desk:
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self.url = engine.url.render_as_string(hide_password=True)
+        sessions = sessionmaker(engine, expire_on_commit=False)
+        self.sessions = sessions
+        self.accounts = AccountService(sessions)
+        self.org = OrganisationService(sessions)
+        self.approvals = ApprovalService(sessions)
+        self.presets = PresetService(sessions)
+        self.audit = AuditService(sessions)
+
+    @classmethod
+    def open(cls, url: str | None = None, *, run_migrations: bool = True) -> Desk:
+        engine = make_engine(resolve_url(url))
+        if run_migrations:
+            migrate(engine)
+        return cls(engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def has_bureau(self) -> bool:
+        with self.sessions() as session:
+            return bool(session.execute(select(func.count()).select_from(Bureau)).scalar())
+
+    def act_as(self, username: str) -> SignedIn:
+        """The signed-in view of an account without its password: for tests, the demo loader
+        and trusted scripts that already authenticated by other means. Never used by the GUI."""
+        with self.sessions() as session:
+            account = session.execute(select(UserAccount).where(UserAccount.username == username)).scalar_one_or_none()
+            if account is None:
+                raise refuse("SEC-01", "account.missing", f"没有账户 {username}")
+            return signed_in(session, account)

@@ -1,0 +1,118 @@
+#!/usr/bin/env python3
+"""Developer entry point. Standard library only: it runs before anything is installed.
+
+    python3 dev.py run     set up .venv, install the pinned dependencies, open the app
+                           (a demonstration bureau is loaded if the database is empty)
+    python3 dev.py test    set up the same way and run the whole test suite
+    python3 dev.py uic     compile forms/*.ui into desktop/ui/forms/ui_*.py
+    python3 dev.py i18n    update i18n/*.ts from the sources and compile them to .qm
+
+On Windows use ``py dev.py …``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".installed"
+
+
+def venv_python() -> Path:
+    if os.name == "nt":
+        return VENV / "Scripts" / "python.exe"
+    return VENV / "bin" / "python"
+
+
+def venv_tool(name: str) -> Path:
+    folder = VENV / ("Scripts" if os.name == "nt" else "bin")
+    exe = folder / (name + (".exe" if os.name == "nt" else ""))
+    return exe
+
+
+def setup() -> Path:
+    """Create .venv if missing and install the project with its pinned test dependencies.
+
+    Re-installs only when pyproject.toml changed since the last install.
+    """
+    python = venv_python()
+    if not python.exists():
+        print("» creating .venv", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if not STAMP.exists() or STAMP.read_text().strip() != digest:
+        print("» installing dependencies (pinned in pyproject.toml)", flush=True)
+        subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+                        "--upgrade", "pip"], check=True)
+        subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+                        "-e", f"{ROOT}[test]"], check=True)
+        STAMP.write_text(digest)
+    return python
+
+
+def cmd_run(args: list[str]) -> int:
+    python = setup()
+    # `desktop start` loads the demonstration bureau into an empty database, then opens the GUI.
+    return subprocess.call([str(python), "-m", "desktop", "start", "--demo-if-empty", *args], cwd=ROOT)
+
+
+def cmd_test(args: list[str]) -> int:
+    python = setup()
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    code = subprocess.call([str(python), "-m", "pytest", *args], cwd=ROOT, env=env)
+    if code == 0:
+        lint = subprocess.call([str(venv_tool("lint-imports"))], cwd=ROOT)
+        if lint != 0:
+            print("import contracts (pyproject.toml [tool.importlinter]) are broken", file=sys.stderr)
+            return lint
+    return code
+
+
+def cmd_uic(_args: list[str]) -> int:
+    setup()
+    out_dir = ROOT / "desktop" / "ui" / "forms"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / "__init__.py").write_text('"""Generated from forms/*.ui by `python3 dev.py uic`: do not edit."""\n')
+    for ui in sorted((ROOT / "forms").glob("*.ui")):
+        target = out_dir / f"ui_{ui.stem}.py"
+        subprocess.run([str(venv_tool("pyside6-uic")), "--from-imports", "-o", str(target), str(ui)],
+                       check=True)
+        # Strip the absolute path uic writes, so the output does not depend on the checkout.
+        text = target.read_text(encoding="utf-8").replace(str(ui), f"forms/{ui.name}")
+        target.write_text(text, encoding="utf-8")
+        print(f"» {ui.relative_to(ROOT)} → {target.relative_to(ROOT)}")
+    return 0
+
+
+def cmd_i18n(_args: list[str]) -> int:
+    setup()
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "desktop" / "ui").rglob("*.py"))
+    sources += sorted(str(p.relative_to(ROOT)) for p in (ROOT / "forms").glob("*.ui"))
+    qm_dir = ROOT / "resources" / "i18n"
+    qm_dir.mkdir(parents=True, exist_ok=True)
+    for ts in sorted((ROOT / "i18n").glob("*.ts")):
+        subprocess.run([str(venv_tool("pyside6-lupdate")), "-no-obsolete", *sources, "-ts", str(ts.relative_to(ROOT))],
+                       check=True, cwd=ROOT)
+        subprocess.run([str(venv_tool("pyside6-lrelease")), str(ts), "-qm", str(qm_dir / (ts.stem + ".qm"))],
+                       check=True, cwd=ROOT)
+    return 0
+
+
+COMMANDS = {"run": cmd_run, "test": cmd_test, "uic": cmd_uic, "i18n": cmd_i18n}
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in COMMANDS:
+        print(__doc__)
+        return 2
+    return COMMANDS[argv[0]](argv[1:])
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
