@@ -1,0 +1,138 @@
+"""The demonstration bureau: departments, people in every position, accounts and documents in
+every state, all made through the same services a user would use (so the audit trail is real).
+
+Demonstration passwords (README): every demo person ``Demo#2026``; administrator ``admin`` /
+``Desk#2026``. For the demo only.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.services.base import refuse
+from desktop.services.desk import Desk
+from desktop.services.setup import initialise
+
+__all__ = ["load_demo", "DEMO_PASSWORD", "DEMO_ADMIN", "DEMO_ADMIN_PASSWORD", "DEMO_PEOPLE"]
+
+DEMO_PASSWORD = "Demo#2026"
+DEMO_ADMIN = "admin"
+DEMO_ADMIN_PASSWORD = "Desk#2026"
+
+# (department, unit)
+DEPARTMENTS = [
+    ("局领导", "bureau"),
+    ("办公室", "bureau"),
+    ("规划财务股", "bureau"),
+    ("待遇保障股", "bureau"),
+    ("医药服务管理股", "bureau"),
+    ("基金监管股", "bureau"),
+    ("医保中心办公室", "centre"),
+    ("稽核股", "centre"),
+    ("结算股", "centre"),
+]
+
+# username, name, department, title, [(position, department it is held for or None)]
+DEMO_PEOPLE = [
+    ("wangjianguo", "王建国", "局领导", "局长", [("director", None)]),
+    ("limh", "李明华", "局领导", "副局长", [("leader_in_charge", "办公室"), ("leader_in_charge", "待遇保障股"),
+                                       ("leader_in_charge", "医药服务管理股")]),
+    ("zhaozhg", "赵志刚", "局领导", "副局长", [("finance_leader", None), ("leader_in_charge", "规划财务股"),
+                                         ("leader_in_charge", "基金监管股")]),
+    ("sunli", "孙丽", "医保中心办公室", "医保中心主任", [("center_director", None), ("leader_in_charge", "医保中心办公室"),
+                                              ("leader_in_charge", "稽核股"), ("leader_in_charge", "结算股")]),
+    ("zhoumin", "周敏", "办公室", "办公室主任", [("office_head", None), ("section_head", "办公室")]),
+    ("wufang", "吴芳", "规划财务股", "股长", [("finance_head", None), ("section_head", "规划财务股")]),
+    ("zhenglj", "郑丽娟", "规划财务股", "会计", [("accountant", None)]),
+    ("chenjing", "陈静", "规划财务股", "出纳", [("cashier", None)]),
+    ("liuyang", "刘洋", "办公室", "资产管理员", [("asset_mgr", None), ("handler", None)]),
+    ("hexue", "何雪", "办公室", "印章保管员", [("seal_custodian", None), ("handler", None)]),
+    ("machao", "马超", "稽核股", "股长", [("auditor", None), ("section_head", "稽核股")]),
+    ("yangfan", "杨帆", "待遇保障股", "股长", [("section_head", "待遇保障股"), ("handler", None)]),
+    ("huanglei", "黄磊", "待遇保障股", "科员", [("handler", None)]),
+    ("linxiao", "林晓", "医药服务管理股", "股长", [("section_head", "医药服务管理股"), ("handler", None)]),
+    ("gaoyuan", "高远", "医药服务管理股", "科员", [("handler", None)]),
+    ("xuna", "徐娜", "基金监管股", "股长", [("section_head", "基金监管股"), ("handler", None)]),
+    ("zhulin", "朱琳", "基金监管股", "科员", [("handler", None)]),
+    ("hujun", "胡军", "医保中心办公室", "主任科员", [("section_head", "医保中心办公室"), ("handler", None)]),
+    ("guoting", "郭婷", "结算股", "科员", [("section_head", "结算股"), ("handler", None)]),
+]
+
+
+def load_demo(desk: Desk) -> list[str]:
+    """Load the demonstration bureau into an empty database; returns a short summary."""
+    if desk.has_bureau():
+        raise refuse("SEC-08", "demo.not_empty", "数据库中已有单位：演示数据只能载入空数据库")
+    initialise(desk, bureau_name="示范县医疗保障局", bureau_code="DEMO", admin_username=DEMO_ADMIN,
+               admin_password=DEMO_ADMIN_PASSWORD, admin_name="系统管理员", preset_code="P-000")
+    admin = desk.act_as(DEMO_ADMIN)
+    depts = {name: desk.org.add_department(admin, name, unit) for name, unit in DEPARTMENTS}
+    for username, name, dept, title, positions in DEMO_PEOPLE:
+        staff_id = desk.org.add_staff(admin, name, depts[dept], title)
+        for position, held_for in positions:
+            desk.org.assign_position(admin, staff_id, position, depts[held_for] if held_for else None)
+        desk.accounts.create_account(admin, staff_id, username, DEMO_PASSWORD, must_change=False)
+    docs = _documents(desk)
+    return [
+        f"bureau 示范县医疗保障局 (preset P-000), {len(DEPARTMENTS)} departments, {len(DEMO_PEOPLE)} people with accounts",
+        f"{docs} documents in every approval state",
+        f"sign in as any demo person (e.g. wangjianguo 局长) with {DEMO_PASSWORD}; administrator {DEMO_ADMIN} / {DEMO_ADMIN_PASSWORD}",
+    ]
+
+
+def _documents(desk: Desk) -> int:
+    u = {username: desk.act_as(username) for username, *_ in DEMO_PEOPLE}
+    a = desk.approvals
+    count = 0
+
+    def new(who: str, kind: str, title: str, purpose: str, amount: str = "0", days: int = 0, category: str = "",
+            submit: bool = True) -> int:
+        nonlocal count
+        count += 1
+        doc = a.create_draft(u[who], kind, title, purpose=purpose, amount=amount, days=days, category=category)
+        if submit:
+            a.submit(u[who], doc)
+        return doc
+
+    # Collective decision recorded by the office for the large training expense (VOUCH-08).
+    decision = a.record_decision(u["zhoumin"], "党组会议", "党组纪要〔2026〕12号", date(2026, 11, 10),
+                                 "研究医保业务培训经费等事项")
+
+    # Waiting for the finance head (吴芳).
+    new("huanglei", "expense_claim", "购买打印纸及硒鼓", "待遇保障股日常办公耗材", "1280.00")
+    new("gaoyuan", "expense_claim", "定点医药机构检查交通费", "医药服务管理股下乡检查", "356.50")
+    # Past the finance head, waiting for the director with a collective decision needed.
+    big = new("yangfan", "expense_claim", "医保经办业务培训费", "全县医保经办人员业务培训", "4500.00")
+    a.approve(u["wufang"], big, "票据齐全，同意报销")
+    # Small claim fully approved and archived.
+    done = new("zhulin", "expense_claim", "基金监管宣传材料印刷费", "打击欺诈骗保宣传月", "860.00")
+    a.approve(u["wufang"], done, "同意")
+    a.approve(u["wangjianguo"], done, "同意报销")
+    a.archive(u["zhenglj"], done)
+    # Approved, linked to the collective decision, not yet archived.
+    meeting = new("xuna", "expense_claim", "基金监管专项检查专家评审费", "年度基金专项检查", "6800.00")
+    a.approve(u["wufang"], meeting, "同意")
+    a.approve(u["wangjianguo"], meeting, "经党组会议研究同意", decision_id=decision)
+    # Returned with all reasons at once (一次性告知).
+    returned = new("guoting", "expense_claim", "结算股差旅费", "赴市医保局对账", "1120.00")
+    a.return_(u["wufang"], returned, ["缺少住宿费发票", "未附出差审批单", "用途填写不完整"], "请补齐后重新提交")
+    # Rejected.
+    rejected = new("hujun", "expense_claim", "购买茶叶", "中心接待用", "980.00")
+    a.reject(u["wufang"], rejected, "不属于公务接待标准范围，不予报销")
+    # A draft not yet submitted.
+    new("linxiao", "expense_claim", "医药价格监测资料费", "药品价格监测", "210.00", submit=False)
+
+    # Trips (TRAVEL-02): ≤3 days to the leader in charge, >3 days to the director.
+    new("gaoyuan", "trip_approval", "赴长春参加医保药品目录培训", "参加省医保局培训", "0", days=3)
+    new("zhulin", "trip_approval", "赴北京参加基金监管研讨会", "国家医保局基金监管研讨", "0", days=5)
+    trip = new("huanglei", "trip_approval", "赴白城市医保局对接异地就医", "异地就医结算对接", "0", days=2)
+    a.approve(u["limh"], trip, "同意出差")
+
+    # Office supplies, seal use, reception, vehicles, meetings, assets: one each in progress.
+    new("hujun", "supply_purchase", "采购A4打印纸50箱", "中心下半年办公用纸", "1150.00", category="consumable")
+    new("hexue", "seal_use", "关于报送2026年医保基金运行情况的报告", "报送县财政局（一式三份）")
+    new("gaoyuan", "vehicle_request", "下乡督导定点药店", "医药服务管理督导", "0", days=1)
+    new("linxiao", "reception", "接待市医保局调研组", "市医保局来函调研药品集采落地", "560.00")
+    new("yangfan", "meeting", "全县医保待遇政策培训会（五类）", "政策解读与业务培训", "2400.00", days=1)
+    new("liuyang", "asset_transfer", "台式电脑一台调拨至结算股", "结算股新增岗位", "0")
+    return count
