@@ -1,0 +1,100 @@
+"""The command line: init, demo, selftest, scripted approvals (same services as the GUI)."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from desktop.cli import main
+
+
+def run(*args, env=None, stdin=None):
+    return subprocess.run([sys.executable, "-m", "desktop", *args], capture_output=True, text=True,
+                          env={**os.environ, **(env or {})}, input=stdin, timeout=120)
+
+
+def test_init_creates_bureau_and_administrator(tmp_path, capsys):
+    url = f"sqlite:///{tmp_path / 'b.sqlite3'}"
+    code = main(["init", "--db", url, "--bureau-name", "通榆县医疗保障局", "--bureau-code", "TY",
+                 "--preset", "P-001", "--admin-user", "root", "--admin-password", "Strong#2026"])
+    assert code == 0
+    assert "通榆县医疗保障局" in capsys.readouterr().out
+    from desktop.services.desk import Desk
+
+    desk = Desk.open(url)
+    admin = desk.accounts.authenticate("root", "Strong#2026")
+    assert admin.is_admin and desk.presets.preset(admin).code == "P-001"
+    # A second init is refused, clearly, and changes nothing.
+    assert main(["init", "--db", url, "--bureau-name", "x", "--bureau-code", "x", "--admin-password", "Strong#2026"]) == 1
+    assert "不能重复初始化" in capsys.readouterr().err
+    desk.close()
+
+
+def test_init_refuses_weak_administrator_password(tmp_path, capsys):
+    url = f"sqlite:///{tmp_path / 'b.sqlite3'}"
+    assert main(["init", "--db", url, "--bureau-name", "x", "--bureau-code", "x", "--admin-password", "weak"]) == 1
+    assert "SEC-05" in capsys.readouterr().err
+
+
+def test_demo_then_scripted_approval_with_environment_database(tmp_path):
+    env = {"BUREAU_DESK_DB": f"sqlite:///{tmp_path / 'demo.sqlite3'}"}
+    result = run("demo", env=env)
+    assert result.returncode == 0, result.stderr
+    import re
+
+    assert int(re.search(r"(\d+) people with accounts", result.stdout).group(1)) >= 15
+    who = {**env, "BUREAU_DESK_PASSWORD": "Demo#2026"}
+    pending = run("approvals", "pending", "--user", "wufang", env=who)
+    assert "购买打印纸及硒鼓" in pending.stdout
+    doc_id = next(line.split("\t")[0] for line in pending.stdout.splitlines() if "购买打印纸及硒鼓" in line)
+    result = run("approvals", "approve", doc_id, "--user", "wufang", "--opinion", "同意", env=who)
+    assert result.returncode == 0 and result.stdout.strip() == "submitted"
+    # The director cannot approve their own kind of mistake: admin is refused business approvals.
+    admin = {**env, "BUREAU_DESK_PASSWORD": "Desk#2026"}
+    refused = run("approvals", "approve", doc_id, "--user", "admin", env=admin)
+    assert refused.returncode == 1 and "SEC-13" in refused.stderr
+    # Password from standard input when no variable is set.
+    result = run("approvals", "pending", "--user", "wangjianguo", env=env, stdin="Demo#2026\n")
+    assert "购买打印纸及硒鼓" in result.stdout
+    assert run("audit", "verify", env=env).returncode == 0
+
+
+def test_selftest_prints_one_line_per_check(tmp_path):
+    result = run("selftest", "--db", f"sqlite:///{tmp_path / 's.sqlite3'}")
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.strip().splitlines()
+    names = [line.split(":")[0].split(maxsplit=1)[1] for line in lines]
+    assert names == ["database", "migrations", "audit trail", "fonts", "pdf", "excel", "qt"]
+    assert all(line.startswith("ok") for line in lines)
+
+
+def test_selftest_fails_on_unreachable_database():
+    result = run("selftest", "--db", "postgresql+psycopg://nobody@127.0.0.1:1/none")
+    assert result.returncode == 1
+    assert result.stdout.startswith("FAIL database")
+
+
+def test_bad_database_url_is_one_clear_line():
+    result = run("audit", "verify", "--db", "mysql://x/y")
+    assert result.returncode == 2 and "unsupported database" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_scripted_preset_edits(tmp_path, capsys):
+    url = f"sqlite:///{tmp_path / 'p.sqlite3'}"
+    assert main(["demo", "--db", url]) == 0
+    os.environ["BUREAU_DESK_PASSWORD"] = "Desk#2026"
+    try:
+        assert main(["preset", "set-parameter", "collective_threshold", "8000", "--db", url, "--user", "admin"]) == 0
+        capsys.readouterr()
+        assert main(["preset", "show", "--db", url, "--user", "admin"]) == 0
+        assert '"collective_threshold": "8000"' in capsys.readouterr().out
+    finally:
+        del os.environ["BUREAU_DESK_PASSWORD"]
+
+
+@pytest.mark.parametrize("argv", [["--version"]])
+def test_python_m_desktop(argv):
+    result = run(*argv)
+    assert result.returncode == 0 and "Bureau Desk" in result.stdout
