@@ -1,5 +1,6 @@
 """`pip install .` gives a working package: resources inside it, the `desktop` console command."""
 
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -9,8 +10,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_wheel_carries_resources_and_console_command(tmp_path):
+    # Build from a copy: setuptools writes ./build/lib…, and build/ is ours (PyInstaller spec).
+    source = tmp_path / "src"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(".venv", ".git", "out", "__pycache__", "*.egg-info"))
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w",
-                    str(tmp_path), str(ROOT)], check=True, capture_output=True)
+                    str(tmp_path), str(source)], check=True, capture_output=True)
     wheel = next(tmp_path.glob("bureau_desk-*.whl"))
     with zipfile.ZipFile(wheel) as zf:
         names = set(zf.namelist())
