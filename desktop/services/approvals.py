@@ -134,13 +134,15 @@ class ApprovalService(ServiceBase):
             if mine:
                 q = q.where(Document.submitter_id == user.staff_id)
             docs = session.execute(q.order_by(Document.updated_at.desc()).limit(limit)).scalars().all()
-            return [self._view(session, d) for d in docs]
+            cache: dict[str, Any] = {}
+            return [self._view(session, d, cache) for d in docs]
 
     def pending_for(self, user: SignedIn) -> list[DocumentView]:
         """Documents waiting at a step this person may act on now (separation of duties applied)."""
         if user.is_admin:
             return []
         out = []
+        cache: dict[str, Any] = {}
         with self.reading() as session:
             docs = session.execute(
                 select(Document).where(Document.bureau_id == user.bureau_id, Document.state == State.SUBMITTED.value)
@@ -158,7 +160,7 @@ class ApprovalService(ServiceBase):
                                                steps=steps, facts=facts, history=history, actor=user.actor,
                                                params={}, reasons=["x"])]
                 if not sod:
-                    out.append(self._view(session, doc))
+                    out.append(self._view(session, doc, cache))
         return out
 
     def kinds(self, user: SignedIn) -> dict[str, str]:
@@ -333,10 +335,14 @@ class ApprovalService(ServiceBase):
                 "days": doc.days, "category": doc.category, "state": doc.state, "step_index": doc.step_index,
                 "round": doc.round}
 
-    def _view(self, session, doc: Document) -> DocumentView:  # noqa: ANN001
-        names = dict(session.execute(select(Staff.id, Staff.name).where(Staff.bureau_id == doc.bureau_id)).all())
-        dept = session.get(Department, doc.department_id) if doc.department_id else None
-        preset = self.preset_of(session, doc.bureau_id)
+    def _view(self, session, doc: Document, cache: dict[str, Any] | None = None) -> DocumentView:  # noqa: ANN001
+        """A plain view of ``doc``; ``cache`` shares the bureau's names and preset across a list."""
+        cache = {} if cache is None else cache
+        if "names" not in cache:
+            cache["names"] = dict(session.execute(select(Staff.id, Staff.name).where(Staff.bureau_id == doc.bureau_id)).all())
+            cache["depts"] = dict(session.execute(select(Department.id, Department.name).where(Department.bureau_id == doc.bureau_id)).all())
+            cache["preset"] = self.preset_of(session, doc.bureau_id)
+        names, depts, preset = cache["names"], cache["depts"], cache["preset"]
         kind_title = preset.chains[doc.kind].title if doc.kind in preset.chains else doc.kind
         actions = session.execute(select(ApprovalAction).where(ApprovalAction.document_id == doc.id)
                                   .order_by(ApprovalAction.id)).scalars()
@@ -347,7 +353,7 @@ class ApprovalService(ServiceBase):
             r = session.get(CollectiveDecision, doc.decision_id)
             decision = DecisionView(r.id, r.meeting_type, r.minute_no, r.held_on, r.subject)
         return DocumentView(doc.id, doc.kind, kind_title, doc.serial, doc.title, doc.purpose, doc.amount, doc.days,
-                            doc.category, doc.department_id, dept.name if dept else "", doc.submitter_id,
+                            doc.category, doc.department_id, depts.get(doc.department_id, ""), doc.submitter_id,
                             names.get(doc.submitter_id, "?"), doc.state, doc.step_index,
                             _steps_from_json(doc.steps_json), history, decision, json.loads(doc.payload_json or "{}"),
                             doc.created_at, doc.updated_at)
