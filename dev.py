@@ -64,14 +64,16 @@ def cmd_run(args: list[str]) -> int:
 
 def cmd_test(args: list[str]) -> int:
     python = setup()
+    # The layering contracts first (pyproject.toml [tool.importlinter]), so that pytest's summary
+    # is the last thing printed.
+    lint = subprocess.run([str(venv_tool("lint-imports"))], cwd=ROOT, capture_output=True, text=True)
+    if lint.returncode != 0:
+        print(lint.stdout, lint.stderr, sep="\n")
+        print("import contracts (pyproject.toml [tool.importlinter]) are broken", file=sys.stderr)
+        return lint.returncode
+    print("» import contracts kept", flush=True)
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-    code = subprocess.call([str(python), "-m", "pytest", *args], cwd=ROOT, env=env)
-    if code == 0:
-        lint = subprocess.call([str(venv_tool("lint-imports"))], cwd=ROOT)
-        if lint != 0:
-            print("import contracts (pyproject.toml [tool.importlinter]) are broken", file=sys.stderr)
-            return lint
-    return code
+    return subprocess.call([str(python), "-m", "pytest", *args], cwd=ROOT, env=env)
 
 
 def cmd_uic(_args: list[str]) -> int:
