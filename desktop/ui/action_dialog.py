@@ -1,0 +1,96 @@
+"""Approve / return / reject a document: the opinion, the reasons (all at once) and, where a
+step needs it, the collective-decision record. The service is called from here, so a refusal
+keeps the dialog open with what the user typed."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Callable, Sequence
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from desktop.services.approvals import DecisionView, DocumentView
+from desktop.ui.forms.ui_action_dialog import Ui_ActionDialog
+from desktop.ui.formatting import money
+from desktop.ui.messages import attempt
+
+__all__ = ["ActionDialog", "APPROVE", "RETURN", "REJECT"]
+
+APPROVE, RETURN, REJECT = "approve", "return", "reject"
+
+# perform(opinion, reasons, decision_id) -> new state
+Perform = Callable[[str, Sequence[str], "int | None"], str]
+
+
+class ActionDialog(QDialog):
+    def __init__(self, action: str, doc: DocumentView, perform: Perform, *,
+                 decisions: Sequence[DecisionView] = (), parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_ActionDialog()
+        self.ui.setupUi(self)
+        self.action = action
+        self._perform = perform
+        self.result_state: str | None = None
+        titles = {APPROVE: self.tr("Approve"), RETURN: self.tr("Return for correction"), REJECT: self.tr("Reject")}
+        self.setWindowTitle(titles[action])
+        step = doc.current_step
+        self.ui.summaryLabel.setText(
+            self.tr("<b>{serial}</b> {title}<br>{kind} · {amount} yuan · step: {step}").format(
+                serial=escape(doc.serial or ""), title=escape(doc.title), kind=escape(doc.kind_title),
+                amount=money(doc.amount), step=escape(step.label if step else "")))
+        self.ui.reasonsGroup.setVisible(action == RETURN)
+        needs_decision = action == APPROVE and step is not None and step.collective is not None
+        self.ui.decisionGroup.setVisible(needs_decision)
+        self.ui.decisionCombo.addItem(self.tr("(no record linked)"), None)
+        for d in decisions:
+            self.ui.decisionCombo.addItem(f"{d.minute_no} · {d.meeting_type} · {d.held_on.isoformat()} · {d.subject}", d.id)
+        if needs_decision and decisions:
+            self.ui.decisionCombo.setCurrentIndex(1)
+        if action == APPROVE:
+            self.ui.opinionEdit.setPlainText(self.tr("Agreed"))
+        self.ui.opinionLabel.setText(self.tr("Opinion (required):") if action == REJECT else self.tr("Opinion:"))
+        ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(titles[action])
+        self.ui.buttonBox.accepted.connect(self._confirm)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.addReasonButton.clicked.connect(self._add_reason)
+        self.ui.reasonEdit.returnPressed.connect(self._add_reason)
+        self.ui.removeReasonButton.clicked.connect(self._remove_reason)
+        self.ui.reasonsList.model().rowsInserted.connect(self._update_ok)
+        self.ui.reasonsList.model().rowsRemoved.connect(self._update_ok)
+        self._update_ok()
+        self.resize(self.sizeHint().expandedTo(self.size()) if action == RETURN else self.sizeHint())
+
+    # Reasons ------------------------------------------------------------------------------
+    def add_reason(self, text: str) -> None:
+        if text.strip():
+            self.ui.reasonsList.addItem(text.strip())
+
+    def reasons(self) -> list[str]:
+        return [self.ui.reasonsList.item(i).text() for i in range(self.ui.reasonsList.count())]
+
+    def _add_reason(self) -> None:
+        self.add_reason(self.ui.reasonEdit.text())
+        self.ui.reasonEdit.clear()
+        self.ui.reasonEdit.setFocus()
+
+    def _remove_reason(self) -> None:
+        for item in self.ui.reasonsList.selectedItems():
+            self.ui.reasonsList.takeItem(self.ui.reasonsList.row(item))
+
+    def _update_ok(self) -> None:
+        ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(self.action != RETURN or self.ui.reasonsList.count() > 0)
+
+    # Confirm ------------------------------------------------------------------------------
+    def decision_id(self) -> int | None:
+        return self.ui.decisionCombo.currentData() if self.ui.decisionGroup.isVisibleTo(self) else None
+
+    def _confirm(self) -> None:
+        if self.action == RETURN and self.ui.reasonEdit.text().strip():
+            self._add_reason()  # a reason typed but not yet added still counts
+        done, state = attempt(self, self._perform, self.ui.opinionEdit.toPlainText().strip(), self.reasons(),
+                              self.decision_id())
+        if done:
+            self.result_state = state
+            self.accept()

@@ -1,0 +1,94 @@
+"""A document as the detail pane shows it: its facts, its chain (current step marked) and history."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.domain.positions import position_label
+from desktop.services.approvals import DocumentView
+from desktop.ui.formatting import local_time, money
+
+__all__ = ["document_html"]
+
+
+translate = QCoreApplication.translate
+
+
+_CSS = """<style>
+h3 { margin: 0 0 4px 0; }
+table.grid { border-collapse: collapse; }
+table.grid td, table.grid th { border: 1px solid #c9d1dc; padding: 3px 8px; }
+table.grid th { background: #eef2f7; }
+td.k { color: #555; padding-right: 14px; }
+</style>"""
+
+
+def _facts(doc: DocumentView, language: str) -> str:
+    rows = [
+        (translate("DocumentHtml", "Serial"), doc.serial or translate("DocumentHtml", "(not yet numbered)")),
+        (translate("DocumentHtml", "Kind"), doc.kind_title),
+        (translate("DocumentHtml", "State"), doc.state_label),
+        (translate("DocumentHtml", "Purpose"), doc.purpose),
+        (translate("DocumentHtml", "Amount"), money(doc.amount) + " " + translate("DocumentHtml", "yuan")),
+        (translate("DocumentHtml", "Submitter"), f"{doc.submitter}（{doc.department}）" if doc.department else doc.submitter),
+    ]
+    if doc.days:
+        rows.append((translate("DocumentHtml", "Days"), str(doc.days)))
+    if doc.category:
+        rows.append((translate("DocumentHtml", "Category"), doc.category))
+    if doc.decision is not None:
+        d = doc.decision
+        rows.append((translate("DocumentHtml", "Collective decision"), f"{d.meeting_type} {d.minute_no}（{d.held_on.isoformat()}）"))
+    if doc.last_reasons and doc.state == "returned":
+        rows.append((translate("DocumentHtml", "Returned because"), "；".join(doc.last_reasons)))
+    body = "".join(f"<tr><td class='k'>{escape(k)}</td><td>{escape(v)}</td></tr>" for k, v in rows)
+    return f"<table>{body}</table>"
+
+
+def _steps(doc: DocumentView, language: str) -> str:
+    if not doc.steps:
+        text = translate("DocumentHtml", "The chain is fixed when the document is submitted.")
+        return f"<p>{escape(text)}</p>"
+    current = doc.current_step
+    titles = (translate("DocumentHtml", "#"), translate("DocumentHtml", "Step"), translate("DocumentHtml", "Position"),
+              translate("DocumentHtml", "Status"))
+    head = "".join(f"<th>{escape(h)}</th>" for h in titles)
+    rows = []
+    for i, step in enumerate(doc.steps):
+        if current is not None and i == doc.step_index:
+            status, style = translate("DocumentHtml", "▶ current"), " style='background:#fff3c4; font-weight:bold'"
+        elif doc.step_index is not None and i < doc.step_index or doc.state in ("approved", "archived"):
+            status, style = translate("DocumentHtml", "done"), ""
+        else:
+            status, style = "", ""
+        rows.append(f"<tr{style}><td>{i + 1}</td><td>{escape(step.label)}</td>"
+                    f"<td>{escape(position_label(step.position, language))}</td><td>{escape(status)}</td></tr>")
+    return f"<table class='grid'><tr>{head}</tr>{''.join(rows)}</table>"
+
+
+def _history(doc: DocumentView) -> str:
+    if not doc.history:
+        text = translate("DocumentHtml", "No actions yet.")
+        return f"<p>{escape(text)}</p>"
+    titles = (translate("DocumentHtml", "When"), translate("DocumentHtml", "Who"), translate("DocumentHtml", "Step"),
+              translate("DocumentHtml", "Action"), translate("DocumentHtml", "Opinion"),
+              translate("DocumentHtml", "Reasons"))
+    head = "".join(f"<th>{escape(h)}</th>" for h in titles)
+    rows = []
+    for a in doc.history:
+        reasons = "<br>".join(f"{n}. {escape(r)}" for n, r in enumerate(a.reasons, 1))
+        rows.append(f"<tr><td>{escape(local_time(a.at))}</td><td>{escape(a.person)}</td><td>{escape(a.step_label)}</td>"
+                    f"<td>{escape(a.action_label)}</td><td>{escape(a.opinion)}</td><td>{reasons}</td></tr>")
+    return f"<table class='grid'><tr>{head}</tr>{''.join(rows)}</table>"
+
+
+def document_html(doc: DocumentView | None, language: str = "zh") -> str:
+    if doc is None:
+        text = translate("DocumentHtml", "Select a document to see its details.")
+        return f"<p style='color:#777'>{escape(text)}</p>"
+    chain, history = translate("DocumentHtml", "Approval chain"), translate("DocumentHtml", "History")
+    return (f"{_CSS}<h3>{escape(doc.title)}</h3>{_facts(doc, language)}"
+            f"<h4>{escape(chain)}</h4>{_steps(doc, language)}"
+            f"<h4>{escape(history)}</h4>{_history(doc)}")

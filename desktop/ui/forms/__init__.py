@@ -1,0 +1,1 @@
+"""Generated from forms/*.ui by `python3 dev.py uic`: do not edit."""

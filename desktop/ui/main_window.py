@@ -1,0 +1,166 @@
+"""The main window: navigation to every module, the pages (made when first opened), the
+status bar (who, positions, bureau) and the idle lock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialog, QLabel, QListWidgetItem, QMainWindow, QWidget
+
+from desktop import APP_NAME_ZH
+from desktop.domain.positions import position_label
+from desktop.services.base import SignedIn
+from desktop.services.desk import Desk
+from desktop.ui.forms.ui_main_window import Ui_MainWindow
+from desktop.ui.idle_lock import IdleWatcher
+from desktop.ui.lock_cover import LockCover
+from desktop.ui.lock_dialog import SWITCH_USER, LockDialog
+from desktop.ui.navigation import MODULES, Module, module_label
+from desktop.ui.pending_page import PendingPage
+
+__all__ = ["MainWindow"]
+
+
+class MainWindow(QMainWindow):
+    sign_out = Signal()  # "switch user": the shell shows the sign-in dialog again
+    closed = Signal()  # the user closed the window: the application ends
+
+    def __init__(self, desk: Desk, user: SignedIn, *, idle_ms: int | None = None, language: str = "zh",
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.desk, self.user, self.language = desk, user, language
+        self.bureau_name = desk.org.bureau_name(user)
+        self.setWindowTitle(f"{APP_NAME_ZH} — {self.bureau_name}")
+        self.modules = [m for m in MODULES if user.is_admin or not m.admin_only]
+        self.pages: dict[str, QWidget] = {}
+        for module in self.modules:
+            item = QListWidgetItem(module_label(module))
+            item.setData(Qt.ItemDataRole.UserRole, module.key)
+            self.ui.navList.addItem(item)
+        self.home = self._page(self.modules[0])
+        self.ui.navList.currentRowChanged.connect(self._open_row)
+        self.ui.navList.setCurrentRow(0)
+        self._status_bar()
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionLock.triggered.connect(self.lock)
+        self.ui.actionSwitchUser.triggered.connect(self._switch_user)
+        self.ui.actionChangePassword.triggered.connect(self._change_password)
+        self.ui.actionAbout.triggered.connect(self._about)
+        self.cover = LockCover(self)
+        self.lock_dialog: LockDialog | None = None
+        minutes = desk.accounts.policy.idle_lock_minutes
+        self.idle = IdleWatcher(idle_ms if idle_ms is not None else minutes * 60_000, self)
+        self.idle.idle.connect(self.lock)
+        self.idle.start()
+
+    # Navigation -----------------------------------------------------------------------------
+    def module_keys(self) -> list[str]:
+        return [m.key for m in self.modules]
+
+    def open_module(self, key: str) -> QWidget:
+        row = self.module_keys().index(key)
+        self.ui.navList.setCurrentRow(row)
+        return self.pages[key]
+
+    def _open_row(self, row: int) -> None:
+        if 0 <= row < len(self.modules):
+            page = self._page(self.modules[row])
+            self.ui.pageStack.setCurrentWidget(page)
+            refresh = getattr(page, "refresh", None)
+            if refresh is not None:
+                refresh()
+
+    def _page(self, module: Module) -> QWidget:
+        page = self.pages.get(module.key)
+        if page is not None:
+            return page
+        if module.key == "home":
+            page = PendingPage(self.desk, self.user, self.language)
+        elif module.key == "reports":
+            from desktop.ui.reports_page import ReportsPage
+
+            page = ReportsPage(self.desk, self.user)
+        elif module.key == "admin":
+            from desktop.ui.admin.admin_page import AdminPage
+
+            page = AdminPage(self.desk, self.user, self.language)
+        else:
+            from desktop.ui.module_page import ModulePage
+
+            page = ModulePage(self.desk, self.user, module_label(module), module.kinds or None,
+                              mine=module.key == "mine", language=self.language)
+        changed = getattr(page, "changed", None)
+        if changed is not None:
+            changed.connect(self._documents_changed)
+        page.setObjectName(f"page_{module.key}")
+        self.pages[module.key] = page
+        self.ui.pageStack.addWidget(page)
+        return page
+
+    def _documents_changed(self) -> None:
+        """Other pages refresh when opened; the home page's to-do list is kept current."""
+        if self.ui.pageStack.currentWidget() is not self.home:
+            self.home.refresh()
+
+    # Status bar -----------------------------------------------------------------------------
+    def _status_bar(self) -> None:
+        positions = "、".join(position_label(p, self.language) for p in self.user.positions)
+        self.nameLabel = QLabel(self.tr("Signed in: {name} ({username})").format(name=self.user.name,
+                                                                                username=self.user.username))
+        self.positionsLabel = QLabel(self.tr("Positions: {positions}").format(positions=positions or "—"))
+        self.bureauLabel = QLabel(self.bureau_name)
+        for label in (self.nameLabel, self.positionsLabel):
+            self.ui.statusbar.addWidget(label)
+        self.ui.statusbar.addPermanentWidget(self.bureauLabel)
+
+    def status_texts(self) -> list[str]:
+        return [self.nameLabel.text(), self.positionsLabel.text(), self.bureauLabel.text()]
+
+    # Lock, sign-out, dialogs ----------------------------------------------------------------
+    @property
+    def is_locked(self) -> bool:
+        return self.lock_dialog is not None
+
+    def lock(self) -> None:
+        if self.lock_dialog is not None:
+            return
+        self.idle.pause()
+        self.cover.cover()
+        self.ui.menubar.setEnabled(False)
+        self.lock_dialog = LockDialog(self.desk, self.user, self)
+        self.lock_dialog.setObjectName("lockDialog")
+        self.lock_dialog.finished.connect(self._lock_finished)
+        self.lock_dialog.open()
+
+    def _lock_finished(self, result: int) -> None:
+        dialog, self.lock_dialog = self.lock_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        if result == SWITCH_USER:
+            self._switch_user()
+            return
+        self.cover.hide()
+        self.ui.menubar.setEnabled(True)
+        self.idle.start()
+
+    def _switch_user(self) -> None:
+        self.idle.stop()
+        self.sign_out.emit()
+
+    def _change_password(self) -> None:
+        from desktop.ui.change_password_dialog import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(self.desk, self.user, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.statusBar().showMessage(self.tr("Password changed."), 5000)
+
+    def _about(self) -> None:
+        from desktop.ui.about_dialog import AboutDialog
+
+        AboutDialog(self.desk.url, self).exec()
+
+    def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
+        self.idle.stop()
+        super().closeEvent(event)
+        self.closed.emit()

@@ -1,0 +1,103 @@
+"""A module's documents (or the signed-in person's own, 我的单据) with their states, a
+"new" button for the module's kinds and "submit" for own drafts and returned documents."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from desktop.services.approvals import DocumentView
+from desktop.services.base import SignedIn
+from desktop.services.desk import Desk
+from desktop.ui.document_html import document_html
+from desktop.ui.forms.ui_module_page import Ui_ModulePage
+from desktop.ui.formatting import local_time, money
+from desktop.ui.messages import attempt
+from desktop.ui.new_document_dialog import NewDocumentDialog
+from desktop.ui.tables import RIGHT, fill_table, selected_key
+
+__all__ = ["ModulePage"]
+
+SUBMITTABLE = ("draft", "returned")
+
+
+class ModulePage(QWidget):
+    changed = Signal()
+
+    def __init__(self, desk: Desk, user: SignedIn, title: str, kinds: Sequence[str] | None, *, mine: bool = False,
+                 language: str = "zh", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_ModulePage()
+        self.ui.setupUi(self)
+        self.desk, self.user, self.kinds, self.mine, self.language = desk, user, list(kinds or []), mine, language
+        self.documents: list[DocumentView] = []
+        self.ui.titleLabel.setText(title)
+        self.ui.splitter.setSizes([380, 280])
+        self.ui.newButton.setVisible(bool(self.kinds) and not user.is_admin)
+        self.ui.newButton.clicked.connect(self.new_document)
+        self.ui.submitButton.clicked.connect(self.submit_selected)
+        self.ui.refreshButton.clicked.connect(self.refresh)
+        self.ui.documentsTable.itemSelectionChanged.connect(self._show_selected)
+
+    def headers(self) -> list[str]:
+        return [self.tr("Serial"), self.tr("Kind"), self.tr("Title"), self.tr("Amount (yuan)"), self.tr("State"),
+                self.tr("Current step"), self.tr("Submitter"), self.tr("Department"), self.tr("Updated")]
+
+    def refresh(self) -> None:
+        keep = selected_key(self.ui.documentsTable)
+        self.documents = self.desk.approvals.documents(self.user, kinds=self.kinds or None, mine=self.mine)
+        rows = [(d.serial or "—", d.kind_title, d.title, money(d.amount), d.state_label,
+                 d.current_step.label if d.current_step else "", d.submitter, d.department, local_time(d.updated_at))
+                for d in self.documents]
+        fill_table(self.ui.documentsTable, self.headers(), rows, [d.id for d in self.documents],
+                   align=("", "", "", RIGHT), stretch=2, keep=keep)
+        self.ui.countLabel.setText(self.tr("Documents: {n}").format(n=len(self.documents)))
+        self._show_selected()
+
+    def selected(self) -> DocumentView | None:
+        key = selected_key(self.ui.documentsTable)
+        return next((d for d in self.documents if d.id == key), None)
+
+    def _show_selected(self) -> None:
+        doc = self.selected()
+        self.ui.detailBrowser.setHtml(document_html(doc, self.language))
+        self.ui.submitButton.setEnabled(doc is not None and doc.state in SUBMITTABLE
+                                        and doc.submitter_id == self.user.staff_id)
+
+    def _kind_titles(self) -> dict[str, str]:
+        titles = self.desk.approvals.kinds(self.user)
+        return {k: titles[k] for k in self.kinds if k in titles}
+
+    def _categories(self) -> dict[str, list[str]]:
+        """Categories the bureau's chains test for, offered as suggestions."""
+        preset = self.desk.presets.preset(self.user)
+        out: dict[str, list[str]] = {}
+        for kind in self.kinds:
+            chain = preset.chains.get(kind)
+            found: set[str] = set()
+            for step in chain.steps if chain else ():
+                for cond in (step.when, step.collective):
+                    if cond is not None:
+                        found.update(cond.categories or ())
+                        found.update(cond.not_categories or ())
+            out[kind] = sorted(found)
+        return out
+
+    def new_document(self) -> None:
+        dialog = NewDocumentDialog(self.desk, self.user, self._kind_titles(), self._categories(), parent=self)
+        dialog.setObjectName("newDocumentDialog")
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+            self.changed.emit()
+        dialog.deleteLater()
+
+    def submit_selected(self) -> None:
+        doc = self.selected()
+        if doc is None:
+            return
+        done, _serial = attempt(self, self.desk.approvals.submit, self.user, doc.id)
+        if done:
+            self.refresh()
+            self.changed.emit()

@@ -1,0 +1,97 @@
+"""首页: what waits for the signed-in person, with the document's chain and history, and the
+approve / return / reject actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from desktop.services.approvals import DocumentView
+from desktop.services.base import SignedIn
+from desktop.services.desk import Desk
+from desktop.ui.action_dialog import APPROVE, REJECT, RETURN, ActionDialog
+from desktop.ui.document_html import document_html
+from desktop.ui.forms.ui_pending_page import Ui_PendingPage
+from desktop.ui.formatting import local_time, money, submitted_at
+from desktop.ui.tables import RIGHT, fill_table, selected_key
+
+__all__ = ["PendingPage"]
+
+
+class PendingPage(QWidget):
+    changed = Signal()  # a document moved on: other views may refresh
+
+    def __init__(self, desk: Desk, user: SignedIn, language: str = "zh", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_PendingPage()
+        self.ui.setupUi(self)
+        self.desk, self.user, self.language = desk, user, language
+        self.documents: list[DocumentView] = []
+        self.ui.splitter.setSizes([300, 400])
+        self.ui.refreshButton.clicked.connect(self.refresh)
+        self.ui.pendingTable.itemSelectionChanged.connect(self._show_selected)
+        self.ui.approveButton.clicked.connect(lambda: self.act(APPROVE))
+        self.ui.returnButton.clicked.connect(lambda: self.act(RETURN))
+        self.ui.rejectButton.clicked.connect(lambda: self.act(REJECT))
+        self.ui.approveButton.setStyleSheet("QPushButton:enabled { background: #2e7d32; color: white; }")
+        self.ui.rejectButton.setStyleSheet("QPushButton:enabled { color: #b00020; }")
+
+    def headers(self) -> list[str]:
+        return [self.tr("Serial"), self.tr("Kind"), self.tr("Title"), self.tr("Amount (yuan)"), self.tr("Submitter"),
+                self.tr("Department"), self.tr("Current step"), self.tr("Submitted")]
+
+    def refresh(self) -> None:
+        keep = selected_key(self.ui.pendingTable)
+        self.documents = self.desk.approvals.pending_for(self.user)
+        rows = [(d.serial or "", d.kind_title, d.title, money(d.amount), d.submitter, d.department,
+                 d.current_step.label if d.current_step else "", local_time(submitted_at(d)))
+                for d in self.documents]
+        fill_table(self.ui.pendingTable, self.headers(), rows, [d.id for d in self.documents],
+                   align=("", "", "", RIGHT), stretch=2, keep=keep)
+        if self.user.is_admin:
+            self.ui.countLabel.setText(self.tr("System administrators take no business approvals."))
+        elif self.documents:
+            self.ui.countLabel.setText(self.tr("Documents waiting: {n}").format(n=len(self.documents)))
+        else:
+            self.ui.countLabel.setText(self.tr("Nothing is waiting for you."))
+        if self.documents and selected_key(self.ui.pendingTable) is None:
+            self.ui.pendingTable.selectRow(0)
+        self._show_selected()
+
+    def selected(self) -> DocumentView | None:
+        key = selected_key(self.ui.pendingTable)
+        return next((d for d in self.documents if d.id == key), None)
+
+    def select_document(self, document_id: int) -> None:
+        for row, doc in enumerate(self.documents):
+            if doc.id == document_id:
+                self.ui.pendingTable.selectRow(row)
+
+    def _show_selected(self) -> None:
+        doc = self.selected()
+        self.ui.detailBrowser.setHtml(document_html(doc, self.language))
+        for button in (self.ui.approveButton, self.ui.returnButton, self.ui.rejectButton):
+            button.setEnabled(doc is not None)
+
+    def act(self, action: str) -> None:
+        doc = self.selected()
+        if doc is None:
+            return
+        svc = self.desk.approvals
+        if action == APPROVE:
+            def perform(opinion, reasons, decision_id):  # noqa: ANN001, ANN202
+                return svc.approve(self.user, doc.id, opinion or "同意", decision_id=decision_id)
+        elif action == RETURN:
+            def perform(opinion, reasons, decision_id):  # noqa: ANN001, ANN202
+                return svc.return_(self.user, doc.id, reasons, opinion)
+        else:
+            def perform(opinion, reasons, decision_id):  # noqa: ANN001, ANN202
+                return svc.reject(self.user, doc.id, opinion)
+        step = doc.current_step
+        decisions = svc.decisions(self.user) if action == APPROVE and step is not None and step.collective else []
+        dialog = ActionDialog(action, doc, perform, decisions=decisions, parent=self)
+        dialog.setObjectName("actionDialog")
+        if dialog.exec():
+            self.refresh()
+            self.changed.emit()
+        dialog.deleteLater()

@@ -1,0 +1,65 @@
+"""The session around the main window: sign in, forced password change, main window, and back
+to sign-in on "switch user"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from desktop.services.base import SignedIn
+from desktop.services.desk import Desk
+from desktop.ui.change_password_dialog import ChangePasswordDialog
+from desktop.ui.login_dialog import LoginDialog
+from desktop.ui.main_window import MainWindow
+
+__all__ = ["Shell"]
+
+
+class Shell(QObject):
+    def __init__(self, desk: Desk, *, language: str = "zh_CN", idle_ms: int | None = None):
+        super().__init__()
+        self.desk, self.language, self.idle_ms = desk, language, idle_ms
+        self.window: MainWindow | None = None
+        self._last_username = ""
+
+    def sign_in(self) -> SignedIn | None:
+        """The sign-in dialog (and the forced password change); None if the user gave up."""
+        while True:
+            dialog = LoginDialog(self.desk, "", self._last_username)
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.user is None:
+                return None
+            user = dialog.user
+            self._last_username = user.username
+            if not user.must_change_password:
+                return user
+            change = ChangePasswordDialog(self.desk, user, forced=True)
+            if change.exec() == QDialog.DialogCode.Accepted:
+                return user
+
+    def start(self) -> bool:
+        user = self.sign_in()
+        if user is None:
+            return False
+        self.show_main(user)
+        return True
+
+    def show_main(self, user: SignedIn) -> MainWindow:
+        window = MainWindow(self.desk, user, idle_ms=self.idle_ms, language=self.language)
+        window.sign_out.connect(self._sign_out)
+        window.closed.connect(QApplication.instance().quit)
+        self.window = window
+        window.show()
+        return window
+
+    def _sign_out(self) -> None:
+        window, self.window = self.window, None
+        if window is not None:
+            window.sign_out.disconnect(self._sign_out)
+            window.closed.disconnect()
+            window.hide()
+            window.deleteLater()
+        QTimer.singleShot(0, self._after_sign_out)
+
+    def _after_sign_out(self) -> None:
+        if not self.start():
+            QApplication.instance().quit()

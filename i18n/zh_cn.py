@@ -1,0 +1,101 @@
+"""Simplified Chinese for every English source text of the interface (used by fill_translations.py)."""
+
+ZH: dict[str, str] = {
+    # About, start-up
+    "About Bureau Desk": "关于机关办公财务系统",
+    "<p>Office and finance work of a county medical insurance bureau: approvals, seals, expenses, assets, supplies, travel, reception, vehicles and meetings.</p>":
+        "<p>县级医疗保障局机关办公与财务管理：审批、印章、报销、资产、办公用品、差旅、接待、用车与会议。</p>",
+    "<p>Database: {db}</p>": "<p>数据库：{db}</p>",
+    "Bureau Desk": "机关办公财务系统",
+    "No bureau yet": "尚未建立单位",
+    "The database {url} has no bureau yet.\n\nCreate it first with:\ndesktop init --bureau-name NAME --bureau-code CODE\n\nor start with a demonstration bureau: desktop start --demo-if-empty":
+        "数据库 {url} 中还没有单位。\n\n请先运行：\ndesktop init --bureau-name 单位名称 --bureau-code 单位代码\n\n"
+        "或以演示单位启动：desktop start --demo-if-empty",
+    # Common
+    "Yes": "是", "No": "否", "Active": "启用", "Inactive": "停用", "Activate": "启用", "Deactivate": "停用",
+    "Reactivate": "重新启用", "Refresh": "刷新", "Add": "添加", "Remove": "删除", "Name": "姓名", "Name:": "名称：",
+    "Status": "状态", "Username": "用户名", "Username:": "用户名：", "Department": "部门", "Department:": "部门：",
+    "Unit": "所属单位", "Unit:": "所属单位：", "(none)": "（无）", "Total": "合计", "Key": "键", "Value": "值",
+    # Accounts
+    "Locked until": "锁定至", "Failed sign-ins": "连续登录失败", "Must change password": "须修改密码",
+    "Reset password": "重置密码", "Reset password…": "重置密码…",
+    "New initial password for {username} (to be changed at next sign-in):": "为 {username} 设置新的初始密码（下次登录时须修改）：",
+    "New account": "新建账户", "Person:": "人员：", "Initial password:": "初始密码：", "Create account": "创建账户",
+    "Unlock": "解锁",
+    # Approval actions
+    "Approve": "同意", "Return for correction": "退回修改", "Reject": "不予批准", "Return": "退回",
+    "<b>{serial}</b> {title}<br>{kind} · {amount} yuan · step: {step}": "<b>{serial}</b> {title}<br>{kind} · {amount} 元 · 当前环节：{step}",
+    "(no record linked)": "（不关联记录）", "Agreed": "同意", "Opinion (required):": "意见（必填）：", "Opinion:": "意见：",
+    "Reasons for returning (state them all at once)": "退回原因（一次性告知全部问题）",
+    "Type one reason and press Add": "输入一条原因后点“添加”",
+    "Collective decision record": "集体决策记录",
+    "This step needs the minute of the collective decision that approved the item.": "本环节须关联集体决策（会议纪要）记录。",
+    # Admin
+    "Departments": "部门", "People and positions": "人员与岗位", "Accounts": "账户", "Rule preset": "规则预设",
+    "Audit trail": "操作日志",
+    "No.": "序号", "Time": "时间", "Who": "操作人", "Action": "操作", "Object": "对象", "Id": "编号", "Details": "详情",
+    "The audit trail is intact: {n} entries checked.": "操作日志完整：已校验 {n} 条记录。",
+    "The audit trail is BROKEN at entry {seq}: {reason}": "操作日志在第 {seq} 条处被破坏：{reason}",
+    "Audit trail check": "操作日志校验", "Latest entries:": "最近条数：", "Verify the chain": "校验日志链",
+    "Position": "岗位", "Label": "环节名称", "Level": "层级", "Scope": "范围",
+    "If amount ≥": "金额 ≥", "If amount <": "金额 <", "If days >": "天数 >", "If days ≤": "天数 ≤",
+    "If category in": "类别属于", "If category not in": "类别不属于",
+    "Collective if amount ≥": "集体决策：金额 ≥", "Collective if category in": "集体决策：类别属于",
+    "first review": "初审", "recheck": "复核", "review": "审核", "sign-off": "审定",
+    "whole bureau": "全局", "document's department": "单据所属部门",
+    "Rename department": "部门更名", "New name:": "新名称：", "Add department": "添加部门",
+    "Show inactive departments": "显示已停用部门", "Rename…": "更名…",
+    "(for department…)": "（所负责部门…）", "In service": "在职", "Left": "离职", "Job title": "职务",
+    "Positions": "岗位", "Account": "账户", "Show people who have left": "显示离职人员", "Person": "人员信息",
+    "Job title:": "职务：", "Add as new person": "新增人员", "Save changes": "保存修改",
+    "Remove selected position": "取消所选岗位", "Assign": "任命",
+    "Current preset: {code} {name}": "当前规则预设：{code} {name}", "Parameter": "参数", "New step": "新环节",
+    "Switch rule preset": "切换规则预设",
+    "Replace the bureau's parameters and approval chains with the shipped preset {code}? Documents already submitted keep the chain they were submitted with.":
+        "用内置规则预设 {code} 替换本单位的参数和审批流程吗？已提交的单据仍按提交时的流程审批。",
+    "Switch to shipped preset:": "切换到内置预设：", "Apply preset…": "应用预设…",
+    "Parameters (thresholds)": "参数（限额）", "Save parameters": "保存参数", "Approval chain": "审批流程",
+    "Document kind:": "单据类型：",
+    'Conditions: leave empty for "always". Amounts may name a parameter as $name. Categories are separated by commas. A step with a collective condition passes only with a linked collective-decision record.':
+        "条件留空表示“总是”。金额可写参数名，如 $collective_threshold；多个类别用逗号分隔。"
+        "设有集体决策条件的环节，须关联集体决策记录才能通过。",
+    "Add step": "添加环节", "Remove step": "删除环节", "Move up": "上移", "Move down": "下移", "Revert": "还原",
+    "Save chain": "保存流程",
+    # Password
+    "You must choose a new password before you continue: at least 8 characters with letters, digits and a special character.":
+        "继续使用前须设置新密码：至少 8 位，包含字母、数字和特殊字符。",
+    "The two new passwords differ.": "两次输入的新密码不一致。", "Change password": "修改密码",
+    "Please choose a new password: at least 8 characters with letters, digits and a special character.":
+        "请设置新密码：至少 8 位，包含字母、数字和特殊字符。",
+    "Current password:": "原密码：", "New password:": "新密码：", "Repeat new password:": "确认新密码：",
+    # Documents
+    "Serial": "编号", "(not yet numbered)": "（尚未编号）", "Kind": "类型", "State": "状态", "Purpose": "用途",
+    "Amount": "金额", "yuan": "元", "Submitter": "经办人", "Days": "天数", "Category": "类别",
+    "Collective decision": "集体决策", "Returned because": "退回原因", "#": "序", "Step": "环节",
+    "▶ current": "▶ 当前", "done": "已完成", "When": "时间", "Opinion": "意见", "Reasons": "原因",
+    "History": "审批记录", "No actions yet.": "尚无操作记录。", "Select a document to see its details.": "请选择一张单据查看详情。",
+    "The chain is fixed when the document is submitted.": "提交后确定审批流程。",
+    "Title": "事由", "Amount (yuan)": "金额（元）", "Current step": "当前环节", "Updated": "更新时间",
+    "Submitted": "提交时间", "Documents: {n}": "共 {n} 张单据", "New…": "新建…", "Submit": "提交",
+    "New document": "新建单据", "Kind:": "单据类型：", "Title:": "事由：", "Purpose:": "用途：",
+    "Amount (yuan):": "金额（元）：", "Days:": "天数：", "Category:": "类别：", "Submit for approval now": "立即提交审批",
+    "System administrators take no business approvals.": "系统管理员不办理业务审批。",
+    "Documents waiting: {n}": "待办 {n} 件", "Nothing is waiting for you.": "暂无待办事项。",
+    "Waiting for my approval": "待我审批", "Documents by kind and state": "单据统计（按类型和状态）",
+    # Lock, sign-in, main window
+    "Locked": "已锁定",
+    "The screen was locked after a period without activity. {name} ({username}), enter your password to continue.":
+        "长时间无操作，屏幕已锁定。{name}（{username}），请输入密码继续。",
+    "Wrong password.": "密码错误。", "Screen locked": "屏幕已锁定", "Password:": "密码：", "Switch user": "切换用户",
+    "Sign in — {app}": "登录 — {app}", "Sign in": "登录", "Please enter your username.": "请输入用户名。",
+    "&Username:": "用户名(&U)：", "&Password:": "密码(&P)：",
+    "Signed in: {name} ({username})": "当前用户：{name}（{username}）", "Positions: {positions}": "岗位：{positions}",
+    "Password changed.": "密码已修改。", "&File": "文件(&F)", "&Help": "帮助(&H)", "Change &password…": "修改密码(&P)…",
+    "&Lock screen": "锁定屏幕(&L)", "&Switch user": "切换用户(&S)", "&Quit": "退出(&Q)",
+    "&About Bureau Desk": "关于本系统(&A)",
+    "Not done": "未能办理", "The action was refused for the following reasons:": "未能办理，原因如下：",
+    # Navigation
+    "Home (to do)": "首页（待办）", "My documents": "我的单据", "Seals": "印章管理", "Expenses & vouchers": "报销与凭证",
+    "Fixed assets": "固定资产", "Office supplies": "办公用品", "Travel": "差旅",
+    "Reception · vehicles · meetings": "接待·用车·会议", "Reports": "报表", "System administration": "系统管理",
+}
