@@ -1,0 +1,46 @@
+"""Module pages list their kinds' documents; 新建 creates and submits a document of that kind."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialogButtonBox
+
+from desktop.ui.main_window import MainWindow
+from tests.gui.conftest import texts_of
+from tests.gui.sample_bureau import PASSWORD
+
+
+def test_new_document_from_a_module_is_submitted(qtbot, desk, on_modal):  # noqa: ANN001
+    window = MainWindow(desk, desk.accounts.authenticate("liuyang", PASSWORD))
+    qtbot.addWidget(window)
+    window.show()
+    page = window.open_module("supplies")
+    assert page.ui.titleLabel.text() == "办公用品"
+    assert [r[4] for r in texts_of(page.ui.documentsTable)] == ["草稿"]
+
+    def fill(dialog) -> None:  # noqa: ANN001
+        dialog.ui.titleEdit.setText("采购档案盒")
+        dialog.ui.purposeEdit.setPlainText("档案整理")
+        dialog.ui.amountEdit.setText("1234.5")
+        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    on_modal(fill)
+    page.ui.newButton.click()
+    row = next(r for r in texts_of(page.ui.documentsTable) if r[2] == "采购档案盒")
+    assert row[1] == "办公用品采购申请" and row[3] == "1,234.50" and row[4] == "审批中"
+    mine = window.open_module("mine")
+    assert "采购档案盒" in [r[2] for r in texts_of(mine.ui.documentsTable)]
+
+
+def test_a_draft_can_be_submitted_from_my_documents(qtbot, desk):  # noqa: ANN001
+    window = MainWindow(desk, desk.accounts.authenticate("liuyang", PASSWORD))
+    qtbot.addWidget(window)
+    mine = window.open_module("mine")
+    row = next(i for i, r in enumerate(texts_of(mine.ui.documentsTable)) if r[4] == "草稿")
+    mine.ui.documentsTable.selectRow(row)
+    doc_id = mine.selected().id
+    assert mine.ui.submitButton.isEnabled()
+    mine.ui.submitButton.click()
+    doc = desk.approvals.document(desk.act_as("liuyang"), doc_id)
+    assert doc.state == "submitted" and doc.serial
+    shown = next(r for r in texts_of(mine.ui.documentsTable) if r[2] == doc.title)
+    assert shown[4] == "审批中" and shown[0] == doc.serial

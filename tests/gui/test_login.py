@@ -1,0 +1,47 @@
+"""Signing in: success, a wrong password (message shown), lock-out after repeated failures (SEC-01)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from desktop.ui.login_dialog import LoginDialog
+from tests.gui.sample_bureau import PASSWORD
+
+
+def _try(qtbot, desk, username: str, password: str) -> LoginDialog:  # noqa: ANN001
+    dialog = LoginDialog(desk, "", username)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.passwordEdit.setText(password)
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    return dialog
+
+
+def test_sign_in_succeeds_with_the_right_password(qtbot, desk):  # noqa: ANN001
+    dialog = _try(qtbot, desk, "wangjianguo", PASSWORD)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.user is not None and dialog.user.name == "王建国"
+    assert dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).text() == "登录"
+    assert dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
+
+
+def test_wrong_password_is_refused_with_a_message(qtbot, desk):  # noqa: ANN001
+    dialog = _try(qtbot, desk, "wangjianguo", "not-the-password1!")
+    assert dialog.user is None
+    assert dialog.isVisible()
+    assert "用户名或密码错误" in dialog.message()
+    assert dialog.ui.passwordEdit.text() == ""
+
+
+def test_repeated_failures_lock_the_account(qtbot, desk):  # noqa: ANN001
+    dialog = LoginDialog(desk, "", "liuyang")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for _ in range(desk.accounts.policy.max_failures):
+        dialog.ui.passwordEdit.setText("wrong#Pass1")
+        dialog.sign_in()
+    assert "锁定" in dialog.message()
+    dialog.ui.passwordEdit.setText(PASSWORD)  # even the right password is refused while locked
+    dialog.sign_in()
+    assert dialog.user is None
+    assert "锁定" in dialog.message()
