@@ -170,6 +170,25 @@ def cmd_decision(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_travel_quote(_args: argparse.Namespace) -> int:
+    """One trip as JSON on stdin → the breakdown as JSON on stdout; malformed input: exit 2, one line."""
+    from desktop.domain.travel.allowances import QuoteInputError
+    from desktop.services.travel import quote
+
+    try:
+        trip = json.loads(sys.stdin.read())
+    except json.JSONDecodeError as exc:
+        _err(f"trip: not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})")
+        return 2
+    try:
+        result = quote(trip)
+    except QuoteInputError as exc:
+        _err(f"error: {exc}")
+        return 2
+    _out(json.dumps(result.to_json(), ensure_ascii=False, indent=1))
+    return 0
+
+
 def cmd_preset_show(args: argparse.Namespace) -> int:
     desk = _open(args)
     user = _sign_in(desk, args)
@@ -306,6 +325,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", required=True, help="YYYY-MM-DD")
     p.add_argument("--subject")
     p.set_defaults(func=cmd_decision)
+
+    travel = sub.add_parser("travel", help="travel forms and claims").add_subparsers(dest="travel_command", required=True)
+    p = travel.add_parser("quote", help="the standards-checked breakdown of one trip (JSON on stdin → JSON on stdout)")
+    p.set_defaults(func=cmd_travel_quote)
 
     pre = sub.add_parser("preset", help="the bureau's rule preset").add_subparsers(dest="preset_command", required=True)
     p = pre.add_parser("show", parents=[who])

@@ -1,0 +1,289 @@
+"""The travel-claim calculation from the standards (差旅费, TRAVEL-05..17).
+
+Input is one entry per calendar day of the trip, in order, each naming the standard (region)
+that applies that day, plus the intercity tickets. Output is what the bureau pays, the parts the
+traveller pays personally, a line-by-line breakdown with the rule behind each figure, and
+whether the claim is refused (TRAVEL-12).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any, Mapping, Sequence
+
+from desktop.domain.money import MoneyError, parse_amount
+from desktop.domain.travel.standards import RegionStandard
+
+__all__ = ["QuoteInputError", "TripDay", "Ticket", "Line", "Quote", "parse_trip", "quote_trip",
+           "ALLOWED_CLASSES", "ABOVE_CLASSES", "HOSTED_TRAVEL_DAY_MEALS"]
+
+ZERO = Decimal("0.00")
+# TRAVEL-05: the class each mode may use; other classes of these modes are above class.
+ALLOWED_CLASSES: Mapping[str, frozenset[str]] = {
+    "train": frozenset({"二等座", "二等软座", "硬座", "硬卧", "无座"}),
+    "plane": frozenset({"经济舱"}),
+    "ship": frozenset({"三等舱", "四等舱", "散席"}),
+}
+ABOVE_CLASSES: Mapping[str, frozenset[str]] = {
+    "train": frozenset({"一等座", "商务座", "特等座", "一等软座", "软座", "软卧", "高级软卧", "动卧"}),
+    "plane": frozenset({"头等舱", "公务舱", "超级经济舱"}),
+    "ship": frozenset({"一等舱", "二等舱", "特等舱"}),
+}
+# Modes paid by receipt whatever the class (TRAVEL-05 "其他交通工具凭据报销"); taxis never.
+RECEIPT_MODES = frozenset({"bus", "coach", "other"})
+NOT_PAID_MODES = frozenset({"taxi"})
+# TRAVEL-15 / 001 第二十七条: travel days to and from a hosted meeting get 100 a day flat.
+HOSTED_TRAVEL_DAY_MEALS = Decimal("100.00")
+
+
+class QuoteInputError(ValueError):
+    """Malformed trip input; ``field`` names the place, e.g. ``days[2].lodging_invoice``."""
+
+    def __init__(self, field: str, message: str):
+        self.field = field
+        super().__init__(f"{field}: {message}")
+
+
+@dataclass(frozen=True)
+class TripDay:
+    on: date
+    region: str
+    lodged: bool
+    lodging_invoice: Decimal | None
+    hosted: bool
+    own_vehicle: bool
+    meals_claimed: Decimal | None = None  # in-county only: the actual amount up to the ceiling (AMB-05)
+
+
+@dataclass(frozen=True)
+class Ticket:
+    mode: str
+    travel_class: str
+    amount: Decimal
+    allowed_fare: Decimal | None
+    on: date | None = None
+
+
+@dataclass(frozen=True)
+class Line:
+    """One figure of the breakdown, with the rule behind it (printed on the 差旅费报销单)."""
+
+    item: str  # lodging / meals / city_transport / intercity
+    on: date | None
+    paid: Decimal
+    personal: Decimal
+    rule: str
+    note: str
+
+
+@dataclass(frozen=True)
+class Quote:
+    lodging: Decimal = ZERO
+    lodging_personal: Decimal = ZERO
+    meals: Decimal = ZERO
+    city_transport: Decimal = ZERO
+    intercity: Decimal = ZERO
+    intercity_personal: Decimal = ZERO
+    refused: bool = False
+    rules: tuple[str, ...] = ()
+    lines: tuple[Line, ...] = field(default_factory=tuple)
+
+    @property
+    def total(self) -> Decimal:
+        return self.lodging + self.meals + self.city_transport + self.intercity
+
+    def to_json(self) -> dict[str, Any]:
+        money = {k: f"{getattr(self, k):.2f}" for k in
+                 ("lodging", "lodging_personal", "meals", "city_transport", "intercity", "intercity_personal")}
+        return {**money, "total": f"{self.total:.2f}", "refused": self.refused, "rules": list(self.rules),
+                "lines": [{"item": ln.item, "date": ln.on.isoformat() if ln.on else None, "paid": f"{ln.paid:.2f}",
+                           "personal": f"{ln.personal:.2f}", "rule": ln.rule, "note": ln.note} for ln in self.lines]}
+
+
+# Parsing -------------------------------------------------------------------------------
+def _bool(value: Any, where: str) -> bool:
+    if not isinstance(value, bool):
+        raise QuoteInputError(where, "must be true or false")
+    return value
+
+
+def _money(value: Any, where: str, *, nullable: bool) -> Decimal | None:
+    if value is None:
+        if nullable:
+            return None
+        raise QuoteInputError(where, "is required")
+    if not isinstance(value, str):
+        raise QuoteInputError(where, "must be a decimal string such as \"420.00\"")
+    try:
+        return parse_amount(value, field=where)
+    except MoneyError as exc:
+        raise QuoteInputError(where, str(exc).split(": ", 1)[-1]) from None
+
+
+def _date(value: Any, where: str) -> date:
+    if not isinstance(value, str):
+        raise QuoteInputError(where, "must be a date YYYY-MM-DD")
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise QuoteInputError(where, f"{value!r} is not a date YYYY-MM-DD") from None
+
+
+def parse_trip(data: Any, standards: Mapping[str, RegionStandard]) -> tuple[list[TripDay], list[Ticket]]:
+    if not isinstance(data, dict):
+        raise QuoteInputError("trip", "must be a JSON object with \"days\" and \"tickets\"")
+    raw_days = data.get("days")
+    if not isinstance(raw_days, list) or not raw_days:
+        raise QuoteInputError("days", "must be a non-empty list, one entry per calendar day")
+    days: list[TripDay] = []
+    for i, raw in enumerate(raw_days):
+        where = f"days[{i}]"
+        if not isinstance(raw, dict):
+            raise QuoteInputError(where, "must be an object")
+        on = _date(raw.get("date"), f"{where}.date")
+        if days and on != days[-1].on + timedelta(days=1):
+            raise QuoteInputError(f"{where}.date", "days must be consecutive calendar days in order")
+        region = raw.get("region")
+        if not isinstance(region, str) or region not in standards:
+            raise QuoteInputError(f"{where}.region", f"{region!r} is not a region of the travel standards")
+        for key in ("lodged", "hosted", "own_vehicle"):
+            if key not in raw:
+                raise QuoteInputError(f"{where}.{key}", "is required")
+        lodged = _bool(raw["lodged"], f"{where}.lodged")
+        if "lodging_invoice" not in raw:
+            raise QuoteInputError(f"{where}.lodging_invoice", "is required (null when there is no invoice)")
+        invoice = _money(raw["lodging_invoice"], f"{where}.lodging_invoice", nullable=True)
+        if invoice is not None and not lodged:
+            raise QuoteInputError(f"{where}.lodging_invoice", "an invoice is given for a night not lodged")
+        meals_claimed = None
+        if raw.get("meals_claimed") is not None:
+            meals_claimed = _money(raw["meals_claimed"], f"{where}.meals_claimed", nullable=False)
+        days.append(TripDay(on, region, lodged, invoice, _bool(raw["hosted"], f"{where}.hosted"),
+                            _bool(raw["own_vehicle"], f"{where}.own_vehicle"), meals_claimed))
+    raw_tickets = data.get("tickets", [])
+    if not isinstance(raw_tickets, list):
+        raise QuoteInputError("tickets", "must be a list")
+    tickets: list[Ticket] = []
+    known_modes = set(ALLOWED_CLASSES) | RECEIPT_MODES | NOT_PAID_MODES
+    for i, raw in enumerate(raw_tickets):
+        where = f"tickets[{i}]"
+        if not isinstance(raw, dict):
+            raise QuoteInputError(where, "must be an object")
+        mode = raw.get("mode")
+        if mode not in known_modes:
+            raise QuoteInputError(f"{where}.mode", f"{mode!r} is not one of {sorted(known_modes)}")
+        cls = raw.get("class", "")
+        if not isinstance(cls, str):
+            raise QuoteInputError(f"{where}.class", "must be text")
+        amount = _money(raw.get("amount"), f"{where}.amount", nullable=False)
+        allowed = _money(raw.get("allowed_fare"), f"{where}.allowed_fare", nullable=True)
+        if mode in ALLOWED_CLASSES:
+            if cls not in ALLOWED_CLASSES[mode] | ABOVE_CLASSES[mode]:
+                raise QuoteInputError(f"{where}.class", f"{cls!r} is not a known {mode} class")
+            if cls in ABOVE_CLASSES[mode] and allowed is None:
+                raise QuoteInputError(f"{where}.allowed_fare", f"{cls} is above the allowed class: give the fare of the allowed class")
+        if allowed is not None and allowed > amount:
+            raise QuoteInputError(f"{where}.allowed_fare", "is more than the ticket's amount")
+        on = _date(raw["date"], f"{where}.date") if raw.get("date") is not None else None
+        if on is not None and not days[0].on <= on <= days[-1].on:
+            raise QuoteInputError(f"{where}.date", "is not a day of the trip")
+        tickets.append(Ticket(mode, cls, amount, allowed, on))
+    return days, tickets
+
+
+# Calculation ---------------------------------------------------------------------------
+def quote_trip(days: Sequence[TripDay], tickets: Sequence[Ticket], standards: Mapping[str, RegionStandard]) -> Quote:
+    lines: list[Line] = []
+    rules: set[str] = {"TRAVEL-04"}
+    if len(days) == 1:
+        rules.add("TRAVEL-13")  # same-day return: paid at the standard rates
+
+    unlogged = [d for d in days if d.lodged and d.lodging_invoice is None]
+    if unlogged:
+        # TRAVEL-12: lodged without an invoice → no lodging, intercity, meals or city transport.
+        dates = "、".join(d.on.isoformat() for d in unlogged)
+        line = Line("claim", unlogged[0].on, ZERO, ZERO, "TRAVEL-12",
+                    f"实际发生住宿而无住宿费发票（{dates}），不得报销住宿费、城市间交通费、伙食补助费和市内交通费")
+        return Quote(refused=True, rules=tuple(sorted(rules | {"TRAVEL-12"})), lines=(line,))
+
+    hosted_any = any(d.hosted for d in days)
+    lodging = lodging_personal = meals = city = intercity = intercity_personal = ZERO
+    for d in days:
+        std = standards[d.region]
+        # Lodging per night up to the cap of the place (TRAVEL-06); none on hosted days (TRAVEL-15).
+        if d.lodged and d.lodging_invoice is not None:
+            if d.hosted:
+                lines.append(Line("lodging", d.on, ZERO, d.lodging_invoice, "TRAVEL-15", "会议、培训期间住宿由举办单位安排，不予报销"))
+                lodging_personal += d.lodging_invoice
+                rules.add("TRAVEL-15")
+            else:
+                paid = min(d.lodging_invoice, std.lodging_cap)
+                excess = d.lodging_invoice - paid
+                lodging += paid
+                lodging_personal += excess
+                note = f"{d.region}住宿限额 {std.lodging_cap} 元/晚" + (f"，超标 {excess} 元个人自理" if excess else "，据实报销")
+                lines.append(Line("lodging", d.on, paid, excess, "TRAVEL-06", note))
+                rules.add("TRAVEL-06")
+        # Meals per calendar day by the standard of that day's place (TRAVEL-07, TRAVEL-09).
+        if d.hosted:
+            lines.append(Line("meals", d.on, ZERO, ZERO, "TRAVEL-15", "会议、培训期间伙食由举办单位安排，不发伙食补助"))
+            rules.add("TRAVEL-15")
+        else:
+            if std.in_county:
+                amount = std.meal_allowance if d.meals_claimed is None else min(d.meals_claimed, std.meal_allowance)
+                rule, note = "TRAVEL-07", f"域内出差伙食补助不超过 {std.meal_allowance} 元/天"
+                rules.add("AMB-05")
+            elif hosted_any:
+                amount = HOSTED_TRAVEL_DAY_MEALS
+                rule, note = "TRAVEL-15", f"往返会议、培训途中伙食补助 {amount} 元/天包干"
+            else:
+                amount = std.meal_allowance
+                rule, note = "TRAVEL-07", f"{d.region}伙食补助 {amount} 元/天包干（按当天最后到达地标准）"
+                rules.add("TRAVEL-09")
+            meals += amount
+            lines.append(Line("meals", d.on, amount, ZERO, rule, note))
+            rules.add(rule)
+        # City transport per calendar day outside the county (TRAVEL-08); not on hosted days or
+        # days travelled by the unit's own car (TRAVEL-13).
+        if std.in_county:
+            continue
+        if d.hosted:
+            lines.append(Line("city_transport", d.on, ZERO, ZERO, "TRAVEL-15", "会议、培训期间市内交通由举办单位安排"))
+        elif d.own_vehicle:
+            lines.append(Line("city_transport", d.on, ZERO, ZERO, "TRAVEL-13", "自带车辆，不报销市内交通费"))
+            rules.add("TRAVEL-13")
+        else:
+            city += std.city_transport
+            lines.append(Line("city_transport", d.on, std.city_transport, ZERO, "TRAVEL-08",
+                              f"县域外市内交通费 {std.city_transport} 元/天包干"))
+            rules.add("TRAVEL-08")
+
+    own_days = {d.on for d in days if d.own_vehicle}
+    all_own = bool(days) and len(own_days) == len(days)
+    for t in tickets:
+        if t.mode in NOT_PAID_MODES:
+            intercity_personal += t.amount
+            lines.append(Line("intercity", t.on, ZERO, t.amount, "TRAVEL-05", "出租小汽车不属于城市间交通费报销范围"))
+            rules.add("TRAVEL-05")
+            continue
+        if (t.on is not None and t.on in own_days) or (t.on is None and all_own):
+            intercity_personal += t.amount
+            lines.append(Line("intercity", t.on, ZERO, t.amount, "TRAVEL-13", "自带车辆出行的日期不报销城市间交通费"))
+            rules.add("TRAVEL-13")
+            continue
+        if t.allowed_fare is not None:
+            paid = t.allowed_fare
+            excess = t.amount - paid
+            note = f"{t.travel_class}超过规定等级，按规定等级票价 {paid} 元报销，{excess} 元个人自理"
+        else:
+            paid, excess = t.amount, ZERO
+            note = f"{t.travel_class or t.mode}凭据报销"
+        intercity += paid
+        intercity_personal += excess
+        lines.append(Line("intercity", t.on, paid, excess, "TRAVEL-05", note))
+        rules.add("TRAVEL-05")
+
+    return Quote(lodging, lodging_personal, meals, city, intercity, intercity_personal, False,
+                 tuple(sorted(rules)), tuple(lines))
