@@ -1,1293 +1,1293 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
-<context>
-    <name>AboutDialog</name>
-    <message>
-        <location filename="../desktop/ui/about_dialog.py" line="22"/>
-        <source>&lt;p&gt;Office and finance work of a county medical insurance bureau: approvals, seals, expenses, assets, supplies, travel, reception, vehicles and meetings.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;县级医疗保障局机关办公与财务管理：审批、印章、报销、资产、办公用品、差旅、接待、用车与会议。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/about_dialog.py" line="22"/>
-        <source>&lt;p&gt;Database: {db}&lt;/p&gt;</source>
-        <translation>&lt;p&gt;数据库：{db}&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../forms/about_dialog.ui" line="6"/>
-        <source>About Bureau Desk</source>
-        <translation>关于机关办公财务系统</translation>
-    </message>
-</context>
-<context>
-    <name>AccountsPage</name>
-    <message>
-        <location filename="../desktop/ui/admin/accounts_page.py" line="35"/>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/accounts_page.py" line="36"/>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/accounts_page.py" line="36"/>
-        <source>Active</source>
-        <translation>启用</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/accounts_page.py" line="36"/>
-        <source>Inactive</source>
-        <translation>停用</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/accounts_page.py" line="39"/>
-        <source>Username</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/accounts_page.py" line="39"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/accounts_page.py" line="39"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/accounts_page.py" line="40"/>
-        <source>Locked until</source>
-        <translation>锁定至</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/accounts_page.py" line="40"/>
-        <source>Failed sign-ins</source>
-        <translation>连续登录失败</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/accounts_page.py" line="41"/>
-        <source>Must change password</source>
-        <translation>须修改密码</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/accounts_page.py" line="60"/>
-        <source>Activate</source>
-        <translation>启用</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/accounts_page.py" line="61"/>
-        <location filename="../forms/accounts_page.ui" line="34"/>
-        <source>Deactivate</source>
-        <translation>停用</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/accounts_page.py" line="78"/>
-        <source>Reset password</source>
-        <translation>重置密码</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/accounts_page.py" line="79"/>
-        <source>New initial password for {username} (to be changed at next sign-in):</source>
-        <translation>为 {username} 设置新的初始密码（下次登录时须修改）：</translation>
-    </message>
-    <message>
-        <location filename="../forms/accounts_page.ui" line="9"/>
-        <source>New account</source>
-        <translation>新建账户</translation>
-    </message>
-    <message>
-        <location filename="../forms/accounts_page.ui" line="11"/>
-        <source>Person:</source>
-        <translation>人员：</translation>
-    </message>
-    <message>
-        <location filename="../forms/accounts_page.ui" line="13"/>
-        <source>Username:</source>
-        <translation>用户名：</translation>
-    </message>
-    <message>
-        <location filename="../forms/accounts_page.ui" line="15"/>
-        <source>Initial password:</source>
-        <translation>初始密码：</translation>
-    </message>
-    <message>
-        <location filename="../forms/accounts_page.ui" line="17"/>
-        <source>Create account</source>
-        <translation>创建账户</translation>
-    </message>
-    <message>
-        <location filename="../forms/accounts_page.ui" line="32"/>
-        <source>Reset password…</source>
-        <translation>重置密码…</translation>
-    </message>
-    <message>
-        <location filename="../forms/accounts_page.ui" line="33"/>
-        <source>Unlock</source>
-        <translation>解锁</translation>
-    </message>
-</context>
-<context>
-    <name>ActionDialog</name>
-    <message>
-        <location filename="../desktop/ui/action_dialog.py" line="34"/>
-        <source>Approve</source>
-        <translation>同意</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/action_dialog.py" line="34"/>
-        <source>Return for correction</source>
-        <translation>退回修改</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/action_dialog.py" line="35"/>
-        <source>Reject</source>
-        <translation>不予批准</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/action_dialog.py" line="38"/>
-        <source>&lt;b&gt;{serial}&lt;/b&gt; {title}&lt;br&gt;{kind} · {amount} yuan · step: {step}</source>
-        <translation>&lt;b&gt;{serial}&lt;/b&gt; {title}&lt;br&gt;{kind} · {amount} 元 · 当前环节：{step}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/action_dialog.py" line="44"/>
-        <source>(no record linked)</source>
-        <translation>（不关联记录）</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/action_dialog.py" line="50"/>
-        <source>Agreed</source>
-        <translation>同意</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/action_dialog.py" line="51"/>
-        <source>Opinion (required):</source>
-        <translation>意见（必填）：</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/action_dialog.py" line="51"/>
-        <location filename="../forms/action_dialog.ui" line="38"/>
-        <source>Opinion:</source>
-        <translation>意见：</translation>
-    </message>
-    <message>
-        <location filename="../forms/action_dialog.ui" line="16"/>
-        <source>Reasons for returning (state them all at once)</source>
-        <translation>退回原因（一次性告知全部问题）</translation>
-    </message>
-    <message>
-        <location filename="../forms/action_dialog.ui" line="21"/>
-        <source>Type one reason and press Add</source>
-        <translation>输入一条原因后点“添加”</translation>
-    </message>
-    <message>
-        <location filename="../forms/action_dialog.ui" line="22"/>
-        <source>Add</source>
-        <translation>添加</translation>
-    </message>
-    <message>
-        <location filename="../forms/action_dialog.ui" line="23"/>
-        <source>Remove</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../forms/action_dialog.ui" line="31"/>
-        <source>Collective decision record</source>
-        <translation>集体决策记录</translation>
-    </message>
-    <message>
-        <location filename="../forms/action_dialog.ui" line="33"/>
-        <source>This step needs the minute of the collective decision that approved the item.</source>
-        <translation>本环节须关联集体决策（会议纪要）记录。</translation>
-    </message>
-</context>
-<context>
-    <name>AdminPage</name>
-    <message>
-        <location filename="../desktop/ui/admin/admin_page.py" line="23"/>
-        <source>Departments</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/admin_page.py" line="23"/>
-        <source>People and positions</source>
-        <translation>人员与岗位</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/admin_page.py" line="24"/>
-        <source>Accounts</source>
-        <translation>账户</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/admin_page.py" line="24"/>
-        <source>Rule preset</source>
-        <translation>规则预设</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/admin_page.py" line="25"/>
-        <source>Audit trail</source>
-        <translation>操作日志</translation>
-    </message>
-</context>
-<context>
-    <name>AuditPage</name>
-    <message>
-        <location filename="../desktop/ui/admin/audit_page.py" line="32"/>
-        <source>No.</source>
-        <translation>序号</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/audit_page.py" line="32"/>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/audit_page.py" line="32"/>
-        <source>Who</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/audit_page.py" line="32"/>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/audit_page.py" line="33"/>
-        <source>Object</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/audit_page.py" line="33"/>
-        <source>Id</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/audit_page.py" line="33"/>
-        <source>Details</source>
-        <translation>详情</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/audit_page.py" line="38"/>
-        <source>The audit trail is intact: {n} entries checked.</source>
-        <translation>操作日志完整：已校验 {n} 条记录。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/audit_page.py" line="41"/>
-        <source>The audit trail is BROKEN at entry {seq}: {reason}</source>
-        <translation>操作日志在第 {seq} 条处被破坏：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/audit_page.py" line="45"/>
-        <source>Audit trail check</source>
-        <translation>操作日志校验</translation>
-    </message>
-    <message>
-        <location filename="../forms/audit_page.ui" line="9"/>
-        <source>Latest entries:</source>
-        <translation>最近条数：</translation>
-    </message>
-    <message>
-        <location filename="../forms/audit_page.ui" line="11"/>
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
-        <location filename="../forms/audit_page.ui" line="14"/>
-        <source>Verify the chain</source>
-        <translation>校验日志链</translation>
-    </message>
-</context>
-<context>
-    <name>ChainTable</name>
-    <message>
-        <location filename="../desktop/ui/admin/chain_table.py" line="33"/>
-        <source>Key</source>
-        <translation>键</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/chain_table.py" line="33"/>
-        <source>Position</source>
-        <translation>岗位</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/chain_table.py" line="33"/>
-        <source>Label</source>
-        <translation>环节名称</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/chain_table.py" line="33"/>
-        <source>Level</source>
-        <translation>层级</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/chain_table.py" line="33"/>
-        <source>Scope</source>
-        <translation>范围</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/chain_table.py" line="34"/>
-        <source>If amount ≥</source>
-        <translation>金额 ≥</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/chain_table.py" line="34"/>
-        <source>If amount &lt;</source>
-        <translation>金额 &lt;</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/chain_table.py" line="34"/>
-        <source>If days &gt;</source>
-        <translation>天数 &gt;</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/chain_table.py" line="34"/>
-        <source>If days ≤</source>
-        <translation>天数 ≤</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/chain_table.py" line="35"/>
-        <source>If category in</source>
-        <translation>类别属于</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/chain_table.py" line="35"/>
-        <source>If category not in</source>
-        <translation>类别不属于</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/chain_table.py" line="36"/>
-        <source>Collective if amount ≥</source>
-        <translation>集体决策：金额 ≥</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/chain_table.py" line="39"/>
-        <source>Collective if category in</source>
-        <translation>集体决策：类别属于</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/chain_table.py" line="42"/>
-        <source>first review</source>
-        <translation>初审</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/chain_table.py" line="42"/>
-        <source>recheck</source>
-        <translation>复核</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/chain_table.py" line="42"/>
-        <source>review</source>
-        <translation>审核</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/chain_table.py" line="43"/>
-        <source>sign-off</source>
-        <translation>审定</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/chain_table.py" line="44"/>
-        <source>whole bureau</source>
-        <translation>全局</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/chain_table.py" line="44"/>
-        <source>document&apos;s department</source>
-        <translation>单据所属部门</translation>
-    </message>
-</context>
-<context>
-    <name>ChangePasswordDialog</name>
-    <message>
-        <location filename="../desktop/ui/change_password_dialog.py" line="22"/>
-        <source>You must choose a new password before you continue: at least 8 characters with letters, digits and a special character.</source>
-        <translation>继续使用前须设置新密码：至少 8 位，包含字母、数字和特殊字符。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/change_password_dialog.py" line="29"/>
-        <source>The two new passwords differ.</source>
-        <translation>两次输入的新密码不一致。</translation>
-    </message>
-    <message>
-        <location filename="../forms/change_password_dialog.ui" line="6"/>
-        <source>Change password</source>
-        <translation>修改密码</translation>
-    </message>
-    <message>
-        <location filename="../forms/change_password_dialog.ui" line="10"/>
-        <source>Please choose a new password: at least 8 characters with letters, digits and a special character.</source>
-        <translation>请设置新密码：至少 8 位，包含字母、数字和特殊字符。</translation>
-    </message>
-    <message>
-        <location filename="../forms/change_password_dialog.ui" line="16"/>
-        <source>Current password:</source>
-        <translation>原密码：</translation>
-    </message>
-    <message>
-        <location filename="../forms/change_password_dialog.ui" line="18"/>
-        <source>New password:</source>
-        <translation>新密码：</translation>
-    </message>
-    <message>
-        <location filename="../forms/change_password_dialog.ui" line="20"/>
-        <source>Repeat new password:</source>
-        <translation>确认新密码：</translation>
-    </message>
-</context>
-<context>
-    <name>DepartmentsPage</name>
-    <message>
-        <location filename="../desktop/ui/admin/departments_page.py" line="36"/>
-        <source>Active</source>
-        <translation>启用</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/departments_page.py" line="36"/>
-        <source>Inactive</source>
-        <translation>停用</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/departments_page.py" line="38"/>
-        <source>Department</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/departments_page.py" line="38"/>
-        <source>Unit</source>
-        <translation>所属单位</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/departments_page.py" line="38"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/departments_page.py" line="50"/>
-        <source>Reactivate</source>
-        <translation>重新启用</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/departments_page.py" line="50"/>
-        <location filename="../forms/departments_page.ui" line="29"/>
-        <source>Deactivate</source>
-        <translation>停用</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/departments_page.py" line="63"/>
-        <source>Rename department</source>
-        <translation>部门更名</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/departments_page.py" line="63"/>
-        <source>New name:</source>
-        <translation>新名称：</translation>
-    </message>
-    <message>
-        <location filename="../forms/departments_page.ui" line="9"/>
-        <source>Name:</source>
-        <translation>名称：</translation>
-    </message>
-    <message>
-        <location filename="../forms/departments_page.ui" line="11"/>
-        <source>Unit:</source>
-        <translation>所属单位：</translation>
-    </message>
-    <message>
-        <location filename="../forms/departments_page.ui" line="13"/>
-        <source>Add department</source>
-        <translation>添加部门</translation>
-    </message>
-    <message>
-        <location filename="../forms/departments_page.ui" line="26"/>
-        <source>Show inactive departments</source>
-        <translation>显示已停用部门</translation>
-    </message>
-    <message>
-        <location filename="../forms/departments_page.ui" line="28"/>
-        <source>Rename…</source>
-        <translation>更名…</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentHtml</name>
-    <message>
-        <location filename="../desktop/ui/document_html.py" line="30"/>
-        <source>Serial</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/document_html.py" line="30"/>
-        <source>(not yet numbered)</source>
-        <translation>（尚未编号）</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/document_html.py" line="31"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/document_html.py" line="32"/>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/document_html.py" line="33"/>
-        <source>Purpose</source>
-        <translation>用途</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/document_html.py" line="34"/>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/document_html.py" line="34"/>
-        <source>yuan</source>
-        <translation>元</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/document_html.py" line="35"/>
-        <source>Submitter</source>
-        <translation>经办人</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/document_html.py" line="38"/>
-        <source>Days</source>
-        <translation>天数</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/document_html.py" line="40"/>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/document_html.py" line="43"/>
-        <source>Collective decision</source>
-        <translation>集体决策</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/document_html.py" line="45"/>
-        <source>Returned because</source>
-        <translation>退回原因</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/document_html.py" line="53"/>
-        <source>The chain is fixed when the document is submitted.</source>
-        <translation>提交后确定审批流程。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/document_html.py" line="55"/>
-        <source>#</source>
-        <translation>序</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/document_html.py" line="55"/>
-        <location filename="../desktop/ui/document_html.py" line="75"/>
-        <source>Step</source>
-        <translation>环节</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/document_html.py" line="55"/>
-        <source>Position</source>
-        <translation>岗位</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/document_html.py" line="56"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/document_html.py" line="61"/>
-        <source>▶ current</source>
-        <translation>▶ 当前</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/document_html.py" line="63"/>
-        <source>done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/document_html.py" line="74"/>
-        <source>No actions yet.</source>
-        <translation>尚无操作记录。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/document_html.py" line="75"/>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/document_html.py" line="75"/>
-        <source>Who</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/document_html.py" line="76"/>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/document_html.py" line="76"/>
-        <source>Opinion</source>
-        <translation>意见</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/document_html.py" line="77"/>
-        <source>Reasons</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/document_html.py" line="90"/>
-        <source>Select a document to see its details.</source>
-        <translation>请选择一张单据查看详情。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/document_html.py" line="91"/>
-        <source>Approval chain</source>
-        <translation>审批流程</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/document_html.py" line="92"/>
-        <source>History</source>
-        <translation>审批记录</translation>
-    </message>
-</context>
-<context>
-    <name>LockCover</name>
-    <message>
-        <location filename="../desktop/ui/lock_cover.py" line="18"/>
-        <source>Locked</source>
-        <translation>已锁定</translation>
-    </message>
-</context>
-<context>
-    <name>LockDialog</name>
-    <message>
-        <location filename="../desktop/ui/lock_dialog.py" line="24"/>
-        <source>The screen was locked after a period without activity. {name} ({username}), enter your password to continue.</source>
-        <translation>长时间无操作，屏幕已锁定。{name}（{username}），请输入密码继续。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/lock_dialog.py" line="34"/>
-        <source>Wrong password.</source>
-        <translation>密码错误。</translation>
-    </message>
-    <message>
-        <location filename="../forms/lock_dialog.ui" line="6"/>
-        <source>Screen locked</source>
-        <translation>屏幕已锁定</translation>
-    </message>
-    <message>
-        <location filename="../forms/lock_dialog.ui" line="16"/>
-        <source>Password:</source>
-        <translation>密码：</translation>
-    </message>
-    <message>
-        <location filename="../forms/lock_dialog.ui" line="29"/>
-        <source>Switch user</source>
-        <translation>切换用户</translation>
-    </message>
-    <message>
-        <location filename="../forms/lock_dialog.ui" line="31"/>
-        <source>Unlock</source>
-        <translation>解锁</translation>
-    </message>
-</context>
-<context>
-    <name>LoginDialog</name>
-    <message>
-        <location filename="../desktop/ui/login_dialog.py" line="22"/>
-        <source>Sign in — {app}</source>
-        <translation>登录 — {app}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/login_dialog.py" line="27"/>
-        <location filename="../forms/login_dialog.ui" line="6"/>
-        <source>Sign in</source>
-        <translation>登录</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/login_dialog.py" line="38"/>
-        <source>Please enter your username.</source>
-        <translation>请输入用户名。</translation>
-    </message>
-    <message>
-        <location filename="../forms/login_dialog.ui" line="16"/>
-        <source>Bureau Desk</source>
-        <translation>机关办公财务系统</translation>
-    </message>
-    <message>
-        <location filename="../forms/login_dialog.ui" line="30"/>
-        <source>&amp;Username:</source>
-        <translation>用户名(&amp;U)：</translation>
-    </message>
-    <message>
-        <location filename="../forms/login_dialog.ui" line="39"/>
-        <source>&amp;Password:</source>
-        <translation>密码(&amp;P)：</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="109"/>
-        <source>Signed in: {name} ({username})</source>
-        <translation>当前用户：{name}（{username}）</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="111"/>
-        <source>Positions: {positions}</source>
-        <translation>岗位：{positions}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="156"/>
-        <source>Password changed.</source>
-        <translation>密码已修改。</translation>
-    </message>
-    <message>
-        <location filename="../forms/main_window.ui" line="6"/>
-        <source>Bureau Desk</source>
-        <translation>机关办公财务系统</translation>
-    </message>
-    <message>
-        <location filename="../forms/main_window.ui" line="31"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../forms/main_window.ui" line="39"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../forms/main_window.ui" line="46"/>
-        <source>Change &amp;password…</source>
-        <translation>修改密码(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../forms/main_window.ui" line="47"/>
-        <source>&amp;Lock screen</source>
-        <translation>锁定屏幕(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../forms/main_window.ui" line="48"/>
-        <source>&amp;Switch user</source>
-        <translation>切换用户(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../forms/main_window.ui" line="49"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../forms/main_window.ui" line="50"/>
-        <source>&amp;About Bureau Desk</source>
-        <translation>关于本系统(&amp;A)</translation>
-    </message>
-</context>
-<context>
-    <name>Messages</name>
-    <message>
-        <location filename="../desktop/ui/messages.py" line="25"/>
-        <source>Not done</source>
-        <translation>未能办理</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/messages.py" line="29"/>
-        <source>The action was refused for the following reasons:</source>
-        <translation>未能办理，原因如下：</translation>
-    </message>
-</context>
-<context>
-    <name>ModulePage</name>
-    <message>
-        <location filename="../desktop/ui/module_page.py" line="45"/>
-        <source>Serial</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/module_page.py" line="45"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/module_page.py" line="45"/>
-        <source>Title</source>
-        <translation>事由</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/module_page.py" line="45"/>
-        <source>Amount (yuan)</source>
-        <translation>金额（元）</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/module_page.py" line="45"/>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/module_page.py" line="46"/>
-        <source>Current step</source>
-        <translation>当前环节</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/module_page.py" line="46"/>
-        <source>Submitter</source>
-        <translation>经办人</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/module_page.py" line="46"/>
-        <source>Department</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/module_page.py" line="48"/>
-        <source>Updated</source>
-        <translation>更新时间</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/module_page.py" line="56"/>
-        <source>Documents: {n}</source>
-        <translation>共 {n} 张单据</translation>
-    </message>
-    <message>
-        <location filename="../forms/module_page.ui" line="17"/>
-        <source>New…</source>
-        <translation>新建…</translation>
-    </message>
-    <message>
-        <location filename="../forms/module_page.ui" line="18"/>
-        <source>Submit</source>
-        <translation>提交</translation>
-    </message>
-    <message>
-        <location filename="../forms/module_page.ui" line="19"/>
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-</context>
-<context>
-    <name>Navigation</name>
-    <message>
-        <location filename="../desktop/ui/navigation.py" line="21"/>
-        <source>Home (to do)</source>
-        <translation>首页（待办）</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/navigation.py" line="22"/>
-        <source>My documents</source>
-        <translation>我的单据</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/navigation.py" line="23"/>
-        <source>Seals</source>
-        <translation>印章管理</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/navigation.py" line="24"/>
-        <source>Expenses &amp; vouchers</source>
-        <translation>报销与凭证</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/navigation.py" line="25"/>
-        <source>Fixed assets</source>
-        <translation>固定资产</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/navigation.py" line="26"/>
-        <source>Office supplies</source>
-        <translation>办公用品</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/navigation.py" line="27"/>
-        <source>Travel</source>
-        <translation>差旅</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/navigation.py" line="28"/>
-        <source>Reception · vehicles · meetings</source>
-        <translation>接待·用车·会议</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/navigation.py" line="30"/>
-        <source>Reports</source>
-        <translation>报表</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/navigation.py" line="31"/>
-        <source>System administration</source>
-        <translation>系统管理</translation>
-    </message>
-</context>
-<context>
-    <name>NewDocumentDialog</name>
-    <message>
-        <location filename="../forms/new_document_dialog.ui" line="6"/>
-        <source>New document</source>
-        <translation>新建单据</translation>
-    </message>
-    <message>
-        <location filename="../forms/new_document_dialog.ui" line="10"/>
-        <source>Kind:</source>
-        <translation>单据类型：</translation>
-    </message>
-    <message>
-        <location filename="../forms/new_document_dialog.ui" line="12"/>
-        <source>Title:</source>
-        <translation>事由：</translation>
-    </message>
-    <message>
-        <location filename="../forms/new_document_dialog.ui" line="14"/>
-        <source>Purpose:</source>
-        <translation>用途：</translation>
-    </message>
-    <message>
-        <location filename="../forms/new_document_dialog.ui" line="16"/>
-        <source>Amount (yuan):</source>
-        <translation>金额（元）：</translation>
-    </message>
-    <message>
-        <location filename="../forms/new_document_dialog.ui" line="18"/>
-        <source>Days:</source>
-        <translation>天数：</translation>
-    </message>
-    <message>
-        <location filename="../forms/new_document_dialog.ui" line="20"/>
-        <source>Category:</source>
-        <translation>类别：</translation>
-    </message>
-    <message>
-        <location filename="../forms/new_document_dialog.ui" line="24"/>
-        <source>Submit for approval now</source>
-        <translation>立即提交审批</translation>
-    </message>
-</context>
-<context>
-    <name>PendingPage</name>
-    <message>
-        <location filename="../desktop/ui/pending_page.py" line="40"/>
-        <source>Serial</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pending_page.py" line="40"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pending_page.py" line="40"/>
-        <source>Title</source>
-        <translation>事由</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pending_page.py" line="40"/>
-        <source>Amount (yuan)</source>
-        <translation>金额（元）</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pending_page.py" line="40"/>
-        <source>Submitter</source>
-        <translation>经办人</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pending_page.py" line="41"/>
-        <source>Department</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pending_page.py" line="41"/>
-        <source>Current step</source>
-        <translation>当前环节</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pending_page.py" line="43"/>
-        <source>Submitted</source>
-        <translation>提交时间</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pending_page.py" line="52"/>
-        <source>System administrators take no business approvals.</source>
-        <translation>系统管理员不办理业务审批。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pending_page.py" line="54"/>
-        <source>Documents waiting: {n}</source>
-        <translation>待办 {n} 件</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pending_page.py" line="56"/>
-        <source>Nothing is waiting for you.</source>
-        <translation>暂无待办事项。</translation>
-    </message>
-    <message>
-        <location filename="../forms/pending_page.ui" line="12"/>
-        <source>Waiting for my approval</source>
-        <translation>待我审批</translation>
-    </message>
-    <message>
-        <location filename="../forms/pending_page.ui" line="17"/>
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
-        <location filename="../forms/pending_page.ui" line="40"/>
-        <source>Approve</source>
-        <translation>同意</translation>
-    </message>
-    <message>
-        <location filename="../forms/pending_page.ui" line="41"/>
-        <source>Return</source>
-        <translation>退回</translation>
-    </message>
-    <message>
-        <location filename="../forms/pending_page.ui" line="42"/>
-        <source>Reject</source>
-        <translation>不予批准</translation>
-    </message>
-</context>
-<context>
-    <name>PeoplePage</name>
-    <message>
-        <location filename="../desktop/ui/admin/people_page.py" line="44"/>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/people_page.py" line="45"/>
-        <source>(for department…)</source>
-        <translation>（所负责部门…）</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/people_page.py" line="54"/>
-        <location filename="../forms/people_page.ui" line="32"/>
-        <source>In service</source>
-        <translation>在职</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/people_page.py" line="54"/>
-        <source>Left</source>
-        <translation>离职</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/people_page.py" line="55"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/people_page.py" line="55"/>
-        <source>Department</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/people_page.py" line="55"/>
-        <source>Job title</source>
-        <translation>职务</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/people_page.py" line="56"/>
-        <location filename="../forms/people_page.ui" line="44"/>
-        <source>Positions</source>
-        <translation>岗位</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/people_page.py" line="56"/>
-        <source>Account</source>
-        <translation>账户</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/people_page.py" line="56"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../forms/people_page.ui" line="17"/>
-        <source>Show people who have left</source>
-        <translation>显示离职人员</translation>
-    </message>
-    <message>
-        <location filename="../forms/people_page.ui" line="24"/>
-        <source>Person</source>
-        <translation>人员信息</translation>
-    </message>
-    <message>
-        <location filename="../forms/people_page.ui" line="26"/>
-        <source>Name:</source>
-        <translation>名称：</translation>
-    </message>
-    <message>
-        <location filename="../forms/people_page.ui" line="28"/>
-        <source>Department:</source>
-        <translation>部门：</translation>
-    </message>
-    <message>
-        <location filename="../forms/people_page.ui" line="30"/>
-        <source>Job title:</source>
-        <translation>职务：</translation>
-    </message>
-    <message>
-        <location filename="../forms/people_page.ui" line="35"/>
-        <source>Add as new person</source>
-        <translation>新增人员</translation>
-    </message>
-    <message>
-        <location filename="../forms/people_page.ui" line="36"/>
-        <source>Save changes</source>
-        <translation>保存修改</translation>
-    </message>
-    <message>
-        <location filename="../forms/people_page.ui" line="47"/>
-        <source>Remove selected position</source>
-        <translation>取消所选岗位</translation>
-    </message>
-    <message>
-        <location filename="../forms/people_page.ui" line="52"/>
-        <source>Assign</source>
-        <translation>任命</translation>
-    </message>
-</context>
-<context>
-    <name>PresetsPage</name>
-    <message>
-        <location filename="../desktop/ui/admin/presets_page.py" line="44"/>
-        <source>Current preset: {code} {name}</source>
-        <translation>当前规则预设：{code} {name}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/presets_page.py" line="48"/>
-        <source>Parameter</source>
-        <translation>参数</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/presets_page.py" line="48"/>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/presets_page.py" line="80"/>
-        <source>New step</source>
-        <translation>新环节</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/presets_page.py" line="107"/>
-        <source>Switch rule preset</source>
-        <translation>切换规则预设</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/presets_page.py" line="109"/>
-        <source>Replace the bureau&apos;s parameters and approval chains with the shipped preset {code}? Documents already submitted keep the chain they were submitted with.</source>
-        <translation>用内置规则预设 {code} 替换本单位的参数和审批流程吗？已提交的单据仍按提交时的流程审批。</translation>
-    </message>
-    <message>
-        <location filename="../forms/presets_page.ui" line="11"/>
-        <source>Switch to shipped preset:</source>
-        <translation>切换到内置预设：</translation>
-    </message>
-    <message>
-        <location filename="../forms/presets_page.ui" line="13"/>
-        <source>Apply preset…</source>
-        <translation>应用预设…</translation>
-    </message>
-    <message>
-        <location filename="../forms/presets_page.ui" line="21"/>
-        <source>Parameters (thresholds)</source>
-        <translation>参数（限额）</translation>
-    </message>
-    <message>
-        <location filename="../forms/presets_page.ui" line="24"/>
-        <source>Save parameters</source>
-        <translation>保存参数</translation>
-    </message>
-    <message>
-        <location filename="../forms/presets_page.ui" line="28"/>
-        <source>Approval chain</source>
-        <translation>审批流程</translation>
-    </message>
-    <message>
-        <location filename="../forms/presets_page.ui" line="32"/>
-        <source>Document kind:</source>
-        <translation>单据类型：</translation>
-    </message>
-    <message>
-        <location filename="../forms/presets_page.ui" line="43"/>
-        <source>Conditions: leave empty for &quot;always&quot;. Amounts may name a parameter as $name. Categories are separated by commas. A step with a collective condition passes only with a linked collective-decision record.</source>
-        <translation>条件留空表示“总是”。金额可写参数名，如 $collective_threshold；多个类别用逗号分隔。设有集体决策条件的环节，须关联集体决策记录才能通过。</translation>
-    </message>
-    <message>
-        <location filename="../forms/presets_page.ui" line="46"/>
-        <source>Add step</source>
-        <translation>添加环节</translation>
-    </message>
-    <message>
-        <location filename="../forms/presets_page.ui" line="47"/>
-        <source>Remove step</source>
-        <translation>删除环节</translation>
-    </message>
-    <message>
-        <location filename="../forms/presets_page.ui" line="48"/>
-        <source>Move up</source>
-        <translation>上移</translation>
-    </message>
-    <message>
-        <location filename="../forms/presets_page.ui" line="49"/>
-        <source>Move down</source>
-        <translation>下移</translation>
-    </message>
-    <message>
-        <location filename="../forms/presets_page.ui" line="51"/>
-        <source>Revert</source>
-        <translation>还原</translation>
-    </message>
-    <message>
-        <location filename="../forms/presets_page.ui" line="52"/>
-        <source>Save chain</source>
-        <translation>保存流程</translation>
-    </message>
-</context>
-<context>
-    <name>ReportsPage</name>
-    <message>
-        <location filename="../desktop/ui/reports_page.py" line="36"/>
-        <location filename="../desktop/ui/reports_page.py" line="38"/>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reports_page.py" line="37"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../forms/reports_page.ui" line="9"/>
-        <source>Documents by kind and state</source>
-        <translation>单据统计（按类型和状态）</translation>
-    </message>
-    <message>
-        <location filename="../forms/reports_page.ui" line="11"/>
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-</context>
-<context>
-    <name>Startup</name>
-    <message>
-        <location filename="../desktop/ui/main.py" line="39"/>
-        <source>No bureau yet</source>
-        <translation>尚未建立单位</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main.py" line="42"/>
-        <source>The database {url} has no bureau yet.
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../desktop/ui/about_dialog.py" line="22" />
+            <source>&lt;p&gt;Office and finance work of a county medical insurance bureau: approvals, seals, expenses, assets, supplies, travel, reception, vehicles and meetings.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;县级医疗保障局机关办公与财务管理：审批、印章、报销、资产、办公用品、差旅、接待、用车与会议。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/about_dialog.py" line="22" />
+            <source>&lt;p&gt;Database: {db}&lt;/p&gt;</source>
+            <translation>&lt;p&gt;数据库：{db}&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../forms/about_dialog.ui" line="6" />
+            <source>About Bureau Desk</source>
+            <translation>关于机关办公财务系统</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsPage</name>
+        <message>
+            <location filename="../desktop/ui/admin/accounts_page.py" line="35" />
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/accounts_page.py" line="36" />
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/accounts_page.py" line="36" />
+            <source>Active</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/accounts_page.py" line="36" />
+            <source>Inactive</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/accounts_page.py" line="39" />
+            <source>Username</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/accounts_page.py" line="39" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/accounts_page.py" line="39" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/accounts_page.py" line="40" />
+            <source>Locked until</source>
+            <translation>锁定至</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/accounts_page.py" line="40" />
+            <source>Failed sign-ins</source>
+            <translation>连续登录失败</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/accounts_page.py" line="41" />
+            <source>Must change password</source>
+            <translation>须修改密码</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/accounts_page.py" line="60" />
+            <source>Activate</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/accounts_page.py" line="61" />
+            <location filename="../forms/accounts_page.ui" line="34" />
+            <source>Deactivate</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/accounts_page.py" line="78" />
+            <source>Reset password</source>
+            <translation>重置密码</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/accounts_page.py" line="79" />
+            <source>New initial password for {username} (to be changed at next sign-in):</source>
+            <translation>为 {username} 设置新的初始密码（下次登录时须修改）：</translation>
+        </message>
+        <message>
+            <location filename="../forms/accounts_page.ui" line="9" />
+            <source>New account</source>
+            <translation>新建账户</translation>
+        </message>
+        <message>
+            <location filename="../forms/accounts_page.ui" line="11" />
+            <source>Person:</source>
+            <translation>人员：</translation>
+        </message>
+        <message>
+            <location filename="../forms/accounts_page.ui" line="13" />
+            <source>Username:</source>
+            <translation>用户名：</translation>
+        </message>
+        <message>
+            <location filename="../forms/accounts_page.ui" line="15" />
+            <source>Initial password:</source>
+            <translation>初始密码：</translation>
+        </message>
+        <message>
+            <location filename="../forms/accounts_page.ui" line="17" />
+            <source>Create account</source>
+            <translation>创建账户</translation>
+        </message>
+        <message>
+            <location filename="../forms/accounts_page.ui" line="32" />
+            <source>Reset password…</source>
+            <translation>重置密码…</translation>
+        </message>
+        <message>
+            <location filename="../forms/accounts_page.ui" line="33" />
+            <source>Unlock</source>
+            <translation>解锁</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionDialog</name>
+        <message>
+            <location filename="../desktop/ui/action_dialog.py" line="34" />
+            <source>Approve</source>
+            <translation>同意</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/action_dialog.py" line="34" />
+            <source>Return for correction</source>
+            <translation>退回修改</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/action_dialog.py" line="35" />
+            <source>Reject</source>
+            <translation>不予批准</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/action_dialog.py" line="38" />
+            <source>&lt;b&gt;{serial}&lt;/b&gt; {title}&lt;br&gt;{kind} · {amount} yuan · step: {step}</source>
+            <translation>&lt;b&gt;{serial}&lt;/b&gt; {title}&lt;br&gt;{kind} · {amount} 元 · 当前环节：{step}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/action_dialog.py" line="44" />
+            <source>(no record linked)</source>
+            <translation>（不关联记录）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/action_dialog.py" line="50" />
+            <source>Agreed</source>
+            <translation>同意</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/action_dialog.py" line="51" />
+            <source>Opinion (required):</source>
+            <translation>意见（必填）：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/action_dialog.py" line="51" />
+            <location filename="../forms/action_dialog.ui" line="38" />
+            <source>Opinion:</source>
+            <translation>意见：</translation>
+        </message>
+        <message>
+            <location filename="../forms/action_dialog.ui" line="16" />
+            <source>Reasons for returning (state them all at once)</source>
+            <translation>退回原因（一次性告知全部问题）</translation>
+        </message>
+        <message>
+            <location filename="../forms/action_dialog.ui" line="21" />
+            <source>Type one reason and press Add</source>
+            <translation>输入一条原因后点“添加”</translation>
+        </message>
+        <message>
+            <location filename="../forms/action_dialog.ui" line="22" />
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <location filename="../forms/action_dialog.ui" line="23" />
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../forms/action_dialog.ui" line="31" />
+            <source>Collective decision record</source>
+            <translation>集体决策记录</translation>
+        </message>
+        <message>
+            <location filename="../forms/action_dialog.ui" line="33" />
+            <source>This step needs the minute of the collective decision that approved the item.</source>
+            <translation>本环节须关联集体决策（会议纪要）记录。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminPage</name>
+        <message>
+            <location filename="../desktop/ui/admin/admin_page.py" line="23" />
+            <source>Departments</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/admin_page.py" line="23" />
+            <source>People and positions</source>
+            <translation>人员与岗位</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/admin_page.py" line="24" />
+            <source>Accounts</source>
+            <translation>账户</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/admin_page.py" line="24" />
+            <source>Rule preset</source>
+            <translation>规则预设</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/admin_page.py" line="25" />
+            <source>Audit trail</source>
+            <translation>操作日志</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditPage</name>
+        <message>
+            <location filename="../desktop/ui/admin/audit_page.py" line="32" />
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/audit_page.py" line="32" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/audit_page.py" line="32" />
+            <source>Who</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/audit_page.py" line="32" />
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/audit_page.py" line="33" />
+            <source>Object</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/audit_page.py" line="33" />
+            <source>Id</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/audit_page.py" line="33" />
+            <source>Details</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/audit_page.py" line="38" />
+            <source>The audit trail is intact: {n} entries checked.</source>
+            <translation>操作日志完整：已校验 {n} 条记录。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/audit_page.py" line="41" />
+            <source>The audit trail is BROKEN at entry {seq}: {reason}</source>
+            <translation>操作日志在第 {seq} 条处被破坏：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/audit_page.py" line="45" />
+            <source>Audit trail check</source>
+            <translation>操作日志校验</translation>
+        </message>
+        <message>
+            <location filename="../forms/audit_page.ui" line="9" />
+            <source>Latest entries:</source>
+            <translation>最近条数：</translation>
+        </message>
+        <message>
+            <location filename="../forms/audit_page.ui" line="11" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location filename="../forms/audit_page.ui" line="14" />
+            <source>Verify the chain</source>
+            <translation>校验日志链</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChainTable</name>
+        <message>
+            <location filename="../desktop/ui/admin/chain_table.py" line="33" />
+            <source>Key</source>
+            <translation>键</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/chain_table.py" line="33" />
+            <source>Position</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/chain_table.py" line="33" />
+            <source>Label</source>
+            <translation>环节名称</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/chain_table.py" line="33" />
+            <source>Level</source>
+            <translation>层级</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/chain_table.py" line="33" />
+            <source>Scope</source>
+            <translation>范围</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/chain_table.py" line="34" />
+            <source>If amount ≥</source>
+            <translation>金额 ≥</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/chain_table.py" line="34" />
+            <source>If amount &lt;</source>
+            <translation>金额 &lt;</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/chain_table.py" line="34" />
+            <source>If days &gt;</source>
+            <translation>天数 &gt;</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/chain_table.py" line="34" />
+            <source>If days ≤</source>
+            <translation>天数 ≤</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/chain_table.py" line="35" />
+            <source>If category in</source>
+            <translation>类别属于</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/chain_table.py" line="35" />
+            <source>If category not in</source>
+            <translation>类别不属于</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/chain_table.py" line="36" />
+            <source>Collective if amount ≥</source>
+            <translation>集体决策：金额 ≥</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/chain_table.py" line="39" />
+            <source>Collective if category in</source>
+            <translation>集体决策：类别属于</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/chain_table.py" line="42" />
+            <source>first review</source>
+            <translation>初审</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/chain_table.py" line="42" />
+            <source>recheck</source>
+            <translation>复核</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/chain_table.py" line="42" />
+            <source>review</source>
+            <translation>审核</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/chain_table.py" line="43" />
+            <source>sign-off</source>
+            <translation>审定</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/chain_table.py" line="44" />
+            <source>whole bureau</source>
+            <translation>全局</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/chain_table.py" line="44" />
+            <source>document's department</source>
+            <translation>单据所属部门</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePasswordDialog</name>
+        <message>
+            <location filename="../desktop/ui/change_password_dialog.py" line="22" />
+            <source>You must choose a new password before you continue: at least 8 characters with letters, digits and a special character.</source>
+            <translation>继续使用前须设置新密码：至少 8 位，包含字母、数字和特殊字符。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/change_password_dialog.py" line="29" />
+            <source>The two new passwords differ.</source>
+            <translation>两次输入的新密码不一致。</translation>
+        </message>
+        <message>
+            <location filename="../forms/change_password_dialog.ui" line="6" />
+            <source>Change password</source>
+            <translation>修改密码</translation>
+        </message>
+        <message>
+            <location filename="../forms/change_password_dialog.ui" line="10" />
+            <source>Please choose a new password: at least 8 characters with letters, digits and a special character.</source>
+            <translation>请设置新密码：至少 8 位，包含字母、数字和特殊字符。</translation>
+        </message>
+        <message>
+            <location filename="../forms/change_password_dialog.ui" line="16" />
+            <source>Current password:</source>
+            <translation>原密码：</translation>
+        </message>
+        <message>
+            <location filename="../forms/change_password_dialog.ui" line="18" />
+            <source>New password:</source>
+            <translation>新密码：</translation>
+        </message>
+        <message>
+            <location filename="../forms/change_password_dialog.ui" line="20" />
+            <source>Repeat new password:</source>
+            <translation>确认新密码：</translation>
+        </message>
+    </context>
+    <context>
+        <name>DepartmentsPage</name>
+        <message>
+            <location filename="../desktop/ui/admin/departments_page.py" line="36" />
+            <source>Active</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/departments_page.py" line="36" />
+            <source>Inactive</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/departments_page.py" line="38" />
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/departments_page.py" line="38" />
+            <source>Unit</source>
+            <translation>所属单位</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/departments_page.py" line="38" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/departments_page.py" line="50" />
+            <source>Reactivate</source>
+            <translation>重新启用</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/departments_page.py" line="50" />
+            <location filename="../forms/departments_page.ui" line="29" />
+            <source>Deactivate</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/departments_page.py" line="63" />
+            <source>Rename department</source>
+            <translation>部门更名</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/departments_page.py" line="63" />
+            <source>New name:</source>
+            <translation>新名称：</translation>
+        </message>
+        <message>
+            <location filename="../forms/departments_page.ui" line="9" />
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <location filename="../forms/departments_page.ui" line="11" />
+            <source>Unit:</source>
+            <translation>所属单位：</translation>
+        </message>
+        <message>
+            <location filename="../forms/departments_page.ui" line="13" />
+            <source>Add department</source>
+            <translation>添加部门</translation>
+        </message>
+        <message>
+            <location filename="../forms/departments_page.ui" line="26" />
+            <source>Show inactive departments</source>
+            <translation>显示已停用部门</translation>
+        </message>
+        <message>
+            <location filename="../forms/departments_page.ui" line="28" />
+            <source>Rename…</source>
+            <translation>更名…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentHtml</name>
+        <message>
+            <location filename="../desktop/ui/document_html.py" line="30" />
+            <source>Serial</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_html.py" line="30" />
+            <source>(not yet numbered)</source>
+            <translation>（尚未编号）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_html.py" line="31" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_html.py" line="32" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_html.py" line="33" />
+            <source>Purpose</source>
+            <translation>用途</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_html.py" line="34" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_html.py" line="34" />
+            <source>yuan</source>
+            <translation>元</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_html.py" line="35" />
+            <source>Submitter</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_html.py" line="38" />
+            <source>Days</source>
+            <translation>天数</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_html.py" line="40" />
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_html.py" line="43" />
+            <source>Collective decision</source>
+            <translation>集体决策</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_html.py" line="45" />
+            <source>Returned because</source>
+            <translation>退回原因</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_html.py" line="53" />
+            <source>The chain is fixed when the document is submitted.</source>
+            <translation>提交后确定审批流程。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_html.py" line="55" />
+            <source>#</source>
+            <translation>序</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_html.py" line="55" />
+            <location filename="../desktop/ui/document_html.py" line="75" />
+            <source>Step</source>
+            <translation>环节</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_html.py" line="55" />
+            <source>Position</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_html.py" line="56" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_html.py" line="61" />
+            <source>▶ current</source>
+            <translation>▶ 当前</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_html.py" line="63" />
+            <source>done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_html.py" line="74" />
+            <source>No actions yet.</source>
+            <translation>尚无操作记录。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_html.py" line="75" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_html.py" line="75" />
+            <source>Who</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_html.py" line="76" />
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_html.py" line="76" />
+            <source>Opinion</source>
+            <translation>意见</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_html.py" line="77" />
+            <source>Reasons</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_html.py" line="90" />
+            <source>Select a document to see its details.</source>
+            <translation>请选择一张单据查看详情。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_html.py" line="91" />
+            <source>Approval chain</source>
+            <translation>审批流程</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_html.py" line="92" />
+            <source>History</source>
+            <translation>审批记录</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockCover</name>
+        <message>
+            <location filename="../desktop/ui/lock_cover.py" line="18" />
+            <source>Locked</source>
+            <translation>已锁定</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockDialog</name>
+        <message>
+            <location filename="../desktop/ui/lock_dialog.py" line="24" />
+            <source>The screen was locked after a period without activity. {name} ({username}), enter your password to continue.</source>
+            <translation>长时间无操作，屏幕已锁定。{name}（{username}），请输入密码继续。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/lock_dialog.py" line="34" />
+            <source>Wrong password.</source>
+            <translation>密码错误。</translation>
+        </message>
+        <message>
+            <location filename="../forms/lock_dialog.ui" line="6" />
+            <source>Screen locked</source>
+            <translation>屏幕已锁定</translation>
+        </message>
+        <message>
+            <location filename="../forms/lock_dialog.ui" line="16" />
+            <source>Password:</source>
+            <translation>密码：</translation>
+        </message>
+        <message>
+            <location filename="../forms/lock_dialog.ui" line="29" />
+            <source>Switch user</source>
+            <translation>切换用户</translation>
+        </message>
+        <message>
+            <location filename="../forms/lock_dialog.ui" line="31" />
+            <source>Unlock</source>
+            <translation>解锁</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <location filename="../desktop/ui/login_dialog.py" line="22" />
+            <source>Sign in — {app}</source>
+            <translation>登录 — {app}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/login_dialog.py" line="27" />
+            <location filename="../forms/login_dialog.ui" line="6" />
+            <source>Sign in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/login_dialog.py" line="38" />
+            <source>Please enter your username.</source>
+            <translation>请输入用户名。</translation>
+        </message>
+        <message>
+            <location filename="../forms/login_dialog.ui" line="16" />
+            <source>Bureau Desk</source>
+            <translation>机关办公财务系统</translation>
+        </message>
+        <message>
+            <location filename="../forms/login_dialog.ui" line="30" />
+            <source>&amp;Username:</source>
+            <translation>用户名(&amp;U)：</translation>
+        </message>
+        <message>
+            <location filename="../forms/login_dialog.ui" line="39" />
+            <source>&amp;Password:</source>
+            <translation>密码(&amp;P)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../desktop/ui/main_window.py" line="109" />
+            <source>Signed in: {name} ({username})</source>
+            <translation>当前用户：{name}（{username}）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/main_window.py" line="111" />
+            <source>Positions: {positions}</source>
+            <translation>岗位：{positions}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/main_window.py" line="156" />
+            <source>Password changed.</source>
+            <translation>密码已修改。</translation>
+        </message>
+        <message>
+            <location filename="../forms/main_window.ui" line="6" />
+            <source>Bureau Desk</source>
+            <translation>机关办公财务系统</translation>
+        </message>
+        <message>
+            <location filename="../forms/main_window.ui" line="31" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../forms/main_window.ui" line="39" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../forms/main_window.ui" line="46" />
+            <source>Change &amp;password…</source>
+            <translation>修改密码(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../forms/main_window.ui" line="47" />
+            <source>&amp;Lock screen</source>
+            <translation>锁定屏幕(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../forms/main_window.ui" line="48" />
+            <source>&amp;Switch user</source>
+            <translation>切换用户(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../forms/main_window.ui" line="49" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../forms/main_window.ui" line="50" />
+            <source>&amp;About Bureau Desk</source>
+            <translation>关于本系统(&amp;A)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="25" />
+            <source>Not done</source>
+            <translation>未能办理</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="29" />
+            <source>The action was refused for the following reasons:</source>
+            <translation>未能办理，原因如下：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModulePage</name>
+        <message>
+            <location filename="../desktop/ui/module_page.py" line="45" />
+            <source>Serial</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/module_page.py" line="45" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/module_page.py" line="45" />
+            <source>Title</source>
+            <translation>事由</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/module_page.py" line="45" />
+            <source>Amount (yuan)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/module_page.py" line="45" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/module_page.py" line="46" />
+            <source>Current step</source>
+            <translation>当前环节</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/module_page.py" line="46" />
+            <source>Submitter</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/module_page.py" line="46" />
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/module_page.py" line="48" />
+            <source>Updated</source>
+            <translation>更新时间</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/module_page.py" line="56" />
+            <source>Documents: {n}</source>
+            <translation>共 {n} 张单据</translation>
+        </message>
+        <message>
+            <location filename="../forms/module_page.ui" line="17" />
+            <source>New…</source>
+            <translation>新建…</translation>
+        </message>
+        <message>
+            <location filename="../forms/module_page.ui" line="18" />
+            <source>Submit</source>
+            <translation>提交</translation>
+        </message>
+        <message>
+            <location filename="../forms/module_page.ui" line="19" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigation</name>
+        <message>
+            <location filename="../desktop/ui/navigation.py" line="21" />
+            <source>Home (to do)</source>
+            <translation>首页（待办）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/navigation.py" line="22" />
+            <source>My documents</source>
+            <translation>我的单据</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/navigation.py" line="23" />
+            <source>Seals</source>
+            <translation>印章管理</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/navigation.py" line="24" />
+            <source>Expenses &amp; vouchers</source>
+            <translation>报销与凭证</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/navigation.py" line="25" />
+            <source>Fixed assets</source>
+            <translation>固定资产</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/navigation.py" line="26" />
+            <source>Office supplies</source>
+            <translation>办公用品</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/navigation.py" line="27" />
+            <source>Travel</source>
+            <translation>差旅</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/navigation.py" line="28" />
+            <source>Reception · vehicles · meetings</source>
+            <translation>接待·用车·会议</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/navigation.py" line="30" />
+            <source>Reports</source>
+            <translation>报表</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/navigation.py" line="31" />
+            <source>System administration</source>
+            <translation>系统管理</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewDocumentDialog</name>
+        <message>
+            <location filename="../forms/new_document_dialog.ui" line="6" />
+            <source>New document</source>
+            <translation>新建单据</translation>
+        </message>
+        <message>
+            <location filename="../forms/new_document_dialog.ui" line="10" />
+            <source>Kind:</source>
+            <translation>单据类型：</translation>
+        </message>
+        <message>
+            <location filename="../forms/new_document_dialog.ui" line="12" />
+            <source>Title:</source>
+            <translation>事由：</translation>
+        </message>
+        <message>
+            <location filename="../forms/new_document_dialog.ui" line="14" />
+            <source>Purpose:</source>
+            <translation>用途：</translation>
+        </message>
+        <message>
+            <location filename="../forms/new_document_dialog.ui" line="16" />
+            <source>Amount (yuan):</source>
+            <translation>金额（元）：</translation>
+        </message>
+        <message>
+            <location filename="../forms/new_document_dialog.ui" line="18" />
+            <source>Days:</source>
+            <translation>天数：</translation>
+        </message>
+        <message>
+            <location filename="../forms/new_document_dialog.ui" line="20" />
+            <source>Category:</source>
+            <translation>类别：</translation>
+        </message>
+        <message>
+            <location filename="../forms/new_document_dialog.ui" line="24" />
+            <source>Submit for approval now</source>
+            <translation>立即提交审批</translation>
+        </message>
+    </context>
+    <context>
+        <name>PendingPage</name>
+        <message>
+            <location filename="../desktop/ui/pending_page.py" line="40" />
+            <source>Serial</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pending_page.py" line="40" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pending_page.py" line="40" />
+            <source>Title</source>
+            <translation>事由</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pending_page.py" line="40" />
+            <source>Amount (yuan)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pending_page.py" line="40" />
+            <source>Submitter</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pending_page.py" line="41" />
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pending_page.py" line="41" />
+            <source>Current step</source>
+            <translation>当前环节</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pending_page.py" line="43" />
+            <source>Submitted</source>
+            <translation>提交时间</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pending_page.py" line="52" />
+            <source>System administrators take no business approvals.</source>
+            <translation>系统管理员不办理业务审批。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pending_page.py" line="54" />
+            <source>Documents waiting: {n}</source>
+            <translation>待办 {n} 件</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pending_page.py" line="56" />
+            <source>Nothing is waiting for you.</source>
+            <translation>暂无待办事项。</translation>
+        </message>
+        <message>
+            <location filename="../forms/pending_page.ui" line="12" />
+            <source>Waiting for my approval</source>
+            <translation>待我审批</translation>
+        </message>
+        <message>
+            <location filename="../forms/pending_page.ui" line="17" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location filename="../forms/pending_page.ui" line="40" />
+            <source>Approve</source>
+            <translation>同意</translation>
+        </message>
+        <message>
+            <location filename="../forms/pending_page.ui" line="41" />
+            <source>Return</source>
+            <translation>退回</translation>
+        </message>
+        <message>
+            <location filename="../forms/pending_page.ui" line="42" />
+            <source>Reject</source>
+            <translation>不予批准</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeoplePage</name>
+        <message>
+            <location filename="../desktop/ui/admin/people_page.py" line="44" />
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/people_page.py" line="45" />
+            <source>(for department…)</source>
+            <translation>（所负责部门…）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/people_page.py" line="54" />
+            <location filename="../forms/people_page.ui" line="32" />
+            <source>In service</source>
+            <translation>在职</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/people_page.py" line="54" />
+            <source>Left</source>
+            <translation>离职</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/people_page.py" line="55" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/people_page.py" line="55" />
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/people_page.py" line="55" />
+            <source>Job title</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/people_page.py" line="56" />
+            <location filename="../forms/people_page.ui" line="44" />
+            <source>Positions</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/people_page.py" line="56" />
+            <source>Account</source>
+            <translation>账户</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/people_page.py" line="56" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../forms/people_page.ui" line="17" />
+            <source>Show people who have left</source>
+            <translation>显示离职人员</translation>
+        </message>
+        <message>
+            <location filename="../forms/people_page.ui" line="24" />
+            <source>Person</source>
+            <translation>人员信息</translation>
+        </message>
+        <message>
+            <location filename="../forms/people_page.ui" line="26" />
+            <source>Full name:</source>
+            <translation>姓名：</translation>
+        </message>
+        <message>
+            <location filename="../forms/people_page.ui" line="28" />
+            <source>Department:</source>
+            <translation>部门：</translation>
+        </message>
+        <message>
+            <location filename="../forms/people_page.ui" line="30" />
+            <source>Job title:</source>
+            <translation>职务：</translation>
+        </message>
+        <message>
+            <location filename="../forms/people_page.ui" line="35" />
+            <source>Add as new person</source>
+            <translation>新增人员</translation>
+        </message>
+        <message>
+            <location filename="../forms/people_page.ui" line="36" />
+            <source>Save changes</source>
+            <translation>保存修改</translation>
+        </message>
+        <message>
+            <location filename="../forms/people_page.ui" line="47" />
+            <source>Remove selected position</source>
+            <translation>取消所选岗位</translation>
+        </message>
+        <message>
+            <location filename="../forms/people_page.ui" line="52" />
+            <source>Assign</source>
+            <translation>任命</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresetsPage</name>
+        <message>
+            <location filename="../desktop/ui/admin/presets_page.py" line="44" />
+            <source>Current preset: {code} {name}</source>
+            <translation>当前规则预设：{code} {name}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/presets_page.py" line="48" />
+            <source>Parameter</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/presets_page.py" line="48" />
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/presets_page.py" line="80" />
+            <source>New step</source>
+            <translation>新环节</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/presets_page.py" line="107" />
+            <source>Switch rule preset</source>
+            <translation>切换规则预设</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/presets_page.py" line="109" />
+            <source>Replace the bureau's parameters and approval chains with the shipped preset {code}? Documents already submitted keep the chain they were submitted with.</source>
+            <translation>用内置规则预设 {code} 替换本单位的参数和审批流程吗？已提交的单据仍按提交时的流程审批。</translation>
+        </message>
+        <message>
+            <location filename="../forms/presets_page.ui" line="11" />
+            <source>Switch to shipped preset:</source>
+            <translation>切换到内置预设：</translation>
+        </message>
+        <message>
+            <location filename="../forms/presets_page.ui" line="13" />
+            <source>Apply preset…</source>
+            <translation>应用预设…</translation>
+        </message>
+        <message>
+            <location filename="../forms/presets_page.ui" line="21" />
+            <source>Parameters (thresholds)</source>
+            <translation>参数（限额）</translation>
+        </message>
+        <message>
+            <location filename="../forms/presets_page.ui" line="24" />
+            <source>Save parameters</source>
+            <translation>保存参数</translation>
+        </message>
+        <message>
+            <location filename="../forms/presets_page.ui" line="28" />
+            <source>Approval chain</source>
+            <translation>审批流程</translation>
+        </message>
+        <message>
+            <location filename="../forms/presets_page.ui" line="32" />
+            <source>Document kind:</source>
+            <translation>单据类型：</translation>
+        </message>
+        <message>
+            <location filename="../forms/presets_page.ui" line="43" />
+            <source>Conditions: leave empty for "always". Amounts may name a parameter as $name. Categories are separated by commas. A step with a collective condition passes only with a linked collective-decision record.</source>
+            <translation>条件留空表示“总是”。金额可写参数名，如 $collective_threshold；多个类别用逗号分隔。设有集体决策条件的环节，须关联集体决策记录才能通过。</translation>
+        </message>
+        <message>
+            <location filename="../forms/presets_page.ui" line="46" />
+            <source>Add step</source>
+            <translation>添加环节</translation>
+        </message>
+        <message>
+            <location filename="../forms/presets_page.ui" line="47" />
+            <source>Remove step</source>
+            <translation>删除环节</translation>
+        </message>
+        <message>
+            <location filename="../forms/presets_page.ui" line="48" />
+            <source>Move up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <location filename="../forms/presets_page.ui" line="49" />
+            <source>Move down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <location filename="../forms/presets_page.ui" line="51" />
+            <source>Revert</source>
+            <translation>还原</translation>
+        </message>
+        <message>
+            <location filename="../forms/presets_page.ui" line="52" />
+            <source>Save chain</source>
+            <translation>保存流程</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <location filename="../desktop/ui/reports_page.py" line="36" />
+            <location filename="../desktop/ui/reports_page.py" line="38" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reports_page.py" line="37" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../forms/reports_page.ui" line="9" />
+            <source>Documents by kind and state</source>
+            <translation>单据统计（按类型和状态）</translation>
+        </message>
+        <message>
+            <location filename="../forms/reports_page.ui" line="11" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <location filename="../desktop/ui/main.py" line="39" />
+            <source>No bureau yet</source>
+            <translation>尚未建立单位</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/main.py" line="42" />
+            <source>The database {url} has no bureau yet.
 
 Create it first with:
 desktop init --bureau-name NAME --bureau-code CODE
 
 or start with a demonstration bureau: desktop start --demo-if-empty</source>
-        <translation>数据库 {url} 中还没有单位。
+            <translation>数据库 {url} 中还没有单位。
 
 请先运行：
 desktop init --bureau-name 单位名称 --bureau-code 单位代码
 
 或以演示单位启动：desktop start --demo-if-empty</translation>
-    </message>
-</context>
+        </message>
+    </context>
 </TS>

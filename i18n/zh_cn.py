@@ -47,7 +47,7 @@ ZH: dict[str, str] = {
     "Show inactive departments": "显示已停用部门", "Rename…": "更名…",
     "(for department…)": "（所负责部门…）", "In service": "在职", "Left": "离职", "Job title": "职务",
     "Positions": "岗位", "Account": "账户", "Show people who have left": "显示离职人员", "Person": "人员信息",
-    "Job title:": "职务：", "Add as new person": "新增人员", "Save changes": "保存修改",
+    "Job title:": "职务：", "Full name:": "姓名：", "Add as new person": "新增人员", "Save changes": "保存修改",
     "Remove selected position": "取消所选岗位", "Assign": "任命",
     "Current preset: {code} {name}": "当前规则预设：{code} {name}", "Parameter": "参数", "New step": "新环节",
     "Switch rule preset": "切换规则预设",

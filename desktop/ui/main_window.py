@@ -38,6 +38,8 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(module_label(module))
             item.setData(Qt.ItemDataRole.UserRole, module.key)
             self.ui.navList.addItem(item)
+        self.ui.navList.setMaximumWidth(16777215)
+        self.ui.navList.setFixedWidth(max(200, self.ui.navList.sizeHintForColumn(0) + 36))
         self.home = self._page(self.modules[0])
         self.ui.navList.currentRowChanged.connect(self._open_row)
         self.ui.navList.setCurrentRow(0)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from desktop.services.approvals import STATE_LABELS
 from desktop.services.base import SignedIn
@@ -36,3 +36,7 @@ class ReportsPage(QWidget):
         rows.append([self.tr("Total"), *totals])
         headers = [self.tr("Kind"), *(STATE_LABELS[s] for s in states), self.tr("Total")]
         fill_table(self.ui.countsTable, headers, rows, align=("",) + (RIGHT,) * (len(states) + 1))
+        header = self.ui.countsTable.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in range(1, len(headers)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)

@@ -24,7 +24,10 @@ def fill_table(table: QTableWidget, headers: Sequence[str], rows: Sequence[Seque
     reselect = -1
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
-            item = QTableWidgetItem("" if value is None else str(value))
+            text = "" if value is None else str(value)
+            item = QTableWidgetItem(text)
+            if len(text) > 12:
+                item.setToolTip(text)  # the whole text when the column is too narrow
             if c < len(align) and align[c] == RIGHT:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if keys is not None:

@@ -59,7 +59,9 @@ def main(out: Path) -> None:
     admin.show()
     page = admin.open_module("admin")
     for key in ("departments", "people", "accounts", "presets", "audit"):
-        page.open_tab(key)
+        tab = page.open_tab(key)
+        if key == "presets":
+            tab.select_kind("trip_approval")
         _settle(app)
         admin.grab().save(str(out / f"admin_{key}.png"))
     admin.lock()

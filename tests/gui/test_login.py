@@ -45,3 +45,26 @@ def test_repeated_failures_lock_the_account(qtbot, desk):  # noqa: ANN001
     dialog.sign_in()
     assert dialog.user is None
     assert "锁定" in dialog.message()
+
+
+def test_forced_password_change_after_a_reset(qtbot, desk):  # noqa: ANN001
+    from desktop.ui.change_password_dialog import ChangePasswordDialog
+
+    admin = desk.act_as("admin")
+    account = next(a for a in desk.accounts.list_accounts(admin) if a.username == "liuyang")
+    desk.accounts.reset_password(admin, account.id, "Reset#2026")
+    user = desk.accounts.authenticate("liuyang", "Reset#2026")
+    assert user.must_change_password
+    dialog = ChangePasswordDialog(desk, user, forced=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.oldEdit.setText("Reset#2026")
+    dialog.ui.newEdit.setText("short")
+    dialog.ui.repeatEdit.setText("short")
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert "至少 8 位" in dialog.ui.messageLabel.text() and "特殊字符" in dialog.ui.messageLabel.text()
+    dialog.ui.newEdit.setText("Fresh#2027")
+    dialog.ui.repeatEdit.setText("Fresh#2027")
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert not desk.accounts.authenticate("liuyang", "Fresh#2027").must_change_password

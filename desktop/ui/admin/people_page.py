@@ -35,8 +35,8 @@ class PeoplePage(QWidget):
         self.ui.assignButton.clicked.connect(self.assign)
         self.ui.removePositionButton.clicked.connect(self.remove_position)
         self.ui.positionCombo.currentIndexChanged.connect(self._position_changed)
-        self.ui.mainLayout.setStretch(0, 3)
-        self.ui.mainLayout.setStretch(1, 2)
+        self.ui.mainLayout.setStretch(0, 2)
+        self.ui.mainLayout.setStretch(1, 1)
 
     def refresh(self) -> None:
         keep = selected_key(self.ui.peopleTable)

@@ -28,7 +28,7 @@ class PresetsPage(QWidget):
         self.chain = ChainTable(self.ui.stepsTable, language)
         for code, data in shipped_presets().items():
             self.ui.shippedCombo.addItem(f"{code} {data.get('name', '')}", code)
-        self.ui.splitter.setSizes([300, 900])
+        self.ui.splitter.setSizes([250, 1000])
         self.ui.applyShippedButton.clicked.connect(self.apply_shipped)
         self.ui.saveParametersButton.clicked.connect(self.save_parameters)
         self.ui.kindCombo.currentIndexChanged.connect(self._show_chain)

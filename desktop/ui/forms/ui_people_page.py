@@ -156,7 +156,7 @@ class Ui_PeoplePage(object):
     def retranslateUi(self, PeoplePage):
         self.showInactiveCheck.setText(QCoreApplication.translate("PeoplePage", u"Show people who have left", None))
         self.personGroup.setTitle(QCoreApplication.translate("PeoplePage", u"Person", None))
-        self.nameLabel.setText(QCoreApplication.translate("PeoplePage", u"Name:", None))
+        self.nameLabel.setText(QCoreApplication.translate("PeoplePage", u"Full name:", None))
         self.departmentLabel.setText(QCoreApplication.translate("PeoplePage", u"Department:", None))
         self.titleLabel.setText(QCoreApplication.translate("PeoplePage", u"Job title:", None))
         self.activeCheck.setText(QCoreApplication.translate("PeoplePage", u"In service", None))
