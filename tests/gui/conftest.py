@@ -16,7 +16,13 @@ os.environ["BUREAU_DESK_LANG"] = "zh_CN"
 from desktop.services.desk import Desk  # noqa: E402
 from tests.gui.sample_bureau import build_sample  # noqa: E402
 
-pytestmark = pytest.mark.gui
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.gui)
 
 
 @pytest.fixture(scope="session")
