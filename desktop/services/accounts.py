@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -80,8 +80,8 @@ class AccountService(ServiceBase):
             return refuse("SEC-01", "login.inactive", "该账户已停用，请联系系统管理员")
         if account.locked_until is not None and account.locked_until > now:
             self.audit(session, account.username, "login.failed", "account", account.id, after={"reason": "locked"})
-            local = account.locked_until.strftime("%H:%M")
-            return refuse("SEC-CP1", "login.locked", f"登录失败次数过多，账户已锁定至 {local}（UTC），请稍后再试或联系系统管理员")
+            local = account.locked_until.replace(tzinfo=timezone.utc).astimezone().strftime("%H:%M")
+            return refuse("SEC-CP1", "login.locked", f"登录失败次数过多，账户已锁定至 {local}，请稍后再试或联系系统管理员")
         try:
             _HASHER.verify(account.password_hash, password)
             return None

@@ -48,6 +48,11 @@ class Desk:
         with self.sessions() as session:
             return bool(session.execute(select(func.count()).select_from(Bureau)).scalar())
 
+    def bureau_name(self) -> str | None:
+        """The bureau's name for the sign-in screen (no sign-in needed; None before ``init``)."""
+        with self.sessions() as session:
+            return session.execute(select(Bureau.name).order_by(Bureau.id).limit(1)).scalar()
+
     def act_as(self, username: str) -> SignedIn:
         """The signed-in view of an account without its password: for tests, the demo loader
         and trusted scripts that already authenticated by other means. Never used by the GUI."""

@@ -38,6 +38,7 @@ def test_lock_out_after_repeated_failures_sec_cp1(desk):
     admin = desk.act_as("admin")
     account = next(a for a in desk.accounts.list_accounts(admin) if a.username == "huanglei")
     assert account.locked_until is not None
+    assert desk.bureau_name() == "示范县医疗保障局"
     desk.accounts.unlock(admin, account.id)
     assert desk.accounts.authenticate("huanglei", DEMO_PASSWORD).name == "黄磊"
 

@@ -13,7 +13,15 @@ from desktop.domain.approval.model import ChainSpec, PresetError
 from desktop.domain.duties import IncompatiblePair, pairs_from_dicts
 from desktop.domain.positions import POSITION_KEYS
 
-__all__ = ["Preset", "preset_from_dict"]
+__all__ = ["Preset", "preset_from_dict", "PARAMETER_LABELS"]
+
+# What each named parameter means, for the administrator's screen: (label, rule ID).
+PARAMETER_LABELS: Mapping[str, tuple[str, str]] = {
+    "collective_threshold": ("集体决策金额标准（元，达到即需集体决策）", "VOUCH-08"),
+    "travel_short_days": ("出差分级审批天数（含本数由分管领导审批）", "TRAVEL-02"),
+    "travel_claim_days": ("差旅费报销期限（返回后天数）", "TRAVEL-03"),
+    "bulk_disposal_count": ("批量处置数量标准（件）", "ASSET-03"),
+}
 
 
 @dataclass(frozen=True)
