@@ -103,7 +103,9 @@ def cmd_i18n(_args: list[str]) -> int:
                        check=True, cwd=ROOT)
         subprocess.run([str(venv_tool("pyside6-lrelease")), str(ts), "-qm", str(qm_dir / (ts.stem + ".qm"))],
                        check=True, cwd=ROOT)
-    return 0
+    # Fill the new strings (Chinese from i18n/zh_cn.py, English as is) and compile again; it fails
+    # naming any source text that has no Chinese yet, so nothing stays unfinished.
+    return subprocess.call([str(venv_python()), str(ROOT / "i18n" / "fill_translations.py")], cwd=ROOT)
 
 
 COMMANDS = {"run": cmd_run, "test": cmd_test, "uic": cmd_uic, "i18n": cmd_i18n}

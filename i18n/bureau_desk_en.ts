@@ -730,17 +730,17 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="109" />
+            <location filename="../desktop/ui/main_window.py" line="111" />
             <source>Signed in: {name} ({username})</source>
             <translation>Signed in: {name} ({username})</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="111" />
+            <location filename="../desktop/ui/main_window.py" line="113" />
             <source>Positions: {positions}</source>
             <translation>Positions: {positions}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="156" />
+            <location filename="../desktop/ui/main_window.py" line="158" />
             <source>Password changed.</source>
             <translation>Password changed.</translation>
         </message>

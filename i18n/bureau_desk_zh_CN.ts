@@ -730,17 +730,17 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="109" />
+            <location filename="../desktop/ui/main_window.py" line="111" />
             <source>Signed in: {name} ({username})</source>
             <translation>当前用户：{name}（{username}）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="111" />
+            <location filename="../desktop/ui/main_window.py" line="113" />
             <source>Positions: {positions}</source>
             <translation>岗位：{positions}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="156" />
+            <location filename="../desktop/ui/main_window.py" line="158" />
             <source>Password changed.</source>
             <translation>密码已修改。</translation>
         </message>
