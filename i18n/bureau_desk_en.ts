@@ -203,6 +203,34 @@
         </message>
     </context>
     <context>
+        <name>Actions</name>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="35" />
+            <source>Submit</source>
+            <translation>Submit</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="36" />
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="37" />
+            <source>Return</source>
+            <translation>Return</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="38" />
+            <source>Reject</source>
+            <translation>Reject</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="39" />
+            <source>Archive</source>
+            <translation>Archive</translation>
+        </message>
+    </context>
+    <context>
         <name>AdminPage</name>
         <message>
             <location filename="../desktop/ui/admin/admin_page.py" line="23" />
@@ -301,97 +329,97 @@
     <context>
         <name>ChainTable</name>
         <message>
-            <location filename="../desktop/ui/admin/chain_table.py" line="33" />
+            <location filename="../desktop/ui/admin/chain_table.py" line="34" />
             <source>Key</source>
             <translation>Key</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/chain_table.py" line="33" />
+            <location filename="../desktop/ui/admin/chain_table.py" line="34" />
             <source>Position</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/chain_table.py" line="33" />
+            <location filename="../desktop/ui/admin/chain_table.py" line="34" />
             <source>Label</source>
             <translation>Label</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/chain_table.py" line="33" />
+            <location filename="../desktop/ui/admin/chain_table.py" line="34" />
             <source>Level</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/chain_table.py" line="33" />
+            <location filename="../desktop/ui/admin/chain_table.py" line="34" />
             <source>Scope</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/chain_table.py" line="34" />
+            <location filename="../desktop/ui/admin/chain_table.py" line="35" />
             <source>If amount ≥</source>
             <translation>If amount ≥</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/chain_table.py" line="34" />
+            <location filename="../desktop/ui/admin/chain_table.py" line="35" />
             <source>If amount &lt;</source>
             <translation>If amount &lt;</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/chain_table.py" line="34" />
+            <location filename="../desktop/ui/admin/chain_table.py" line="35" />
             <source>If days &gt;</source>
             <translation>If days &gt;</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/chain_table.py" line="34" />
+            <location filename="../desktop/ui/admin/chain_table.py" line="35" />
             <source>If days ≤</source>
             <translation>If days ≤</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/chain_table.py" line="35" />
+            <location filename="../desktop/ui/admin/chain_table.py" line="36" />
             <source>If category in</source>
             <translation>If category in</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/chain_table.py" line="35" />
+            <location filename="../desktop/ui/admin/chain_table.py" line="36" />
             <source>If category not in</source>
             <translation>If category not in</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/chain_table.py" line="36" />
+            <location filename="../desktop/ui/admin/chain_table.py" line="37" />
             <source>Collective if amount ≥</source>
             <translation>Collective if amount ≥</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/chain_table.py" line="39" />
+            <location filename="../desktop/ui/admin/chain_table.py" line="40" />
             <source>Collective if category in</source>
             <translation>Collective if category in</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/chain_table.py" line="42" />
+            <location filename="../desktop/ui/admin/chain_table.py" line="43" />
             <source>first review</source>
             <translation>first review</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/chain_table.py" line="42" />
+            <location filename="../desktop/ui/admin/chain_table.py" line="43" />
             <source>recheck</source>
             <translation>recheck</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/chain_table.py" line="42" />
+            <location filename="../desktop/ui/admin/chain_table.py" line="43" />
             <source>review</source>
             <translation>review</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/chain_table.py" line="43" />
+            <location filename="../desktop/ui/admin/chain_table.py" line="44" />
             <source>sign-off</source>
             <translation>sign-off</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/chain_table.py" line="44" />
+            <location filename="../desktop/ui/admin/chain_table.py" line="45" />
             <source>whole bureau</source>
             <translation>whole bureau</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/chain_table.py" line="44" />
+            <location filename="../desktop/ui/admin/chain_table.py" line="45" />
             <source>document's department</source>
             <translation>document's department</translation>
         </message>
@@ -788,12 +816,12 @@
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../desktop/ui/messages.py" line="25" />
+            <location filename="../desktop/ui/messages.py" line="77" />
             <source>Not done</source>
             <translation>Not done</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/messages.py" line="29" />
+            <location filename="../desktop/ui/messages.py" line="81" />
             <source>The action was refused for the following reasons:</source>
             <translation>The action was refused for the following reasons:</translation>
         </message>
@@ -1146,6 +1174,79 @@
         </message>
     </context>
     <context>
+        <name>Positions</name>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="43" />
+            <source>Director</source>
+            <translation>Director</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="44" />
+            <source>Deputy director in charge</source>
+            <translation>Deputy director in charge</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="45" />
+            <source>Deputy director for finance</source>
+            <translation>Deputy director for finance</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="46" />
+            <source>Centre director</source>
+            <translation>Centre director</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="47" />
+            <source>Office head</source>
+            <translation>Office head</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="48" />
+            <source>Section head</source>
+            <translation>Section head</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="49" />
+            <source>Finance head</source>
+            <translation>Finance head</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="50" />
+            <source>Accountant</source>
+            <translation>Accountant</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="51" />
+            <source>Cashier</source>
+            <translation>Cashier</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="52" />
+            <source>Asset manager</source>
+            <translation>Asset manager</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="53" />
+            <source>Seal custodian</source>
+            <translation>Seal custodian</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="54" />
+            <source>Audit post</source>
+            <translation>Audit post</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="55" />
+            <source>Handler</source>
+            <translation>Handler</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="56" />
+            <source>System administrator</source>
+            <translation>System administrator</translation>
+        </message>
+    </context>
+    <context>
         <name>PresetsPage</name>
         <message>
             <location filename="../desktop/ui/admin/presets_page.py" line="44" />
@@ -1288,6 +1389,39 @@ Create it first with:
 desktop init --bureau-name NAME --bureau-code CODE
 
 or start with a demonstration bureau: desktop start --demo-if-empty</translation>
+        </message>
+    </context>
+    <context>
+        <name>States</name>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="26" />
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="27" />
+            <source>In approval</source>
+            <translation>In approval</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="28" />
+            <source>Returned</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="29" />
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="30" />
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="31" />
+            <source>Archived</source>
+            <translation>Archived</translation>
         </message>
     </context>
 </TS>

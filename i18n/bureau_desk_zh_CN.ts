@@ -203,6 +203,34 @@
         </message>
     </context>
     <context>
+        <name>Actions</name>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="35" />
+            <source>Submit</source>
+            <translation>提交</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="36" />
+            <source>Approve</source>
+            <translation>同意</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="37" />
+            <source>Return</source>
+            <translation>退回</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="38" />
+            <source>Reject</source>
+            <translation>不予批准</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="39" />
+            <source>Archive</source>
+            <translation>归档</translation>
+        </message>
+    </context>
+    <context>
         <name>AdminPage</name>
         <message>
             <location filename="../desktop/ui/admin/admin_page.py" line="23" />
@@ -301,97 +329,97 @@
     <context>
         <name>ChainTable</name>
         <message>
-            <location filename="../desktop/ui/admin/chain_table.py" line="33" />
+            <location filename="../desktop/ui/admin/chain_table.py" line="34" />
             <source>Key</source>
             <translation>键</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/chain_table.py" line="33" />
+            <location filename="../desktop/ui/admin/chain_table.py" line="34" />
             <source>Position</source>
             <translation>岗位</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/chain_table.py" line="33" />
+            <location filename="../desktop/ui/admin/chain_table.py" line="34" />
             <source>Label</source>
             <translation>环节名称</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/chain_table.py" line="33" />
+            <location filename="../desktop/ui/admin/chain_table.py" line="34" />
             <source>Level</source>
             <translation>层级</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/chain_table.py" line="33" />
+            <location filename="../desktop/ui/admin/chain_table.py" line="34" />
             <source>Scope</source>
             <translation>范围</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/chain_table.py" line="34" />
+            <location filename="../desktop/ui/admin/chain_table.py" line="35" />
             <source>If amount ≥</source>
             <translation>金额 ≥</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/chain_table.py" line="34" />
+            <location filename="../desktop/ui/admin/chain_table.py" line="35" />
             <source>If amount &lt;</source>
             <translation>金额 &lt;</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/chain_table.py" line="34" />
+            <location filename="../desktop/ui/admin/chain_table.py" line="35" />
             <source>If days &gt;</source>
             <translation>天数 &gt;</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/chain_table.py" line="34" />
+            <location filename="../desktop/ui/admin/chain_table.py" line="35" />
             <source>If days ≤</source>
             <translation>天数 ≤</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/chain_table.py" line="35" />
+            <location filename="../desktop/ui/admin/chain_table.py" line="36" />
             <source>If category in</source>
             <translation>类别属于</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/chain_table.py" line="35" />
+            <location filename="../desktop/ui/admin/chain_table.py" line="36" />
             <source>If category not in</source>
             <translation>类别不属于</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/chain_table.py" line="36" />
+            <location filename="../desktop/ui/admin/chain_table.py" line="37" />
             <source>Collective if amount ≥</source>
             <translation>集体决策：金额 ≥</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/chain_table.py" line="39" />
+            <location filename="../desktop/ui/admin/chain_table.py" line="40" />
             <source>Collective if category in</source>
             <translation>集体决策：类别属于</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/chain_table.py" line="42" />
+            <location filename="../desktop/ui/admin/chain_table.py" line="43" />
             <source>first review</source>
             <translation>初审</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/chain_table.py" line="42" />
+            <location filename="../desktop/ui/admin/chain_table.py" line="43" />
             <source>recheck</source>
             <translation>复核</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/chain_table.py" line="42" />
+            <location filename="../desktop/ui/admin/chain_table.py" line="43" />
             <source>review</source>
             <translation>审核</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/chain_table.py" line="43" />
+            <location filename="../desktop/ui/admin/chain_table.py" line="44" />
             <source>sign-off</source>
             <translation>审定</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/chain_table.py" line="44" />
+            <location filename="../desktop/ui/admin/chain_table.py" line="45" />
             <source>whole bureau</source>
             <translation>全局</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/chain_table.py" line="44" />
+            <location filename="../desktop/ui/admin/chain_table.py" line="45" />
             <source>document's department</source>
             <translation>单据所属部门</translation>
         </message>
@@ -788,12 +816,12 @@
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../desktop/ui/messages.py" line="25" />
+            <location filename="../desktop/ui/messages.py" line="77" />
             <source>Not done</source>
             <translation>未能办理</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/messages.py" line="29" />
+            <location filename="../desktop/ui/messages.py" line="81" />
             <source>The action was refused for the following reasons:</source>
             <translation>未能办理，原因如下：</translation>
         </message>
@@ -1146,6 +1174,79 @@
         </message>
     </context>
     <context>
+        <name>Positions</name>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="43" />
+            <source>Director</source>
+            <translation>局长</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="44" />
+            <source>Deputy director in charge</source>
+            <translation>分管副局长</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="45" />
+            <source>Deputy director for finance</source>
+            <translation>分管财务副局长</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="46" />
+            <source>Centre director</source>
+            <translation>医保中心主任</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="47" />
+            <source>Office head</source>
+            <translation>办公室主任</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="48" />
+            <source>Section head</source>
+            <translation>股室负责人</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="49" />
+            <source>Finance head</source>
+            <translation>财务负责人</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="50" />
+            <source>Accountant</source>
+            <translation>会计</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="51" />
+            <source>Cashier</source>
+            <translation>出纳</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="52" />
+            <source>Asset manager</source>
+            <translation>资产管理员</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="53" />
+            <source>Seal custodian</source>
+            <translation>印章保管员</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="54" />
+            <source>Audit post</source>
+            <translation>稽核</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="55" />
+            <source>Handler</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="56" />
+            <source>System administrator</source>
+            <translation>系统管理员</translation>
+        </message>
+    </context>
+    <context>
         <name>PresetsPage</name>
         <message>
             <location filename="../desktop/ui/admin/presets_page.py" line="44" />
@@ -1288,6 +1389,39 @@ or start with a demonstration bureau: desktop start --demo-if-empty</source>
 desktop init --bureau-name 单位名称 --bureau-code 单位代码
 
 或以演示单位启动：desktop start --demo-if-empty</translation>
+        </message>
+    </context>
+    <context>
+        <name>States</name>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="26" />
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="27" />
+            <source>In approval</source>
+            <translation>审批中</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="28" />
+            <source>Returned</source>
+            <translation>已退回</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="29" />
+            <source>Rejected</source>
+            <translation>不予批准</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="30" />
+            <source>Approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/messages.py" line="31" />
+            <source>Archived</source>
+            <translation>已归档</translation>
         </message>
     </context>
 </TS>

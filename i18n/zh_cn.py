@@ -98,4 +98,11 @@ ZH: dict[str, str] = {
     "Home (to do)": "首页（待办）", "My documents": "我的单据", "Seals": "印章管理", "Expenses & vouchers": "报销与凭证",
     "Fixed assets": "固定资产", "Office supplies": "办公用品", "Travel": "差旅",
     "Reception · vehicles · meetings": "接待·用车·会议", "Reports": "报表", "System administration": "系统管理",
+    # Document states, approval actions, positions (the services' codes, desktop/ui/messages.py)
+    "Draft": "草稿", "In approval": "审批中", "Returned": "已退回", "Rejected": "不予批准", "Approved": "已批准",
+    "Archived": "已归档", "Archive": "归档",
+    "Director": "局长", "Deputy director in charge": "分管副局长", "Deputy director for finance": "分管财务副局长",
+    "Centre director": "医保中心主任", "Office head": "办公室主任", "Section head": "股室负责人",
+    "Finance head": "财务负责人", "Accountant": "会计", "Cashier": "出纳", "Asset manager": "资产管理员",
+    "Seal custodian": "印章保管员", "Audit post": "稽核", "Handler": "经办人", "System administrator": "系统管理员",
 }

@@ -6,9 +6,9 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.domain.positions import position_label
 from desktop.services.approvals import DocumentView
 from desktop.ui.formatting import local_time, money
+from desktop.ui.messages import action_text, position_text, state_text
 
 __all__ = ["document_html"]
 
@@ -29,7 +29,7 @@ def _facts(doc: DocumentView, language: str) -> str:
     rows = [
         (translate("DocumentHtml", "Serial"), doc.serial or translate("DocumentHtml", "(not yet numbered)")),
         (translate("DocumentHtml", "Kind"), doc.kind_title),
-        (translate("DocumentHtml", "State"), doc.state_label),
+        (translate("DocumentHtml", "State"), state_text(doc.state)),
         (translate("DocumentHtml", "Purpose"), doc.purpose),
         (translate("DocumentHtml", "Amount"), money(doc.amount) + " " + translate("DocumentHtml", "yuan")),
         (translate("DocumentHtml", "Submitter"), f"{doc.submitter}（{doc.department}）" if doc.department else doc.submitter),
@@ -64,7 +64,7 @@ def _steps(doc: DocumentView, language: str) -> str:
         else:
             status, style = "", ""
         rows.append(f"<tr{style}><td>{i + 1}</td><td>{escape(step.label)}</td>"
-                    f"<td>{escape(position_label(step.position, language))}</td><td>{escape(status)}</td></tr>")
+                    f"<td>{escape(position_text(step.position))}</td><td>{escape(status)}</td></tr>")
     return f"<table class='grid'><tr>{head}</tr>{''.join(rows)}</table>"
 
 
@@ -80,7 +80,7 @@ def _history(doc: DocumentView) -> str:
     for a in doc.history:
         reasons = "<br>".join(f"{n}. {escape(r)}" for n, r in enumerate(a.reasons, 1))
         rows.append(f"<tr><td>{escape(local_time(a.at))}</td><td>{escape(a.person)}</td><td>{escape(a.step_label)}</td>"
-                    f"<td>{escape(a.action_label)}</td><td>{escape(a.opinion)}</td><td>{reasons}</td></tr>")
+                    f"<td>{escape(action_text(a.action))}</td><td>{escape(a.opinion)}</td><td>{reasons}</td></tr>")
     return f"<table class='grid'><tr>{head}</tr>{''.join(rows)}</table>"
 
 

@@ -7,13 +7,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QListWidgetItem, QMainWindow, QWidget
 
 from desktop import APP_NAME_ZH
-from desktop.domain.positions import position_label
 from desktop.services.base import SignedIn
 from desktop.services.desk import Desk
 from desktop.ui.forms.ui_main_window import Ui_MainWindow
 from desktop.ui.idle_lock import IdleWatcher
 from desktop.ui.lock_cover import LockCover
 from desktop.ui.lock_dialog import SWITCH_USER, LockDialog
+from desktop.ui.messages import position_text
 from desktop.ui.navigation import MODULES, Module, module_label
 from desktop.ui.pending_page import PendingPage
 
@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
 
     # Status bar -----------------------------------------------------------------------------
     def _status_bar(self) -> None:
-        positions = "、".join(position_label(p, self.language) for p in self.user.positions)
+        positions = "、".join(position_text(p) for p in self.user.positions)
         self.nameLabel = QLabel(self.tr("Signed in: {name} ({username})").format(name=self.user.name,
                                                                                 username=self.user.username))
         self.positionsLabel = QLabel(self.tr("Positions: {positions}").format(positions=positions or "—"))

@@ -14,7 +14,7 @@ from desktop.services.desk import Desk
 from desktop.ui.document_html import document_html
 from desktop.ui.forms.ui_module_page import Ui_ModulePage
 from desktop.ui.formatting import local_time, money
-from desktop.ui.messages import attempt
+from desktop.ui.messages import attempt, state_text
 from desktop.ui.new_document_dialog import NewDocumentDialog
 from desktop.ui.tables import RIGHT, fill_table, selected_key
 
@@ -48,7 +48,7 @@ class ModulePage(QWidget):
     def refresh(self) -> None:
         keep = selected_key(self.ui.documentsTable)
         self.documents = self.desk.approvals.documents(self.user, kinds=self.kinds or None, mine=self.mine)
-        rows = [(d.serial or "—", d.kind_title, d.title, money(d.amount), d.state_label,
+        rows = [(d.serial or "—", d.kind_title, d.title, money(d.amount), state_text(d.state),
                  d.current_step.label if d.current_step else "", d.submitter, d.department, local_time(d.updated_at))
                 for d in self.documents]
         fill_table(self.ui.documentsTable, self.headers(), rows, [d.id for d in self.documents],

@@ -17,7 +17,6 @@ from desktop.services.desk import Desk  # noqa: E402
 from tests.gui.sample_bureau import build_sample  # noqa: E402
 
 
-
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     here = Path(__file__).parent
     for item in items:
@@ -50,6 +49,21 @@ def bureau_app(qapp):  # noqa: ANN001, ANN201 - pytest-qt's QApplication, with o
     from desktop.ui.main import make_app
 
     return make_app(language="zh_CN")
+
+
+@pytest.fixture
+def english(bureau_app):  # noqa: ANN001, ANN201
+    """The interface in English (as with BUREAU_DESK_LANG=en) for one test, then Chinese again."""
+    from desktop.app.translations import install_translators
+
+    def swap(language: str) -> None:
+        for translator in bureau_app._bureau_desk_translators:
+            bureau_app.removeTranslator(translator)
+        bureau_app._bureau_desk_translators = install_translators(bureau_app, language)
+
+    swap("en")
+    yield bureau_app
+    swap("zh_CN")
 
 
 @pytest.fixture

@@ -11,7 +11,8 @@ from typing import Any, Sequence
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QHeaderView, QStyledItemDelegate, QTableWidget, QTableWidgetItem, QWidget
 
-from desktop.domain.positions import POSITIONS, position_label
+from desktop.domain.positions import POSITIONS
+from desktop.ui.messages import position_text
 
 __all__ = ["ChainTable", "COLUMNS"]
 
@@ -38,7 +39,7 @@ def _headers() -> list[str]:
 
 def _choices(language: str) -> dict[int, list[tuple[str, str]]]:
     return {
-        1: [(position_label(p.key, language), p.key) for p in POSITIONS if p.key != "sysadmin"],
+        1: [(position_text(p.key), p.key) for p in POSITIONS if p.key != "sysadmin"],
         3: [(translate("ChainTable", "first review"), "first_review"), (translate("ChainTable", "recheck"), "recheck"), (translate("ChainTable", "review"), "review"),
             (translate("ChainTable", "sign-off"), "signoff")],
         4: [(translate("ChainTable", "whole bureau"), "bureau"), (translate("ChainTable", "document's department"), "department")],

@@ -6,12 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
-from desktop.domain.positions import POSITIONS, position_label
+from desktop.domain.positions import POSITIONS
 from desktop.services.base import SignedIn
 from desktop.services.desk import Desk
 from desktop.services.organisation import StaffView
 from desktop.ui.forms.ui_people_page import Ui_PeoplePage
-from desktop.ui.messages import attempt
+from desktop.ui.messages import attempt, position_text
 from desktop.ui.tables import fill_table, selected_key
 
 __all__ = ["PeoplePage"]
@@ -27,7 +27,7 @@ class PeoplePage(QWidget):
         self.desk, self.user, self.language = desk, user, language
         self.people: list[StaffView] = []
         for p in POSITIONS:
-            self.ui.positionCombo.addItem(position_label(p.key, language), p.key)
+            self.ui.positionCombo.addItem(position_text(p.key), p.key)
         self.ui.peopleTable.itemSelectionChanged.connect(self._show_selected)
         self.ui.showInactiveCheck.toggled.connect(self.refresh)
         self.ui.addPersonButton.clicked.connect(self.add_person)
@@ -62,7 +62,7 @@ class PeoplePage(QWidget):
         return "、".join(self._assignment_label(a.position, a.department_name) for a in person.assignments)
 
     def _assignment_label(self, position: str, department: str) -> str:
-        label = position_label(position, self.language)
+        label = position_text(position)
         return f"{label}（{department}）" if department else label
 
     def selected(self) -> StaffView | None:
