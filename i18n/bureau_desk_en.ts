@@ -1264,17 +1264,22 @@
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/presets_page.py" line="80" />
+            <location filename="../desktop/ui/admin/presets_page.py" line="48" />
+            <source>Meaning (rule)</source>
+            <translation>Meaning (rule)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/presets_page.py" line="88" />
             <source>New step</source>
             <translation>New step</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/presets_page.py" line="107" />
+            <location filename="../desktop/ui/admin/presets_page.py" line="115" />
             <source>Switch rule preset</source>
             <translation>Switch rule preset</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/presets_page.py" line="109" />
+            <location filename="../desktop/ui/admin/presets_page.py" line="117" />
             <source>Replace the bureau's parameters and approval chains with the shipped preset {code}? Documents already submitted keep the chain they were submitted with.</source>
             <translation>Replace the bureau's parameters and approval chains with the shipped preset {code}? Documents already submitted keep the chain they were submitted with.</translation>
         </message>

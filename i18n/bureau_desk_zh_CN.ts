@@ -1264,17 +1264,22 @@
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/presets_page.py" line="80" />
+            <location filename="../desktop/ui/admin/presets_page.py" line="48" />
+            <source>Meaning (rule)</source>
+            <translation>含义（规则）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/presets_page.py" line="88" />
             <source>New step</source>
             <translation>新环节</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/presets_page.py" line="107" />
+            <location filename="../desktop/ui/admin/presets_page.py" line="115" />
             <source>Switch rule preset</source>
             <translation>切换规则预设</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/presets_page.py" line="109" />
+            <location filename="../desktop/ui/admin/presets_page.py" line="117" />
             <source>Replace the bureau's parameters and approval chains with the shipped preset {code}? Documents already submitted keep the chain they were submitted with.</source>
             <translation>用内置规则预设 {code} 替换本单位的参数和审批流程吗？已提交的单据仍按提交时的流程审批。</translation>
         </message>

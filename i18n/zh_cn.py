@@ -49,7 +49,7 @@ ZH: dict[str, str] = {
     "Positions": "岗位", "Account": "账户", "Show people who have left": "显示离职人员", "Person": "人员信息",
     "Job title:": "职务：", "Full name:": "姓名：", "Add as new person": "新增人员", "Save changes": "保存修改",
     "Remove selected position": "取消所选岗位", "Assign": "任命",
-    "Current preset: {code} {name}": "当前规则预设：{code} {name}", "Parameter": "参数", "New step": "新环节",
+    "Current preset: {code} {name}": "当前规则预设：{code} {name}", "Parameter": "参数", "Meaning (rule)": "含义（规则）", "New step": "新环节",
     "Switch rule preset": "切换规则预设",
     "Replace the bureau's parameters and approval chains with the shipped preset {code}? Documents already submitted keep the chain they were submitted with.":
         "用内置规则预设 {code} 替换本单位的参数和审批流程吗？已提交的单据仍按提交时的流程审批。",

@@ -89,3 +89,22 @@ def test_rule_preset_editor_saves_a_chain(qtbot, desk):  # noqa: ANN001
     assert QApplication.activeModalWidget() is None
     chain = desk.presets.preset(desk.act_as("admin")).chains["asset_transfer"]
     assert [s.position for s in chain.steps] == ["director"] + [s["position"] for s in before]
+
+
+def test_rule_preset_parameters_show_their_meaning_and_rule(qtbot, desk):  # noqa: ANN001
+    from tests.gui.conftest import headers_of
+
+    window = _admin(qtbot, desk)
+    presets = window.open_module("admin").open_tab("presets")
+    table = presets.ui.parametersTable
+    assert headers_of(table) == ["参数", "值", "含义（规则）"]
+    rows = {r[0]: r for r in texts_of(table)}
+    assert "collective_threshold" in rows  # the raw name stays visible: conditions write $collective_threshold
+    assert rows["collective_threshold"][2] == "集体决策金额标准（元，达到即需集体决策） [VOUCH-08]"
+    assert "TRAVEL-02" in rows["travel_short_days"][2] and "出差分级审批天数" in rows["travel_short_days"][2]
+    # The value column still saves.
+    row = list(rows).index("collective_threshold")
+    table.item(row, 1).setText("60000")
+    presets.ui.saveParametersButton.click()
+    assert QApplication.activeModalWidget() is None
+    assert str(desk.presets.preset(desk.act_as("admin")).parameters["collective_threshold"]) == "60000"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QTableWidgetItem, QWidget
 
-from desktop.domain.approval.presets import Preset
+from desktop.domain.approval.presets import PARAMETER_LABELS, Preset
 from desktop.services.base import SignedIn
 from desktop.services.desk import Desk
 from desktop.services.rule_presets import shipped_presets
@@ -28,7 +28,7 @@ class PresetsPage(QWidget):
         self.chain = ChainTable(self.ui.stepsTable, language)
         for code, data in shipped_presets().items():
             self.ui.shippedCombo.addItem(f"{code} {data.get('name', '')}", code)
-        self.ui.splitter.setSizes([250, 1000])
+        self.ui.splitter.setSizes([430, 900])
         self.ui.applyShippedButton.clicked.connect(self.apply_shipped)
         self.ui.saveParametersButton.clicked.connect(self.save_parameters)
         self.ui.kindCombo.currentIndexChanged.connect(self._show_chain)
@@ -44,17 +44,25 @@ class PresetsPage(QWidget):
         self.ui.currentLabel.setText(self.tr("Current preset: {code} {name}").format(code=self.preset.code,
                                                                                     name=self.preset.name))
         table = self.ui.parametersTable
-        table.setColumnCount(2)
-        table.setHorizontalHeaderLabels([self.tr("Parameter"), self.tr("Value")])
+        table.setColumnCount(3)
+        table.setHorizontalHeaderLabels([self.tr("Parameter"), self.tr("Value"), self.tr("Meaning (rule)")])
         table.setRowCount(len(self.preset.parameters))
         for row, (name, value) in enumerate(self.preset.parameters.items()):
-            key = QTableWidgetItem(name)
-            key.setFlags(key.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            key.setToolTip(self.preset.notes.get(name, ""))
+            label, rule = PARAMETER_LABELS.get(name, ("", ""))
+            meaning = f"{label} [{rule}]" if rule else label
+            note = self.preset.notes.get(name, "")
+            key = QTableWidgetItem(name)  # the raw name: chain conditions refer to it as $name
+            meaning_item = QTableWidgetItem(meaning)
+            for item in (key, meaning_item):
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                item.setToolTip("\n".join(t for t in (meaning, note) if t))
             table.setItem(row, 0, key)
             table.setItem(row, 1, QTableWidgetItem(str(value)))
+            table.setItem(row, 2, meaning_item)
         table.resizeColumnsToContents()
         table.horizontalHeader().setStretchLastSection(True)
+        table.setWordWrap(True)  # the meaning wraps in its column; the whole text is also the tooltip
+        table.resizeRowsToContents()
         kind = self.ui.kindCombo.currentData()
         self.ui.kindCombo.blockSignals(True)
         self.ui.kindCombo.clear()
