@@ -1,4 +1,6 @@
-"""Sign-in. A refusal (wrong password, locked account) is shown in the dialog itself."""
+"""Sign-in: the application's name, the bureau's name under it (read before anyone signs in), and
+the two fields. A refusal (wrong password, locked account) is shown in the dialog itself, which
+keeps to the size of its contents."""
 
 from __future__ import annotations
 
@@ -21,8 +23,10 @@ class LoginDialog(QDialog):
         self.user: SignedIn | None = None
         self.setWindowTitle(self.tr("Sign in — {app}").format(app=APP_NAME_ZH))
         self.ui.titleLabel.setText(APP_NAME_ZH)
+        bureau_name = bureau_name or self.desk.bureau_name() or ""
         self.ui.bureauLabel.setText(bureau_name)
         self.ui.bureauLabel.setVisible(bool(bureau_name))
+        self.ui.messageLabel.setVisible(False)
         self.ui.usernameEdit.setText(username)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
         self.ui.buttonBox.accepted.connect(self.sign_in)
@@ -32,15 +36,19 @@ class LoginDialog(QDialog):
     def message(self) -> str:
         return self.ui.messageLabel.text()
 
+    def _show_message(self, text: str) -> None:
+        self.ui.messageLabel.setText(text)
+        self.ui.messageLabel.setVisible(bool(text))
+
     def sign_in(self) -> None:
         username = self.ui.usernameEdit.text().strip()
         if not username:
-            self.ui.messageLabel.setText(self.tr("Please enter your username."))
+            self._show_message(self.tr("Please enter your username."))
             return
         try:
             self.user = self.desk.accounts.authenticate(username, self.ui.passwordEdit.text())
         except Refused as refused:
-            self.ui.messageLabel.setText("\n".join(p.text for p in refused.problems))
+            self._show_message("\n".join(p.text for p in refused.problems))
             self.ui.passwordEdit.clear()
             self.ui.passwordEdit.setFocus()
             return

@@ -68,3 +68,26 @@ def test_forced_password_change_after_a_reset(qtbot, desk):  # noqa: ANN001
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert not desk.accounts.authenticate("liuyang", "Fresh#2027").must_change_password
+
+
+def test_bureau_name_under_the_title_in_a_compact_dialog(qtbot, desk):  # noqa: ANN001
+    dialog = LoginDialog(desk)  # the shell passes no name: the dialog asks desk.bureau_name()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    layout = dialog.layout()
+    assert dialog.ui.titleLabel.text() == "机关办公财务系统"
+    assert dialog.ui.bureauLabel.text() == "金川区医疗保障局" and dialog.ui.bureauLabel.isVisible()
+    assert layout.indexOf(dialog.ui.bureauLabel) == layout.indexOf(dialog.ui.titleLabel) + 1
+    # Compact: no stretch, no empty message line; the dialog is as tall as its contents.
+    assert not dialog.ui.messageLabel.isVisible()
+    assert all(layout.itemAt(i).spacerItem() is None for i in range(layout.count()))
+    assert dialog.height() == dialog.sizeHint().height() < 240
+    shown = dialog.ui.buttonBox.geometry().bottom()
+    assert dialog.height() - shown < 30
+    # A refusal adds its line and the dialog grows just enough to show it.
+    dialog.ui.usernameEdit.setText("wangjianguo")
+    dialog.ui.passwordEdit.setText("wrong#Pass1")
+    dialog.sign_in()
+    assert dialog.ui.messageLabel.isVisible() and "用户名或密码错误" in dialog.message()
+    assert dialog.ui.messageLabel.geometry().bottom() < dialog.ui.buttonBox.geometry().top()

@@ -16,18 +16,19 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QLabel, QLineEdit, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+    QFormLayout, QLabel, QLayout, QLineEdit,
+    QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_LoginDialog(object):
     def setupUi(self, LoginDialog):
         if not LoginDialog.objectName():
             LoginDialog.setObjectName(u"LoginDialog")
-        LoginDialog.resize(420, 300)
+        LoginDialog.resize(400, 200)
         self.verticalLayout = QVBoxLayout(LoginDialog)
-        self.verticalLayout.setSpacing(10)
+        self.verticalLayout.setSpacing(8)
         self.verticalLayout.setObjectName(u"verticalLayout")
-        self.verticalLayout.setContentsMargins(24, 20, 24, 16)
+        self.verticalLayout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
+        self.verticalLayout.setContentsMargins(24, 18, 24, 16)
         self.titleLabel = QLabel(LoginDialog)
         self.titleLabel.setObjectName(u"titleLabel")
         self.titleLabel.setStyleSheet(u"font-size: 18pt; font-weight: bold;")
@@ -37,6 +38,7 @@ class Ui_LoginDialog(object):
 
         self.bureauLabel = QLabel(LoginDialog)
         self.bureauLabel.setObjectName(u"bureauLabel")
+        self.bureauLabel.setStyleSheet(u"font-size: 12pt; color: #1f5fa8; padding-bottom: 6px;")
         self.bureauLabel.setText(u"")
         self.bureauLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -51,6 +53,7 @@ class Ui_LoginDialog(object):
 
         self.usernameEdit = QLineEdit(LoginDialog)
         self.usernameEdit.setObjectName(u"usernameEdit")
+        self.usernameEdit.setMinimumSize(QSize(240, 0))
 
         self.formLayout.setWidget(0, QFormLayout.FieldRole, self.usernameEdit)
 
@@ -75,10 +78,6 @@ class Ui_LoginDialog(object):
         self.messageLabel.setWordWrap(True)
 
         self.verticalLayout.addWidget(self.messageLabel)
-
-        self.verticalSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.verticalLayout.addItem(self.verticalSpacer)
 
         self.buttonBox = QDialogButtonBox(LoginDialog)
         self.buttonBox.setObjectName(u"buttonBox")
