@@ -254,6 +254,71 @@ def cmd_create_account(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_gallery(args: argparse.Namespace) -> int:
+    """Every sheet kind from the demonstration bureau's records, signed through its chain."""
+    import tempfile
+    from pathlib import Path
+
+    from desktop.services.demo import DEMO_ADMIN_PASSWORD, DEMO_PASSWORD, load_demo
+    from desktop.services.desk import Desk
+
+    with tempfile.TemporaryDirectory(prefix="bureau-desk-gallery-") as tmp:
+        desk = Desk.open(args.db) if args.db else Desk.open(f"sqlite:///{Path(tmp) / 'demo.sqlite3'}")
+        try:
+            if not desk.has_bureau():
+                load_demo(desk)
+            paths = desk.sheets.gallery(Path(args.out), lambda username: DEMO_ADMIN_PASSWORD if username == "admin"
+                                        else DEMO_PASSWORD)
+        finally:
+            desk.close()
+    for path in paths:
+        _out(str(path))
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    """Explain every signature of a PDF; 0 only if all are intact and trusted and nothing follows."""
+    from pathlib import Path
+
+    from desktop.services.desk import Desk
+
+    try:
+        data = Path(args.file).read_bytes()
+    except OSError as exc:
+        _err(f"error: cannot read {args.file}: {exc.strerror}")
+        return 2
+    roots = [Path(p).read_text(encoding="ascii") for p in args.root or []]
+    use_db = not roots or bool(args.db)
+    desk = Desk.open(args.db) if use_db else None
+    try:
+        if desk is not None:
+            report = desk.sheets.verify(data, extra_roots=roots)
+        else:
+            from desktop.services.sheets import verify_file
+
+            report = verify_file(data, roots)
+    finally:
+        if desk is not None:
+            desk.close()
+    if args.json:
+        _out(json.dumps({"file": args.file, **report.to_dict()}, ensure_ascii=False, indent=1))
+        return 0 if report.ok else 1
+    _out(f"{args.file}: {len(report.signatures)} signature(s)")
+    for i, s in enumerate(report.signatures, 1):
+        when = s.signed_at.strftime("%Y-%m-%d %H:%M:%S UTC") if s.signed_at else "?"
+        kind = "certification" if s.certification else "approval"
+        _out(f"  #{i} {s.field} [{kind}] {s.signer} ({s.position or '-'}) at {when}")
+        _out(f"     intact: {'yes' if s.intact else 'NO'}; trusted by this bureau's root: {'yes' if s.trusted else 'NO'}; "
+             f"revoked: {'YES' if s.revoked else 'no'}; later changes permitted: {'yes' if s.changes_permitted else 'NO'}")
+        for problem in s.problems:
+            _out(f"     ! {problem}")
+    _out(f"  changed after the last signature: {'YES' if report.changed_after_last else 'no'}")
+    for problem in report.problems:
+        _out(f"  ! {problem}")
+    _out("OK: all signatures intact and trusted" if report.ok else "NOT OK")
+    return 0 if report.ok else 1
+
+
 # Parser --------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     db = argparse.ArgumentParser(add_help=False)
@@ -285,6 +350,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("selftest", parents=[db], help="check database, migrations, fonts, PDF and Excel writing")
     p.set_defaults(func=cmd_selftest)
+
+    p = sub.add_parser("gallery", parents=[db], help="render every sheet kind, signed through its chain, into a folder")
+    p.add_argument("--out", required=True, metavar="DIR")
+    p.set_defaults(func=cmd_gallery)
+
+    p = sub.add_parser("verify", parents=[db], help="check every signature of a PDF (exit 0 only if all are good)")
+    p.add_argument("file", metavar="FILE.pdf")
+    p.add_argument("--json", action="store_true", help="machine-readable report")
+    p.add_argument("--root", action="append", metavar="CERT.pem", help="trust this root (instead of the database's)")
+    p.set_defaults(func=cmd_verify)
 
     audit = sub.add_parser("audit", help="the audit trail").add_subparsers(dest="audit_command", required=True)
     p = audit.add_parser("verify", parents=[db], help="check the hash chain; non-zero exit names the first broken entry")

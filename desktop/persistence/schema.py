@@ -17,6 +17,7 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -207,3 +208,55 @@ class AuditHead(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     seq: Mapped[int] = mapped_column(Integer, default=0)
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class BureauAuthority(Base):
+    """The bureau's offline root certificate authority for signing identities. The private key
+    is stored only inside a PKCS#12 container encrypted with the administrator's passphrase."""
+
+    __tablename__ = "bureau_authorities"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"), unique=True)
+    subject: Mapped[str] = mapped_column(String(300))
+    serial: Mapped[str] = mapped_column(String(64))
+    cert_pem: Mapped[str] = mapped_column(Text)
+    key_p12: Mapped[bytes] = mapped_column(LargeBinary)
+    valid_from: Mapped[datetime] = mapped_column(DateTime)
+    valid_to: Mapped[datetime] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class SigningIdentity(Base):
+    """A person's signing certificate from the bureau's root; the key only encrypted with the
+    person's own passphrase (PKCS#12). A person may have several; the newest unrevoked one signs."""
+
+    __tablename__ = "signing_identities"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), index=True)
+    serial: Mapped[str] = mapped_column(String(64), unique=True)
+    subject: Mapped[str] = mapped_column(String(300))
+    cert_pem: Mapped[str] = mapped_column(Text)
+    key_p12: Mapped[bytes] = mapped_column(LargeBinary)
+    valid_from: Mapped[datetime] = mapped_column(DateTime)
+    valid_to: Mapped[datetime] = mapped_column(DateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    revoked_reason: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class IssuedFile(Base):
+    """The document store: every issued PDF version of a document's sheet (certification, each
+    approval signature, the seal), with its SHA-256. Bytes live in the database on every backend."""
+
+    __tablename__ = "issued_files"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), index=True)
+    round: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    purpose: Mapped[str] = mapped_column(String(40))  # "issue", a step key, or "seal"
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    __table_args__ = (UniqueConstraint("document_id", "seq"),)

@@ -239,8 +239,15 @@ class ApprovalService(ServiceBase):
             self.audit(session, user, "document.submit", "document", doc.id, before=before, after=self._snapshot(doc))
             return doc.serial
 
-    def approve(self, user: SignedIn, document_id: int, opinion: str = "同意", *, decision_id: int | None = None) -> str:
-        return self._act(user, document_id, Action.APPROVE, opinion=opinion, decision_id=decision_id)
+    # Set by the Desk: signs the step's field when the document has an issued sheet (services/sheets.py).
+    step_signer = None
+
+    def approve(self, user: SignedIn, document_id: int, opinion: str = "同意", *, decision_id: int | None = None,
+                passphrase: str | None = None) -> str:
+        """Approve the current step. If the document has an issued sheet, the approver's signature
+        goes into that step's field in the same transaction, which needs their signing passphrase."""
+        return self._act(user, document_id, Action.APPROVE, opinion=opinion, decision_id=decision_id,
+                         passphrase=passphrase)
 
     def return_(self, user: SignedIn, document_id: int, reasons: Sequence[str], opinion: str = "") -> str:
         return self._act(user, document_id, Action.RETURN, opinion=opinion, reasons=reasons)
@@ -276,7 +283,7 @@ class ApprovalService(ServiceBase):
 
     # Internals --------------------------------------------------------------------------
     def _act(self, user: SignedIn, document_id: int, action: Action, *, opinion: str = "",
-             reasons: Sequence[str] = (), decision_id: int | None = None) -> str:
+             reasons: Sequence[str] = (), decision_id: int | None = None, passphrase: str | None = None) -> str:
         with self.transaction() as session:
             doc = self._doc(session, user, document_id, lock=True)
             preset = self.preset_of(session, user.bureau_id)
@@ -297,6 +304,8 @@ class ApprovalService(ServiceBase):
             before = self._snapshot(doc)
             step = steps[doc.step_index] if doc.step_index is not None and doc.step_index < len(steps) else None
             t = apply_action(action=action, state=State(doc.state), step_index=doc.step_index, steps=steps, reasons=reasons)
+            if action is Action.APPROVE and step is not None and self.step_signer is not None:
+                self.step_signer.sign_step_in(session, user, doc, doc.step_index, step, opinion, passphrase)
             if decision_row is not None:
                 doc.decision_id = decision_row.id
             doc.state, doc.step_index = t.state.value, t.step_index

@@ -2,7 +2,8 @@
 every state, all made through the same services a user would use (so the audit trail is real).
 
 Demonstration passwords (README): every demo person ``Demo#2026``; administrator ``admin`` /
-``Desk#2026``. For the demo only.
+``Desk#2026``. For the demo only. The same serve as signing passphrases: each demo person's
+personal signing key is encrypted with ``Demo#2026``, the bureau root CA's with ``Desk#2026``.
 """
 
 from __future__ import annotations
@@ -72,10 +73,11 @@ def load_demo(desk: Desk) -> list[str]:
         for position, held_for in positions:
             desk.org.assign_position(admin, staff_id, position, depts[held_for] if held_for else None)
         desk.accounts.create_account(admin, staff_id, username, DEMO_PASSWORD, must_change=False)
+        desk.sheets.enrol(admin, staff_id, DEMO_PASSWORD, DEMO_ADMIN_PASSWORD)
     docs = _documents(desk)
     return [
         f"bureau 示范县医疗保障局 (preset P-000), {len(DEPARTMENTS)} departments, {len(DEMO_PEOPLE)} people with accounts",
-        f"{docs} documents in every approval state",
+        f"{docs} documents in every approval state; one approval sheet issued and signed through its chain",
         f"sign in as any demo person (e.g. wangjianguo 局长) with {DEMO_PASSWORD}; administrator {DEMO_ADMIN} / {DEMO_ADMIN_PASSWORD}",
     ]
 
@@ -86,10 +88,11 @@ def _documents(desk: Desk) -> int:
     count = 0
 
     def new(who: str, kind: str, title: str, purpose: str, amount: str = "0", days: int = 0, category: str = "",
-            submit: bool = True) -> int:
+            submit: bool = True, payload: dict | None = None) -> int:
         nonlocal count
         count += 1
-        doc = a.create_draft(u[who], kind, title, purpose=purpose, amount=amount, days=days, category=category)
+        doc = a.create_draft(u[who], kind, title, purpose=purpose, amount=amount, days=days, category=category,
+                             payload=payload)
         if submit:
             a.submit(u[who], doc)
         return doc
@@ -99,13 +102,15 @@ def _documents(desk: Desk) -> int:
                                  "研究医保业务培训经费等事项")
 
     # Waiting for the finance head (吴芳).
-    new("huanglei", "expense_claim", "购买打印纸及硒鼓", "待遇保障股日常办公耗材", "1280.00")
+    new("huanglei", "expense_claim", "购买打印纸及硒鼓", "待遇保障股日常办公耗材", "1280.00",
+        payload={"payment": "公务卡", "attachments": 3})
     new("gaoyuan", "expense_claim", "定点医药机构检查交通费", "医药服务管理股下乡检查", "356.50")
     # Past the finance head, waiting for the director with a collective decision needed.
     big = new("yangfan", "expense_claim", "医保经办业务培训费", "全县医保经办人员业务培训", "4500.00")
     a.approve(u["wufang"], big, "票据齐全，同意报销")
     # Small claim fully approved and archived.
-    done = new("zhulin", "expense_claim", "基金监管宣传材料印刷费", "打击欺诈骗保宣传月", "860.00")
+    done = new("zhulin", "expense_claim", "基金监管宣传材料印刷费", "打击欺诈骗保宣传月", "860.00",
+               payload={"payment": "银行转账", "attachments": 2})
     a.approve(u["wufang"], done, "同意")
     a.approve(u["wangjianguo"], done, "同意报销")
     a.archive(u["zhenglj"], done)
@@ -125,14 +130,42 @@ def _documents(desk: Desk) -> int:
     # Trips (TRAVEL-02): ≤3 days to the leader in charge, >3 days to the director.
     new("gaoyuan", "trip_approval", "赴长春参加医保药品目录培训", "参加省医保局培训", "0", days=3)
     new("zhulin", "trip_approval", "赴北京参加基金监管研讨会", "国家医保局基金监管研讨", "0", days=5)
-    trip = new("huanglei", "trip_approval", "赴白城市医保局对接异地就医", "异地就医结算对接", "0", days=2)
+    trip = new("huanglei", "trip_approval", "赴白城市医保局对接异地就医", "异地就医结算对接", "0", days=2,
+               payload={"destination": "白城市", "transport": "公共交通（火车）", "companions": "杨帆"})
     a.approve(u["limh"], trip, "同意出差")
 
     # Office supplies, seal use, reception, vehicles, meetings, assets: one each in progress.
-    new("hujun", "supply_purchase", "采购A4打印纸50箱", "中心下半年办公用纸", "1150.00", category="consumable")
-    new("hexue", "seal_use", "关于报送2026年医保基金运行情况的报告", "报送县财政局（一式三份）")
-    new("gaoyuan", "vehicle_request", "下乡督导定点药店", "医药服务管理督导", "0", days=1)
-    new("linxiao", "reception", "接待市医保局调研组", "市医保局来函调研药品集采落地", "560.00")
-    new("yangfan", "meeting", "全县医保待遇政策培训会（五类）", "政策解读与业务培训", "2400.00", days=1)
-    new("liuyang", "asset_transfer", "台式电脑一台调拨至结算股", "结算股新增岗位", "0")
+    new("hujun", "supply_purchase", "采购A4打印纸50箱", "中心下半年办公用纸", "1150.00", category="consumable",
+        payload={"items": "A4复印纸（70g，500张/包，5包/箱）50箱，单价23元", "supplier": "县政府采购协议供货点",
+                 "method": "协议供货"})
+    new("hexue", "seal_use", "关于报送2026年医保基金运行情况的报告", "报送县财政局（一式三份）",
+        payload={"seal_name": "示范县医疗保障局行政章", "copies": "3份"})
+    new("gaoyuan", "vehicle_request", "下乡督导定点药店", "医药服务管理督导", "0", days=1,
+        payload={"destination": "和平镇、新华乡定点药店", "passengers": "3人", "departure": "2026年11月26日 8:30"})
+    new("linxiao", "reception", "接待市医保局调研组", "市医保局来函调研药品集采落地", "560.00",
+        payload={"guest_unit": "市医疗保障局", "guests": "4人", "letter": "市医保函〔2026〕31号", "hosts": "2人",
+                 "meals": "工作餐一次", "lodging": "不安排"})
+    new("yangfan", "meeting", "全县医保待遇政策培训会（五类）", "政策解读与业务培训", "2400.00", days=1,
+        payload={"meeting_class": "五类会议", "venue": "局三楼会议室", "attendees": "60人"})
+    new("liuyang", "asset_transfer", "台式电脑一台调拨至结算股", "结算股新增岗位", "0",
+        payload={"asset_no": "ZC-2023-0112", "to_department": "结算股"})
+    # The other paper forms, one each (the voucher still a draft, unnumbered).
+    new("zhenglj", "voucher", "支付基金监管宣传材料印刷费", "报销单及发票2张", "860.00", submit=False,
+        payload={"debit": "业务活动费用—商品和服务费用", "credit": "零余额账户用款额度", "attachments": 3})
+    new("guoting", "travel_claim", "赴市医保局对账差旅费", "赴市医保局对账", "1120.00", days=2,
+        payload={"route": "示范县—白城市—示范县", "trip_serial": "差-2026-0003", "transport_cost": "￥186.00",
+                 "lodging_cost": "￥700.00", "meal_allowance": "￥200.00", "local_transport": "￥34.00",
+                 "attachments": 5})
+    new("hexue", "seal_engraving", "示范县医疗保障局财务专用章", "原印章磨损，印文不清", "0",
+        payload={"seal_type": "财务专用章", "spec": "圆形 直径38mm", "maker": "公安机关指定刻制单位"})
+    new("liuyang", "asset_disposal", "报废台式电脑三台", "使用超过六年，主板损坏无维修价值", "13500.00",
+        payload={"asset_no": "ZC-2018-0031/0032/0033", "model": "联想启天M415", "acquired": "2018年3月",
+                 "years_used": "8年", "method": "报废（交回收企业）", "residual": "￥300.00", "attachments": 2})
+    # An approval sheet issued and signed through its whole chain (certification, two approvals).
+    signed = new("gaoyuan", "reception", "接待省医保局基金监管检查组", "省医保局来函开展基金监管交叉检查", "760.00",
+                 payload={"guest_unit": "省医疗保障局基金监管处", "guests": "3人", "letter": "省医保函〔2026〕88号",
+                          "hosts": "2人", "meals": "工作餐一次", "lodging": "协议酒店"})
+    desk.sheets.issue(u["gaoyuan"], signed, DEMO_PASSWORD)
+    a.approve(u["zhoumin"], signed, "有公函，标准符合规定", passphrase=DEMO_PASSWORD)
+    a.approve(u["wangjianguo"], signed, "同意", passphrase=DEMO_PASSWORD)
     return count

@@ -16,8 +16,9 @@ __all__ = ["initialise"]
 
 
 def initialise(desk: Desk, *, bureau_name: str, bureau_code: str, admin_username: str, admin_password: str,
-               admin_name: str = "系统管理员", preset_code: str = DEFAULT_PRESET) -> int:
-    """Create the bureau and its administrator; refused if the database already has a bureau."""
+               admin_name: str = "系统管理员", preset_code: str = DEFAULT_PRESET, ca_passphrase: str | None = None) -> int:
+    """Create the bureau, its administrator and its signing root CA (key encrypted with
+    ``ca_passphrase``, by default the administrator's password); refused if a bureau exists."""
     if desk.has_bureau():
         raise refuse("SEC-08", "init.exists", "数据库中已有单位，不能重复初始化")
     if not bureau_name.strip() or not bureau_code.strip():
@@ -40,9 +41,14 @@ def initialise(desk: Desk, *, bureau_name: str, bureau_code: str, admin_username
         session.add(account)
         session.flush()
         from desktop.persistence import audit_log
+        from desktop.services.sheets import create_bureau_authority
+
+        authority = create_bureau_authority(session, bureau, ca_passphrase or admin_password)
 
         audit_log.append(session, actor="system", action="bureau.create", entity="bureau", entity_id=bureau.id,
                          after={"name": bureau.name, "code": bureau.code, "preset": preset.code})
         audit_log.append(session, actor="system", action="account.create", entity="account", entity_id=account.id,
                          after={"username": account.username, "position": "sysadmin"})
+        audit_log.append(session, actor="system", action="authority.create", entity="bureau_authority",
+                         entity_id=bureau.id, after={"subject": authority.subject, "serial": authority.serial})
         return bureau.id
