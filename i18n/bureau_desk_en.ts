@@ -724,33 +724,33 @@
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../desktop/ui/login_dialog.py" line="22" />
+            <location filename="../desktop/ui/login_dialog.py" line="24" />
             <source>Sign in — {app}</source>
             <translation>Sign in — {app}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/login_dialog.py" line="27" />
+            <location filename="../desktop/ui/login_dialog.py" line="31" />
             <location filename="../forms/login_dialog.ui" line="6" />
             <source>Sign in</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/login_dialog.py" line="38" />
+            <location filename="../desktop/ui/login_dialog.py" line="46" />
             <source>Please enter your username.</source>
             <translation>Please enter your username.</translation>
         </message>
         <message>
-            <location filename="../forms/login_dialog.ui" line="16" />
+            <location filename="../forms/login_dialog.ui" line="17" />
             <source>Bureau Desk</source>
             <translation>Bureau Desk</translation>
         </message>
         <message>
-            <location filename="../forms/login_dialog.ui" line="30" />
+            <location filename="../forms/login_dialog.ui" line="32" />
             <source>&amp;Username:</source>
             <translation>&amp;Username:</translation>
         </message>
         <message>
-            <location filename="../forms/login_dialog.ui" line="39" />
+            <location filename="../forms/login_dialog.ui" line="43" />
             <source>&amp;Password:</source>
             <translation>&amp;Password:</translation>
         </message>
@@ -829,52 +829,52 @@
     <context>
         <name>ModulePage</name>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="45" />
+            <location filename="../desktop/ui/module_page.py" line="49" />
             <source>Serial</source>
             <translation>Serial</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="45" />
+            <location filename="../desktop/ui/module_page.py" line="49" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="45" />
+            <location filename="../desktop/ui/module_page.py" line="49" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="45" />
+            <location filename="../desktop/ui/module_page.py" line="49" />
             <source>Amount (yuan)</source>
             <translation>Amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="45" />
+            <location filename="../desktop/ui/module_page.py" line="49" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="46" />
+            <location filename="../desktop/ui/module_page.py" line="50" />
             <source>Current step</source>
             <translation>Current step</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="46" />
+            <location filename="../desktop/ui/module_page.py" line="50" />
             <source>Submitter</source>
             <translation>Submitter</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="46" />
+            <location filename="../desktop/ui/module_page.py" line="50" />
             <source>Department</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="48" />
+            <location filename="../desktop/ui/module_page.py" line="52" />
             <source>Updated</source>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="56" />
+            <location filename="../desktop/ui/module_page.py" line="60" />
             <source>Documents: {n}</source>
             <translation>Documents: {n}</translation>
         </message>
@@ -890,6 +890,16 @@
         </message>
         <message>
             <location filename="../forms/module_page.ui" line="19" />
+            <source>Archive</source>
+            <translation>Archive</translation>
+        </message>
+        <message>
+            <location filename="../forms/module_page.ui" line="19" />
+            <source>File an approved document (finance head, accountant or office head)</source>
+            <translation>File an approved document (finance head, accountant or office head)</translation>
+        </message>
+        <message>
+            <location filename="../forms/module_page.ui" line="20" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>

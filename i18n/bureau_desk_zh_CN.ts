@@ -724,33 +724,33 @@
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../desktop/ui/login_dialog.py" line="22" />
+            <location filename="../desktop/ui/login_dialog.py" line="24" />
             <source>Sign in — {app}</source>
             <translation>登录 — {app}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/login_dialog.py" line="27" />
+            <location filename="../desktop/ui/login_dialog.py" line="31" />
             <location filename="../forms/login_dialog.ui" line="6" />
             <source>Sign in</source>
             <translation>登录</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/login_dialog.py" line="38" />
+            <location filename="../desktop/ui/login_dialog.py" line="46" />
             <source>Please enter your username.</source>
             <translation>请输入用户名。</translation>
         </message>
         <message>
-            <location filename="../forms/login_dialog.ui" line="16" />
+            <location filename="../forms/login_dialog.ui" line="17" />
             <source>Bureau Desk</source>
             <translation>机关办公财务系统</translation>
         </message>
         <message>
-            <location filename="../forms/login_dialog.ui" line="30" />
+            <location filename="../forms/login_dialog.ui" line="32" />
             <source>&amp;Username:</source>
             <translation>用户名(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../forms/login_dialog.ui" line="39" />
+            <location filename="../forms/login_dialog.ui" line="43" />
             <source>&amp;Password:</source>
             <translation>密码(&amp;P)：</translation>
         </message>
@@ -829,52 +829,52 @@
     <context>
         <name>ModulePage</name>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="45" />
+            <location filename="../desktop/ui/module_page.py" line="49" />
             <source>Serial</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="45" />
+            <location filename="../desktop/ui/module_page.py" line="49" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="45" />
+            <location filename="../desktop/ui/module_page.py" line="49" />
             <source>Title</source>
             <translation>事由</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="45" />
+            <location filename="../desktop/ui/module_page.py" line="49" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="45" />
+            <location filename="../desktop/ui/module_page.py" line="49" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="46" />
+            <location filename="../desktop/ui/module_page.py" line="50" />
             <source>Current step</source>
             <translation>当前环节</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="46" />
+            <location filename="../desktop/ui/module_page.py" line="50" />
             <source>Submitter</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="46" />
+            <location filename="../desktop/ui/module_page.py" line="50" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="48" />
+            <location filename="../desktop/ui/module_page.py" line="52" />
             <source>Updated</source>
             <translation>更新时间</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="56" />
+            <location filename="../desktop/ui/module_page.py" line="60" />
             <source>Documents: {n}</source>
             <translation>共 {n} 张单据</translation>
         </message>
@@ -890,6 +890,16 @@
         </message>
         <message>
             <location filename="../forms/module_page.ui" line="19" />
+            <source>Archive</source>
+            <translation>归档</translation>
+        </message>
+        <message>
+            <location filename="../forms/module_page.ui" line="19" />
+            <source>File an approved document (finance head, accountant or office head)</source>
+            <translation>将已批准的单据归档（财务负责人、会计或办公室主任办理）</translation>
+        </message>
+        <message>
+            <location filename="../forms/module_page.ui" line="20" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>

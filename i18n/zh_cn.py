@@ -101,6 +101,7 @@ ZH: dict[str, str] = {
     # Document states, approval actions, positions (the services' codes, desktop/ui/messages.py)
     "Draft": "草稿", "In approval": "审批中", "Returned": "已退回", "Rejected": "不予批准", "Approved": "已批准",
     "Archived": "已归档", "Archive": "归档",
+    "File an approved document (finance head, accountant or office head)": "将已批准的单据归档（财务负责人、会计或办公室主任办理）",
     "Director": "局长", "Deputy director in charge": "分管副局长", "Deputy director for finance": "分管财务副局长",
     "Centre director": "医保中心主任", "Office head": "办公室主任", "Section head": "股室负责人",
     "Finance head": "财务负责人", "Accountant": "会计", "Cashier": "出纳", "Asset manager": "资产管理员",

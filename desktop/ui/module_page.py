@@ -1,5 +1,6 @@
 """A module's documents (or the signed-in person's own, 我的单据) with their states, a
-"new" button for the module's kinds and "submit" for own drafts and returned documents."""
+"new" button for the module's kinds, "submit" for own drafts and returned documents, and
+"archive" (归档) for approved ones; the service decides who may archive (ARCH-02)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from desktop.ui.tables import RIGHT, fill_table, selected_key
 __all__ = ["ModulePage"]
 
 SUBMITTABLE = ("draft", "returned")
+ARCHIVABLE = ("approved",)
 
 
 class ModulePage(QWidget):
@@ -38,6 +40,8 @@ class ModulePage(QWidget):
         self.ui.newButton.setVisible(bool(self.kinds) and not user.is_admin)
         self.ui.newButton.clicked.connect(self.new_document)
         self.ui.submitButton.clicked.connect(self.submit_selected)
+        self.ui.archiveButton.setVisible(not user.is_admin)
+        self.ui.archiveButton.clicked.connect(self.archive_selected)
         self.ui.refreshButton.clicked.connect(self.refresh)
         self.ui.documentsTable.itemSelectionChanged.connect(self._show_selected)
 
@@ -65,6 +69,7 @@ class ModulePage(QWidget):
         self.ui.detailBrowser.setHtml(document_html(doc, self.language))
         self.ui.submitButton.setEnabled(doc is not None and doc.state in SUBMITTABLE
                                         and doc.submitter_id == self.user.staff_id)
+        self.ui.archiveButton.setEnabled(doc is not None and doc.state in ARCHIVABLE)
 
     def _kind_titles(self) -> dict[str, str]:
         titles = self.desk.approvals.kinds(self.user)
@@ -98,6 +103,15 @@ class ModulePage(QWidget):
         if doc is None:
             return
         done, _serial = attempt(self, self.desk.approvals.submit, self.user, doc.id)
+        if done:
+            self.refresh()
+            self.changed.emit()
+
+    def archive_selected(self) -> None:
+        doc = self.selected()
+        if doc is None:
+            return
+        done, _state = attempt(self, self.desk.approvals.archive, self.user, doc.id)
         if done:
             self.refresh()
             self.changed.emit()

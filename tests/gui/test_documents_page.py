@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from desktop.ui.main_window import MainWindow
 from tests.gui.conftest import texts_of
@@ -44,3 +44,50 @@ def test_a_draft_can_be_submitted_from_my_documents(qtbot, desk):  # noqa: ANN00
     assert doc.state == "submitted" and doc.serial
     shown = next(r for r in texts_of(mine.ui.documentsTable) if r[2] == doc.title)
     assert shown[4] == "审批中" and shown[0] == doc.serial
+
+
+def _approved_claim(desk) -> int:  # noqa: ANN001
+    """The sample's training claim, approved by the director (the last step)."""
+    director = desk.act_as("wangjianguo")
+    doc = next(d for d in desk.approvals.documents(director) if d.title == "参加省医保局业务培训报销")
+    desk.approvals.approve(director, doc.id, "同意")
+    return doc.id
+
+
+def _select_title(page, title: str) -> None:  # noqa: ANN001
+    rows = texts_of(page.ui.documentsTable)
+    page.ui.documentsTable.selectRow(next(i for i, r in enumerate(rows) if r[2] == title))
+
+
+def test_accountant_archives_an_approved_document(qtbot, desk):  # noqa: ANN001
+    doc_id = _approved_claim(desk)
+    window = MainWindow(desk, desk.accounts.authenticate("zhaomin", PASSWORD))
+    qtbot.addWidget(window)
+    window.show()
+    page = window.open_module("expenses")
+    _select_title(page, "医保信息系统维护费")  # still in approval: nothing to archive
+    assert page.ui.archiveButton.isVisible() and not page.ui.archiveButton.isEnabled()
+    _select_title(page, "参加省医保局业务培训报销")
+    assert page.ui.archiveButton.text() == "归档" and page.ui.archiveButton.isEnabled()
+    page.ui.archiveButton.click()
+    assert desk.approvals.document(desk.act_as("zhaomin"), doc_id).state == "archived"
+    row = next(r for r in texts_of(page.ui.documentsTable) if r[2] == "参加省医保局业务培训报销")
+    assert row[4] == "已归档"
+    assert not page.ui.archiveButton.isEnabled()
+    assert "归档" in page.ui.detailBrowser.toPlainText()  # the history shows the archive action
+
+
+def test_archive_by_a_handler_is_refused_and_shown(qtbot, desk):  # noqa: ANN001
+    doc_id = _approved_claim(desk)
+    window = MainWindow(desk, desk.accounts.authenticate("liuyang", PASSWORD))
+    qtbot.addWidget(window)
+    window.show()
+    mine = window.open_module("mine")
+    _select_title(mine, "参加省医保局业务培训报销")
+    assert mine.ui.archiveButton.isEnabled()
+    mine.ui.archiveButton.click()
+    box = mine.findChild(QMessageBox, "refusalBox")
+    assert box is not None and box.isVisible()
+    assert "归档须由财务负责人、会计或办公室主任办理" in box.text() and "ARCH-02" in box.text()
+    box.close()
+    assert desk.approvals.document(desk.act_as("liuyang"), doc_id).state == "approved"

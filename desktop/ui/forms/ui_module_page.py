@@ -56,6 +56,11 @@ class Ui_ModulePage(object):
 
         self.headerLayout.addWidget(self.submitButton)
 
+        self.archiveButton = QPushButton(ModulePage)
+        self.archiveButton.setObjectName(u"archiveButton")
+
+        self.headerLayout.addWidget(self.archiveButton)
+
         self.refreshButton = QPushButton(ModulePage)
         self.refreshButton.setObjectName(u"refreshButton")
 
@@ -91,6 +96,10 @@ class Ui_ModulePage(object):
     def retranslateUi(self, ModulePage):
         self.newButton.setText(QCoreApplication.translate("ModulePage", u"New\u2026", None))
         self.submitButton.setText(QCoreApplication.translate("ModulePage", u"Submit", None))
+        self.archiveButton.setText(QCoreApplication.translate("ModulePage", u"Archive", None))
+#if QT_CONFIG(tooltip)
+        self.archiveButton.setToolTip(QCoreApplication.translate("ModulePage", u"File an approved document (finance head, accountant or office head)", None))
+#endif // QT_CONFIG(tooltip)
         self.refreshButton.setText(QCoreApplication.translate("ModulePage", u"Refresh", None))
         pass
     # retranslateUi
