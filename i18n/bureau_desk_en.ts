@@ -131,43 +131,43 @@
     <context>
         <name>ActionDialog</name>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="34" />
+            <location filename="../desktop/ui/action_dialog.py" line="38" />
             <source>Approve</source>
             <translation>Approve</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="34" />
+            <location filename="../desktop/ui/action_dialog.py" line="38" />
             <source>Return for correction</source>
             <translation>Return for correction</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="35" />
+            <location filename="../desktop/ui/action_dialog.py" line="39" />
             <source>Reject</source>
             <translation>Reject</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="38" />
+            <location filename="../desktop/ui/action_dialog.py" line="42" />
             <source>&lt;b&gt;{serial}&lt;/b&gt; {title}&lt;br&gt;{kind} · {amount} yuan · step: {step}</source>
             <translation>&lt;b&gt;{serial}&lt;/b&gt; {title}&lt;br&gt;{kind} · {amount} yuan · step: {step}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="44" />
+            <location filename="../desktop/ui/action_dialog.py" line="48" />
             <source>(no record linked)</source>
             <translation>(no record linked)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="50" />
+            <location filename="../desktop/ui/action_dialog.py" line="57" />
             <source>Agreed</source>
             <translation>Agreed</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="51" />
+            <location filename="../desktop/ui/action_dialog.py" line="58" />
             <source>Opinion (required):</source>
             <translation>Opinion (required):</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="51" />
-            <location filename="../forms/action_dialog.ui" line="38" />
+            <location filename="../desktop/ui/action_dialog.py" line="58" />
+            <location filename="../forms/action_dialog.ui" line="43" />
             <source>Opinion:</source>
             <translation>Opinion:</translation>
         </message>
@@ -200,6 +200,11 @@
             <location filename="../forms/action_dialog.ui" line="33" />
             <source>This step needs the minute of the collective decision that approved the item.</source>
             <translation>This step needs the minute of the collective decision that approved the item.</translation>
+        </message>
+        <message>
+            <location filename="../forms/action_dialog.ui" line="37" />
+            <source>Record new minute…</source>
+            <translation>Record new minute…</translation>
         </message>
     </context>
     <context>
@@ -460,6 +465,49 @@
             <location filename="../forms/change_password_dialog.ui" line="20" />
             <source>Repeat new password:</source>
             <translation>Repeat new password:</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionDialog</name>
+        <message>
+            <location filename="../desktop/ui/decision_dialog.py" line="31" />
+            <source>e.g. {example}</source>
+            <translation>e.g. {example}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/decision_dialog.py" line="33" />
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <location filename="../forms/decision_dialog.ui" line="6" />
+            <source>Record collective decision</source>
+            <translation>Record collective decision</translation>
+        </message>
+        <message>
+            <location filename="../forms/decision_dialog.ui" line="10" />
+            <source>The minute of the meeting that decided the matter (IC-08). Recorded by the office head or the director.</source>
+            <translation>The minute of the meeting that decided the matter (IC-08). Recorded by the office head or the director.</translation>
+        </message>
+        <message>
+            <location filename="../forms/decision_dialog.ui" line="16" />
+            <source>Meeting type:</source>
+            <translation>Meeting type:</translation>
+        </message>
+        <message>
+            <location filename="../forms/decision_dialog.ui" line="18" />
+            <source>Minute number:</source>
+            <translation>Minute number:</translation>
+        </message>
+        <message>
+            <location filename="../forms/decision_dialog.ui" line="20" />
+            <source>Held on:</source>
+            <translation>Held on:</translation>
+        </message>
+        <message>
+            <location filename="../forms/decision_dialog.ui" line="22" />
+            <source>Subject:</source>
+            <translation>Subject:</translation>
         </message>
     </context>
     <context>
@@ -758,19 +806,24 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="111" />
+            <location filename="../desktop/ui/main_window.py" line="113" />
             <source>Signed in: {name} ({username})</source>
             <translation>Signed in: {name} ({username})</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="113" />
+            <location filename="../desktop/ui/main_window.py" line="115" />
             <source>Positions: {positions}</source>
             <translation>Positions: {positions}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="158" />
+            <location filename="../desktop/ui/main_window.py" line="160" />
             <source>Password changed.</source>
             <translation>Password changed.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/main_window.py" line="168" />
+            <source>Collective decision {minute_no} recorded.</source>
+            <translation>Collective decision {minute_no} recorded.</translation>
         </message>
         <message>
             <location filename="../forms/main_window.ui" line="6" />
@@ -784,31 +837,41 @@
         </message>
         <message>
             <location filename="../forms/main_window.ui" line="39" />
+            <source>&amp;Business</source>
+            <translation>&amp;Business</translation>
+        </message>
+        <message>
+            <location filename="../forms/main_window.ui" line="43" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../forms/main_window.ui" line="46" />
+            <location filename="../forms/main_window.ui" line="51" />
             <source>Change &amp;password…</source>
             <translation>Change &amp;password…</translation>
         </message>
         <message>
-            <location filename="../forms/main_window.ui" line="47" />
+            <location filename="../forms/main_window.ui" line="52" />
             <source>&amp;Lock screen</source>
             <translation>&amp;Lock screen</translation>
         </message>
         <message>
-            <location filename="../forms/main_window.ui" line="48" />
+            <location filename="../forms/main_window.ui" line="53" />
             <source>&amp;Switch user</source>
             <translation>&amp;Switch user</translation>
         </message>
         <message>
-            <location filename="../forms/main_window.ui" line="49" />
+            <location filename="../forms/main_window.ui" line="54" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../forms/main_window.ui" line="50" />
+            <location filename="../forms/main_window.ui" line="55" />
+            <source>Record &amp;collective decision (minute)…</source>
+            <translation>Record &amp;collective decision (minute)…</translation>
+        </message>
+        <message>
+            <location filename="../forms/main_window.ui" line="56" />
             <source>&amp;About Bureau Desk</source>
             <translation>&amp;About Bureau Desk</translation>
         </message>
@@ -1003,57 +1066,57 @@
     <context>
         <name>PendingPage</name>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="40" />
+            <location filename="../desktop/ui/pending_page.py" line="41" />
             <source>Serial</source>
             <translation>Serial</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="40" />
+            <location filename="../desktop/ui/pending_page.py" line="41" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="40" />
+            <location filename="../desktop/ui/pending_page.py" line="41" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="40" />
+            <location filename="../desktop/ui/pending_page.py" line="41" />
             <source>Amount (yuan)</source>
             <translation>Amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="40" />
+            <location filename="../desktop/ui/pending_page.py" line="41" />
             <source>Submitter</source>
             <translation>Submitter</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="41" />
+            <location filename="../desktop/ui/pending_page.py" line="42" />
             <source>Department</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="41" />
+            <location filename="../desktop/ui/pending_page.py" line="42" />
             <source>Current step</source>
             <translation>Current step</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="43" />
+            <location filename="../desktop/ui/pending_page.py" line="44" />
             <source>Submitted</source>
             <translation>Submitted</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="52" />
+            <location filename="../desktop/ui/pending_page.py" line="53" />
             <source>System administrators take no business approvals.</source>
             <translation>System administrators take no business approvals.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="54" />
+            <location filename="../desktop/ui/pending_page.py" line="55" />
             <source>Documents waiting: {n}</source>
             <translation>Documents waiting: {n}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="56" />
+            <location filename="../desktop/ui/pending_page.py" line="57" />
             <source>Nothing is waiting for you.</source>
             <translation>Nothing is waiting for you.</translation>
         </message>

@@ -131,43 +131,43 @@
     <context>
         <name>ActionDialog</name>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="34" />
+            <location filename="../desktop/ui/action_dialog.py" line="38" />
             <source>Approve</source>
             <translation>同意</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="34" />
+            <location filename="../desktop/ui/action_dialog.py" line="38" />
             <source>Return for correction</source>
             <translation>退回修改</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="35" />
+            <location filename="../desktop/ui/action_dialog.py" line="39" />
             <source>Reject</source>
             <translation>不予批准</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="38" />
+            <location filename="../desktop/ui/action_dialog.py" line="42" />
             <source>&lt;b&gt;{serial}&lt;/b&gt; {title}&lt;br&gt;{kind} · {amount} yuan · step: {step}</source>
             <translation>&lt;b&gt;{serial}&lt;/b&gt; {title}&lt;br&gt;{kind} · {amount} 元 · 当前环节：{step}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="44" />
+            <location filename="../desktop/ui/action_dialog.py" line="48" />
             <source>(no record linked)</source>
             <translation>（不关联记录）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="50" />
+            <location filename="../desktop/ui/action_dialog.py" line="57" />
             <source>Agreed</source>
             <translation>同意</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="51" />
+            <location filename="../desktop/ui/action_dialog.py" line="58" />
             <source>Opinion (required):</source>
             <translation>意见（必填）：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="51" />
-            <location filename="../forms/action_dialog.ui" line="38" />
+            <location filename="../desktop/ui/action_dialog.py" line="58" />
+            <location filename="../forms/action_dialog.ui" line="43" />
             <source>Opinion:</source>
             <translation>意见：</translation>
         </message>
@@ -200,6 +200,11 @@
             <location filename="../forms/action_dialog.ui" line="33" />
             <source>This step needs the minute of the collective decision that approved the item.</source>
             <translation>本环节须关联集体决策（会议纪要）记录。</translation>
+        </message>
+        <message>
+            <location filename="../forms/action_dialog.ui" line="37" />
+            <source>Record new minute…</source>
+            <translation>登记新纪要…</translation>
         </message>
     </context>
     <context>
@@ -460,6 +465,49 @@
             <location filename="../forms/change_password_dialog.ui" line="20" />
             <source>Repeat new password:</source>
             <translation>确认新密码：</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionDialog</name>
+        <message>
+            <location filename="../desktop/ui/decision_dialog.py" line="31" />
+            <source>e.g. {example}</source>
+            <translation>例如 {example}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/decision_dialog.py" line="33" />
+            <source>Record</source>
+            <translation>登记</translation>
+        </message>
+        <message>
+            <location filename="../forms/decision_dialog.ui" line="6" />
+            <source>Record collective decision</source>
+            <translation>登记集体决策（会议纪要）</translation>
+        </message>
+        <message>
+            <location filename="../forms/decision_dialog.ui" line="10" />
+            <source>The minute of the meeting that decided the matter (IC-08). Recorded by the office head or the director.</source>
+            <translation>登记作出决定的会议纪要（IC-08），由办公室主任或局长登记。</translation>
+        </message>
+        <message>
+            <location filename="../forms/decision_dialog.ui" line="16" />
+            <source>Meeting type:</source>
+            <translation>会议类型：</translation>
+        </message>
+        <message>
+            <location filename="../forms/decision_dialog.ui" line="18" />
+            <source>Minute number:</source>
+            <translation>纪要编号：</translation>
+        </message>
+        <message>
+            <location filename="../forms/decision_dialog.ui" line="20" />
+            <source>Held on:</source>
+            <translation>会议日期：</translation>
+        </message>
+        <message>
+            <location filename="../forms/decision_dialog.ui" line="22" />
+            <source>Subject:</source>
+            <translation>议题：</translation>
         </message>
     </context>
     <context>
@@ -758,19 +806,24 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="111" />
+            <location filename="../desktop/ui/main_window.py" line="113" />
             <source>Signed in: {name} ({username})</source>
             <translation>当前用户：{name}（{username}）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="113" />
+            <location filename="../desktop/ui/main_window.py" line="115" />
             <source>Positions: {positions}</source>
             <translation>岗位：{positions}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="158" />
+            <location filename="../desktop/ui/main_window.py" line="160" />
             <source>Password changed.</source>
             <translation>密码已修改。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/main_window.py" line="168" />
+            <source>Collective decision {minute_no} recorded.</source>
+            <translation>已登记集体决策纪要 {minute_no}。</translation>
         </message>
         <message>
             <location filename="../forms/main_window.ui" line="6" />
@@ -784,31 +837,41 @@
         </message>
         <message>
             <location filename="../forms/main_window.ui" line="39" />
+            <source>&amp;Business</source>
+            <translation>业务(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../forms/main_window.ui" line="43" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../forms/main_window.ui" line="46" />
+            <location filename="../forms/main_window.ui" line="51" />
             <source>Change &amp;password…</source>
             <translation>修改密码(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../forms/main_window.ui" line="47" />
+            <location filename="../forms/main_window.ui" line="52" />
             <source>&amp;Lock screen</source>
             <translation>锁定屏幕(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../forms/main_window.ui" line="48" />
+            <location filename="../forms/main_window.ui" line="53" />
             <source>&amp;Switch user</source>
             <translation>切换用户(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../forms/main_window.ui" line="49" />
+            <location filename="../forms/main_window.ui" line="54" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../forms/main_window.ui" line="50" />
+            <location filename="../forms/main_window.ui" line="55" />
+            <source>Record &amp;collective decision (minute)…</source>
+            <translation>登记集体决策纪要(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../forms/main_window.ui" line="56" />
             <source>&amp;About Bureau Desk</source>
             <translation>关于本系统(&amp;A)</translation>
         </message>
@@ -1003,57 +1066,57 @@
     <context>
         <name>PendingPage</name>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="40" />
+            <location filename="../desktop/ui/pending_page.py" line="41" />
             <source>Serial</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="40" />
+            <location filename="../desktop/ui/pending_page.py" line="41" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="40" />
+            <location filename="../desktop/ui/pending_page.py" line="41" />
             <source>Title</source>
             <translation>事由</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="40" />
+            <location filename="../desktop/ui/pending_page.py" line="41" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="40" />
+            <location filename="../desktop/ui/pending_page.py" line="41" />
             <source>Submitter</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="41" />
+            <location filename="../desktop/ui/pending_page.py" line="42" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="41" />
+            <location filename="../desktop/ui/pending_page.py" line="42" />
             <source>Current step</source>
             <translation>当前环节</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="43" />
+            <location filename="../desktop/ui/pending_page.py" line="44" />
             <source>Submitted</source>
             <translation>提交时间</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="52" />
+            <location filename="../desktop/ui/pending_page.py" line="53" />
             <source>System administrators take no business approvals.</source>
             <translation>系统管理员不办理业务审批。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="54" />
+            <location filename="../desktop/ui/pending_page.py" line="55" />
             <source>Documents waiting: {n}</source>
             <translation>待办 {n} 件</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="56" />
+            <location filename="../desktop/ui/pending_page.py" line="57" />
             <source>Nothing is waiting for you.</source>
             <translation>暂无待办事项。</translation>
         </message>

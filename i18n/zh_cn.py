@@ -106,4 +106,12 @@ ZH: dict[str, str] = {
     "Centre director": "医保中心主任", "Office head": "办公室主任", "Section head": "股室负责人",
     "Finance head": "财务负责人", "Accountant": "会计", "Cashier": "出纳", "Asset manager": "资产管理员",
     "Seal custodian": "印章保管员", "Audit post": "稽核", "Handler": "经办人", "System administrator": "系统管理员",
+    # Collective decisions (会议纪要)
+    "Record collective decision": "登记集体决策（会议纪要）",
+    "The minute of the meeting that decided the matter (IC-08). Recorded by the office head or the director.":
+        "登记作出决定的会议纪要（IC-08），由办公室主任或局长登记。",
+    "Meeting type:": "会议类型：", "Minute number:": "纪要编号：", "Held on:": "会议日期：", "Subject:": "议题：",
+    "e.g. {example}": "例如 {example}", "Record": "登记", "Record new minute…": "登记新纪要…",
+    "&Business": "业务(&B)", "Record &collective decision (minute)…": "登记集体决策纪要(&C)…",
+    "Collective decision {minute_no} recorded.": "已登记集体决策纪要 {minute_no}。",
 }

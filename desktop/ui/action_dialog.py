@@ -1,6 +1,7 @@
 """Approve / return / reject a document: the opinion, the reasons (all at once) and, where a
-step needs it, the collective-decision record. The service is called from here, so a refusal
-keeps the dialog open with what the user typed."""
+step needs it, the collective-decision record (an existing one, or a new minute recorded from
+here with 登记新纪要…). The service is called from here, so a refusal keeps the dialog open with
+what the user typed."""
 
 from __future__ import annotations
 
@@ -20,11 +21,14 @@ APPROVE, RETURN, REJECT = "approve", "return", "reject"
 
 # perform(opinion, reasons, decision_id) -> new state
 Perform = Callable[[str, Sequence[str], "int | None"], str]
+# new_decision(parent) -> the decision just recorded, or None
+NewDecision = Callable[[QWidget], "DecisionView | None"]
 
 
 class ActionDialog(QDialog):
     def __init__(self, action: str, doc: DocumentView, perform: Perform, *,
-                 decisions: Sequence[DecisionView] = (), parent: QWidget | None = None):
+                 decisions: Sequence[DecisionView] = (), new_decision: NewDecision | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_ActionDialog()
         self.ui.setupUi(self)
@@ -43,9 +47,12 @@ class ActionDialog(QDialog):
         self.ui.decisionGroup.setVisible(needs_decision)
         self.ui.decisionCombo.addItem(self.tr("(no record linked)"), None)
         for d in decisions:
-            self.ui.decisionCombo.addItem(f"{d.minute_no} · {d.meeting_type} · {d.held_on.isoformat()} · {d.subject}", d.id)
+            self._add_decision(d)
         if needs_decision and decisions:
             self.ui.decisionCombo.setCurrentIndex(1)
+        self._new_decision = new_decision
+        self.ui.newDecisionButton.setVisible(new_decision is not None)
+        self.ui.newDecisionButton.clicked.connect(self.record_decision)
         if action == APPROVE:
             self.ui.opinionEdit.setPlainText(self.tr("Agreed"))
         self.ui.opinionLabel.setText(self.tr("Opinion (required):") if action == REJECT else self.tr("Opinion:"))
@@ -60,6 +67,18 @@ class ActionDialog(QDialog):
         self.ui.reasonsList.model().rowsRemoved.connect(self._update_ok)
         self._update_ok()
         self.resize(self.sizeHint().expandedTo(self.size()) if action == RETURN else self.sizeHint())
+
+    # Collective decision --------------------------------------------------------------------
+    def _add_decision(self, d: DecisionView) -> int:
+        self.ui.decisionCombo.addItem(" · ".join(t for t in (d.minute_no, d.meeting_type, d.held_on.isoformat(),
+                                                              d.subject) if t), d.id)
+        return self.ui.decisionCombo.count() - 1
+
+    def record_decision(self) -> None:
+        """登记新纪要…: record a minute and select it."""
+        decision = self._new_decision(self) if self._new_decision is not None else None
+        if decision is not None:
+            self.ui.decisionCombo.setCurrentIndex(self._add_decision(decision))
 
     # Reasons ------------------------------------------------------------------------------
     def add_reason(self, text: str) -> None:

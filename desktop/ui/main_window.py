@@ -49,6 +49,8 @@ class MainWindow(QMainWindow):
         self.ui.actionSwitchUser.triggered.connect(self._switch_user)
         self.ui.actionChangePassword.triggered.connect(self._change_password)
         self.ui.actionAbout.triggered.connect(self._about)
+        self.ui.actionRecordDecision.triggered.connect(self.record_decision)
+        self.ui.menuBusiness.menuAction().setVisible(not user.is_admin)  # administrators do no business (SEC-13)
         self.cover = LockCover(self)
         self.lock_dialog: LockDialog | None = None
         minutes = desk.accounts.policy.idle_lock_minutes
@@ -156,6 +158,15 @@ class MainWindow(QMainWindow):
         dialog = ChangePasswordDialog(self.desk, self.user, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.statusBar().showMessage(self.tr("Password changed."), 5000)
+
+    def record_decision(self) -> None:
+        """登记会议纪要 from the menu; the approve dialog offers the same when a step needs one."""
+        from desktop.ui.decision_dialog import record_decision
+
+        decision = record_decision(self.desk, self.user, self)
+        if decision is not None:
+            self.statusBar().showMessage(self.tr("Collective decision {minute_no} recorded.").format(
+                minute_no=decision.minute_no), 5000)
 
     def _about(self) -> None:
         from desktop.ui.about_dialog import AboutDialog

@@ -10,6 +10,7 @@ from desktop.services.approvals import DocumentView
 from desktop.services.base import SignedIn
 from desktop.services.desk import Desk
 from desktop.ui.action_dialog import APPROVE, REJECT, RETURN, ActionDialog
+from desktop.ui.decision_dialog import record_decision
 from desktop.ui.document_html import document_html
 from desktop.ui.forms.ui_pending_page import Ui_PendingPage
 from desktop.ui.formatting import local_time, money, submitted_at
@@ -89,7 +90,8 @@ class PendingPage(QWidget):
                 return svc.reject(self.user, doc.id, opinion)
         step = doc.current_step
         decisions = svc.decisions(self.user) if action == APPROVE and step is not None and step.collective else []
-        dialog = ActionDialog(action, doc, perform, decisions=decisions, parent=self)
+        dialog = ActionDialog(action, doc, perform, decisions=decisions, parent=self,
+                              new_decision=lambda parent: record_decision(self.desk, self.user, parent))
         dialog.setObjectName("actionDialog")
         if dialog.exec():
             self.refresh()

@@ -79,10 +79,26 @@ class Ui_ActionDialog(object):
 
         self.decisionLayout.addWidget(self.decisionHint)
 
+        self.decisionPickLayout = QHBoxLayout()
+        self.decisionPickLayout.setObjectName(u"decisionPickLayout")
         self.decisionCombo = QComboBox(self.decisionGroup)
         self.decisionCombo.setObjectName(u"decisionCombo")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.decisionCombo.sizePolicy().hasHeightForWidth())
+        self.decisionCombo.setSizePolicy(sizePolicy)
 
-        self.decisionLayout.addWidget(self.decisionCombo)
+        self.decisionPickLayout.addWidget(self.decisionCombo)
+
+        self.newDecisionButton = QPushButton(self.decisionGroup)
+        self.newDecisionButton.setObjectName(u"newDecisionButton")
+        self.newDecisionButton.setAutoDefault(False)
+
+        self.decisionPickLayout.addWidget(self.newDecisionButton)
+
+
+        self.decisionLayout.addLayout(self.decisionPickLayout)
 
 
         self.verticalLayout.addWidget(self.decisionGroup)
@@ -117,6 +133,7 @@ class Ui_ActionDialog(object):
         self.removeReasonButton.setText(QCoreApplication.translate("ActionDialog", u"Remove", None))
         self.decisionGroup.setTitle(QCoreApplication.translate("ActionDialog", u"Collective decision record", None))
         self.decisionHint.setText(QCoreApplication.translate("ActionDialog", u"This step needs the minute of the collective decision that approved the item.", None))
+        self.newDecisionButton.setText(QCoreApplication.translate("ActionDialog", u"Record new minute\u2026", None))
         self.opinionLabel.setText(QCoreApplication.translate("ActionDialog", u"Opinion:", None))
         pass
     # retranslateUi

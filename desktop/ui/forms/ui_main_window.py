@@ -39,6 +39,8 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.actionQuit.setShortcut(u"Ctrl+Q")
 #endif // QT_CONFIG(shortcut)
+        self.actionRecordDecision = QAction(MainWindow)
+        self.actionRecordDecision.setObjectName(u"actionRecordDecision")
         self.actionAbout = QAction(MainWindow)
         self.actionAbout.setObjectName(u"actionAbout")
         self.centralwidget = QWidget(MainWindow)
@@ -68,6 +70,8 @@ class Ui_MainWindow(object):
         self.menubar.setObjectName(u"menubar")
         self.menuFile = QMenu(self.menubar)
         self.menuFile.setObjectName(u"menuFile")
+        self.menuBusiness = QMenu(self.menubar)
+        self.menuBusiness.setObjectName(u"menuBusiness")
         self.menuHelp = QMenu(self.menubar)
         self.menuHelp.setObjectName(u"menuHelp")
         MainWindow.setMenuBar(self.menubar)
@@ -76,12 +80,14 @@ class Ui_MainWindow(object):
         MainWindow.setStatusBar(self.statusbar)
 
         self.menubar.addAction(self.menuFile.menuAction())
+        self.menubar.addAction(self.menuBusiness.menuAction())
         self.menubar.addAction(self.menuHelp.menuAction())
         self.menuFile.addAction(self.actionChangePassword)
         self.menuFile.addAction(self.actionLock)
         self.menuFile.addAction(self.actionSwitchUser)
         self.menuFile.addSeparator()
         self.menuFile.addAction(self.actionQuit)
+        self.menuBusiness.addAction(self.actionRecordDecision)
         self.menuHelp.addAction(self.actionAbout)
 
         self.retranslateUi(MainWindow)
@@ -95,8 +101,10 @@ class Ui_MainWindow(object):
         self.actionLock.setText(QCoreApplication.translate("MainWindow", u"&Lock screen", None))
         self.actionSwitchUser.setText(QCoreApplication.translate("MainWindow", u"&Switch user", None))
         self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
+        self.actionRecordDecision.setText(QCoreApplication.translate("MainWindow", u"Record &collective decision (minute)\u2026", None))
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About Bureau Desk", None))
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
+        self.menuBusiness.setTitle(QCoreApplication.translate("MainWindow", u"&Business", None))
         self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
     # retranslateUi
 
