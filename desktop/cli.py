@@ -65,7 +65,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     password = args.admin_password or os.environ.get("BUREAU_DESK_ADMIN_PASSWORD") or _password(args, "管理员密码 Administrator password: ")
     bureau_id = initialise(desk, bureau_name=args.bureau_name, bureau_code=args.bureau_code,
                            admin_username=args.admin_user, admin_password=password, admin_name=args.admin_name,
-                           preset_code=args.preset)
+                           preset_code=args.preset, ca_passphrase=args.ca_passphrase)
     _out(f"initialised bureau {args.bureau_name} (id {bureau_id}, preset {args.preset}) in {desk.url}")
     _out(f"administrator: {args.admin_user}")
     return 0
@@ -343,6 +343,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--admin-name", default="系统管理员")
     p.add_argument("--admin-password", help="(or $BUREAU_DESK_ADMIN_PASSWORD, or asked)")
     p.add_argument("--password-env", metavar="NAME", help="read the administrator password from this variable")
+    p.add_argument("--ca-passphrase", help="passphrase of the bureau's signing root CA (default: the administrator password)")
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("demo", parents=[db], help="load a realistic demonstration bureau into an empty database")
