@@ -53,6 +53,8 @@ class ActionDialog(QDialog):
         self._new_decision = new_decision
         self.ui.newDecisionButton.setVisible(new_decision is not None)
         self.ui.newDecisionButton.clicked.connect(self.record_decision)
+        self.ui.decisionCombo.currentIndexChanged.connect(
+            lambda: self.ui.decisionCombo.setToolTip(self.ui.decisionCombo.currentText()))
         if action == APPROVE:
             self.ui.opinionEdit.setPlainText(self.tr("Agreed"))
         self.ui.opinionLabel.setText(self.tr("Opinion (required):") if action == REJECT else self.tr("Opinion:"))

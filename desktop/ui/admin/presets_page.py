@@ -5,7 +5,7 @@ same parser that loads the shipped presets and record it in the audit trail (SEC
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
 from desktop.domain.approval.presets import PARAMETER_LABELS, Preset
 from desktop.services.base import SignedIn
@@ -29,6 +29,9 @@ class PresetsPage(QWidget):
         for code, data in shipped_presets().items():
             self.ui.shippedCombo.addItem(f"{code} {data.get('name', '')}", code)
         self.ui.splitter.setSizes([430, 900])
+        self.ui.parametersTable.setWordWrap(True)
+        self.ui.parametersTable.horizontalHeader().sectionResized.connect(
+            lambda *_: self.ui.parametersTable.resizeRowsToContents())
         self.ui.applyShippedButton.clicked.connect(self.apply_shipped)
         self.ui.saveParametersButton.clicked.connect(self.save_parameters)
         self.ui.kindCombo.currentIndexChanged.connect(self._show_chain)
@@ -59,9 +62,10 @@ class PresetsPage(QWidget):
             table.setItem(row, 0, key)
             table.setItem(row, 1, QTableWidgetItem(str(value)))
             table.setItem(row, 2, meaning_item)
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
-        table.setWordWrap(True)  # the meaning wraps in its column; the whole text is also the tooltip
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the meaning wraps in what is left
         table.resizeRowsToContents()
         kind = self.ui.kindCombo.currentData()
         self.ui.kindCombo.blockSignals(True)

@@ -83,6 +83,8 @@ class Ui_ActionDialog(object):
         self.decisionPickLayout.setObjectName(u"decisionPickLayout")
         self.decisionCombo = QComboBox(self.decisionGroup)
         self.decisionCombo.setObjectName(u"decisionCombo")
+        self.decisionCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.decisionCombo.setMinimumContentsLength(34)
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         sizePolicy.setHorizontalStretch(1)
         sizePolicy.setVerticalStretch(0)
