@@ -47,3 +47,20 @@ def test_generated_forms_are_up_to_date(tmp_path):  # noqa: ANN001
         fresh = _normalise(out.read_text(encoding="utf-8"))
         committed = _normalise((generated / out.name).read_text(encoding="utf-8"))
         assert fresh == committed, f"{out.name} is stale: run `python3 dev.py uic`"
+
+
+def test_dev_i18n_fills_the_catalogues_after_lupdate_and_lrelease(monkeypatch):  # noqa: ANN001
+    """`python3 dev.py i18n` ends with i18n/fill_translations.py and fails when it does (a text without Chinese)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("dev_script", ROOT / "dev.py")
+    dev = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(dev)
+    ran: list[list[str]] = []
+    monkeypatch.setattr(dev, "setup", lambda: Path(sys.executable))
+    monkeypatch.setattr(dev.subprocess, "run", lambda cmd, **kw: ran.append([str(c) for c in cmd]))
+    monkeypatch.setattr(dev.subprocess, "call", lambda cmd, **kw: ran.append([str(c) for c in cmd]) or 1)
+    assert dev.cmd_i18n([]) == 1
+    tools = [Path(cmd[0]).stem for cmd in ran]
+    assert tools[:-1] and all(t in ("pyside6-lupdate", "pyside6-lrelease") for t in tools[:-1])
+    assert ran[-1][-1].endswith("fill_translations.py")
