@@ -7,7 +7,7 @@ from desktop.app.paths import resource_path
 
 __all__ = ["CJK_FONT_FILE", "install_cjk_font"]
 
-CJK_FONT_FILE = ("fonts", "DroidSansFallbackFull.ttf")
+CJK_FONT_FILE = ("fonts", "WenQuanYiMicroHei.ttf")
 
 
 def install_cjk_font(app, point_size: float = 10.0) -> str:  # noqa: ANN001 - a QApplication

@@ -1,6 +1,6 @@
 """The bundled CJK TrueType font for every PDF (reportlab embeds it as a subset).
 
-reportlab's TTFont takes TrueType outlines only, hence DroidSansFallbackFull.ttf (Apache-2.0)
+reportlab's TTFont takes TrueType outlines only, hence WenQuanYiMicroHei.ttf (Apache-2.0)
 rather than the CFF-based Noto CJK OTF. Documents take plain data, never sessions.
 """
 
@@ -11,7 +11,7 @@ from pathlib import Path
 __all__ = ["CJK_FONT_NAME", "cjk_font_path", "register_cjk_font", "write_font_sample"]
 
 CJK_FONT_NAME = "BureauCJK"
-CJK_FONT_FILE = "DroidSansFallbackFull.ttf"
+CJK_FONT_FILE = "WenQuanYiMicroHei.ttf"
 
 
 def cjk_font_path() -> Path:

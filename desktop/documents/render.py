@@ -33,38 +33,19 @@ INK = (0.08, 0.08, 0.10)
 RULE = (0.15, 0.15, 0.18)
 
 
-# The bundled CJK font has no Latin glyphs: print ASCII in its full-width forms (２０２６, ￥).
-_FULL_WIDTH = {c: c + 0xFEE0 for c in range(0x21, 0x7F)}
-_FULL_WIDTH.update({0x20: 0x3000, 0xA5: 0xFFE5, 0xB7: 0x30FB, 0x2014: 0xFF0D, 0x2013: 0xFF0D, 0x2026: None})
-
-
-def glyphs(text: str) -> str:
-    """``text`` as the bundled font can draw it."""
-    return text.translate(_FULL_WIDTH)
-
-
 def _canvas(buf: BytesIO, size: tuple[float, float], font: str, font_size: float) -> Any:
-    """A reportlab canvas in invariant mode whose text calls go through :func:`glyphs`."""
+    """A reportlab canvas in invariant mode (same record, same bytes) starting in the CJK font,
+    so no unembedded Helvetica is ever referenced."""
     from reportlab.pdfgen import canvas as rl_canvas
 
-    class _Canvas(rl_canvas.Canvas):
-        def drawString(self, x, y, text, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, N802
-            return super().drawString(x, y, glyphs(text), *args, **kwargs)
-
-        def drawCentredString(self, x, y, text, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, N802
-            return super().drawCentredString(x, y, glyphs(text), *args, **kwargs)
-
-        def drawRightString(self, x, y, text, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, N802
-            return super().drawRightString(x, y, glyphs(text), *args, **kwargs)
-
-    return _Canvas(buf, pagesize=size, invariant=1, initialFontName=font, initialFontSize=font_size,
-                   pageCompression=1)
+    return rl_canvas.Canvas(buf, pagesize=size, invariant=1, initialFontName=font, initialFontSize=font_size,
+                            pageCompression=1)
 
 
 def _width(text: str, font: str, size: float) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    return stringWidth(glyphs(text), font, size)
+    return stringWidth(text, font, size)
 
 
 def step_field(index: int, key: str) -> str:
@@ -288,7 +269,7 @@ class _Sheet:
         text.setTextRenderMode(2)
         text.setFont(self.font, p.title_font)
         text.setCharSpace(gap)
-        text.textOut(glyphs(title))
+        text.textOut(title)
         text.setCharSpace(0)
         text.setTextRenderMode(0)
         c.drawText(text)
