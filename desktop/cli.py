@@ -17,6 +17,7 @@ from typing import Callable
 __all__ = ["main"]
 
 PASSWORD_ENV = "BUREAU_DESK_PASSWORD"
+PASSPHRASE_ENV = "BUREAU_DESK_PASSPHRASE"
 
 
 def _out(text: str = "") -> None:
@@ -45,6 +46,16 @@ def _password(args: argparse.Namespace, prompt: str = "密码 Password: ") -> st
         line = sys.stdin.readline()
         return line.rstrip("\n")
     return getpass.getpass(prompt)
+
+
+def _passphrase(args: argparse.Namespace) -> str | None:
+    """The signing passphrase for approval sheets: --passphrase-env NAME, else $BUREAU_DESK_PASSPHRASE."""
+    if getattr(args, "passphrase_env", None):
+        value = os.environ.get(args.passphrase_env)
+        if value is None:
+            raise SystemExit(f"environment variable {args.passphrase_env} is not set")
+        return value
+    return os.environ.get(PASSPHRASE_ENV)
 
 
 def _sign_in(desk, args: argparse.Namespace):  # noqa: ANN001, ANN202
@@ -133,7 +144,7 @@ def cmd_create(args: argparse.Namespace) -> int:
     doc_id = desk.approvals.create_draft(user, args.kind, args.title, purpose=args.purpose, amount=args.amount,
                                          days=args.days, category=args.category or "")
     if args.submit:
-        serial = desk.approvals.submit(user, doc_id)
+        serial = desk.approvals.submit(user, doc_id, passphrase=_passphrase(args))
         _out(f"{doc_id}\t{serial}")
     else:
         _out(str(doc_id))
@@ -146,9 +157,10 @@ def _doc_action(name: str) -> Callable[[argparse.Namespace], int]:
         user = _sign_in(desk, args)
         svc = desk.approvals
         if name == "submit":
-            result = svc.submit(user, args.id)
+            result = svc.submit(user, args.id, passphrase=_passphrase(args))
         elif name == "approve":
-            result = svc.approve(user, args.id, args.opinion or "同意", decision_id=args.decision)
+            result = svc.approve(user, args.id, args.opinion or "同意", decision_id=args.decision,
+                                 passphrase=_passphrase(args))
         elif name == "return":
             result = svc.return_(user, args.id, args.reason, args.opinion or "")
         elif name == "reject":
@@ -326,6 +338,8 @@ def build_parser() -> argparse.ArgumentParser:
     who = argparse.ArgumentParser(add_help=False, parents=[db])
     who.add_argument("--user", required=True, help="username to act as")
     who.add_argument("--password-env", metavar="NAME", help=f"read the password from this variable (default ${PASSWORD_ENV}, else prompt or stdin)")
+    who.add_argument("--passphrase-env", metavar="NAME",
+                     help=f"signing passphrase for approval sheets from this variable (default ${PASSPHRASE_ENV})")
 
     parser = argparse.ArgumentParser(prog="desktop", description="Bureau Desk 机关办公财务系统")
     parser.add_argument("--version", action="version", version=_version())

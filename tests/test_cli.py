@@ -45,6 +45,10 @@ def test_demo_then_scripted_approval_with_environment_database(tmp_path):
 
     assert int(re.search(r"(\d+) people with accounts", result.stdout).group(1)) >= 15
     who = {**env, "BUREAU_DESK_PASSWORD": "Demo#2026"}
+    # The claim's sheet was issued at submission: approving signs it, which needs the passphrase.
+    refused = run("approvals", "approve", "1", "--user", "wufang", env=who)
+    assert refused.returncode == 1 and "SEC-06" in refused.stderr
+    who["BUREAU_DESK_PASSPHRASE"] = "Demo#2026"
     pending = run("approvals", "pending", "--user", "wufang", env=who)
     assert "购买打印纸及硒鼓" in pending.stdout
     doc_id = next(line.split("\t")[0] for line in pending.stdout.splitlines() if "购买打印纸及硒鼓" in line)

@@ -212,8 +212,11 @@ class ApprovalService(ServiceBase):
             self.audit(session, user, "document.create", "document", doc.id, after=self._snapshot(doc))
             return doc.id
 
-    def submit(self, user: SignedIn, document_id: int) -> str:
-        """Submit (or resubmit after a return); returns the serial number."""
+    def submit(self, user: SignedIn, document_id: int, *, passphrase: str | None = None) -> str:
+        """Submit (or resubmit after a return); returns the serial number.
+
+        With the submitter's signing ``passphrase`` the approval sheet is issued (certified) in
+        the same transaction, so every approval step then signs it."""
         with self.transaction() as session:
             doc = self._doc(session, user, document_id, lock=True)
             preset = self.preset_of(session, user.bureau_id)
@@ -237,9 +240,13 @@ class ApprovalService(ServiceBase):
             session.add(ApprovalAction(document_id=doc.id, round=doc.round, step_index=None, action="submit",
                                        person_id=user.staff_id, step_label="经办人提交"))
             self.audit(session, user, "document.submit", "document", doc.id, before=before, after=self._snapshot(doc))
+            if passphrase is not None and self.step_signer is not None:
+                session.flush()
+                self.step_signer.issue_in(session, user, doc, passphrase)
             return doc.serial
 
-    # Set by the Desk: signs the step's field when the document has an issued sheet (services/sheets.py).
+    # Set by the Desk (services/sheets.py): issues the sheet at submission and signs the step's
+    # field when the document has an issued sheet.
     step_signer = None
 
     def approve(self, user: SignedIn, document_id: int, opinion: str = "同意", *, decision_id: int | None = None,

@@ -77,7 +77,7 @@ def load_demo(desk: Desk) -> list[str]:
     docs = _documents(desk)
     return [
         f"bureau 示范县医疗保障局 (preset P-000), {len(DEPARTMENTS)} departments, {len(DEMO_PEOPLE)} people with accounts",
-        f"{docs} documents in every approval state; one approval sheet issued and signed through its chain",
+        f"{docs} documents in every approval state, each submitted one with its certified and signed approval sheet",
         f"sign in as any demo person (e.g. wangjianguo 局长) with {DEMO_PASSWORD}; administrator {DEMO_ADMIN} / {DEMO_ADMIN_PASSWORD}",
     ]
 
@@ -93,9 +93,12 @@ def _documents(desk: Desk) -> int:
         count += 1
         doc = a.create_draft(u[who], kind, title, purpose=purpose, amount=amount, days=days, category=category,
                              payload=payload)
-        if submit:
-            a.submit(u[who], doc)
+        if submit:  # submitting issues the certified approval sheet (the handler's signature)
+            a.submit(u[who], doc, passphrase=DEMO_PASSWORD)
         return doc
+
+    def approve(who: str, doc: int, opinion: str, **kwargs) -> None:  # noqa: ANN003
+        a.approve(u[who], doc, opinion, passphrase=DEMO_PASSWORD, **kwargs)
 
     # Collective decision recorded by the office for the large training expense (VOUCH-08).
     decision = a.record_decision(u["zhoumin"], "党组会议", "党组纪要〔2026〕12号", date(2026, 11, 10),
@@ -107,17 +110,17 @@ def _documents(desk: Desk) -> int:
     new("gaoyuan", "expense_claim", "定点医药机构检查交通费", "医药服务管理股下乡检查", "356.50")
     # Past the finance head, waiting for the director with a collective decision needed.
     big = new("yangfan", "expense_claim", "医保经办业务培训费", "全县医保经办人员业务培训", "4500.00")
-    a.approve(u["wufang"], big, "票据齐全，同意报销")
+    approve("wufang", big, "票据齐全，同意报销")
     # Small claim fully approved and archived.
     done = new("zhulin", "expense_claim", "基金监管宣传材料印刷费", "打击欺诈骗保宣传月", "860.00",
                payload={"payment": "银行转账", "attachments": 2})
-    a.approve(u["wufang"], done, "同意")
-    a.approve(u["wangjianguo"], done, "同意报销")
+    approve("wufang", done, "同意")
+    approve("wangjianguo", done, "同意报销")
     a.archive(u["zhenglj"], done)
     # Approved, linked to the collective decision, not yet archived.
     meeting = new("xuna", "expense_claim", "基金监管专项检查专家评审费", "年度基金专项检查", "6800.00")
-    a.approve(u["wufang"], meeting, "同意")
-    a.approve(u["wangjianguo"], meeting, "经党组会议研究同意", decision_id=decision)
+    approve("wufang", meeting, "同意")
+    approve("wangjianguo", meeting, "经党组会议研究同意", decision_id=decision)
     # Returned with all reasons at once (一次性告知).
     returned = new("guoting", "expense_claim", "结算股差旅费", "赴市医保局对账", "1120.00")
     a.return_(u["wufang"], returned, ["缺少住宿费发票", "未附出差审批单", "用途填写不完整"], "请补齐后重新提交")
@@ -132,7 +135,7 @@ def _documents(desk: Desk) -> int:
     new("zhulin", "trip_approval", "赴北京参加基金监管研讨会", "国家医保局基金监管研讨", "0", days=5)
     trip = new("huanglei", "trip_approval", "赴白城市医保局对接异地就医", "异地就医结算对接", "0", days=2,
                payload={"destination": "白城市", "transport": "公共交通（火车）", "companions": "杨帆"})
-    a.approve(u["limh"], trip, "同意出差")
+    approve("limh", trip, "同意出差")
 
     # Office supplies, seal use, reception, vehicles, meetings, assets: one each in progress.
     new("hujun", "supply_purchase", "采购A4打印纸50箱", "中心下半年办公用纸", "1150.00", category="consumable",
@@ -161,11 +164,10 @@ def _documents(desk: Desk) -> int:
     new("liuyang", "asset_disposal", "报废台式电脑三台", "使用超过六年，主板损坏无维修价值", "13500.00",
         payload={"asset_no": "ZC-2018-0031/0032/0033", "model": "联想启天M415", "acquired": "2018年3月",
                  "years_used": "8年", "method": "报废（交回收企业）", "residual": "￥300.00", "attachments": 2})
-    # An approval sheet issued and signed through its whole chain (certification, two approvals).
+    # Signed through its whole chain (certification at submission, two approvals).
     signed = new("gaoyuan", "reception", "接待省医保局基金监管检查组", "省医保局来函开展基金监管交叉检查", "760.00",
                  payload={"guest_unit": "省医疗保障局基金监管处", "guests": "3人", "letter": "省医保函〔2026〕88号",
                           "hosts": "2人", "meals": "工作餐一次", "lodging": "协议酒店"})
-    desk.sheets.issue(u["gaoyuan"], signed, DEMO_PASSWORD)
-    a.approve(u["zhoumin"], signed, "有公函，标准符合规定", passphrase=DEMO_PASSWORD)
-    a.approve(u["wangjianguo"], signed, "同意", passphrase=DEMO_PASSWORD)
+    approve("zhoumin", signed, "有公函，标准符合规定")
+    approve("wangjianguo", signed, "同意")
     return count

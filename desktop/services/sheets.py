@@ -146,21 +146,25 @@ class SheetService(ServiceBase):
         """Render the document's sheet and certify it as its submitter (经办人)."""
         with self.transaction() as session:
             doc = self._doc(session, user, document_id, lock=True)
-            if doc.state != "submitted" or not doc.serial:
-                raise refuse("IC-01", "sheet.state", "只有已提交审批的单据可以签发审批单")
-            if doc.submitter_id != user.staff_id:
-                raise refuse("VOUCH-05", "sheet.issuer", "审批单须由经办人本人签发")
-            if self._latest_file(session, doc) is not None:
-                raise refuse("IC-01", "sheet.exists", "本轮审批单已签发")
-            unlocked = self._unlock(session, user, passphrase)
-            data, layout = self._sheet_data(session, doc)
-            rendered = render_sheet(layout, data)
-            stamp = StampText(user.name, self._title(session, user.staff_id), "", date.today(), caption="经办人",
-                              seal_name=user.name)
-            pdf = certify(rendered.pdf, rendered.fields, unlocked, stamp, reason=f"签发 {doc.serial}")
-            row = self._store(session, doc, user, "issue", pdf)
-            self.audit(session, user, "sheet.issue", "document", doc.id, after={"seq": row.seq, "sha256": row.sha256})
-            return self._issued_view(row, user.name)
+            return self.issue_in(session, user, doc, passphrase)
+
+    def issue_in(self, session: Session, user: SignedIn, doc: Document, passphrase: str) -> IssuedView:
+        """Issue inside the caller's transaction (the approval service's submit)."""
+        if doc.state != "submitted" or not doc.serial:
+            raise refuse("IC-01", "sheet.state", "只有已提交审批的单据可以签发审批单")
+        if doc.submitter_id != user.staff_id:
+            raise refuse("VOUCH-05", "sheet.issuer", "审批单须由经办人本人签发")
+        if self._latest_file(session, doc) is not None:
+            raise refuse("IC-01", "sheet.exists", "本轮审批单已签发")
+        unlocked = self._unlock(session, user, passphrase)
+        data, layout = self._sheet_data(session, doc)
+        rendered = render_sheet(layout, data)
+        stamp = StampText(user.name, self._title(session, user.staff_id), "", date.today(), caption="经办人",
+                          seal_name=user.name)
+        pdf = certify(rendered.pdf, rendered.fields, unlocked, stamp, reason=f"签发 {doc.serial}")
+        row = self._store(session, doc, user, "issue", pdf)
+        self.audit(session, user, "sheet.issue", "document", doc.id, after={"seq": row.seq, "sha256": row.sha256})
+        return self._issued_view(row, user.name)
 
     def has_sheet(self, session: Session, document_id: int) -> bool:
         doc = session.get(Document, document_id)

@@ -73,7 +73,8 @@ def test_large_item_needs_collective_decision_vouch08(desk, as_user):
     assert [p.rule for p in exc.value.problems] == ["VOUCH-08"]
     decision = desk.approvals.record_decision(as_user("zhoumin"), "局务会议", "局务纪要〔2026〕21号",
                                               date(2026, 11, 20), "培训经费")
-    assert desk.approvals.approve(director, big.id, "经局务会议研究同意", decision_id=decision) == "approved"
+    assert desk.approvals.approve(director, big.id, "经局务会议研究同意", decision_id=decision,
+                                  passphrase="Demo#2026") == "approved"
     view = desk.approvals.document(director, big.id)
     assert view.decision.minute_no == "局务纪要〔2026〕21号"
 

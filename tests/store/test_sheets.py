@@ -208,3 +208,31 @@ def _identity_blob(desk, username: str) -> bytes:
     with desk.engine.connect() as conn:
         return bytes(conn.execute(text("SELECT key_p12 FROM signing_identities WHERE staff_id = :s ORDER BY id DESC"),
                                   {"s": staff_id}).scalar())
+
+
+def test_submitting_with_a_passphrase_issues_the_sheet_ic01(desk, as_user, tmp_path):
+    """Submission certifies the sheet in the same transaction; a wrong passphrase submits nothing."""
+    handler = as_user("gaoyuan")
+    doc = desk.approvals.create_draft(handler, "expense_claim", "药品价格监测资料", purpose="价格监测", amount="320.00")
+    with pytest.raises(Refused):
+        desk.approvals.submit(handler, doc, passphrase="Wrong#0000")
+    assert desk.approvals.document(handler, doc).state == "draft"
+    serial = desk.approvals.submit(handler, doc, passphrase=PASS)
+    with pytest.raises(Refused) as exc:
+        desk.approvals.approve(as_user("wufang"), doc, "同意")
+    assert exc.value.problems[0].rule == "SEC-06"
+    desk.approvals.approve(as_user("wufang"), doc, "同意", passphrase=PASS)
+    pdf = desk.sheets.latest_pdf(handler, doc)
+    report = desk.sheets.verify(pdf)
+    assert report.ok and [s.signer for s in report.signatures] == ["高远", "吴芳"]
+    assert desk.approvals.document(handler, doc).serial == serial
+
+
+def test_demo_documents_carry_signed_sheets(desk, as_user):
+    """Every demo document that was submitted has a certified sheet with one signature per approval."""
+    director = as_user("wangjianguo")
+    for doc in desk.approvals.documents(director, states=["approved", "archived"]):
+        report = desk.sheets.verify(desk.sheets.latest_pdf(director, doc.id))
+        approvals = [a for a in doc.history if a.action == "approve"]
+        assert report.ok, doc.title
+        assert len(report.signatures) == 1 + len(approvals), doc.title
