@@ -266,6 +266,52 @@ def cmd_create_account(args: argparse.Namespace) -> int:
     return 0
 
 
+def _secret(env_name: str | None, label: str) -> str:
+    if env_name:
+        value = os.environ.get(env_name)
+        if value is None:
+            raise SystemExit(f"environment variable {env_name} is not set")
+        return value
+    if not sys.stdin.isatty():
+        raise SystemExit(f"give the {label} in an environment variable (see --help)")
+    return getpass.getpass(f"{label}: ")
+
+
+def cmd_identity_enrol(args: argparse.Namespace) -> int:
+    """Issue a person's signing certificate from the bureau root (key encrypted with their passphrase)."""
+    desk = _open(args)
+    admin = _sign_in(desk, args)
+    passphrase = _secret(args.new_passphrase_env, "the person's signing passphrase")
+    ca = _secret(args.ca_passphrase_env, "the bureau root CA passphrase")
+    view = desk.sheets.enrol(admin, args.staff, passphrase, ca)
+    _out(f"{view.subject}\tserial {view.serial}\tvalid {view.valid_from:%Y-%m-%d}..{view.valid_to:%Y-%m-%d}")
+    return 0
+
+
+def cmd_identity_revoke(args: argparse.Namespace) -> int:
+    desk = _open(args)
+    admin = _sign_in(desk, args)
+    _out(f"{desk.sheets.revoke(admin, args.staff, args.reason or '')} certificate(s) revoked")
+    return 0
+
+
+def cmd_identity_root(args: argparse.Namespace) -> int:
+    """Export the bureau's root certificate (PEM) so recipients can trust its signatures."""
+    desk = _open(args)
+    roots = desk.sheets.root_pem()
+    if not roots:
+        _err("error: this database has no bureau root certificate (run desktop init)")
+        return 2
+    text = "".join(roots)
+    if args.out:
+        with open(args.out, "w", encoding="ascii") as fh:
+            fh.write(text)
+        _out(args.out)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
 def cmd_gallery(args: argparse.Namespace) -> int:
     """Every sheet kind from the demonstration bureau's records, signed through its chain."""
     import tempfile
@@ -275,7 +321,8 @@ def cmd_gallery(args: argparse.Namespace) -> int:
     from desktop.services.desk import Desk
 
     with tempfile.TemporaryDirectory(prefix="bureau-desk-gallery-") as tmp:
-        desk = Desk.open(args.db) if args.db else Desk.open(f"sqlite:///{Path(tmp) / 'demo.sqlite3'}")
+        url = args.db or os.environ.get("BUREAU_DESK_DB")  # else a temporary demonstration database
+        desk = Desk.open(url) if url else Desk.open(f"sqlite:///{Path(tmp) / 'demo.sqlite3'}")
         try:
             if not desk.has_bureau():
                 load_demo(desk)
@@ -415,6 +462,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", required=True, help="YYYY-MM-DD")
     p.add_argument("--subject")
     p.set_defaults(func=cmd_decision)
+
+    ident = sub.add_parser("identity", help="signing identities (the bureau's offline PKI)").add_subparsers(
+        dest="identity_command", required=True)
+    p = ident.add_parser("enrol", parents=[who], help="issue a person's signing certificate (administrator)")
+    p.add_argument("staff", type=int)
+    p.add_argument("--new-passphrase-env", metavar="NAME", help="the person's signing passphrase")
+    p.add_argument("--ca-passphrase-env", metavar="NAME", help="the bureau root CA's passphrase")
+    p.set_defaults(func=cmd_identity_enrol)
+    p = ident.add_parser("revoke", parents=[who], help="revoke a person's certificates (administrator)")
+    p.add_argument("staff", type=int)
+    p.add_argument("--reason")
+    p.set_defaults(func=cmd_identity_revoke)
+    p = ident.add_parser("root", parents=[db], help="export the bureau root certificate (PEM)")
+    p.add_argument("--out", metavar="FILE")
+    p.set_defaults(func=cmd_identity_root)
 
     travel = sub.add_parser("travel", help="travel forms and claims").add_subparsers(dest="travel_command", required=True)
     p = travel.add_parser("quote", help="the standards-checked breakdown of one trip (JSON on stdin → JSON on stdout)")

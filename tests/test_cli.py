@@ -102,3 +102,28 @@ def test_scripted_preset_edits(tmp_path, capsys):
 def test_python_m_desktop(argv):
     result = run(*argv)
     assert result.returncode == 0 and "Bureau Desk" in result.stdout
+
+
+def test_identity_commands(tmp_path):
+    """Enrol, export the root, verify against the exported root only, revoke."""
+    env = {"BUREAU_DESK_DB": f"sqlite:///{tmp_path / 'id.sqlite3'}", "BUREAU_DESK_PASSWORD": "Desk#2026",
+           "P": "New#Pass2026", "CA": "Desk#2026"}
+    assert run("demo", env=env).returncode == 0
+    added = run("org", "add-staff", "新会计", "--user", "admin", env=env)
+    staff = added.stdout.strip()
+    result = run("identity", "enrol", staff, "--user", "admin", "--new-passphrase-env", "P",
+                 "--ca-passphrase-env", "CA", env=env)
+    assert result.returncode == 0, result.stderr
+    assert "新会计" in result.stdout
+    wrong = run("identity", "enrol", staff, "--user", "admin", "--new-passphrase-env", "P",
+                "--ca-passphrase-env", "P", env=env)
+    assert wrong.returncode == 1 and "refused" in wrong.stderr
+    root = tmp_path / "root.pem"
+    assert run("identity", "root", "--out", str(root), env=env).returncode == 0
+    assert root.read_text().startswith("-----BEGIN CERTIFICATE-----")
+    gallery = tmp_path / "g"
+    assert run("gallery", "--out", str(gallery), env=env).returncode == 0
+    checked = run("verify", str(gallery / "expense_claim.pdf"), "--root", str(root))
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    revoked = run("identity", "revoke", staff, "--user", "admin", env=env)
+    assert revoked.returncode == 0 and revoked.stdout.startswith("1 ")
