@@ -131,42 +131,52 @@
     <context>
         <name>ActionDialog</name>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="38" />
+            <location filename="../desktop/ui/action_dialog.py" line="39" />
             <source>Approve</source>
             <translation>Approve</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="38" />
+            <location filename="../desktop/ui/action_dialog.py" line="39" />
             <source>Return for correction</source>
             <translation>Return for correction</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="39" />
+            <location filename="../desktop/ui/action_dialog.py" line="40" />
             <source>Reject</source>
             <translation>Reject</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="42" />
+            <location filename="../desktop/ui/action_dialog.py" line="43" />
             <source>&lt;b&gt;{serial}&lt;/b&gt; {title}&lt;br&gt;{kind} · {amount} yuan · step: {step}</source>
             <translation>&lt;b&gt;{serial}&lt;/b&gt; {title}&lt;br&gt;{kind} · {amount} yuan · step: {step}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="48" />
+            <location filename="../desktop/ui/action_dialog.py" line="49" />
             <source>(no record linked)</source>
             <translation>(no record linked)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="57" />
+            <location filename="../desktop/ui/action_dialog.py" line="60" />
             <source>Agreed</source>
             <translation>Agreed</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="58" />
+            <location filename="../desktop/ui/action_dialog.py" line="65" />
+            <source>The approval sheet has been issued: your signature goes into this step's field, so your signing passphrase is needed.</source>
+            <translation>The approval sheet has been issued: your signature goes into this step's field, so your signing passphrase is needed.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/action_dialog.py" line="68" />
+            <source>This document's approval sheet was not issued with a signature; the passphrase may be left empty.</source>
+            <translation>This document's approval sheet was not issued with a signature; the passphrase may be left empty.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/action_dialog.py" line="70" />
             <source>Opinion (required):</source>
             <translation>Opinion (required):</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="58" />
+            <location filename="../desktop/ui/action_dialog.py" line="70" />
             <location filename="../forms/action_dialog.ui" line="43" />
             <source>Opinion:</source>
             <translation>Opinion:</translation>
@@ -205,6 +215,11 @@
             <location filename="../forms/action_dialog.ui" line="37" />
             <source>Record new minute…</source>
             <translation>Record new minute…</translation>
+        </message>
+        <message>
+            <location filename="../forms/action_dialog.ui" line="56" />
+            <source>Signing passphrase:</source>
+            <translation>Signing passphrase:</translation>
         </message>
     </context>
     <context>
@@ -806,22 +821,22 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="113" />
+            <location filename="../desktop/ui/main_window.py" line="117" />
             <source>Signed in: {name} ({username})</source>
             <translation>Signed in: {name} ({username})</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="115" />
+            <location filename="../desktop/ui/main_window.py" line="119" />
             <source>Positions: {positions}</source>
             <translation>Positions: {positions}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="160" />
+            <location filename="../desktop/ui/main_window.py" line="164" />
             <source>Password changed.</source>
             <translation>Password changed.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="168" />
+            <location filename="../desktop/ui/main_window.py" line="172" />
             <source>Collective decision {minute_no} recorded.</source>
             <translation>Collective decision {minute_no} recorded.</translation>
         </message>
@@ -836,42 +851,52 @@
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../forms/main_window.ui" line="39" />
+            <location filename="../forms/main_window.ui" line="41" />
             <source>&amp;Business</source>
             <translation>&amp;Business</translation>
         </message>
         <message>
-            <location filename="../forms/main_window.ui" line="43" />
+            <location filename="../forms/main_window.ui" line="45" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../forms/main_window.ui" line="51" />
+            <location filename="../forms/main_window.ui" line="53" />
             <source>Change &amp;password…</source>
             <translation>Change &amp;password…</translation>
         </message>
         <message>
-            <location filename="../forms/main_window.ui" line="52" />
+            <location filename="../forms/main_window.ui" line="54" />
             <source>&amp;Lock screen</source>
             <translation>&amp;Lock screen</translation>
         </message>
         <message>
-            <location filename="../forms/main_window.ui" line="53" />
+            <location filename="../forms/main_window.ui" line="55" />
             <source>&amp;Switch user</source>
             <translation>&amp;Switch user</translation>
         </message>
         <message>
-            <location filename="../forms/main_window.ui" line="54" />
+            <location filename="../forms/main_window.ui" line="56" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../forms/main_window.ui" line="55" />
+            <location filename="../forms/main_window.ui" line="57" />
             <source>Record &amp;collective decision (minute)…</source>
             <translation>Record &amp;collective decision (minute)…</translation>
         </message>
         <message>
-            <location filename="../forms/main_window.ui" line="56" />
+            <location filename="../forms/main_window.ui" line="58" />
+            <source>&amp;Verify PDF signatures…</source>
+            <translation>&amp;Verify PDF signatures…</translation>
+        </message>
+        <message>
+            <location filename="../forms/main_window.ui" line="58" />
+            <source>Check the signatures of an approval sheet PDF (or drop a PDF on the window)</source>
+            <translation>Check the signatures of an approval sheet PDF (or drop a PDF on the window)</translation>
+        </message>
+        <message>
+            <location filename="../forms/main_window.ui" line="59" />
             <source>&amp;About Bureau Desk</source>
             <translation>&amp;About Bureau Desk</translation>
         </message>
@@ -892,52 +917,52 @@
     <context>
         <name>ModulePage</name>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="49" />
+            <location filename="../desktop/ui/module_page.py" line="53" />
             <source>Serial</source>
             <translation>Serial</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="49" />
+            <location filename="../desktop/ui/module_page.py" line="53" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="49" />
+            <location filename="../desktop/ui/module_page.py" line="53" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="49" />
+            <location filename="../desktop/ui/module_page.py" line="53" />
             <source>Amount (yuan)</source>
             <translation>Amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="49" />
+            <location filename="../desktop/ui/module_page.py" line="53" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="50" />
+            <location filename="../desktop/ui/module_page.py" line="54" />
             <source>Current step</source>
             <translation>Current step</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="50" />
+            <location filename="../desktop/ui/module_page.py" line="54" />
             <source>Submitter</source>
             <translation>Submitter</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="50" />
+            <location filename="../desktop/ui/module_page.py" line="54" />
             <source>Department</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="52" />
+            <location filename="../desktop/ui/module_page.py" line="56" />
             <source>Updated</source>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="60" />
+            <location filename="../desktop/ui/module_page.py" line="64" />
             <source>Documents: {n}</source>
             <translation>Documents: {n}</translation>
         </message>
@@ -963,6 +988,16 @@
         </message>
         <message>
             <location filename="../forms/module_page.ui" line="20" />
+            <source>Preview / print sheet…</source>
+            <translation>Preview / print sheet…</translation>
+        </message>
+        <message>
+            <location filename="../forms/module_page.ui" line="20" />
+            <source>The approval sheet: the signed PDF as stored, or the unsigned sheet</source>
+            <translation>The approval sheet: the signed PDF as stored, or the unsigned sheet</translation>
+        </message>
+        <message>
+            <location filename="../forms/module_page.ui" line="21" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
@@ -1062,61 +1097,187 @@
             <source>Submit for approval now</source>
             <translation>Submit for approval now</translation>
         </message>
+        <message>
+            <location filename="../forms/new_document_dialog.ui" line="32" />
+            <source>Signing passphrase:</source>
+            <translation>Signing passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/new_document_dialog.py" line="41" />
+            <source>Your signing passphrase certifies the approval sheet as its handler.</source>
+            <translation>Your signing passphrase certifies the approval sheet as its handler.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/new_document_dialog.py" line="42" />
+            <source>You have no valid signing certificate: the approval sheet will not be signed.</source>
+            <translation>You have no valid signing certificate: the approval sheet will not be signed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <location filename="../desktop/ui/signing.py" line="64" />
+            <source>Signing passphrase:</source>
+            <translation>Signing passphrase:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfVerifyDialog</name>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="25" />
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="25" />
+            <source>Signer</source>
+            <translation>Signer</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="26" />
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="26" />
+            <source>Signed at (UTC)</source>
+            <translation>Signed at (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="27" />
+            <source>Intact</source>
+            <translation>Intact</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="27" />
+            <source>Trusted</source>
+            <translation>Trusted</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="28" />
+            <source>Revoked</source>
+            <translation>Revoked</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="28" />
+            <source>Changes allowed</source>
+            <translation>Changes allowed</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="33" />
+            <source>Verify a signed PDF</source>
+            <translation>Verify a signed PDF</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="36" />
+            <source>Open a PDF or drop it here.</source>
+            <translation>Open a PDF or drop it here.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="41" />
+            <source>Open PDF…</source>
+            <translation>Open PDF…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="54" />
+            <source>Open PDF</source>
+            <translation>Open PDF</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="54" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="74" />
+            <source>Cannot read %1: %2</source>
+            <translation>Cannot read %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="79" />
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="80" />
+            <source>NO</source>
+            <translation>NO</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="84" />
+            <source>YES</source>
+            <translation>YES</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="84" />
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="88" />
+            <source>All signatures intact and trusted.</source>
+            <translation>All signatures intact and trusted.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="89" />
+            <source>NOT OK: </source>
+            <translation>NOT OK: </translation>
+        </message>
     </context>
     <context>
         <name>PendingPage</name>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="41" />
+            <location filename="../desktop/ui/pending_page.py" line="44" />
             <source>Serial</source>
             <translation>Serial</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="41" />
+            <location filename="../desktop/ui/pending_page.py" line="44" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="41" />
+            <location filename="../desktop/ui/pending_page.py" line="44" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="41" />
+            <location filename="../desktop/ui/pending_page.py" line="44" />
             <source>Amount (yuan)</source>
             <translation>Amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="41" />
+            <location filename="../desktop/ui/pending_page.py" line="44" />
             <source>Submitter</source>
             <translation>Submitter</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="42" />
+            <location filename="../desktop/ui/pending_page.py" line="45" />
             <source>Department</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="42" />
+            <location filename="../desktop/ui/pending_page.py" line="45" />
             <source>Current step</source>
             <translation>Current step</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="44" />
+            <location filename="../desktop/ui/pending_page.py" line="47" />
             <source>Submitted</source>
             <translation>Submitted</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="53" />
+            <location filename="../desktop/ui/pending_page.py" line="56" />
             <source>System administrators take no business approvals.</source>
             <translation>System administrators take no business approvals.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="55" />
+            <location filename="../desktop/ui/pending_page.py" line="58" />
             <source>Documents waiting: {n}</source>
             <translation>Documents waiting: {n}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="57" />
+            <location filename="../desktop/ui/pending_page.py" line="60" />
             <source>Nothing is waiting for you.</source>
             <translation>Nothing is waiting for you.</translation>
         </message>
@@ -1144,6 +1305,16 @@
             <location filename="../forms/pending_page.ui" line="42" />
             <source>Reject</source>
             <translation>Reject</translation>
+        </message>
+        <message>
+            <location filename="../forms/pending_page.ui" line="43" />
+            <source>Preview / print sheet…</source>
+            <translation>Preview / print sheet…</translation>
+        </message>
+        <message>
+            <location filename="../forms/pending_page.ui" line="43" />
+            <source>The approval sheet: the signed PDF as stored, or the unsigned sheet</source>
+            <translation>The approval sheet: the signed PDF as stored, or the unsigned sheet</translation>
         </message>
     </context>
     <context>
@@ -1322,37 +1493,37 @@
     <context>
         <name>PresetsPage</name>
         <message>
-            <location filename="../desktop/ui/admin/presets_page.py" line="44" />
+            <location filename="../desktop/ui/admin/presets_page.py" line="47" />
             <source>Current preset: {code} {name}</source>
             <translation>Current preset: {code} {name}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/presets_page.py" line="48" />
+            <location filename="../desktop/ui/admin/presets_page.py" line="51" />
             <source>Parameter</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/presets_page.py" line="48" />
+            <location filename="../desktop/ui/admin/presets_page.py" line="51" />
             <source>Value</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/presets_page.py" line="48" />
+            <location filename="../desktop/ui/admin/presets_page.py" line="51" />
             <source>Meaning (rule)</source>
             <translation>Meaning (rule)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/presets_page.py" line="88" />
+            <location filename="../desktop/ui/admin/presets_page.py" line="92" />
             <source>New step</source>
             <translation>New step</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/presets_page.py" line="115" />
+            <location filename="../desktop/ui/admin/presets_page.py" line="119" />
             <source>Switch rule preset</source>
             <translation>Switch rule preset</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/presets_page.py" line="117" />
+            <location filename="../desktop/ui/admin/presets_page.py" line="121" />
             <source>Replace the bureau's parameters and approval chains with the shipped preset {code}? Documents already submitted keep the chain they were submitted with.</source>
             <translation>Replace the bureau's parameters and approval chains with the shipped preset {code}? Documents already submitted keep the chain they were submitted with.</translation>
         </message>
@@ -1444,6 +1615,67 @@
             <location filename="../forms/reports_page.ui" line="11" />
             <source>Refresh</source>
             <translation>Refresh</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetPreview</name>
+        <message>
+            <location filename="../desktop/ui/sheet_preview.py" line="55" />
+            <source>Approval sheet</source>
+            <translation>Approval sheet</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/sheet_preview.py" line="63" />
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/sheet_preview.py" line="82" />
+            <source>Unsigned sheet: no approval sheet has been issued with signatures.</source>
+            <translation>Unsigned sheet: no approval sheet has been issued with signatures.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/sheet_preview.py" line="84" />
+            <source>{n} signature(s), all valid</source>
+            <translation>{n} signature(s), all valid</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/sheet_preview.py" line="87" />
+            <source>A signature is NOT valid: </source>
+            <translation>A signature is NOT valid: </translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/sheet_preview.py" line="94" />
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/sheet_preview.py" line="94" />
+            <source>Printing was cancelled.</source>
+            <translation>Printing was cancelled.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Signing</name>
+        <message>
+            <location filename="../desktop/ui/signing.py" line="84" />
+            <source>Submitted as {serial}. You have no valid signing certificate, so the approval sheet is not signed; ask the system administrator to issue one.</source>
+            <translation>Submitted as {serial}. You have no valid signing certificate, so the approval sheet is not signed; ask the system administrator to issue one.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/signing.py" line="96" />
+            <source>Submitted for approval</source>
+            <translation>Submitted for approval</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/signing.py" line="99" />
+            <source>Submit for approval</source>
+            <translation>Submit for approval</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/signing.py" line="101" />
+            <source>Your signing passphrase certifies the approval sheet as its handler; every approval step then signs the same sheet.</source>
+            <translation>Your signing passphrase certifies the approval sheet as its handler; every approval step then signs the same sheet.</translation>
         </message>
     </context>
     <context>

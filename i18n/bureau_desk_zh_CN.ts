@@ -131,42 +131,52 @@
     <context>
         <name>ActionDialog</name>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="38" />
+            <location filename="../desktop/ui/action_dialog.py" line="39" />
             <source>Approve</source>
             <translation>同意</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="38" />
+            <location filename="../desktop/ui/action_dialog.py" line="39" />
             <source>Return for correction</source>
             <translation>退回修改</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="39" />
+            <location filename="../desktop/ui/action_dialog.py" line="40" />
             <source>Reject</source>
             <translation>不予批准</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="42" />
+            <location filename="../desktop/ui/action_dialog.py" line="43" />
             <source>&lt;b&gt;{serial}&lt;/b&gt; {title}&lt;br&gt;{kind} · {amount} yuan · step: {step}</source>
             <translation>&lt;b&gt;{serial}&lt;/b&gt; {title}&lt;br&gt;{kind} · {amount} 元 · 当前环节：{step}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="48" />
+            <location filename="../desktop/ui/action_dialog.py" line="49" />
             <source>(no record linked)</source>
             <translation>（不关联记录）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="57" />
+            <location filename="../desktop/ui/action_dialog.py" line="60" />
             <source>Agreed</source>
             <translation>同意</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="58" />
+            <location filename="../desktop/ui/action_dialog.py" line="65" />
+            <source>The approval sheet has been issued: your signature goes into this step's field, so your signing passphrase is needed.</source>
+            <translation>本单据已签发审批单：您的签名将签入本环节的签名栏，须输入签名口令。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/action_dialog.py" line="68" />
+            <source>This document's approval sheet was not issued with a signature; the passphrase may be left empty.</source>
+            <translation>本单据的审批单未经签名签发，签名口令可不填。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/action_dialog.py" line="70" />
             <source>Opinion (required):</source>
             <translation>意见（必填）：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="58" />
+            <location filename="../desktop/ui/action_dialog.py" line="70" />
             <location filename="../forms/action_dialog.ui" line="43" />
             <source>Opinion:</source>
             <translation>意见：</translation>
@@ -205,6 +215,11 @@
             <location filename="../forms/action_dialog.ui" line="37" />
             <source>Record new minute…</source>
             <translation>登记新纪要…</translation>
+        </message>
+        <message>
+            <location filename="../forms/action_dialog.ui" line="56" />
+            <source>Signing passphrase:</source>
+            <translation>签名口令：</translation>
         </message>
     </context>
     <context>
@@ -806,22 +821,22 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="113" />
+            <location filename="../desktop/ui/main_window.py" line="117" />
             <source>Signed in: {name} ({username})</source>
             <translation>当前用户：{name}（{username}）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="115" />
+            <location filename="../desktop/ui/main_window.py" line="119" />
             <source>Positions: {positions}</source>
             <translation>岗位：{positions}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="160" />
+            <location filename="../desktop/ui/main_window.py" line="164" />
             <source>Password changed.</source>
             <translation>密码已修改。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="168" />
+            <location filename="../desktop/ui/main_window.py" line="172" />
             <source>Collective decision {minute_no} recorded.</source>
             <translation>已登记集体决策纪要 {minute_no}。</translation>
         </message>
@@ -836,42 +851,52 @@
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../forms/main_window.ui" line="39" />
+            <location filename="../forms/main_window.ui" line="41" />
             <source>&amp;Business</source>
             <translation>业务(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../forms/main_window.ui" line="43" />
+            <location filename="../forms/main_window.ui" line="45" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../forms/main_window.ui" line="51" />
+            <location filename="../forms/main_window.ui" line="53" />
             <source>Change &amp;password…</source>
             <translation>修改密码(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../forms/main_window.ui" line="52" />
+            <location filename="../forms/main_window.ui" line="54" />
             <source>&amp;Lock screen</source>
             <translation>锁定屏幕(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../forms/main_window.ui" line="53" />
+            <location filename="../forms/main_window.ui" line="55" />
             <source>&amp;Switch user</source>
             <translation>切换用户(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../forms/main_window.ui" line="54" />
+            <location filename="../forms/main_window.ui" line="56" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../forms/main_window.ui" line="55" />
+            <location filename="../forms/main_window.ui" line="57" />
             <source>Record &amp;collective decision (minute)…</source>
             <translation>登记集体决策纪要(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../forms/main_window.ui" line="56" />
+            <location filename="../forms/main_window.ui" line="58" />
+            <source>&amp;Verify PDF signatures…</source>
+            <translation>验证PDF签名(&amp;V)…</translation>
+        </message>
+        <message>
+            <location filename="../forms/main_window.ui" line="58" />
+            <source>Check the signatures of an approval sheet PDF (or drop a PDF on the window)</source>
+            <translation>验证审批单PDF的电子签名（也可将PDF拖入窗口）</translation>
+        </message>
+        <message>
+            <location filename="../forms/main_window.ui" line="59" />
             <source>&amp;About Bureau Desk</source>
             <translation>关于本系统(&amp;A)</translation>
         </message>
@@ -892,52 +917,52 @@
     <context>
         <name>ModulePage</name>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="49" />
+            <location filename="../desktop/ui/module_page.py" line="53" />
             <source>Serial</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="49" />
+            <location filename="../desktop/ui/module_page.py" line="53" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="49" />
+            <location filename="../desktop/ui/module_page.py" line="53" />
             <source>Title</source>
             <translation>事由</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="49" />
+            <location filename="../desktop/ui/module_page.py" line="53" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="49" />
+            <location filename="../desktop/ui/module_page.py" line="53" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="50" />
+            <location filename="../desktop/ui/module_page.py" line="54" />
             <source>Current step</source>
             <translation>当前环节</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="50" />
+            <location filename="../desktop/ui/module_page.py" line="54" />
             <source>Submitter</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="50" />
+            <location filename="../desktop/ui/module_page.py" line="54" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="52" />
+            <location filename="../desktop/ui/module_page.py" line="56" />
             <source>Updated</source>
             <translation>更新时间</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="60" />
+            <location filename="../desktop/ui/module_page.py" line="64" />
             <source>Documents: {n}</source>
             <translation>共 {n} 张单据</translation>
         </message>
@@ -963,6 +988,16 @@
         </message>
         <message>
             <location filename="../forms/module_page.ui" line="20" />
+            <source>Preview / print sheet…</source>
+            <translation>预览/打印审批单…</translation>
+        </message>
+        <message>
+            <location filename="../forms/module_page.ui" line="20" />
+            <source>The approval sheet: the signed PDF as stored, or the unsigned sheet</source>
+            <translation>审批单：已签名的存档PDF，或尚未签名的审批单</translation>
+        </message>
+        <message>
+            <location filename="../forms/module_page.ui" line="21" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
@@ -1062,61 +1097,187 @@
             <source>Submit for approval now</source>
             <translation>立即提交审批</translation>
         </message>
+        <message>
+            <location filename="../forms/new_document_dialog.ui" line="32" />
+            <source>Signing passphrase:</source>
+            <translation>签名口令：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/new_document_dialog.py" line="41" />
+            <source>Your signing passphrase certifies the approval sheet as its handler.</source>
+            <translation>输入签名口令，以经办人身份签发（认证）审批单。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/new_document_dialog.py" line="42" />
+            <source>You have no valid signing certificate: the approval sheet will not be signed.</source>
+            <translation>您没有有效的个人签名证书：审批单将不签名。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <location filename="../desktop/ui/signing.py" line="64" />
+            <source>Signing passphrase:</source>
+            <translation>签名口令：</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfVerifyDialog</name>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="25" />
+            <source>Field</source>
+            <translation>签名栏</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="25" />
+            <source>Signer</source>
+            <translation>签名人</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="26" />
+            <source>Position</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="26" />
+            <source>Signed at (UTC)</source>
+            <translation>签名时间（UTC）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="27" />
+            <source>Intact</source>
+            <translation>完整</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="27" />
+            <source>Trusted</source>
+            <translation>可信</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="28" />
+            <source>Revoked</source>
+            <translation>已吊销</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="28" />
+            <source>Changes allowed</source>
+            <translation>修改合规</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="33" />
+            <source>Verify a signed PDF</source>
+            <translation>验证PDF签名</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="36" />
+            <source>Open a PDF or drop it here.</source>
+            <translation>请打开PDF文件，或将其拖到此处。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="41" />
+            <source>Open PDF…</source>
+            <translation>打开PDF…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="54" />
+            <source>Open PDF</source>
+            <translation>打开PDF</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="54" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="74" />
+            <source>Cannot read %1: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="79" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="80" />
+            <source>NO</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="84" />
+            <source>YES</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="84" />
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="88" />
+            <source>All signatures intact and trusted.</source>
+            <translation>所有签名完整且可信。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="89" />
+            <source>NOT OK: </source>
+            <translation>未通过：</translation>
+        </message>
     </context>
     <context>
         <name>PendingPage</name>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="41" />
+            <location filename="../desktop/ui/pending_page.py" line="44" />
             <source>Serial</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="41" />
+            <location filename="../desktop/ui/pending_page.py" line="44" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="41" />
+            <location filename="../desktop/ui/pending_page.py" line="44" />
             <source>Title</source>
             <translation>事由</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="41" />
+            <location filename="../desktop/ui/pending_page.py" line="44" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="41" />
+            <location filename="../desktop/ui/pending_page.py" line="44" />
             <source>Submitter</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="42" />
+            <location filename="../desktop/ui/pending_page.py" line="45" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="42" />
+            <location filename="../desktop/ui/pending_page.py" line="45" />
             <source>Current step</source>
             <translation>当前环节</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="44" />
+            <location filename="../desktop/ui/pending_page.py" line="47" />
             <source>Submitted</source>
             <translation>提交时间</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="53" />
+            <location filename="../desktop/ui/pending_page.py" line="56" />
             <source>System administrators take no business approvals.</source>
             <translation>系统管理员不办理业务审批。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="55" />
+            <location filename="../desktop/ui/pending_page.py" line="58" />
             <source>Documents waiting: {n}</source>
             <translation>待办 {n} 件</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="57" />
+            <location filename="../desktop/ui/pending_page.py" line="60" />
             <source>Nothing is waiting for you.</source>
             <translation>暂无待办事项。</translation>
         </message>
@@ -1144,6 +1305,16 @@
             <location filename="../forms/pending_page.ui" line="42" />
             <source>Reject</source>
             <translation>不予批准</translation>
+        </message>
+        <message>
+            <location filename="../forms/pending_page.ui" line="43" />
+            <source>Preview / print sheet…</source>
+            <translation>预览/打印审批单…</translation>
+        </message>
+        <message>
+            <location filename="../forms/pending_page.ui" line="43" />
+            <source>The approval sheet: the signed PDF as stored, or the unsigned sheet</source>
+            <translation>审批单：已签名的存档PDF，或尚未签名的审批单</translation>
         </message>
     </context>
     <context>
@@ -1322,37 +1493,37 @@
     <context>
         <name>PresetsPage</name>
         <message>
-            <location filename="../desktop/ui/admin/presets_page.py" line="44" />
+            <location filename="../desktop/ui/admin/presets_page.py" line="47" />
             <source>Current preset: {code} {name}</source>
             <translation>当前规则预设：{code} {name}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/presets_page.py" line="48" />
+            <location filename="../desktop/ui/admin/presets_page.py" line="51" />
             <source>Parameter</source>
             <translation>参数</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/presets_page.py" line="48" />
+            <location filename="../desktop/ui/admin/presets_page.py" line="51" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/presets_page.py" line="48" />
+            <location filename="../desktop/ui/admin/presets_page.py" line="51" />
             <source>Meaning (rule)</source>
             <translation>含义（规则）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/presets_page.py" line="88" />
+            <location filename="../desktop/ui/admin/presets_page.py" line="92" />
             <source>New step</source>
             <translation>新环节</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/presets_page.py" line="115" />
+            <location filename="../desktop/ui/admin/presets_page.py" line="119" />
             <source>Switch rule preset</source>
             <translation>切换规则预设</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/presets_page.py" line="117" />
+            <location filename="../desktop/ui/admin/presets_page.py" line="121" />
             <source>Replace the bureau's parameters and approval chains with the shipped preset {code}? Documents already submitted keep the chain they were submitted with.</source>
             <translation>用内置规则预设 {code} 替换本单位的参数和审批流程吗？已提交的单据仍按提交时的流程审批。</translation>
         </message>
@@ -1444,6 +1615,67 @@
             <location filename="../forms/reports_page.ui" line="11" />
             <source>Refresh</source>
             <translation>刷新</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetPreview</name>
+        <message>
+            <location filename="../desktop/ui/sheet_preview.py" line="55" />
+            <source>Approval sheet</source>
+            <translation>审批单</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/sheet_preview.py" line="63" />
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/sheet_preview.py" line="82" />
+            <source>Unsigned sheet: no approval sheet has been issued with signatures.</source>
+            <translation>未签名的审批单：尚未签发经签名的审批单。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/sheet_preview.py" line="84" />
+            <source>{n} signature(s), all valid</source>
+            <translation>共 {n} 个签名，全部有效</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/sheet_preview.py" line="87" />
+            <source>A signature is NOT valid: </source>
+            <translation>有签名无效：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/sheet_preview.py" line="94" />
+            <source>Print</source>
+            <translation>打印</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/sheet_preview.py" line="94" />
+            <source>Printing was cancelled.</source>
+            <translation>已取消打印。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Signing</name>
+        <message>
+            <location filename="../desktop/ui/signing.py" line="84" />
+            <source>Submitted as {serial}. You have no valid signing certificate, so the approval sheet is not signed; ask the system administrator to issue one.</source>
+            <translation>已提交，编号 {serial}。您没有有效的个人签名证书，审批单未签名；请联系系统管理员签发证书。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/signing.py" line="96" />
+            <source>Submitted for approval</source>
+            <translation>已提交审批</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/signing.py" line="99" />
+            <source>Submit for approval</source>
+            <translation>提交审批</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/signing.py" line="101" />
+            <source>Your signing passphrase certifies the approval sheet as its handler; every approval step then signs the same sheet.</source>
+            <translation>输入签名口令，以经办人身份签发（认证）审批单；此后各审批环节在同一份审批单上依次签名。</translation>
         </message>
     </context>
     <context>

@@ -114,4 +114,31 @@ ZH: dict[str, str] = {
     "e.g. {example}": "例如 {example}", "Record": "登记", "Record new minute…": "登记新纪要…",
     "&Business": "业务(&B)", "Record &collective decision (minute)…": "登记集体决策纪要(&C)…",
     "Collective decision {minute_no} recorded.": "已登记集体决策纪要 {minute_no}。",
+    # Approval sheets: signing passphrase, preview / print, verify (desktop/ui/signing.py, sheet_preview.py, pdf_verify_dialog.py)
+    "Signing passphrase:": "签名口令：",
+    "The approval sheet has been issued: your signature goes into this step's field, so your signing passphrase is needed.":
+        "本单据已签发审批单：您的签名将签入本环节的签名栏，须输入签名口令。",
+    "This document's approval sheet was not issued with a signature; the passphrase may be left empty.":
+        "本单据的审批单未经签名签发，签名口令可不填。",
+    "Your signing passphrase certifies the approval sheet as its handler.": "输入签名口令，以经办人身份签发（认证）审批单。",
+    "You have no valid signing certificate: the approval sheet will not be signed.": "您没有有效的个人签名证书：审批单将不签名。",
+    "Submit for approval": "提交审批", "Submitted for approval": "已提交审批",
+    "Your signing passphrase certifies the approval sheet as its handler; every approval step then signs the same sheet.":
+        "输入签名口令，以经办人身份签发（认证）审批单；此后各审批环节在同一份审批单上依次签名。",
+    "Submitted as {serial}. You have no valid signing certificate, so the approval sheet is not signed; ask the system administrator to issue one.":
+        "已提交，编号 {serial}。您没有有效的个人签名证书，审批单未签名；请联系系统管理员签发证书。",
+    "&Verify PDF signatures…": "验证PDF签名(&V)…",
+    "Check the signatures of an approval sheet PDF (or drop a PDF on the window)": "验证审批单PDF的电子签名（也可将PDF拖入窗口）",
+    "Preview / print sheet…": "预览/打印审批单…",
+    "The approval sheet: the signed PDF as stored, or the unsigned sheet": "审批单：已签名的存档PDF，或尚未签名的审批单",
+    "Approval sheet": "审批单", "Print…": "打印…", "Print": "打印", "Printing was cancelled.": "已取消打印。",
+    "{n} signature(s), all valid": "共 {n} 个签名，全部有效",
+    "Unsigned sheet: no approval sheet has been issued with signatures.": "未签名的审批单：尚未签发经签名的审批单。",
+    "A signature is NOT valid: ": "有签名无效：",
+    "Verify a signed PDF": "验证PDF签名", "Open a PDF or drop it here.": "请打开PDF文件，或将其拖到此处。",
+    "Open PDF…": "打开PDF…", "Open PDF": "打开PDF", "PDF files (*.pdf)": "PDF文件 (*.pdf)",
+    "Cannot read %1: %2": "无法读取 %1：%2", "yes": "是", "NO": "否", "YES": "是", "no": "否",
+    "All signatures intact and trusted.": "所有签名完整且可信。", "NOT OK: ": "未通过：",
+    "Field": "签名栏", "Signer": "签名人", "Signed at (UTC)": "签名时间（UTC）", "Intact": "完整",
+    "Trusted": "可信", "Revoked": "已吊销", "Changes allowed": "修改合规",
 }

@@ -221,6 +221,17 @@ class SheetService(ServiceBase):
             data, layout = self._sheet_data(session, doc)
             return render_sheet(layout, data).pdf
 
+    @staticmethod
+    def display_copy(data: bytes) -> bytes:
+        """For the screen and the printer only: the signature stamps painted into the page (QtPdf
+        does not draw signature widgets). Never stored; ``data`` stays what is verified."""
+        from desktop.documents.display import flatten_appearances
+
+        try:
+            return flatten_appearances(data)
+        except Exception:  # noqa: BLE001 - a file this cannot read is shown as it is
+            return data
+
     # Verification ------------------------------------------------------------------------------
     def verify(self, data: bytes, *, extra_roots: list[str] | None = None, bureau_roots: bool = True) -> VerifyReport:
         """Every signature of ``data`` checked against this bureau's root (and ``extra_roots``)."""

@@ -1,7 +1,8 @@
 """Approve / return / reject a document: the opinion, the reasons (all at once) and, where a
 step needs it, the collective-decision record (an existing one, or a new minute recorded from
-here with 登记新纪要…). The service is called from here, so a refusal keeps the dialog open with
-what the user typed."""
+here with 登记新纪要…) and, for 同意, the signing passphrase (签名口令) that puts the approver's
+signature into the step's field of the issued approval sheet. The service is called from here, so
+a refusal (a wrong passphrase too) keeps the dialog open with what the user typed."""
 
 from __future__ import annotations
 
@@ -19,8 +20,8 @@ __all__ = ["ActionDialog", "APPROVE", "RETURN", "REJECT"]
 
 APPROVE, RETURN, REJECT = "approve", "return", "reject"
 
-# perform(opinion, reasons, decision_id) -> new state
-Perform = Callable[[str, Sequence[str], "int | None"], str]
+# perform(opinion, reasons, decision_id, passphrase) -> new state; passphrase is None when none was typed
+Perform = Callable[[str, Sequence[str], "int | None", "str | None"], str]
 # new_decision(parent) -> the decision just recorded, or None
 NewDecision = Callable[[QWidget], "DecisionView | None"]
 
@@ -28,7 +29,7 @@ NewDecision = Callable[[QWidget], "DecisionView | None"]
 class ActionDialog(QDialog):
     def __init__(self, action: str, doc: DocumentView, perform: Perform, *,
                  decisions: Sequence[DecisionView] = (), new_decision: NewDecision | None = None,
-                 parent: QWidget | None = None):
+                 sheet_issued: bool | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_ActionDialog()
         self.ui.setupUi(self)
@@ -57,6 +58,15 @@ class ActionDialog(QDialog):
             lambda: self.ui.decisionCombo.setToolTip(self.ui.decisionCombo.currentText()))
         if action == APPROVE:
             self.ui.opinionEdit.setPlainText(self.tr("Agreed"))
+        # The signing passphrase: always offered for 同意; needed when the sheet has been issued.
+        self.ui.signWidget.setVisible(action == APPROVE)
+        if sheet_issued is True:
+            self.ui.passphraseHint.setText(self.tr("The approval sheet has been issued: your signature goes into this "
+                                                   "step's field, so your signing passphrase is needed."))
+        elif sheet_issued is False:
+            self.ui.passphraseHint.setText(self.tr("This document's approval sheet was not issued with a signature; "
+                                                   "the passphrase may be left empty."))
+        self.ui.passphraseHint.setVisible(bool(self.ui.passphraseHint.text()))
         self.ui.opinionLabel.setText(self.tr("Opinion (required):") if action == REJECT else self.tr("Opinion:"))
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(titles[action])
@@ -107,11 +117,17 @@ class ActionDialog(QDialog):
     def decision_id(self) -> int | None:
         return self.ui.decisionCombo.currentData() if self.ui.decisionGroup.isVisibleTo(self) else None
 
+    def passphrase(self) -> str | None:
+        text = self.ui.passphraseEdit.text()
+        return text if self.action == APPROVE and text else None
+
     def _confirm(self) -> None:
         if self.action == RETURN and self.ui.reasonEdit.text().strip():
             self._add_reason()  # a reason typed but not yet added still counts
         done, state = attempt(self, self._perform, self.ui.opinionEdit.toPlainText().strip(), self.reasons(),
-                              self.decision_id())
+                              self.decision_id(), self.passphrase())
         if done:
             self.result_state = state
             self.accept()
+        elif self.action == APPROVE and self.ui.passphraseEdit.text():
+            self.ui.passphraseEdit.selectAll()

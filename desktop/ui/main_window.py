@@ -1,5 +1,6 @@
 """The main window: navigation to every module, the pages (made when first opened), the
-status bar (who, positions, bureau) and the idle lock."""
+status bar (who, positions, bureau), the idle lock, and 文件 → 验证PDF签名… (also a .pdf
+dropped on the window)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from desktop.ui.lock_dialog import SWITCH_USER, LockDialog
 from desktop.ui.messages import position_text
 from desktop.ui.navigation import MODULES, Module, module_label
 from desktop.ui.pending_page import PendingPage
+from desktop.ui.signing import verify_pdf
 
 __all__ = ["MainWindow"]
 
@@ -50,6 +52,8 @@ class MainWindow(QMainWindow):
         self.ui.actionChangePassword.triggered.connect(self._change_password)
         self.ui.actionAbout.triggered.connect(self._about)
         self.ui.actionRecordDecision.triggered.connect(self.record_decision)
+        self.ui.actionVerifyPdf.triggered.connect(lambda: self.verify_pdf())
+        self.setAcceptDrops(True)
         self.ui.menuBusiness.menuAction().setVisible(not user.is_admin)  # administrators do no business (SEC-13)
         self.cover = LockCover(self)
         self.lock_dialog: LockDialog | None = None
@@ -167,6 +171,34 @@ class MainWindow(QMainWindow):
         if decision is not None:
             self.statusBar().showMessage(self.tr("Collective decision {minute_no} recorded.").format(
                 minute_no=decision.minute_no), 5000)
+
+    def verify_pdf(self, path: str | None = None) -> None:
+        """验证PDF签名…: the verify dialog (open a file there, or drop one on it)."""
+        if not self.is_locked:
+            verify_pdf(self, self.desk, path)
+
+    @staticmethod
+    def _dropped_pdf(event) -> str | None:  # noqa: ANN001
+        mime = event.mimeData()
+        for url in mime.urls() if mime.hasUrls() else ():
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(".pdf"):
+                return url.toLocalFile()
+        return None
+
+    def dragEnterEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
+        if not self.is_locked and self._dropped_pdf(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: ANN001, N802
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:  # noqa: ANN001, N802
+        path = self._dropped_pdf(event)
+        if path and not self.is_locked:
+            event.acceptProposedAction()
+            self.verify_pdf(path)
 
     def _about(self) -> None:
         from desktop.ui.about_dialog import AboutDialog

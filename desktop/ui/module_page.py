@@ -1,6 +1,8 @@
 """A module's documents (or the signed-in person's own, 我的单据) with their states, a
 "new" button for the module's kinds, "submit" for own drafts and returned documents, and
-"archive" (归档) for approved ones; the service decides who may archive (ARCH-02)."""
+"archive" (归档) for approved ones; the service decides who may archive (ARCH-02); and
+预览/打印审批单. Submitting asks the submitter's signing passphrase, which issues the certified
+approval sheet."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from desktop.ui.forms.ui_module_page import Ui_ModulePage
 from desktop.ui.formatting import local_time, money
 from desktop.ui.messages import attempt, state_text
 from desktop.ui.new_document_dialog import NewDocumentDialog
+from desktop.ui.signing import show_sheet, submit_document
 from desktop.ui.tables import RIGHT, fill_table, selected_key
 
 __all__ = ["ModulePage"]
@@ -42,6 +45,7 @@ class ModulePage(QWidget):
         self.ui.submitButton.clicked.connect(self.submit_selected)
         self.ui.archiveButton.setVisible(not user.is_admin)
         self.ui.archiveButton.clicked.connect(self.archive_selected)
+        self.ui.sheetButton.clicked.connect(self.show_sheet)
         self.ui.refreshButton.clicked.connect(self.refresh)
         self.ui.documentsTable.itemSelectionChanged.connect(self._show_selected)
 
@@ -70,6 +74,7 @@ class ModulePage(QWidget):
         self.ui.submitButton.setEnabled(doc is not None and doc.state in SUBMITTABLE
                                         and doc.submitter_id == self.user.staff_id)
         self.ui.archiveButton.setEnabled(doc is not None and doc.state in ARCHIVABLE)
+        self.ui.sheetButton.setEnabled(doc is not None)
 
     def _kind_titles(self) -> dict[str, str]:
         titles = self.desk.approvals.kinds(self.user)
@@ -102,8 +107,7 @@ class ModulePage(QWidget):
         doc = self.selected()
         if doc is None:
             return
-        done, _serial = attempt(self, self.desk.approvals.submit, self.user, doc.id)
-        if done:
+        if submit_document(self, self.desk, self.user, doc.id) is not None:
             self.refresh()
             self.changed.emit()
 
@@ -115,3 +119,9 @@ class ModulePage(QWidget):
         if done:
             self.refresh()
             self.changed.emit()
+
+    def show_sheet(self) -> None:
+        """预览/打印审批单 of the selected document."""
+        doc = self.selected()
+        if doc is not None:
+            show_sheet(self, self.desk, self.user, doc.id)

@@ -1,5 +1,8 @@
 """新建: a draft of one of the module's kinds (title, purpose, amount, days, category), and
-submitting it at once if wanted, so the approval engine is usable from every module."""
+submitting it at once if wanted, so the approval engine is usable from every module. Submitting
+takes the submitter's signing passphrase (签名口令): the approval sheet is issued, certified by
+the handler, in the same transaction. Without a signing certificate the sheet is not signed, and
+the dialog says so."""
 
 from __future__ import annotations
 
@@ -10,7 +13,9 @@ from PySide6.QtWidgets import QDialog, QWidget
 from desktop.services.base import SignedIn
 from desktop.services.desk import Desk
 from desktop.ui.forms.ui_new_document_dialog import Ui_NewDocumentDialog
-from desktop.ui.messages import attempt
+from desktop.services.base import Refused
+from desktop.ui.messages import attempt, refusal_box
+from desktop.ui.signing import can_sign
 
 __all__ = ["NewDocumentDialog"]
 
@@ -29,6 +34,14 @@ class NewDocumentDialog(QDialog):
             self.ui.kindCombo.addItem(title, kind)
         self.ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
+        self.can_sign = can_sign(desk, user)
+        self.ui.passphraseLabel.setVisible(self.can_sign)
+        self.ui.passphraseEdit.setVisible(self.can_sign)
+        self.ui.passphraseHint.setText(
+            self.tr("Your signing passphrase certifies the approval sheet as its handler.") if self.can_sign else
+            self.tr("You have no valid signing certificate: the approval sheet will not be signed."))
+        self.ui.submitCheck.toggled.connect(self.ui.signWidget.setVisible)
+        self.ui.signWidget.setVisible(self.ui.submitCheck.isChecked())
         self.ui.buttonBox.accepted.connect(self._confirm)
         self.ui.buttonBox.rejected.connect(self.reject)
 
@@ -48,11 +61,22 @@ class NewDocumentDialog(QDialog):
             if not done:
                 return
             self.document_id = doc_id
+            # The draft is saved: from here on only the passphrase (or not submitting) can change.
+            for widget in (self.ui.kindCombo, self.ui.titleEdit, self.ui.purposeEdit, self.ui.amountEdit,
+                           self.ui.daysSpin, self.ui.categoryCombo):
+                widget.setEnabled(False)
         if self.ui.submitCheck.isChecked():
-            done, serial = attempt(self, svc.submit, self.user, self.document_id)
-            if not done:
+            passphrase = self.ui.passphraseEdit.text() if self.can_sign else None
+            try:
+                self.serial = svc.submit(self.user, self.document_id, passphrase=passphrase)
+            except Refused as refused:
+                refusal_box(self, refused)
+                if any(p.rule == "SEC-06" for p in refused.problems):
+                    # A wrong passphrase: retype it (or untick 立即提交 to keep the draft).
+                    self.ui.passphraseEdit.selectAll()
+                    self.ui.passphraseEdit.setFocus()
+                    return
                 # The draft exists; it stays in the list and can be submitted later.
                 self.done(QDialog.DialogCode.Accepted)
                 return
-            self.serial = serial
         self.accept()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -21,7 +22,10 @@ __all__ = ["PdfVerifyDialog"]
 
 
 class PdfVerifyDialog(QDialog):
-    COLUMNS = ("Field", "Signer", "Position", "Signed at (UTC)", "Intact", "Trusted", "Revoked", "Changes allowed")
+    COLUMNS = (QT_TRANSLATE_NOOP("PdfVerifyDialog", "Field"), QT_TRANSLATE_NOOP("PdfVerifyDialog", "Signer"),
+               QT_TRANSLATE_NOOP("PdfVerifyDialog", "Position"), QT_TRANSLATE_NOOP("PdfVerifyDialog", "Signed at (UTC)"),
+               QT_TRANSLATE_NOOP("PdfVerifyDialog", "Intact"), QT_TRANSLATE_NOOP("PdfVerifyDialog", "Trusted"),
+               QT_TRANSLATE_NOOP("PdfVerifyDialog", "Revoked"), QT_TRANSLATE_NOOP("PdfVerifyDialog", "Changes allowed"))
 
     def __init__(self, desk, path: str | Path | None = None, parent: QWidget | None = None):  # noqa: ANN001
         super().__init__(parent)
@@ -81,6 +85,7 @@ class PdfVerifyDialog(QDialog):
                       yes if s.changes_permitted else no)
             for c, v in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(v))
+        self.table.resizeColumnsToContents()
         text = self.tr("All signatures intact and trusted.") if self.report.ok else \
             self.tr("NOT OK: ") + "；".join([p for s in self.report.signatures for p in s.problems] + list(self.report.problems))
         self.summary.setText(f"{Path(path).name}: {text}")

@@ -1,5 +1,6 @@
 """首页: what waits for the signed-in person, with the document's chain and history, and the
-approve / return / reject actions."""
+approve / return / reject actions (同意 signs the issued approval sheet with the signing
+passphrase) and 预览/打印审批单."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from desktop.ui.decision_dialog import record_decision
 from desktop.ui.document_html import document_html
 from desktop.ui.forms.ui_pending_page import Ui_PendingPage
 from desktop.ui.formatting import local_time, money, submitted_at
+from desktop.ui.signing import sheet_issued, show_sheet
 from desktop.ui.tables import RIGHT, fill_table, selected_key
 
 __all__ = ["PendingPage"]
@@ -34,6 +36,7 @@ class PendingPage(QWidget):
         self.ui.approveButton.clicked.connect(lambda: self.act(APPROVE))
         self.ui.returnButton.clicked.connect(lambda: self.act(RETURN))
         self.ui.rejectButton.clicked.connect(lambda: self.act(REJECT))
+        self.ui.sheetButton.clicked.connect(self.show_sheet)
         self.ui.approveButton.setStyleSheet("QPushButton:enabled { background: #2e7d32; color: white; }")
         self.ui.rejectButton.setStyleSheet("QPushButton:enabled { color: #b00020; }")
 
@@ -71,7 +74,7 @@ class PendingPage(QWidget):
     def _show_selected(self) -> None:
         doc = self.selected()
         self.ui.detailBrowser.setHtml(document_html(doc, self.language))
-        for button in (self.ui.approveButton, self.ui.returnButton, self.ui.rejectButton):
+        for button in (self.ui.approveButton, self.ui.returnButton, self.ui.rejectButton, self.ui.sheetButton):
             button.setEnabled(doc is not None)
 
     def act(self, action: str) -> None:
@@ -80,20 +83,28 @@ class PendingPage(QWidget):
             return
         svc = self.desk.approvals
         if action == APPROVE:
-            def perform(opinion, reasons, decision_id):  # noqa: ANN001, ANN202
-                return svc.approve(self.user, doc.id, opinion or "同意", decision_id=decision_id)
+            def perform(opinion, reasons, decision_id, passphrase):  # noqa: ANN001, ANN202
+                return svc.approve(self.user, doc.id, opinion or "同意", decision_id=decision_id,
+                                   passphrase=passphrase)
         elif action == RETURN:
-            def perform(opinion, reasons, decision_id):  # noqa: ANN001, ANN202
+            def perform(opinion, reasons, decision_id, passphrase):  # noqa: ANN001, ANN202
                 return svc.return_(self.user, doc.id, reasons, opinion)
         else:
-            def perform(opinion, reasons, decision_id):  # noqa: ANN001, ANN202
+            def perform(opinion, reasons, decision_id, passphrase):  # noqa: ANN001, ANN202
                 return svc.reject(self.user, doc.id, opinion)
         step = doc.current_step
         decisions = svc.decisions(self.user) if action == APPROVE and step is not None and step.collective else []
-        dialog = ActionDialog(action, doc, perform, decisions=decisions, parent=self,
+        issued = sheet_issued(self.desk, self.user, doc.id) if action == APPROVE else None
+        dialog = ActionDialog(action, doc, perform, decisions=decisions, sheet_issued=issued, parent=self,
                               new_decision=lambda parent: record_decision(self.desk, self.user, parent))
         dialog.setObjectName("actionDialog")
         if dialog.exec():
             self.refresh()
             self.changed.emit()
         dialog.deleteLater()
+
+    def show_sheet(self) -> None:
+        """预览/打印审批单 of the selected document."""
+        doc = self.selected()
+        if doc is not None:
+            show_sheet(self, self.desk, self.user, doc.id)

@@ -1,7 +1,8 @@
 """Preview a document's approval sheet (QtPdf) and print it through the system print dialog.
 
 Self-contained: ``SheetPreview(desk, user, document_id)``. The bytes come from the document store
-(``desk.sheets.preview``), so printing again prints the same file.
+(``desk.sheets.preview``), so printing again prints the same file; it is shown through
+``desk.sheets.display_copy`` because QtPdf does not draw the signature stamps (widget appearances).
 """
 
 from __future__ import annotations
@@ -75,11 +76,18 @@ class SheetPreview(QDialog):
             self.status.setText(str(exc))
             self.print_button.setEnabled(False)
             return
-        self._buffer = load_pdf_bytes(self.document, self.data, self)
+        # QtPdf does not draw signature widgets: show (and print) a copy with the stamps painted in.
+        self._buffer = load_pdf_bytes(self.document, desk.sheets.display_copy(self.data), self)
         try:
             report = desk.sheets.verify(self.data)
-            self.status.setText(self.tr("%n signature(s), all valid", "", len(report.signatures)) if report.ok
-                                else self.tr("Not signed yet, or a signature is not valid"))
+            if not report.signatures:
+                self.status.setText(self.tr("Unsigned sheet: no approval sheet has been issued with signatures."))
+            elif report.ok:
+                self.status.setText(self.tr("{n} signature(s), all valid").format(n=len(report.signatures)))
+            else:
+                problems = [p for s in report.signatures for p in s.problems] + list(report.problems)
+                self.status.setText(self.tr("A signature is NOT valid: ") + "；".join(problems))
+            self.status.setWordWrap(True)
         except Exception as exc:  # noqa: BLE001
             self.status.setText(str(exc))
 

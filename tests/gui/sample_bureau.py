@@ -1,7 +1,10 @@
 """A small bureau for the GUI tests (and the start-up benchmark when the demo loader is absent).
 
 Everything goes through the services, as a user would: departments, people, positions,
-accounts (password ``Demo#2026``) and a few documents part-way through their chains.
+accounts (password ``Demo#2026``, also every person's signing passphrase: each has a signing
+certificate) and a few documents part-way through their chains. The first ones were submitted
+without a passphrase (no approval sheet issued, so approving them needs none); SIGNED_TITLE was
+submitted with it, so its certified sheet is signed at every step.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from desktop.services.setup import initialise
 
 ADMIN_PASSWORD = "Desk#2026"
 PASSWORD = "Demo#2026"
+SIGNED_TITLE = "办公楼空调维修费"  # submitted with the handler's passphrase; waits for the finance head
 
 # username, name, department, title, positions [(position, department or None)]
 PEOPLE = (
@@ -36,6 +40,7 @@ def build_sample(desk: Desk) -> None:
         for position, scope in positions:
             desk.org.assign_position(admin, staff_id, position, depts[scope] if scope else None)
         desk.accounts.create_account(admin, staff_id, username, PASSWORD, must_change=False)
+        desk.sheets.enrol(admin, staff_id, PASSWORD, ADMIN_PASSWORD)  # the CA passphrase: the admin password
     svc = desk.approvals
     liu = desk.act_as("liuyang")
     docs = [
@@ -50,4 +55,6 @@ def build_sample(desk: Desk) -> None:
     svc.approve(li, docs[0], "经审核，票据齐全")
     svc.approve(li, docs[1], "同意，提交局长审定")
     svc.approve(desk.act_as("zhangwei"), docs[3], "同意用印")
+    signed = svc.create_draft(liu, "expense_claim", SIGNED_TITLE, purpose="空调压缩机更换", amount="2300")
+    svc.submit(liu, signed, passphrase=PASSWORD)  # issues the certified approval sheet
     svc.create_draft(liu, "supply_purchase", "采购打印纸及硒鼓", purpose="日常办公", amount="860")

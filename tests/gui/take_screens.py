@@ -67,6 +67,17 @@ def main(out: Path) -> None:
         _settle(app)
         action.grab().save(str(out / "approve_collective.png"))
         action.close()
+    # 同意 with the signing passphrase (签名口令) on a document whose sheet has been issued.
+    from desktop.ui.signing import sheet_issued
+
+    signed = next((d for d in desk.approvals.pending_for(director) if sheet_issued(desk, director, d.id)), None)
+    if signed is not None:
+        action = ActionDialog(APPROVE, signed, lambda *a: "", sheet_issued=True, parent=window)
+        action.ui.passphraseEdit.setText("Demo#2026")
+        action.show()
+        _settle(app)
+        action.grab().save(str(out / "approve_passphrase.png"))
+        action.close()
     decision = DecisionDialog(desk, director, window)
     decision.ui.minuteNoEdit.setText("局务〔2026〕5号")
     decision.ui.subjectEdit.setText("医保信息系统年度运维")
@@ -89,6 +100,49 @@ def main(out: Path) -> None:
     _settle(app)
     clerk.grab().save(str(out / "module_expenses.png"))
     clerk.close()
+
+    # The approval sheet of a signed demo document (the most signatures), and the verify dialog on it.
+    from desktop.ui.pdf_verify_dialog import PdfVerifyDialog
+    from desktop.ui.sheet_preview import SheetPreview
+
+    def signatures(doc_id: int) -> int:
+        try:
+            return len(desk.sheets.verify(desk.sheets.latest_pdf(director, doc_id)).signatures)
+        except Exception:  # noqa: BLE001 - no sheet issued
+            return 0
+
+    best = max(desk.approvals.documents(director), key=lambda d: signatures(d.id), default=None)
+    if best is not None:
+        preview = SheetPreview(desk, director, best.id)
+        preview.show()
+        import time
+
+        until = time.monotonic() + 2  # QtPdf renders the pages in the background
+        while time.monotonic() < until:
+            app.processEvents()
+        preview.grab().save(str(out / "sheet_preview.png"))
+        preview.close()
+        pdf = Path(tempfile.mkdtemp()) / f"{best.serial or best.id}.pdf"
+        pdf.write_bytes(desk.sheets.latest_pdf(director, best.id))
+        verify = PdfVerifyDialog(desk, pdf)
+        verify.resize(1100, 380)
+        verify.show()
+        _settle(app)
+        verify.grab().save(str(out / "verify_dialog.png"))
+        verify.close()
+        # 我的单据 of that document's handler, the document selected (预览/打印审批单 enabled).
+        handler = next((desk.act_as(a.username) for a in desk.accounts.list_accounts(desk.act_as("admin"))
+                        if desk.act_as(a.username).staff_id == best.submitter_id), director)
+        mine = MainWindow(desk, handler, language=language)
+        mine.resize(1400, 860)
+        mine.show()
+        page = mine.open_module("mine")
+        row = next((i for i, doc in enumerate(page.documents) if doc.id == best.id), -1)
+        if row >= 0:
+            page.ui.documentsTable.selectRow(row)
+        _settle(app)
+        mine.grab().save(str(out / "my_documents.png"))
+        mine.close()
 
     admin = MainWindow(desk, desk.accounts.authenticate("admin", "Desk#2026"), language=language)
     admin.resize(1400, 860)

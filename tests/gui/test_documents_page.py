@@ -1,4 +1,5 @@
-"""Module pages list their kinds' documents; 新建 creates and submits a document of that kind."""
+"""Module pages list their kinds' documents; 新建 creates and submits a document of that kind (with the
+handler's signing passphrase, which issues the certified approval sheet)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ def test_new_document_from_a_module_is_submitted(qtbot, desk, on_modal):  # noqa
         dialog.ui.titleEdit.setText("采购档案盒")
         dialog.ui.purposeEdit.setPlainText("档案整理")
         dialog.ui.amountEdit.setText("1234.5")
+        assert dialog.ui.passphraseEdit.isVisible() and dialog.ui.passphraseLabel.text() == "签名口令："
+        dialog.ui.passphraseEdit.setText(PASSWORD)
         dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
 
     on_modal(fill)
@@ -29,9 +32,12 @@ def test_new_document_from_a_module_is_submitted(qtbot, desk, on_modal):  # noqa
     assert row[1] == "办公用品采购申请" and row[3] == "1,234.50" and row[4] == "审批中"
     mine = window.open_module("mine")
     assert "采购档案盒" in [r[2] for r in texts_of(mine.ui.documentsTable)]
+    doc_id = next(d.id for d in mine.documents if d.title == "采购档案盒")
+    report = desk.sheets.verify(desk.sheets.latest_pdf(desk.act_as("liuyang"), doc_id))
+    assert report.ok and [s.signer for s in report.signatures] == ["刘洋"]
 
 
-def test_a_draft_can_be_submitted_from_my_documents(qtbot, desk):  # noqa: ANN001
+def test_a_draft_can_be_submitted_from_my_documents(qtbot, desk, on_modal):  # noqa: ANN001
     window = MainWindow(desk, desk.accounts.authenticate("liuyang", PASSWORD))
     qtbot.addWidget(window)
     mine = window.open_module("mine")
@@ -39,6 +45,12 @@ def test_a_draft_can_be_submitted_from_my_documents(qtbot, desk):  # noqa: ANN00
     mine.ui.documentsTable.selectRow(row)
     doc_id = mine.selected().id
     assert mine.ui.submitButton.isEnabled()
+
+    def sign(dialog) -> None:  # noqa: ANN001
+        dialog.passphraseEdit.setText(PASSWORD)
+        dialog.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    on_modal(sign)
     mine.ui.submitButton.click()
     doc = desk.approvals.document(desk.act_as("liuyang"), doc_id)
     assert doc.state == "submitted" and doc.serial

@@ -16,9 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QPushButton, QSizePolicy, QVBoxLayout, QWidget)
+    QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QPushButton, QSizePolicy, QVBoxLayout,
+    QWidget)
 
 class Ui_ActionDialog(object):
     def setupUi(self, ActionDialog):
@@ -116,12 +117,42 @@ class Ui_ActionDialog(object):
 
         self.verticalLayout.addWidget(self.opinionEdit)
 
+        self.signWidget = QWidget(ActionDialog)
+        self.signWidget.setObjectName(u"signWidget")
+        self.signLayout = QFormLayout(self.signWidget)
+        self.signLayout.setObjectName(u"signLayout")
+        self.signLayout.setContentsMargins(0, 0, 0, 0)
+        self.passphraseLabel = QLabel(self.signWidget)
+        self.passphraseLabel.setObjectName(u"passphraseLabel")
+
+        self.signLayout.setWidget(0, QFormLayout.LabelRole, self.passphraseLabel)
+
+        self.passphraseEdit = QLineEdit(self.signWidget)
+        self.passphraseEdit.setObjectName(u"passphraseEdit")
+        self.passphraseEdit.setEchoMode(QLineEdit.EchoMode.Password)
+
+        self.signLayout.setWidget(0, QFormLayout.FieldRole, self.passphraseEdit)
+
+        self.passphraseHint = QLabel(self.signWidget)
+        self.passphraseHint.setObjectName(u"passphraseHint")
+        self.passphraseHint.setText(u"")
+        self.passphraseHint.setWordWrap(True)
+        self.passphraseHint.setStyleSheet(u"color: #555;")
+
+        self.signLayout.setWidget(1, QFormLayout.FieldRole, self.passphraseHint)
+
+
+        self.verticalLayout.addWidget(self.signWidget)
+
         self.buttonBox = QDialogButtonBox(ActionDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
 
         self.verticalLayout.addWidget(self.buttonBox)
 
+#if QT_CONFIG(shortcut)
+        self.passphraseLabel.setBuddy(self.passphraseEdit)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ActionDialog)
 
@@ -137,6 +168,7 @@ class Ui_ActionDialog(object):
         self.decisionHint.setText(QCoreApplication.translate("ActionDialog", u"This step needs the minute of the collective decision that approved the item.", None))
         self.newDecisionButton.setText(QCoreApplication.translate("ActionDialog", u"Record new minute\u2026", None))
         self.opinionLabel.setText(QCoreApplication.translate("ActionDialog", u"Opinion:", None))
+        self.passphraseLabel.setText(QCoreApplication.translate("ActionDialog", u"Signing passphrase:", None))
         pass
     # retranslateUi
 

@@ -61,6 +61,11 @@ class Ui_ModulePage(object):
 
         self.headerLayout.addWidget(self.archiveButton)
 
+        self.sheetButton = QPushButton(ModulePage)
+        self.sheetButton.setObjectName(u"sheetButton")
+
+        self.headerLayout.addWidget(self.sheetButton)
+
         self.refreshButton = QPushButton(ModulePage)
         self.refreshButton.setObjectName(u"refreshButton")
 
@@ -99,6 +104,10 @@ class Ui_ModulePage(object):
         self.archiveButton.setText(QCoreApplication.translate("ModulePage", u"Archive", None))
 #if QT_CONFIG(tooltip)
         self.archiveButton.setToolTip(QCoreApplication.translate("ModulePage", u"File an approved document (finance head, accountant or office head)", None))
+#endif // QT_CONFIG(tooltip)
+        self.sheetButton.setText(QCoreApplication.translate("ModulePage", u"Preview / print sheet\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.sheetButton.setToolTip(QCoreApplication.translate("ModulePage", u"The approval sheet: the signed PDF as stored, or the unsigned sheet", None))
 #endif // QT_CONFIG(tooltip)
         self.refreshButton.setText(QCoreApplication.translate("ModulePage", u"Refresh", None))
         pass

@@ -102,12 +102,42 @@ class Ui_NewDocumentDialog(object):
 
         self.verticalLayout.addWidget(self.submitCheck)
 
+        self.signWidget = QWidget(NewDocumentDialog)
+        self.signWidget.setObjectName(u"signWidget")
+        self.signLayout = QFormLayout(self.signWidget)
+        self.signLayout.setObjectName(u"signLayout")
+        self.signLayout.setContentsMargins(0, 0, 0, 0)
+        self.passphraseLabel = QLabel(self.signWidget)
+        self.passphraseLabel.setObjectName(u"passphraseLabel")
+
+        self.signLayout.setWidget(0, QFormLayout.LabelRole, self.passphraseLabel)
+
+        self.passphraseEdit = QLineEdit(self.signWidget)
+        self.passphraseEdit.setObjectName(u"passphraseEdit")
+        self.passphraseEdit.setEchoMode(QLineEdit.EchoMode.Password)
+
+        self.signLayout.setWidget(0, QFormLayout.FieldRole, self.passphraseEdit)
+
+        self.passphraseHint = QLabel(self.signWidget)
+        self.passphraseHint.setObjectName(u"passphraseHint")
+        self.passphraseHint.setText(u"")
+        self.passphraseHint.setWordWrap(True)
+        self.passphraseHint.setStyleSheet(u"color: #555;")
+
+        self.signLayout.setWidget(1, QFormLayout.FieldRole, self.passphraseHint)
+
+
+        self.verticalLayout.addWidget(self.signWidget)
+
         self.buttonBox = QDialogButtonBox(NewDocumentDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
 
         self.verticalLayout.addWidget(self.buttonBox)
 
+#if QT_CONFIG(shortcut)
+        self.passphraseLabel.setBuddy(self.passphraseEdit)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(NewDocumentDialog)
 
@@ -123,5 +153,6 @@ class Ui_NewDocumentDialog(object):
         self.daysLabel.setText(QCoreApplication.translate("NewDocumentDialog", u"Days:", None))
         self.categoryLabel.setText(QCoreApplication.translate("NewDocumentDialog", u"Category:", None))
         self.submitCheck.setText(QCoreApplication.translate("NewDocumentDialog", u"Submit for approval now", None))
+        self.passphraseLabel.setText(QCoreApplication.translate("NewDocumentDialog", u"Signing passphrase:", None))
     # retranslateUi
 

@@ -95,6 +95,12 @@ class Ui_PendingPage(object):
 
         self.actionsLayout.addWidget(self.rejectButton)
 
+        self.sheetButton = QPushButton(self.detailPane)
+        self.sheetButton.setObjectName(u"sheetButton")
+        self.sheetButton.setMinimumSize(QSize(110, 34))
+
+        self.actionsLayout.addWidget(self.sheetButton)
+
         self.actionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.actionsLayout.addItem(self.actionsSpacer)
@@ -118,6 +124,10 @@ class Ui_PendingPage(object):
         self.approveButton.setText(QCoreApplication.translate("PendingPage", u"Approve", None))
         self.returnButton.setText(QCoreApplication.translate("PendingPage", u"Return", None))
         self.rejectButton.setText(QCoreApplication.translate("PendingPage", u"Reject", None))
+        self.sheetButton.setText(QCoreApplication.translate("PendingPage", u"Preview / print sheet\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.sheetButton.setToolTip(QCoreApplication.translate("PendingPage", u"The approval sheet: the signed PDF as stored, or the unsigned sheet", None))
+#endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi
 
