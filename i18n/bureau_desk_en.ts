@@ -253,27 +253,32 @@
     <context>
         <name>AdminPage</name>
         <message>
-            <location filename="../desktop/ui/admin/admin_page.py" line="23" />
+            <location filename="../desktop/ui/admin/admin_page.py" line="24" />
             <source>Departments</source>
             <translation>Departments</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/admin_page.py" line="23" />
+            <location filename="../desktop/ui/admin/admin_page.py" line="24" />
             <source>People and positions</source>
             <translation>People and positions</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/admin_page.py" line="24" />
+            <location filename="../desktop/ui/admin/admin_page.py" line="25" />
             <source>Accounts</source>
             <translation>Accounts</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/admin_page.py" line="24" />
+            <location filename="../desktop/ui/admin/admin_page.py" line="25" />
+            <source>Signing certificates</source>
+            <translation>Signing certificates</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/admin_page.py" line="26" />
             <source>Rule preset</source>
             <translation>Rule preset</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/admin_page.py" line="25" />
+            <location filename="../desktop/ui/admin/admin_page.py" line="26" />
             <source>Audit trail</source>
             <translation>Audit trail</translation>
         </message>
@@ -344,6 +349,141 @@
             <location filename="../forms/audit_page.ui" line="14" />
             <source>Verify the chain</source>
             <translation>Verify the chain</translation>
+        </message>
+    </context>
+    <context>
+        <name>CertificatesPage</name>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="153" />
+            <source>Valid</source>
+            <translation>Valid</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="153" />
+            <source>Revoked</source>
+            <translation>Revoked</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="153" />
+            <source>Expired</source>
+            <translation>Expired</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="154" />
+            <source>Not yet valid</source>
+            <translation>Not yet valid</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="154" />
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="172" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="172" />
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="172" />
+            <source>Job title</source>
+            <translation>Job title</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="172" />
+            <source>Certificate</source>
+            <translation>Certificate</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="173" />
+            <source>Subject</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="173" />
+            <source>Serial number</source>
+            <translation>Serial number</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="173" />
+            <source>Valid from</source>
+            <translation>Valid from</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="173" />
+            <source>Valid to</source>
+            <translation>Valid to</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="204" />
+            <source>Certificate issued</source>
+            <translation>Certificate issued</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="205" />
+            <source>Signing certificate issued for {name}: serial {serial}, valid to {valid_to}.</source>
+            <translation>Signing certificate issued for {name}: serial {serial}, valid to {valid_to}.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="226" />
+            <location filename="../desktop/ui/admin/certificates_page.py" line="229" />
+            <location filename="../desktop/ui/admin/certificates_page.py" line="237" />
+            <location filename="../desktop/ui/admin/certificates_page.py" line="241" />
+            <source>Export root certificate</source>
+            <translation>Export root certificate</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="226" />
+            <source>This bureau has no root certificate yet.</source>
+            <translation>This bureau has no root certificate yet.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="230" />
+            <source>PEM certificates (*.pem *.crt)</source>
+            <translation>PEM certificates (*.pem *.crt)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="238" />
+            <source>Cannot write {path}: {error}</source>
+            <translation>Cannot write {path}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="244" />
+            <source>The root certificate was saved to {path}.
+
+Recipients import it as a trusted root certificate in their PDF reader (e.g. Adobe Acrobat: Preferences → Signatures → Identities &amp; Trusted Certificates); the bureau's signatures then show as valid.</source>
+            <translation>The root certificate was saved to {path}.
+
+Recipients import it as a trusted root certificate in their PDF reader (e.g. Adobe Acrobat: Preferences → Signatures → Identities &amp; Trusted Certificates); the bureau's signatures then show as valid.</translation>
+        </message>
+        <message>
+            <location filename="../forms/certificates_page.ui" line="9" />
+            <source>Each person signs approval sheets with a personal certificate issued by the bureau's root certificate. The person chooses the signing passphrase at the administrator's desk; the private key is kept only encrypted with it.</source>
+            <translation>Each person signs approval sheets with a personal certificate issued by the bureau's root certificate. The person chooses the signing passphrase at the administrator's desk; the private key is kept only encrypted with it.</translation>
+        </message>
+        <message>
+            <location filename="../forms/certificates_page.ui" line="26" />
+            <source>Recipients outside the bureau import the root certificate as a trusted root (trusted certificate) in their PDF reader; the signatures then show as valid.</source>
+            <translation>Recipients outside the bureau import the root certificate as a trusted root (trusted certificate) in their PDF reader; the signatures then show as valid.</translation>
+        </message>
+        <message>
+            <location filename="../forms/certificates_page.ui" line="30" />
+            <source>Export root certificate…</source>
+            <translation>Export root certificate…</translation>
+        </message>
+        <message>
+            <location filename="../forms/certificates_page.ui" line="31" />
+            <source>Issue certificate…</source>
+            <translation>Issue certificate…</translation>
+        </message>
+        <message>
+            <location filename="../forms/certificates_page.ui" line="32" />
+            <source>Revoke certificate…</source>
+            <translation>Revoke certificate…</translation>
         </message>
     </context>
     <context>
@@ -744,6 +884,54 @@
         </message>
     </context>
     <context>
+        <name>IssueCertificateDialog</name>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="71" />
+            <source>Issue a personal signing certificate for &lt;b&gt;{name}&lt;/b&gt; ({title}).</source>
+            <translation>Issue a personal signing certificate for &lt;b&gt;{name}&lt;/b&gt; ({title}).</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="75" />
+            <source>{name} already has a valid certificate (serial {serial}); the new one replaces it for signing.</source>
+            <translation>{name} already has a valid certificate (serial {serial}); the new one replaces it for signing.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="77" />
+            <source>Issue certificate</source>
+            <translation>Issue certificate</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="85" />
+            <source>The two signing passphrases differ.</source>
+            <translation>The two signing passphrases differ.</translation>
+        </message>
+        <message>
+            <location filename="../forms/issue_certificate_dialog.ui" line="6" />
+            <source>Issue signing certificate</source>
+            <translation>Issue signing certificate</translation>
+        </message>
+        <message>
+            <location filename="../forms/issue_certificate_dialog.ui" line="16" />
+            <source>Root CA passphrase (administrator):</source>
+            <translation>Root CA passphrase (administrator):</translation>
+        </message>
+        <message>
+            <location filename="../forms/issue_certificate_dialog.ui" line="18" />
+            <source>New signing passphrase:</source>
+            <translation>New signing passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../forms/issue_certificate_dialog.ui" line="20" />
+            <source>Repeat signing passphrase:</source>
+            <translation>Repeat signing passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../forms/issue_certificate_dialog.ui" line="27" />
+            <source>The person types the signing passphrase (at least 8 characters) themselves; it is needed for every signature and cannot be recovered.</source>
+            <translation>The person types the signing passphrase (at least 8 characters) themselves; it is needed for every signature and cannot be recovered.</translation>
+        </message>
+    </context>
+    <context>
         <name>LockCover</name>
         <message>
             <location filename="../desktop/ui/lock_cover.py" line="18" />
@@ -1124,102 +1312,117 @@
     <context>
         <name>PdfVerifyDialog</name>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="25" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="34" />
+            <source>Issued by the handler</source>
+            <translation>Issued by the handler</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="36" />
+            <source>Bureau seal</source>
+            <translation>Bureau seal</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="38" />
+            <source>Step {n}</source>
+            <translation>Step {n}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="44" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="25" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="44" />
             <source>Signer</source>
             <translation>Signer</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="26" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="45" />
             <source>Position</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="26" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="45" />
             <source>Signed at (UTC)</source>
             <translation>Signed at (UTC)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="27" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="46" />
             <source>Intact</source>
             <translation>Intact</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="27" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="46" />
             <source>Trusted</source>
             <translation>Trusted</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="28" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="47" />
             <source>Revoked</source>
             <translation>Revoked</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="28" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="47" />
             <source>Changes allowed</source>
             <translation>Changes allowed</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="33" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="52" />
             <source>Verify a signed PDF</source>
             <translation>Verify a signed PDF</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="36" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="55" />
             <source>Open a PDF or drop it here.</source>
             <translation>Open a PDF or drop it here.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="41" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="60" />
             <source>Open PDF…</source>
             <translation>Open PDF…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="54" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="73" />
             <source>Open PDF</source>
             <translation>Open PDF</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="54" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="73" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="74" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="93" />
             <source>Cannot read %1: %2</source>
             <translation>Cannot read %1: %2</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="79" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="98" />
             <source>yes</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="80" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="99" />
             <source>NO</source>
             <translation>NO</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="84" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="104" />
             <source>YES</source>
             <translation>YES</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="84" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="104" />
             <source>no</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="88" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="112" />
             <source>All signatures intact and trusted.</source>
             <translation>All signatures intact and trusted.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="89" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="113" />
             <source>NOT OK: </source>
             <translation>NOT OK: </translation>
         </message>
@@ -1618,39 +1821,72 @@
         </message>
     </context>
     <context>
+        <name>RevokeCertificateDialog</name>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="102" />
+            <source>Revoke signing certificate</source>
+            <translation>Revoke signing certificate</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="105" />
+            <source>Revoke the signing certificate of &lt;b&gt;{name}&lt;/b&gt; (serial {serial})? {name} can no longer sign; signatures made with it show as revoked. This cannot be undone.</source>
+            <translation>Revoke the signing certificate of &lt;b&gt;{name}&lt;/b&gt; (serial {serial})? {name} can no longer sign; signatures made with it show as revoked. This cannot be undone.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="109" />
+            <source>Reason (required), e.g. left the bureau, passphrase disclosed</source>
+            <translation>Reason (required), e.g. left the bureau, passphrase disclosed</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="115" />
+            <source>Revoke certificate</source>
+            <translation>Revoke certificate</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="121" />
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="132" />
+            <source>State the reason for revoking.</source>
+            <translation>State the reason for revoking.</translation>
+        </message>
+    </context>
+    <context>
         <name>SheetPreview</name>
         <message>
-            <location filename="../desktop/ui/sheet_preview.py" line="55" />
+            <location filename="../desktop/ui/sheet_preview.py" line="56" />
             <source>Approval sheet</source>
             <translation>Approval sheet</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/sheet_preview.py" line="63" />
+            <location filename="../desktop/ui/sheet_preview.py" line="64" />
             <source>Print…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/sheet_preview.py" line="82" />
+            <location filename="../desktop/ui/sheet_preview.py" line="84" />
             <source>Unsigned sheet: no approval sheet has been issued with signatures.</source>
             <translation>Unsigned sheet: no approval sheet has been issued with signatures.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/sheet_preview.py" line="84" />
+            <location filename="../desktop/ui/sheet_preview.py" line="86" />
             <source>{n} signature(s), all valid</source>
             <translation>{n} signature(s), all valid</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/sheet_preview.py" line="87" />
+            <location filename="../desktop/ui/sheet_preview.py" line="89" />
             <source>A signature is NOT valid: </source>
             <translation>A signature is NOT valid: </translation>
         </message>
         <message>
-            <location filename="../desktop/ui/sheet_preview.py" line="94" />
+            <location filename="../desktop/ui/sheet_preview.py" line="96" />
             <source>Print</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/sheet_preview.py" line="94" />
+            <location filename="../desktop/ui/sheet_preview.py" line="96" />
             <source>Printing was cancelled.</source>
             <translation>Printing was cancelled.</translation>
         </message>

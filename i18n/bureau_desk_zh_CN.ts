@@ -253,27 +253,32 @@
     <context>
         <name>AdminPage</name>
         <message>
-            <location filename="../desktop/ui/admin/admin_page.py" line="23" />
+            <location filename="../desktop/ui/admin/admin_page.py" line="24" />
             <source>Departments</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/admin_page.py" line="23" />
+            <location filename="../desktop/ui/admin/admin_page.py" line="24" />
             <source>People and positions</source>
             <translation>人员与岗位</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/admin_page.py" line="24" />
+            <location filename="../desktop/ui/admin/admin_page.py" line="25" />
             <source>Accounts</source>
             <translation>账户</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/admin_page.py" line="24" />
+            <location filename="../desktop/ui/admin/admin_page.py" line="25" />
+            <source>Signing certificates</source>
+            <translation>签名证书</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/admin_page.py" line="26" />
             <source>Rule preset</source>
             <translation>规则预设</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/admin_page.py" line="25" />
+            <location filename="../desktop/ui/admin/admin_page.py" line="26" />
             <source>Audit trail</source>
             <translation>操作日志</translation>
         </message>
@@ -344,6 +349,141 @@
             <location filename="../forms/audit_page.ui" line="14" />
             <source>Verify the chain</source>
             <translation>校验日志链</translation>
+        </message>
+    </context>
+    <context>
+        <name>CertificatesPage</name>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="153" />
+            <source>Valid</source>
+            <translation>有效</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="153" />
+            <source>Revoked</source>
+            <translation>已吊销</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="153" />
+            <source>Expired</source>
+            <translation>已过期</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="154" />
+            <source>Not yet valid</source>
+            <translation>尚未生效</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="154" />
+            <source>None</source>
+            <translation>未颁发</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="172" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="172" />
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="172" />
+            <source>Job title</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="172" />
+            <source>Certificate</source>
+            <translation>证书</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="173" />
+            <source>Subject</source>
+            <translation>证书主题</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="173" />
+            <source>Serial number</source>
+            <translation>序列号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="173" />
+            <source>Valid from</source>
+            <translation>生效时间</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="173" />
+            <source>Valid to</source>
+            <translation>到期时间</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="204" />
+            <source>Certificate issued</source>
+            <translation>证书已颁发</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="205" />
+            <source>Signing certificate issued for {name}: serial {serial}, valid to {valid_to}.</source>
+            <translation>已为{name}颁发签名证书：序列号 {serial}，有效期至 {valid_to}。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="226" />
+            <location filename="../desktop/ui/admin/certificates_page.py" line="229" />
+            <location filename="../desktop/ui/admin/certificates_page.py" line="237" />
+            <location filename="../desktop/ui/admin/certificates_page.py" line="241" />
+            <source>Export root certificate</source>
+            <translation>导出根证书</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="226" />
+            <source>This bureau has no root certificate yet.</source>
+            <translation>本单位尚未建立根证书。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="230" />
+            <source>PEM certificates (*.pem *.crt)</source>
+            <translation>PEM证书文件 (*.pem *.crt)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="238" />
+            <source>Cannot write {path}: {error}</source>
+            <translation>无法写入 {path}：{error}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="244" />
+            <source>The root certificate was saved to {path}.
+
+Recipients import it as a trusted root certificate in their PDF reader (e.g. Adobe Acrobat: Preferences → Signatures → Identities &amp; Trusted Certificates); the bureau's signatures then show as valid.</source>
+            <translation>根证书已保存至 {path}。
+
+收件人须在其PDF阅读器中将其导入为受信任的根证书（如 Adobe Acrobat：首选项 → 签名 → 身份与可信证书），本单位的签名方显示为有效。</translation>
+        </message>
+        <message>
+            <location filename="../forms/certificates_page.ui" line="9" />
+            <source>Each person signs approval sheets with a personal certificate issued by the bureau's root certificate. The person chooses the signing passphrase at the administrator's desk; the private key is kept only encrypted with it.</source>
+            <translation>每人以本单位根证书颁发的个人签名证书签署审批单。签名口令由本人在系统管理员处当面设定；私钥仅以该口令加密保存。</translation>
+        </message>
+        <message>
+            <location filename="../forms/certificates_page.ui" line="26" />
+            <source>Recipients outside the bureau import the root certificate as a trusted root (trusted certificate) in their PDF reader; the signatures then show as valid.</source>
+            <translation>外单位收件人须在其PDF阅读器中将根证书导入为受信任的根证书，签名方显示为有效。</translation>
+        </message>
+        <message>
+            <location filename="../forms/certificates_page.ui" line="30" />
+            <source>Export root certificate…</source>
+            <translation>导出根证书…</translation>
+        </message>
+        <message>
+            <location filename="../forms/certificates_page.ui" line="31" />
+            <source>Issue certificate…</source>
+            <translation>颁发证书…</translation>
+        </message>
+        <message>
+            <location filename="../forms/certificates_page.ui" line="32" />
+            <source>Revoke certificate…</source>
+            <translation>吊销证书…</translation>
         </message>
     </context>
     <context>
@@ -744,6 +884,54 @@
         </message>
     </context>
     <context>
+        <name>IssueCertificateDialog</name>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="71" />
+            <source>Issue a personal signing certificate for &lt;b&gt;{name}&lt;/b&gt; ({title}).</source>
+            <translation>为 &lt;b&gt;{name}&lt;/b&gt;（{title}）颁发个人签名证书。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="75" />
+            <source>{name} already has a valid certificate (serial {serial}); the new one replaces it for signing.</source>
+            <translation>{name}已有有效证书（序列号 {serial}）；新证书颁发后将以新证书签名。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="77" />
+            <source>Issue certificate</source>
+            <translation>颁发证书</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="85" />
+            <source>The two signing passphrases differ.</source>
+            <translation>两次输入的签名口令不一致。</translation>
+        </message>
+        <message>
+            <location filename="../forms/issue_certificate_dialog.ui" line="6" />
+            <source>Issue signing certificate</source>
+            <translation>颁发签名证书</translation>
+        </message>
+        <message>
+            <location filename="../forms/issue_certificate_dialog.ui" line="16" />
+            <source>Root CA passphrase (administrator):</source>
+            <translation>根证书口令（管理员）：</translation>
+        </message>
+        <message>
+            <location filename="../forms/issue_certificate_dialog.ui" line="18" />
+            <source>New signing passphrase:</source>
+            <translation>新签名口令：</translation>
+        </message>
+        <message>
+            <location filename="../forms/issue_certificate_dialog.ui" line="20" />
+            <source>Repeat signing passphrase:</source>
+            <translation>再次输入签名口令：</translation>
+        </message>
+        <message>
+            <location filename="../forms/issue_certificate_dialog.ui" line="27" />
+            <source>The person types the signing passphrase (at least 8 characters) themselves; it is needed for every signature and cannot be recovered.</source>
+            <translation>签名口令（至少8位）须由本人亲自输入；每次签名都要使用，遗失后无法找回。</translation>
+        </message>
+    </context>
+    <context>
         <name>LockCover</name>
         <message>
             <location filename="../desktop/ui/lock_cover.py" line="18" />
@@ -1124,102 +1312,117 @@
     <context>
         <name>PdfVerifyDialog</name>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="25" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="34" />
+            <source>Issued by the handler</source>
+            <translation>经办人签发</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="36" />
+            <source>Bureau seal</source>
+            <translation>单位印章</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="38" />
+            <source>Step {n}</source>
+            <translation>第{n}步</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="44" />
             <source>Field</source>
             <translation>签名栏</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="25" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="44" />
             <source>Signer</source>
             <translation>签名人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="26" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="45" />
             <source>Position</source>
             <translation>岗位</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="26" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="45" />
             <source>Signed at (UTC)</source>
             <translation>签名时间（UTC）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="27" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="46" />
             <source>Intact</source>
             <translation>完整</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="27" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="46" />
             <source>Trusted</source>
             <translation>可信</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="28" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="47" />
             <source>Revoked</source>
             <translation>已吊销</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="28" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="47" />
             <source>Changes allowed</source>
             <translation>修改合规</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="33" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="52" />
             <source>Verify a signed PDF</source>
             <translation>验证PDF签名</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="36" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="55" />
             <source>Open a PDF or drop it here.</source>
             <translation>请打开PDF文件，或将其拖到此处。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="41" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="60" />
             <source>Open PDF…</source>
             <translation>打开PDF…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="54" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="73" />
             <source>Open PDF</source>
             <translation>打开PDF</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="54" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="73" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="74" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="93" />
             <source>Cannot read %1: %2</source>
             <translation>无法读取 %1：%2</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="79" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="98" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="80" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="99" />
             <source>NO</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="84" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="104" />
             <source>YES</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="84" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="104" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="88" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="112" />
             <source>All signatures intact and trusted.</source>
             <translation>所有签名完整且可信。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="89" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="113" />
             <source>NOT OK: </source>
             <translation>未通过：</translation>
         </message>
@@ -1618,39 +1821,72 @@
         </message>
     </context>
     <context>
+        <name>RevokeCertificateDialog</name>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="102" />
+            <source>Revoke signing certificate</source>
+            <translation>吊销签名证书</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="105" />
+            <source>Revoke the signing certificate of &lt;b&gt;{name}&lt;/b&gt; (serial {serial})? {name} can no longer sign; signatures made with it show as revoked. This cannot be undone.</source>
+            <translation>确定吊销 &lt;b&gt;{name}&lt;/b&gt; 的签名证书（序列号 {serial}）吗？吊销后{name}不能再签名，已用该证书所作的签名将显示为已吊销。此操作不可撤销。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="109" />
+            <source>Reason (required), e.g. left the bureau, passphrase disclosed</source>
+            <translation>原因（必填），如：调离本单位、口令泄露</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="115" />
+            <source>Revoke certificate</source>
+            <translation>吊销证书</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="121" />
+            <source>Reason:</source>
+            <translation>原因：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/certificates_page.py" line="132" />
+            <source>State the reason for revoking.</source>
+            <translation>请填写吊销原因。</translation>
+        </message>
+    </context>
+    <context>
         <name>SheetPreview</name>
         <message>
-            <location filename="../desktop/ui/sheet_preview.py" line="55" />
+            <location filename="../desktop/ui/sheet_preview.py" line="56" />
             <source>Approval sheet</source>
             <translation>审批单</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/sheet_preview.py" line="63" />
+            <location filename="../desktop/ui/sheet_preview.py" line="64" />
             <source>Print…</source>
             <translation>打印…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/sheet_preview.py" line="82" />
+            <location filename="../desktop/ui/sheet_preview.py" line="84" />
             <source>Unsigned sheet: no approval sheet has been issued with signatures.</source>
             <translation>未签名的审批单：尚未签发经签名的审批单。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/sheet_preview.py" line="84" />
+            <location filename="../desktop/ui/sheet_preview.py" line="86" />
             <source>{n} signature(s), all valid</source>
             <translation>共 {n} 个签名，全部有效</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/sheet_preview.py" line="87" />
+            <location filename="../desktop/ui/sheet_preview.py" line="89" />
             <source>A signature is NOT valid: </source>
             <translation>有签名无效：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/sheet_preview.py" line="94" />
+            <location filename="../desktop/ui/sheet_preview.py" line="96" />
             <source>Print</source>
             <translation>打印</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/sheet_preview.py" line="94" />
+            <location filename="../desktop/ui/sheet_preview.py" line="96" />
             <source>Printing was cancelled.</source>
             <translation>已取消打印。</translation>
         </message>

@@ -141,4 +141,37 @@ ZH: dict[str, str] = {
     "All signatures intact and trusted.": "所有签名完整且可信。", "NOT OK: ": "未通过：",
     "Field": "签名栏", "Signer": "签名人", "Signed at (UTC)": "签名时间（UTC）", "Intact": "完整",
     "Trusted": "可信", "Revoked": "已吊销", "Changes allowed": "修改合规",
+    # PDF verify: what each signature field is for
+    "Issued by the handler": "经办人签发", "Bureau seal": "单位印章", "Step {n}": "第{n}步",
+    # 系统管理 → 签名证书 (desktop/ui/admin/certificates_page.py)
+    "Signing certificates": "签名证书",
+    "Each person signs approval sheets with a personal certificate issued by the bureau's root certificate. The person chooses the signing passphrase at the administrator's desk; the private key is kept only encrypted with it.":
+        "每人以本单位根证书颁发的个人签名证书签署审批单。签名口令由本人在系统管理员处当面设定；私钥仅以该口令加密保存。",
+    "Recipients outside the bureau import the root certificate as a trusted root (trusted certificate) in their PDF reader; the signatures then show as valid.":
+        "外单位收件人须在其PDF阅读器中将根证书导入为受信任的根证书，签名方显示为有效。",
+    "Export root certificate…": "导出根证书…", "Export root certificate": "导出根证书",
+    "Issue certificate…": "颁发证书…", "Issue certificate": "颁发证书", "Revoke certificate…": "吊销证书…",
+    "Revoke certificate": "吊销证书", "Issue signing certificate": "颁发签名证书",
+    "Revoke signing certificate": "吊销签名证书",
+    "Root CA passphrase (administrator):": "根证书口令（管理员）：", "New signing passphrase:": "新签名口令：",
+    "Repeat signing passphrase:": "再次输入签名口令：",
+    "The person types the signing passphrase (at least 8 characters) themselves; it is needed for every signature and cannot be recovered.":
+        "签名口令（至少8位）须由本人亲自输入；每次签名都要使用，遗失后无法找回。",
+    "Issue a personal signing certificate for <b>{name}</b> ({title}).": "为 <b>{name}</b>（{title}）颁发个人签名证书。",
+    "{name} already has a valid certificate (serial {serial}); the new one replaces it for signing.":
+        "{name}已有有效证书（序列号 {serial}）；新证书颁发后将以新证书签名。",
+    "The two signing passphrases differ.": "两次输入的签名口令不一致。",
+    "Revoke the signing certificate of <b>{name}</b> (serial {serial})? {name} can no longer sign; signatures made with it show as revoked. This cannot be undone.":
+        "确定吊销 <b>{name}</b> 的签名证书（序列号 {serial}）吗？吊销后{name}不能再签名，已用该证书所作的签名将显示为已吊销。此操作不可撤销。",
+    "Reason (required), e.g. left the bureau, passphrase disclosed": "原因（必填），如：调离本单位、口令泄露",
+    "Reason:": "原因：", "State the reason for revoking.": "请填写吊销原因。",
+    "Valid": "有效", "Expired": "已过期", "Not yet valid": "尚未生效", "None": "未颁发",
+    "Certificate": "证书", "Subject": "证书主题", "Serial number": "序列号", "Valid from": "生效时间",
+    "Valid to": "到期时间", "Certificate issued": "证书已颁发",
+    "Signing certificate issued for {name}: serial {serial}, valid to {valid_to}.":
+        "已为{name}颁发签名证书：序列号 {serial}，有效期至 {valid_to}。",
+    "This bureau has no root certificate yet.": "本单位尚未建立根证书。",
+    "PEM certificates (*.pem *.crt)": "PEM证书文件 (*.pem *.crt)", "Cannot write {path}: {error}": "无法写入 {path}：{error}",
+    "The root certificate was saved to {path}.\n\nRecipients import it as a trusted root certificate in their PDF reader (e.g. Adobe Acrobat: Preferences → Signatures → Identities & Trusted Certificates); the bureau's signatures then show as valid.":
+        "根证书已保存至 {path}。\n\n收件人须在其PDF阅读器中将其导入为受信任的根证书（如 Adobe Acrobat：首选项 → 签名 → 身份与可信证书），本单位的签名方显示为有效。",
 }

@@ -22,7 +22,10 @@ table.grid { border-collapse: collapse; }
 table.grid td, table.grid th { border: 1px solid #c9d1dc; padding: 3px 8px; }
 table.grid th { background: #eef2f7; }
 td.k { color: #555; padding-right: 14px; }
+td.nw { white-space: nowrap; }
 </style>"""
+# td.nw: short cells (times, names, step labels such as 局长审批（局领导出差）, positions, actions)
+# never wrap; when the pane is narrow the opinion and reasons columns take the line breaks.
 
 
 def _facts(doc: DocumentView, language: str) -> str:
@@ -63,8 +66,8 @@ def _steps(doc: DocumentView, language: str) -> str:
             status, style = translate("DocumentHtml", "done"), ""
         else:
             status, style = "", ""
-        rows.append(f"<tr{style}><td>{i + 1}</td><td>{escape(step.label)}</td>"
-                    f"<td>{escape(position_text(step.position))}</td><td>{escape(status)}</td></tr>")
+        rows.append(f"<tr{style}><td>{i + 1}</td><td class='nw'>{escape(step.label)}</td>"
+                    f"<td class='nw'>{escape(position_text(step.position))}</td><td class='nw'>{escape(status)}</td></tr>")
     return f"<table class='grid'><tr>{head}</tr>{''.join(rows)}</table>"
 
 
@@ -79,8 +82,9 @@ def _history(doc: DocumentView) -> str:
     rows = []
     for a in doc.history:
         reasons = "<br>".join(f"{n}. {escape(r)}" for n, r in enumerate(a.reasons, 1))
-        rows.append(f"<tr><td>{escape(local_time(a.at))}</td><td>{escape(a.person)}</td><td>{escape(a.step_label)}</td>"
-                    f"<td>{escape(action_text(a.action))}</td><td>{escape(a.opinion)}</td><td>{reasons}</td></tr>")
+        rows.append(f"<tr><td class='nw'>{escape(local_time(a.at))}</td><td class='nw'>{escape(a.person)}</td>"
+                    f"<td class='nw'>{escape(a.step_label)}</td><td class='nw'>{escape(action_text(a.action))}</td>"
+                    f"<td>{escape(a.opinion)}</td><td>{reasons}</td></tr>")
     return f"<table class='grid'><tr>{head}</tr>{''.join(rows)}</table>"
 
 

@@ -3,9 +3,10 @@ position, time, intact, trusted by this bureau's root, revoked, and changes afte
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -18,7 +19,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-__all__ = ["PdfVerifyDialog"]
+__all__ = ["PdfVerifyDialog", "field_role"]
+
+# The signature field names of desktop.documents.render (ISSUER_FIELD, SEAL_FIELD, step_field);
+# spelled out here because the UI does not import the PDF layer.
+_ISSUER_FIELD, _SEAL_FIELD = "sig_issuer", "sig_bureau_seal"
+_STEP_FIELD = re.compile(r"^sig_step(\d+)_")
+
+
+def field_role(field: str, position: str = "") -> str:
+    """What a signature field is for, in words: 经办人签发, 单位印章, 第N步 局长 … (else the name)."""
+    if field == _ISSUER_FIELD:
+        return QCoreApplication.translate("PdfVerifyDialog", "Issued by the handler")
+    if field == _SEAL_FIELD:
+        return QCoreApplication.translate("PdfVerifyDialog", "Bureau seal")
+    match = _STEP_FIELD.match(field)
+    if match:
+        step = QCoreApplication.translate("PdfVerifyDialog", "Step {n}").format(n=int(match.group(1)))
+        return f"{step} {position}" if position else step
+    return field
 
 
 class PdfVerifyDialog(QDialog):
@@ -80,11 +99,15 @@ class PdfVerifyDialog(QDialog):
         for s in self.report.signatures:
             r = self.table.rowCount()
             self.table.insertRow(r)
-            values = (s.field, s.signer, s.position, s.signed_at.strftime("%Y-%m-%d %H:%M:%S") if s.signed_at else "",
+            values = (field_role(s.field, s.position), s.signer, s.position,
+                      s.signed_at.strftime("%Y-%m-%d %H:%M:%S") if s.signed_at else "",
                       yes if s.intact else no, yes if s.trusted else no, self.tr("YES") if s.revoked else self.tr("no"),
                       yes if s.changes_permitted else no)
             for c, v in enumerate(values):
-                self.table.setItem(r, c, QTableWidgetItem(v))
+                item = QTableWidgetItem(v)
+                if c == 0:
+                    item.setToolTip(s.field)  # the field's name in the PDF
+                self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         text = self.tr("All signatures intact and trusted.") if self.report.ok else \
             self.tr("NOT OK: ") + "；".join([p for s in self.report.signatures for p in s.problems] + list(self.report.problems))

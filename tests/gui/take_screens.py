@@ -148,12 +148,37 @@ def main(out: Path) -> None:
     admin.resize(1400, 860)
     admin.show()
     page = admin.open_module("admin")
-    for key in ("departments", "people", "accounts", "presets", "audit"):
+    for key in ("departments", "people", "accounts", "certificates", "presets", "audit"):
         tab = page.open_tab(key)
         if key == "presets":
             tab.select_kind("trip_approval")
+        if key == "certificates":
+            # A person with a certificate (the administrator signs nothing and has none).
+            tab.ui.certificatesTable.selectRow(next((i for i, person in enumerate(tab.people)
+                                                     if tab.identities.get(person.id) is not None), 0))
         _settle(app)
         admin.grab().save(str(out / f"admin_{key}.png"))
+        if key == "certificates" and tab.selected() is not None:
+            # 颁发证书 with the two passphrases differing (refused in the dialog), and 吊销证书.
+            from desktop.ui.admin.certificates_page import IssueCertificateDialog, RevokeCertificateDialog
+
+            person = tab.selected()
+            issue = IssueCertificateDialog(desk, admin.user, person, tab.identities.get(person.id), admin)
+            issue.ui.caEdit.setText("Desk#2026")
+            issue.ui.passphraseEdit.setText("Sign#2026")
+            issue.ui.repeatEdit.setText("Sign#2027")
+            issue.show()
+            issue.issue()
+            _settle(app)
+            issue.grab().save(str(out / "certificate_issue.png"))
+            issue.close()
+            if tab.identities.get(person.id) is not None:
+                revoke = RevokeCertificateDialog(person, tab.identities[person.id], admin)
+                revoke.reasonEdit.setText("调离本单位")
+                revoke.show()
+                _settle(app)
+                revoke.grab().save(str(out / "certificate_revoke.png"))
+                revoke.close()
     admin.lock()
     _settle(app)
     admin.grab().save(str(out / "locked.png"))

@@ -1,1 +1,1 @@
-"""系统管理: departments, people and positions, accounts, rule presets, audit trail."""
+"""系统管理: departments, people and positions, accounts, signing certificates, rule presets, audit trail."""

@@ -1,5 +1,6 @@
-"""系统管理: one tab per area, each made when first opened. Only administrators see it; the
-services refuse non-administrators anyway (SEC-03)."""
+"""系统管理: one tab per area (departments, people, accounts, signing certificates, preset,
+audit), each made when first opened. Only administrators see it; the services refuse
+non-administrators anyway (SEC-03)."""
 
 from __future__ import annotations
 
@@ -21,15 +22,15 @@ class AdminPage(QWidget):
         layout.addWidget(self.tabs)
         self.pages: dict[str, QWidget] = {}
         for key, title in (("departments", self.tr("Departments")), ("people", self.tr("People and positions")),
-                           ("accounts", self.tr("Accounts")), ("presets", self.tr("Rule preset")),
-                           ("audit", self.tr("Audit trail"))):
+                           ("accounts", self.tr("Accounts")), ("certificates", self.tr("Signing certificates")),
+                           ("presets", self.tr("Rule preset")), ("audit", self.tr("Audit trail"))):
             holder = QWidget()
             holder.setObjectName(f"tab_{key}")
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self.tabs.addTab(holder, title)
         self.tabs.currentChanged.connect(self._open_tab)
 
-    _KEYS = ("departments", "people", "accounts", "presets", "audit")
+    _KEYS = ("departments", "people", "accounts", "certificates", "presets", "audit")
 
     def open_tab(self, key: str) -> QWidget:
         self.tabs.setCurrentIndex(self._KEYS.index(key))
@@ -63,6 +64,10 @@ class AdminPage(QWidget):
             from desktop.ui.admin.accounts_page import AccountsPage
 
             return AccountsPage(self.desk, self.user)
+        if key == "certificates":
+            from desktop.ui.admin.certificates_page import CertificatesPage
+
+            return CertificatesPage(self.desk, self.user)
         if key == "presets":
             from desktop.ui.admin.presets_page import PresetsPage
 
