@@ -347,15 +347,22 @@ def cmd_verify(args: argparse.Namespace) -> int:
         _err(f"error: cannot read {args.file}: {exc.strerror}")
         return 2
     roots = [Path(p).read_text(encoding="ascii") for p in args.root or []]
+    crl = None
+    if args.crl:
+        try:
+            crl = Path(args.crl).read_bytes()
+        except OSError as exc:
+            _err(f"error: cannot read {args.crl}: {exc.strerror}")
+            return 2
     use_db = not roots or bool(args.db)
     desk = Desk.open(args.db) if use_db else None
     try:
         if desk is not None:
-            report = desk.sheets.verify(data, extra_roots=roots)
+            report = desk.sheets.verify(data, extra_roots=roots, crl_pem=crl)
         else:
             from desktop.services.sheets import verify_file
 
-            report = verify_file(data, roots)
+            report = verify_file(data, roots, crl)
     finally:
         if desk is not None:
             desk.close()
@@ -365,8 +372,11 @@ def cmd_verify(args: argparse.Namespace) -> int:
     _out(f"{args.file}: {len(report.signatures)} signature(s)")
     for i, s in enumerate(report.signatures, 1):
         when = s.signed_at.strftime("%Y-%m-%d %H:%M:%S UTC") if s.signed_at else "?"
-        kind = "certification" if s.certification else "approval"
+        kind = "seal, locks the document" if s.is_seal else "certification" if s.certification else "approval"
         _out(f"  #{i} {s.field} [{kind}] {s.signer} ({s.position or '-'}) at {when}")
+        if s.revoked_at:
+            _out(f"     certificate revoked from {s.revoked_at:%Y-%m-%d %H:%M:%S} UTC"
+                 f" ({'signed after: NOT valid' if s.revoked else 'signed before: still valid'})")
         _out(f"     intact: {'yes' if s.intact else 'NO'}; trusted by this bureau's root: {'yes' if s.trusted else 'NO'}; "
              f"revoked: {'YES' if s.revoked else 'no'}; later changes permitted: {'yes' if s.changes_permitted else 'NO'}")
         for problem in s.problems:
@@ -376,6 +386,208 @@ def cmd_verify(args: argparse.Namespace) -> int:
         _out(f"  ! {problem}")
     _out("OK: all signatures intact and trusted" if report.ok else "NOT OK")
     return 0 if report.ok else 1
+
+
+# Seals -------------------------------------------------------------------------------------
+def _staff_id(desk, username: str) -> int:  # noqa: ANN001
+    return desk.act_as(username).staff_id
+
+
+def cmd_seal_list(args: argparse.Namespace) -> int:
+    desk = _open(args)
+    user = _sign_in(desk, args)
+    for v in desk.seals.seals(user, kind=args.kind, status=args.status):
+        _out(f"{v.id}\t{v.kind_label}\t{v.name}\t{v.status_label}\t{v.custodian or '-'}\t{v.storage_place}"
+             f"\t{v.cert_serial[:16]}")
+    return 0
+
+
+def cmd_seal_request(args: argparse.Namespace) -> int:
+    desk = _open(args)
+    user = _sign_in(desk, args)
+    seal_id = desk.seals.request_engraving(user, args.kind, args.name, args.reason, passphrase=_passphrase(args))
+    _out(f"seal {seal_id} requested; engraving request document {desk.seals.seal(user, seal_id).engraving_document_id}")
+    return 0
+
+
+def cmd_seal_filing(args: argparse.Namespace) -> int:
+    desk = _open(args)
+    user = _sign_in(desk, args)
+    desk.seals.record_filing(user, args.seal, args.filing_no, date.fromisoformat(args.date), args.engraving_unit)
+    _out("filed")
+    return 0
+
+
+def cmd_seal_enable(args: argparse.Namespace) -> int:
+    desk = _open(args)
+    user = _sign_in(desk, args)
+    custodian = _secret(args.custodian_passphrase_env, "the custodian's signing passphrase")
+    ca = _secret(args.ca_passphrase_env, "the bureau root CA passphrase")
+    desk.seals.enable(user, args.seal, custodian_id=_staff_id(desk, args.custodian), custodian_passphrase=custodian,
+                      ca_passphrase=ca, storage_place=args.storage or "",
+                      enabled_on=date.fromisoformat(args.date) if args.date else None)
+    _out("enabled")
+    return 0
+
+
+def cmd_seal_assign(args: argparse.Namespace) -> int:
+    desk = _open(args)
+    user = _sign_in(desk, args)
+    seal_id = desk.seals.register_item(user, args.kind, args.name, custodian_id=_staff_id(desk, args.custodian),
+                                       storage_place=args.storage or "")
+    _out(f"item {seal_id} registered")
+    return 0
+
+
+def cmd_seal_handover(args: argparse.Namespace) -> int:
+    desk = _open(args)
+    user = _sign_in(desk, args)
+    old = _secret(args.from_passphrase_env, "the present custodian's signing passphrase")
+    new = _secret(args.to_passphrase_env, "the new custodian's signing passphrase")
+    to = _staff_id(desk, args.to)
+    if args.until:
+        event = desk.seals.delegate(user, args.seal, to, start=date.fromisoformat(args.start) if args.start else date.today(),
+                                    until=date.fromisoformat(args.until), from_passphrase=old, to_passphrase=new,
+                                    reason=args.reason)
+    else:
+        event = desk.seals.handover(user, args.seal, to, from_passphrase=old, to_passphrase=new, reason=args.reason)
+    if args.sheet:
+        with open(args.sheet, "wb") as fh:
+            fh.write(desk.seals.sheet_pdf(user, args.seal, "handover"))
+    _out(f"custody event {event}")
+    return 0
+
+
+def cmd_seal_take_out(args: argparse.Namespace) -> int:
+    desk = _open(args)
+    user = _sign_in(desk, args)
+    row = desk.seals.take_out(user, args.seal, purpose=args.purpose, destination=args.destination or "",
+                              out_on=date.today(), back_on=date.fromisoformat(args.back) if args.back else None,
+                              approved_by=_staff_id(desk, args.approved_by) if args.approved_by else None,
+                              persons=[_staff_id(desk, p) for p in args.person or []])
+    _out(f"take-out {row} recorded")
+    return 0
+
+
+def cmd_seal_apply(args: argparse.Namespace) -> int:
+    desk = _open(args)
+    user = _sign_in(desk, args)
+    passphrase = _passphrase(args)
+    if passphrase is None:
+        passphrase = _secret(None, "the seal's passphrase (your signing passphrase)")
+    use = desk.seals.apply(user, args.document, passphrase)
+    if args.out:
+        with open(args.out, "wb") as fh:
+            fh.write(desk.sheets.latest_pdf(user, args.document))
+        _out(args.out)
+    _out(f"sealed with {use.seal_name}: {use.document_title} (sha256 {use.sealed_sha256[:16]}…)")
+    return 0
+
+
+def cmd_seal_lost(args: argparse.Namespace) -> int:
+    desk = _open(args)
+    user = _sign_in(desk, args)
+    when = desk.seals.report_lost(user, args.seal, args.note)
+    _out(f"seal {args.seal} declared void; certificate revoked from {when:%Y-%m-%d %H:%M:%S} UTC "
+         "(publish a new list: desktop seal crl)")
+    return 0
+
+
+def cmd_seal_crl(args: argparse.Namespace) -> int:
+    desk = _open(args)
+    user = _sign_in(desk, args)
+    pem = desk.seals.crl(user, _secret(args.ca_passphrase_env, "the bureau root CA passphrase"))
+    with open(args.out, "w", encoding="ascii") as fh:
+        fh.write(pem)
+    _out(args.out)
+    return 0
+
+
+def cmd_seal_register(args: argparse.Namespace) -> int:
+    desk = _open(args)
+    user = _sign_in(desk, args)
+    if args.xlsx:
+        with open(args.xlsx, "wb") as fh:
+            fh.write(desk.seals.register_xlsx(user, args.which))
+        _out(args.xlsx)
+    if args.pdf:
+        with open(args.pdf, "wb") as fh:
+            fh.write(desk.seals.register_pdf(user, args.which))
+        _out(args.pdf)
+    if not args.xlsx and not args.pdf:
+        rows = desk.seals.registry_rows(user) if args.which == "registry" else desk.seals.use_rows(user)
+        for row in rows:
+            _out("\t".join(row))
+    return 0
+
+
+def _seal_parsers(sub, db, who) -> None:  # noqa: ANN001
+    seal = sub.add_parser("seal", help="the seal registry: lifecycle, custody, use, revocation").add_subparsers(
+        dest="seal_command", required=True)
+    p = seal.add_parser("list", parents=[who], help="the seal registry (印章台账)")
+    p.add_argument("--kind")
+    p.add_argument("--status")
+    p.set_defaults(func=cmd_seal_list)
+    p = seal.add_parser("request-engraving", parents=[who], help="request a new seal (刻制申请, SEAL-09/10)")
+    p.add_argument("--kind", required=True, help="administrative, party_group, finance, legal_rep, contract, section, name")
+    p.add_argument("--name", required=True)
+    p.add_argument("--reason", required=True)
+    p.set_defaults(func=cmd_seal_request)
+    p = seal.add_parser("record-filing", parents=[who], help="record the police filing (SEAL-10)")
+    p.add_argument("seal", type=int)
+    p.add_argument("--filing-no", required=True)
+    p.add_argument("--date", required=True, help="YYYY-MM-DD")
+    p.add_argument("--engraving-unit", required=True)
+    p.set_defaults(func=cmd_seal_filing)
+    p = seal.add_parser("enable", parents=[who], help="enable a filed seal: certificate, key for the custodian, 启用通知")
+    p.add_argument("seal", type=int)
+    p.add_argument("--custodian", required=True, help="username")
+    p.add_argument("--storage")
+    p.add_argument("--date")
+    p.add_argument("--custodian-passphrase-env", metavar="NAME")
+    p.add_argument("--ca-passphrase-env", metavar="NAME")
+    p.set_defaults(func=cmd_seal_enable)
+    p = seal.add_parser("assign", parents=[who], help="register a custody item (the cheque book) with its custodian")
+    p.add_argument("--kind", default="cheque_book")
+    p.add_argument("--name", required=True)
+    p.add_argument("--custodian", required=True, help="username")
+    p.add_argument("--storage")
+    p.set_defaults(func=cmd_seal_assign)
+    p = seal.add_parser("handover", parents=[who], help="hand over custody (交接); with --until a delegation")
+    p.add_argument("seal", type=int)
+    p.add_argument("--to", required=True, help="username")
+    p.add_argument("--reason", required=True)
+    p.add_argument("--start")
+    p.add_argument("--until", help="last day of a delegation (YYYY-MM-DD)")
+    p.add_argument("--from-passphrase-env", metavar="NAME")
+    p.add_argument("--to-passphrase-env", metavar="NAME")
+    p.add_argument("--sheet", metavar="FILE.pdf", help="write the handover sheet signed by both")
+    p.set_defaults(func=cmd_seal_handover)
+    p = seal.add_parser("take-out", parents=[who], help="record taking a seal out (SEAL-14: approval, ≥2 persons)")
+    p.add_argument("seal", type=int)
+    p.add_argument("--purpose", required=True)
+    p.add_argument("--destination")
+    p.add_argument("--back")
+    p.add_argument("--approved-by", help="username of the approving director")
+    p.add_argument("--person", action="append", help="username of a responsible person (twice or more)")
+    p.set_defaults(func=cmd_seal_take_out)
+    p = seal.add_parser("apply", parents=[who], help="apply the seal to an approved seal use request")
+    p.add_argument("document", type=int)
+    p.add_argument("--out", metavar="FILE.pdf")
+    p.set_defaults(func=cmd_seal_apply)
+    p = seal.add_parser("report-lost", parents=[who], help="lost or stolen: void at once, certificate revoked")
+    p.add_argument("seal", type=int)
+    p.add_argument("--note", required=True)
+    p.set_defaults(func=cmd_seal_lost)
+    p = seal.add_parser("crl", parents=[who], help="publish the certificate revocation list signed by the root")
+    p.add_argument("--out", required=True, metavar="CRL.pem")
+    p.add_argument("--ca-passphrase-env", metavar="NAME")
+    p.set_defaults(func=cmd_seal_crl)
+    p = seal.add_parser("register", parents=[who], help="印章台账 (registry) or 用印登记簿 (uses): text, --xlsx, --pdf")
+    p.add_argument("which", choices=["registry", "uses"], nargs="?", default="uses")
+    p.add_argument("--xlsx", metavar="FILE.xlsx")
+    p.add_argument("--pdf", metavar="FILE.pdf")
+    p.set_defaults(func=cmd_seal_register)
 
 
 # Parser --------------------------------------------------------------------------------
@@ -421,7 +633,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE.pdf")
     p.add_argument("--json", action="store_true", help="machine-readable report")
     p.add_argument("--root", action="append", metavar="CERT.pem", help="trust this root (instead of the database's)")
+    p.add_argument("--crl", metavar="CRL.pem", help="a revocation list signed by the bureau root (desktop seal crl)")
     p.set_defaults(func=cmd_verify)
+
+    _seal_parsers(sub, db, who)
 
     audit = sub.add_parser("audit", help="the audit trail").add_subparsers(dest="audit_command", required=True)
     p = audit.add_parser("verify", parents=[db], help="check the hash chain; non-zero exit names the first broken entry")

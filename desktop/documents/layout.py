@@ -57,6 +57,7 @@ class SheetLayout:
     attachments: bool = False
     issuer_label: str = "经办人"
     seal_label: str | None = None  # a bureau-seal field, locking the document once signed
+    seal_height_mm: float = 0.0  # the least height of the seal column (a large impression specimen)
     note: str = ""
     approval_title: str = "审批意见"
 
@@ -110,6 +111,7 @@ def parse_layout(data: Mapping[str, Any], where: str = "layout") -> SheetLayout:
         attachments=bool(data.get("attachments", False)), issuer_label=str(data.get("issuer", "经办人")),
         seal_label=str(seal.get("label", "单位公章")) if isinstance(seal, Mapping) else None,
         note=str(data.get("note", "")), approval_title=str(data.get("approval_title", "审批意见")),
+        seal_height_mm=float(seal.get("height_mm", 0)) if isinstance(seal, Mapping) else 0.0,
     )
 
 

@@ -17,7 +17,8 @@ from cryptography.hazmat.primitives.serialization import PrivateFormat, pkcs12
 from cryptography.x509.oid import NameOID
 
 __all__ = ["PkiError", "KeyMaterial", "Unlocked", "CertInfo", "create_root_ca", "issue_identity", "unlock",
-           "cert_info", "PERSON_KDF_ROUNDS", "CA_KDF_ROUNDS"]
+           "cert_info", "PERSON_KDF_ROUNDS", "CA_KDF_ROUNDS", "issue_seal", "rewrap", "build_crl",
+           "read_crl"]
 
 # PBKDF2 rounds for the PKCS#12 key containers: a few milliseconds per unlock on a desk PC.
 PERSON_KDF_ROUNDS = 50_000
@@ -161,3 +162,72 @@ def cert_info(cert: x509.Certificate | str | bytes) -> CertInfo:
                     organisation=_attr(cert.subject, NameOID.ORGANIZATION_NAME), serial=format(cert.serial_number, "x"),
                     issuer=_attr(cert.issuer, NameOID.COMMON_NAME), valid_from=_naive(cert.not_valid_before_utc),
                     valid_to=_naive(cert.not_valid_after_utc))
+
+
+def issue_seal(ca: KeyMaterial, ca_passphrase: str, *, seal_name: str, seal_kind_label: str, bureau_name: str,
+               passphrase: str, valid_from: datetime | None = None, days: int = 10 * 365) -> KeyMaterial:
+    """A seal's signing certificate from the bureau root: the subject names the bureau (O) and the
+    seal (CN, with its kind as OU); the key is encrypted with the custodian's passphrase."""
+    opened = unlock(ca.key_p12, ca_passphrase, what="根证书")
+    start = _utc(valid_from)
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, seal_name),
+                      x509.NameAttribute(NameOID.TITLE, seal_kind_label),
+                      x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, "印章"),
+                      x509.NameAttribute(NameOID.ORGANIZATION_NAME, bureau_name),
+                      x509.NameAttribute(NameOID.COUNTRY_NAME, "CN")])
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(opened.cert.subject)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(start - timedelta(minutes=5)).not_valid_after(start + timedelta(days=days))
+            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+            .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=True, key_encipherment=False,
+                                         data_encipherment=False, key_agreement=False, key_cert_sign=False,
+                                         crl_sign=False, encipher_only=False, decipher_only=False), critical=True)
+            .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(opened.key.public_key()), critical=False)
+            .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+            .sign(opened.key, hashes.SHA256()))
+    return _material(key, cert, [opened.cert], passphrase, PERSON_KDF_ROUNDS, seal_name)
+
+
+def rewrap(key_p12: bytes, old_passphrase: str, new_passphrase: str, *, what: str = "印章私钥") -> bytes:
+    """The same key and certificates, encrypted for another passphrase (a custody handover)."""
+    opened = unlock(key_p12, old_passphrase, what=what)
+    cn = opened.cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    friendly = str(cn[0].value) if cn else "seal"
+    return pkcs12.serialize_key_and_certificates(friendly.encode("utf-8"), opened.key, opened.cert,
+                                                 list(opened.ca_certs) or None,
+                                                 _encryption(new_passphrase, PERSON_KDF_ROUNDS))
+
+
+def build_crl(ca: KeyMaterial, ca_passphrase: str, revoked: list[tuple[str, datetime]], *, number: int,
+              now: datetime | None = None, next_update_days: int = 30) -> str:
+    """A certificate revocation list signed by the bureau root (PEM): each (serial hex, revocation
+    time); the revocation time is what decides whether a signature made earlier stays valid."""
+    opened = unlock(ca.key_p12, ca_passphrase, what="根证书")
+    start = _utc(now)
+    builder = (x509.CertificateRevocationListBuilder().issuer_name(opened.cert.subject)
+               .last_update(start).next_update(start + timedelta(days=next_update_days))
+               .add_extension(x509.CRLNumber(number), critical=False)
+               .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(opened.key.public_key()),
+                              critical=False))
+    for serial, when in revoked:
+        builder = builder.add_revoked_certificate(
+            x509.RevokedCertificateBuilder().serial_number(int(serial, 16)).revocation_date(_utc(when))
+            .add_extension(x509.CRLReason(x509.ReasonFlags.key_compromise), critical=False).build())
+    crl = builder.sign(opened.key, hashes.SHA256())
+    return crl.public_bytes(serialization.Encoding.PEM).decode("ascii")
+
+
+def read_crl(data: bytes | str, roots_pem: list[str]) -> dict[str, datetime]:
+    """The entries of a CRL (serial hex → revocation time, naive UTC) after checking that one of
+    ``roots_pem`` signed it; raises :class:`PkiError` otherwise."""
+    raw = data.encode("ascii") if isinstance(data, str) else data
+    try:
+        crl = x509.load_pem_x509_crl(raw) if b"-----BEGIN" in raw else x509.load_der_x509_crl(raw)
+    except ValueError as exc:
+        raise PkiError(f"不是证书吊销列表（CRL）文件：{exc}") from exc
+    for pem in roots_pem:
+        root = x509.load_pem_x509_certificate(pem.encode("ascii") if isinstance(pem, str) else pem)
+        if root.subject == crl.issuer and crl.is_signature_valid(root.public_key()):  # type: ignore[arg-type]
+            return {format(r.serial_number, "x"): _naive(r.revocation_date_utc) for r in crl}
+    raise PkiError("证书吊销列表不是本局根证书签发的，或已被改动")

@@ -20,7 +20,7 @@ from typing import Any
 
 from desktop.documents.fonts import register_cjk_font
 from desktop.documents.layout import Cell, SheetLayout
-from desktop.documents.seal_image import draw_name_seal
+from desktop.documents.seal_image import draw_name_seal, draw_official_seal
 from desktop.domain.money import format_amount, to_chinese_upper
 
 __all__ = ["StepBox", "SheetData", "FieldBox", "RenderedSheet", "StampText", "SheetOverflow", "render_sheet",
@@ -111,6 +111,8 @@ class StampText:
     when: date
     caption: str = "签名"
     seal_name: str = ""  # name drawn in the red seal; empty: no seal
+    seal_shape: str = ""  # "round" / "square": a bureau seal's impression instead of a person's name seal
+    seal_arc: str = ""  # a round seal's text along the arc (the bureau's name)
 
 
 def _jsonable(value: Any) -> Any:
@@ -361,7 +363,10 @@ class _Sheet:
         block_top = top
         rows = [(StepBox(s.key, s.label, s.position), "step", step_field(i, s.key), p.step_row)
                 for i, s in enumerate(self.data.steps)]
-        rows.append((StepBox("issuer", lay.issuer_label, self.data.submitter), "issuer", ISSUER_FIELD, p.issuer_row))
+        issuer_h = p.issuer_row
+        if lay.seal_label and lay.seal_height_mm:
+            issuer_h = max(issuer_h, lay.seal_height_mm * MM - sum(r[3] for r in rows))
+        rows.append((StepBox("issuer", lay.issuer_label, self.data.submitter), "issuer", ISSUER_FIELD, issuer_h))
         for step, role, name, rh in rows:
             c.setLineWidth(0.5)
             c.line(self.left, top - rh, sig_right, top - rh)
@@ -449,7 +454,11 @@ def render_appearance(width: float, height: float, stamp: StampText) -> bytes:
     c = _canvas(buf, (width, height), font, 9)
     if width < height * 1.6:  # a square field (the bureau seal's): the seal fills it
         side = min(width, height - 9) * 0.92
-        if stamp.seal_name:
+        if stamp.seal_shape:
+            side = min(width, height - 7) * 0.98
+            draw_official_seal(c, (width - side) / 2, height - side, side, stamp.seal_arc, stamp.seal_name, font,
+                               shape=stamp.seal_shape)
+        elif stamp.seal_name:
             draw_name_seal(c, (width - side) / 2, height - side - 1, side, stamp.seal_name, font)
         c.setFont(font, 6)
         c.setFillColorRGB(*INK)

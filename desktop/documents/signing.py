@@ -19,7 +19,7 @@ from io import BytesIO
 from typing import Sequence
 
 from desktop.documents.pki import Unlocked
-from desktop.documents.render import FieldBox, StampText, render_appearance
+from desktop.documents.render import SEAL_FIELD, FieldBox, StampText, render_appearance
 
 __all__ = ["SigningError", "FieldState", "certify", "sign_field", "sign_new_field", "signature_fields"]
 
@@ -108,7 +108,8 @@ def _sign(writer, field_name: str, identity: Unlocked, stamp: StampText, size: t
     from pyhanko.sign.fields import MDPPerm, SigSeedSubFilter
 
     meta = signers.PdfSignatureMetadata(field_name=field_name, md_algorithm="sha256", subfilter=SigSeedSubFilter.PADES,
-                                        certify=certify, docmdp_permissions=MDPPerm.FILL_FORMS,
+                                        certify=certify,
+                                        docmdp_permissions=MDPPerm.NO_CHANGES if field_name == SEAL_FIELD else MDPPerm.FILL_FORMS,
                                         reason=reason or None, name=stamp.name)
     out = BytesIO()
     signers.PdfSigner(meta, _signer(identity), stamp_style=_style(size[0], size[1], stamp),

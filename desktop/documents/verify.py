@@ -13,7 +13,7 @@ import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from io import BytesIO
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 __all__ = ["SignatureCheck", "VerifyReport", "verify_pdf", "NotAPdf"]
 
@@ -38,6 +38,13 @@ class SignatureCheck:
     covers_whole_file: bool
     modification: str
     problems: tuple[str, ...] = ()
+    unit: str = ""  # the certificate's OU: "印章" for a bureau seal
+    revoked_at: datetime | None = None  # UTC, naive: when its certificate was revoked (if it was)
+    revision_sha256: str = ""  # SHA-256 of the file as this signature left it
+
+    @property
+    def is_seal(self) -> bool:
+        return self.unit == "印章"
 
     @property
     def ok(self) -> bool:
@@ -65,7 +72,9 @@ class VerifyReport:
                  "serial": s.serial, "signed_at": s.signed_at.isoformat() + "Z" if s.signed_at else None,
                  "certification": s.certification, "intact": s.intact, "trusted": s.trusted, "revoked": s.revoked,
                  "changes_permitted": s.changes_permitted, "covers_whole_file": s.covers_whole_file,
-                 "modification": s.modification, "problems": list(s.problems), "ok": s.ok}
+                 "modification": s.modification, "seal": s.is_seal,
+                 "revoked_at": s.revoked_at.isoformat() + "Z" if s.revoked_at else None,
+                 "revision_sha256": s.revision_sha256, "problems": list(s.problems), "ok": s.ok}
                 for s in self.signatures
             ],
         }
@@ -78,8 +87,23 @@ def _name_part(cert, key: str) -> str:  # noqa: ANN001
         return ""
 
 
-def verify_pdf(data: bytes, trust_roots_pem: Sequence[str | bytes], revoked_serials: Iterable[str] = ()) -> VerifyReport:
-    """Validate every embedded signature against ``trust_roots_pem``; raises :class:`NotAPdf`."""
+def _revision_sha(sig, data: bytes) -> str:  # noqa: ANN001
+    import hashlib
+
+    try:
+        br = [int(v) for v in sig.sig_object["/ByteRange"]]
+        return hashlib.sha256(data[:br[2] + br[3]]).hexdigest()
+    except Exception:  # noqa: BLE001
+        return ""
+
+
+def verify_pdf(data: bytes, trust_roots_pem: Sequence[str | bytes],
+               revoked_serials: Iterable[str] | Mapping[str, datetime | None] = ()) -> VerifyReport:
+    """Validate every embedded signature against ``trust_roots_pem``; raises :class:`NotAPdf`.
+
+    ``revoked_serials``: serials (hex) revoked outright, or a mapping serial → revocation time
+    (naive UTC, as a CRL gives it). With a time, a signature made before it stays valid and one
+    made at or after it is revoked (the signing time embedded in the signature decides)."""
     from asn1crypto import pem
     from asn1crypto import x509 as ax509
     from pyhanko.pdf_utils.reader import PdfFileReader
@@ -93,7 +117,10 @@ def verify_pdf(data: bytes, trust_roots_pem: Sequence[str | bytes], revoked_seri
     for item in trust_roots_pem:
         raw = item.encode("ascii") if isinstance(item, str) else item
         roots.append(ax509.Certificate.load(pem.unarmor(raw)[2] if pem.detect(raw) else raw))
-    revoked = {s.lower() for s in revoked_serials}
+    if isinstance(revoked_serials, Mapping):
+        revoked: dict[str, datetime | None] = {k.lower(): v for k, v in revoked_serials.items()}
+    else:
+        revoked = {k.lower(): None for k in revoked_serials}
     logging.getLogger("pyhanko").setLevel(logging.ERROR)
     logging.getLogger("pyhanko_certvalidator").setLevel(logging.ERROR)
     try:
@@ -127,18 +154,23 @@ def verify_pdf(data: bytes, trust_roots_pem: Sequence[str | bytes], revoked_seri
             sig_problems.append("签名后内容被改动（签名不完整）")
         if not trusted:
             sig_problems.append("签名证书不是本局根证书签发，或已过期")
-        if serial in revoked:
-            sig_problems.append("签名证书已被吊销")
-        if not docmdp_ok:
-            sig_problems.append("签名后有不允许的修改（违反签发或公章锁定的限制）")
         if signed_at is not None and signed_at.tzinfo is not None:
             signed_at = signed_at.astimezone(timezone.utc).replace(tzinfo=None)
+        revoked_at = revoked.get(serial)
+        is_revoked = serial in revoked and (revoked_at is None or signed_at is None or signed_at >= revoked_at)
+        if is_revoked:
+            sig_problems.append("签名证书已被吊销" + (f"（{revoked_at:%Y-%m-%d %H:%M:%S} UTC 起），此签名在吊销之后"
+                                                   if revoked_at else ""))
+        if not docmdp_ok:
+            sig_problems.append("签名后有不允许的修改（违反签发或公章锁定的限制）")
         checks.append(SignatureCheck(
             field=str(sig.field_name), signer=_name_part(cert, "common_name") if cert else "",
             position=_name_part(cert, "title") if cert else "", organisation=_name_part(cert, "organization_name") if cert else "",
             serial=serial, signed_at=signed_at, certification=sig.docmdp_level is not None, intact=intact,
-            trusted=trusted, revoked=serial in revoked, changes_permitted=docmdp_ok, covers_whole_file=whole,
-            modification=modification, problems=tuple(sig_problems)))
+            trusted=trusted, revoked=is_revoked, changes_permitted=docmdp_ok, covers_whole_file=whole,
+            modification=modification, problems=tuple(sig_problems),
+            unit=_name_part(cert, "organizational_unit_name") if cert else "",
+            revoked_at=revoked_at if serial in revoked else None, revision_sha256=_revision_sha(sig, data)))
     changed_after = bool(checks) and not checks[-1].covers_whole_file
     if changed_after:
         problems.append("最后一个签名之后文件又被改动")

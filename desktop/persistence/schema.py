@@ -260,3 +260,124 @@ class IssuedFile(Base):
     content: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     __table_args__ = (UniqueConstraint("document_id", "seq"),)
+
+
+# Seals (SEAL-*) ------------------------------------------------------------------------------
+class Seal(Base):
+    """The seal registry (印章台账): one row per seal or custody item (the cheque book). A seal's
+    private key is stored only inside a PKCS#12 container encrypted with its custodian's passphrase."""
+
+    __tablename__ = "seals"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(100))
+    department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"), nullable=True)
+    custodian_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)  # by assignment/handover
+    storage_place: Mapped[str] = mapped_column(String(100), default="")
+    status: Mapped[str] = mapped_column(String(20))
+    impression_png: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    engraving_document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), nullable=True)
+    reason: Mapped[str] = mapped_column(String(300), default="")
+    filing_no: Mapped[str] = mapped_column(String(60), default="")
+    filed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    engraving_unit: Mapped[str] = mapped_column(String(100), default="")
+    enabled_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    cert_serial: Mapped[str | None] = mapped_column(String(64), nullable=True, unique=True)
+    cert_pem: Mapped[str | None] = mapped_column(Text, nullable=True)
+    key_p12: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class SealCustody(Base):
+    """Custody events: assignment, handover (交接) and delegation for a period (委托, SEAL-03).
+    A delegation carries the seal key encrypted for the delegate; the original stays on the seal."""
+
+    __tablename__ = "seal_custody"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seal_id: Mapped[int] = mapped_column(ForeignKey("seals.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(12))  # assign | handover | delegate
+    from_person: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)
+    to_person: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    start: Mapped[date] = mapped_column(Date)
+    until: Mapped[date | None] = mapped_column(Date, nullable=True)
+    ended_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    reason: Mapped[str] = mapped_column(String(300), default="")
+    key_p12: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class SealTakeOut(Base):
+    """Taking a seal out of the office (印鉴携出, SEAL-14): approved, two or more named persons."""
+
+    __tablename__ = "seal_take_outs"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seal_id: Mapped[int] = mapped_column(ForeignKey("seals.id"), index=True)
+    purpose: Mapped[str] = mapped_column(String(300))
+    destination: Mapped[str] = mapped_column(String(200), default="")
+    out_on: Mapped[date] = mapped_column(Date)
+    back_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    approved_by: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    persons_json: Mapped[str] = mapped_column(Text)
+    returned_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class SealUse(Base):
+    """The seal use register (用印登记簿, SEAL-08): every application of a seal."""
+
+    __tablename__ = "seal_uses"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seal_id: Mapped[int] = mapped_column(ForeignKey("seals.id"), index=True)
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), nullable=True)
+    used_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    document_title: Mapped[str] = mapped_column(String(300))
+    recipient: Mapped[str] = mapped_column(String(200), default="")
+    copies: Mapped[int] = mapped_column(Integer, default=1)
+    requester_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)
+    approver_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)
+    custodian_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    sealed_sha256: Mapped[str] = mapped_column(String(64))
+
+
+class SealStatusChange(Base):
+    """The lifecycle history of a seal, each change with the rule that governs it."""
+
+    __tablename__ = "seal_status_changes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seal_id: Mapped[int] = mapped_column(ForeignKey("seals.id"), index=True)
+    from_status: Mapped[str] = mapped_column(String(20), default="")
+    to_status: Mapped[str] = mapped_column(String(20))
+    rule: Mapped[str] = mapped_column(String(16), default="")
+    note: Mapped[str] = mapped_column(String(300), default="")
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class SealFile(Base):
+    """Signed PDFs of the seal registry: enabling notices (启用通知) and handover sheets (交接单);
+    and the document attached to a seal use request (the PDF to be sealed)."""
+
+    __tablename__ = "seal_files"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seal_id: Mapped[int | None] = mapped_column(ForeignKey("seals.id"), nullable=True, index=True)
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), nullable=True, index=True)
+    custody_id: Mapped[int | None] = mapped_column(ForeignKey("seal_custody.id"), nullable=True)
+    purpose: Mapped[str] = mapped_column(String(20))  # enabling_notice | handover | attachment
+    filename: Mapped[str] = mapped_column(String(200), default="")
+    sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class PublishedCrl(Base):
+    """Certificate revocation lists the bureau root signed (newest first by number)."""
+
+    __tablename__ = "published_crls"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    pem: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

@@ -75,9 +75,11 @@ def load_demo(desk: Desk) -> list[str]:
         desk.accounts.create_account(admin, staff_id, username, DEMO_PASSWORD, must_change=False)
         desk.sheets.enrol(admin, staff_id, DEMO_PASSWORD, DEMO_ADMIN_PASSWORD)
     docs = _documents(desk)
+    seals = _seals(desk, depts)
     return [
         f"bureau 示范县医疗保障局 (preset P-000), {len(DEPARTMENTS)} departments, {len(DEMO_PEOPLE)} people with accounts",
         f"{docs} documents in every approval state, each submitted one with its certified and signed approval sheet",
+        f"{seals} seals and custody items in the seal registry; the 行政公章 applied to an approved seal use request",
         f"sign in as any demo person (e.g. wangjianguo 局长) with {DEMO_PASSWORD}; administrator {DEMO_ADMIN} / {DEMO_ADMIN_PASSWORD}",
     ]
 
@@ -141,8 +143,6 @@ def _documents(desk: Desk) -> int:
     new("hujun", "supply_purchase", "采购A4打印纸50箱", "中心下半年办公用纸", "1150.00", category="consumable",
         payload={"items": "A4复印纸（70g，500张/包，5包/箱）50箱，单价23元", "supplier": "县政府采购协议供货点",
                  "method": "协议供货"})
-    new("hexue", "seal_use", "关于报送2026年医保基金运行情况的报告", "报送县财政局（一式三份）",
-        payload={"seal_name": "示范县医疗保障局行政章", "copies": "3份"})
     new("gaoyuan", "vehicle_request", "下乡督导定点药店", "医药服务管理督导", "0", days=1,
         payload={"destination": "和平镇、新华乡定点药店", "passengers": "3人", "departure": "2026年11月26日 8:30"})
     new("linxiao", "reception", "接待市医保局调研组", "市医保局来函调研药品集采落地", "560.00",
@@ -171,3 +171,51 @@ def _documents(desk: Desk) -> int:
     approve("zhoumin", signed, "有公函，标准符合规定")
     approve("wangjianguo", signed, "同意")
     return count
+
+
+# (kind, name, custodian, storage place, department) — SEAL-01: the bureau's seals with the office's
+# seal custodian, finance seal with the accountant and the legal-representative seal with the cashier
+# (SEAL-16 default), a section's seal with its head.
+DEMO_SEALS = [
+    ("administrative", "示范县医疗保障局行政公章", "hexue", "办公室保险柜", "办公室"),
+    ("finance", "示范县医疗保障局财务专用章", "zhenglj", "财务室保险柜（会计）", "规划财务股"),
+    ("legal_rep", "法人名章（王建国）", "chenjing", "财务室保险柜（出纳）", "规划财务股"),
+    ("party_group", "中共示范县医疗保障局党组印章", "hexue", "办公室保险柜", "办公室"),
+    ("section", "示范县医疗保障局待遇保障股业务专用章", "yangfan", "待遇保障股文件柜", "待遇保障股"),
+]
+
+
+def _seals(desk: Desk, depts: dict[str, int]) -> int:
+    """The seal registry: each seal requested, approved, filed with the police and enabled; the
+    cheque book with the cashier; one seal use request approved and sealed with the 行政公章."""
+    from desktop.documents.pdf_content import render_text_document
+
+    u = {username: desk.act_as(username) for username, *_ in DEMO_PEOPLE}
+    s = desk.seals
+    ids: dict[str, int] = {}
+    for n, (kind, name, keeper, place, dept) in enumerate(DEMO_SEALS, 1):
+        seal_id = s.request_engraving(u["hexue"], kind, name, "机构印章启用（系统登记）", department_id=depts[dept],
+                                     passphrase=DEMO_PASSWORD)
+        doc = s.seal(u["hexue"], seal_id).engraving_document_id
+        desk.approvals.approve(u["zhoumin"], doc, "同意刻制", passphrase=DEMO_PASSWORD)
+        desk.approvals.approve(u["wangjianguo"], doc, "同意", passphrase=DEMO_PASSWORD)
+        s.record_filing(u["zhoumin"], seal_id, f"公刻备〔2026〕{30 + n}号", date(2026, 3, 2), "示范县公安局指定刻章社")
+        s.enable(u["zhoumin"], seal_id, custodian_id=u[keeper].staff_id, custodian_passphrase=DEMO_PASSWORD,
+                 ca_passphrase=DEMO_ADMIN_PASSWORD, storage_place=place, enabled_on=date(2026, 3, 10))
+        ids[kind] = seal_id
+    s.register_item(u["zhoumin"], "cheque_book", "零余额账户支票簿", custodian_id=u["chenjing"].staff_id,
+                    storage_place="财务室保险柜（出纳）", department_id=depts["规划财务股"])
+    report = render_text_document("示范县医疗保障局", "关于报送2026年医保基金运行情况的报告", [
+        "县财政局：",
+        "根据年度工作安排，现将我局2026年1月至10月医保基金运行情况报告如下：基金收入平稳，支出结构合理，"
+        "累计结余可支付月数保持在合理区间。",
+        "下一步，我局将继续加强基金监管，确保基金安全平稳运行。",
+        "特此报告。"], date(2026, 11, 20))
+    doc = s.request_use(u["hexue"], ids["administrative"], "关于报送2026年医保基金运行情况的报告",
+                        recipient="报送县财政局（一式三份）", copies=3, purpose="报送年度基金运行情况",
+                        document_pdf=report, filename="关于报送2026年医保基金运行情况的报告.pdf",
+                        passphrase=DEMO_PASSWORD)
+    desk.approvals.approve(u["zhoumin"], doc, "同意用印", passphrase=DEMO_PASSWORD)
+    desk.approvals.approve(u["wangjianguo"], doc, "同意签发", passphrase=DEMO_PASSWORD)
+    s.apply(u["hexue"], doc, DEMO_PASSWORD)
+    return len(DEMO_SEALS) + 1

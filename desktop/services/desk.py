@@ -18,6 +18,7 @@ from desktop.services.audit_trail import AuditService
 from desktop.services.base import SignedIn, refuse, signed_in
 from desktop.services.organisation import OrganisationService
 from desktop.services.rule_presets import PresetService
+from desktop.services.seals import SealService
 from desktop.services.sheets import SheetService
 
 __all__ = ["Desk"]
@@ -36,6 +37,7 @@ class Desk:
         self.audit = AuditService(sessions)
         self.sheets = SheetService(sessions)
         self.approvals.step_signer = self.sheets
+        self.seals = SealService(sessions)
 
     @classmethod
     def open(cls, url: str | None = None, *, run_migrations: bool = True) -> Desk:

@@ -29,7 +29,7 @@ from desktop.documents.render import (
     step_field,
 )
 from desktop.documents.signing import SigningError, certify, sign_field, signature_fields
-from desktop.documents.verify import NotAPdf, VerifyReport, verify_pdf
+from desktop.documents.verify import VerifyReport
 from desktop.domain.approval.model import StepSpec
 from desktop.domain.positions import position_label
 from desktop.persistence.schema import (
@@ -233,19 +233,18 @@ class SheetService(ServiceBase):
             return data
 
     # Verification ------------------------------------------------------------------------------
-    def verify(self, data: bytes, *, extra_roots: list[str] | None = None, bureau_roots: bool = True) -> VerifyReport:
-        """Every signature of ``data`` checked against this bureau's root (and ``extra_roots``)."""
+    def verify(self, data: bytes, *, extra_roots: list[str] | None = None, bureau_roots: bool = True,
+               crl_pem: str | bytes | None = None) -> VerifyReport:
+        """Every signature of ``data`` checked against this bureau's root (and ``extra_roots``), the
+        revocation times of the database (and of ``crl_pem``) and the seal use register."""
+        from desktop.services.seal_use import verify_with_registry
+
         roots = list(extra_roots or [])
-        revoked: list[str] = []
-        if bureau_roots:
-            with self.reading() as session:
-                roots += list(session.execute(select(BureauAuthority.cert_pem)).scalars())
-                revoked = list(session.execute(select(SigningIdentity.serial)
-                                               .where(SigningIdentity.revoked_at.is_not(None))).scalars())
-        try:
-            return verify_pdf(data, roots, revoked)
-        except NotAPdf as exc:
-            raise refuse("SEC-01", "verify.not_pdf", str(exc)) from exc
+        if not bureau_roots:
+            return verify_with_registry(None, data, roots, crl_pem=crl_pem)
+        with self.reading() as session:
+            roots += list(session.execute(select(BureauAuthority.cert_pem)).scalars())
+            return verify_with_registry(session, data, roots, crl_pem=crl_pem)
 
     # Gallery ---------------------------------------------------------------------------------------
     def gallery(self, out_dir: Path, passphrase_for: Callable[[str], str]) -> list[Path]:
@@ -420,9 +419,9 @@ def _steps(doc: Document) -> list[StepSpec]:
     return [StepSpec.from_dict(s, "document.steps") for s in json.loads(doc.steps_json or "[]")]
 
 
-def verify_file(data: bytes, roots_pem: list[str]) -> VerifyReport:
-    """Verification without a database: trust only ``roots_pem`` (``desktop verify --root``)."""
-    try:
-        return verify_pdf(data, roots_pem, ())
-    except NotAPdf as exc:
-        raise refuse("SEC-01", "verify.not_pdf", str(exc)) from exc
+def verify_file(data: bytes, roots_pem: list[str], crl_pem: str | bytes | None = None) -> VerifyReport:
+    """Verification without a database: trust only ``roots_pem`` (``desktop verify --root``), with
+    the revocations of a CRL file signed by one of them (``--crl``)."""
+    from desktop.services.seal_use import verify_with_registry
+
+    return verify_with_registry(None, data, roots_pem, crl_pem=crl_pem)

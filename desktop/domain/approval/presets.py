@@ -21,6 +21,7 @@ PARAMETER_LABELS: Mapping[str, tuple[str, str]] = {
     "travel_short_days": ("出差分级审批天数（含本数由分管领导审批）", "TRAVEL-02"),
     "travel_claim_days": ("差旅费报销期限（返回后天数）", "TRAVEL-03"),
     "bulk_disposal_count": ("批量处置数量标准（件）", "ASSET-03"),
+    "seal_cheque_finance_block": ("出纳不得同时保管支票和财务专用章（1 禁止，0 仅警告）", "SEAL-16"),
 }
 
 
