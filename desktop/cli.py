@@ -173,6 +173,20 @@ def _doc_action(name: str) -> Callable[[argparse.Namespace], int]:
     return run
 
 
+def cmd_document_pdf(args: argparse.Namespace) -> int:
+    """Save a document's approval sheet: the latest stored (signed) version, or the unsigned draft sheet."""
+    desk = _open(args)
+    user = _sign_in(desk, args)
+    if desk.sheets.versions(user, args.id):
+        data = desk.sheets.latest_pdf(user, args.id)
+    else:
+        data = desk.sheets.preview(user, args.id)
+    with open(args.out, "wb") as fh:
+        fh.write(data)
+    _out(args.out)
+    return 0
+
+
 def cmd_decision(args: argparse.Namespace) -> int:
     desk = _open(args)
     user = _sign_in(desk, args)
@@ -671,6 +685,10 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "return":
             p.add_argument("--reason", action="append", required=True, help="one per reason (all at once)")
         p.set_defaults(func=_doc_action(name))
+    p = appr.add_parser("pdf", parents=[who], help="save the document's approval sheet (signed if issued)")
+    p.add_argument("id", type=int)
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.set_defaults(func=cmd_document_pdf)
     p = appr.add_parser("decision", parents=[who], help="record a collective decision (会议纪要)")
     p.add_argument("--meeting-type", required=True)
     p.add_argument("--minute-no", required=True)
