@@ -750,6 +750,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("username")
     p.add_argument("--new-password-env", metavar="NAME")
     p.set_defaults(func=cmd_create_account)
+    from desktop.cli_modules import register
+
+    register(sub, travel, who, pre)  # trip, claim, pay; reception, vehicle, meeting, report; preset set-standards
     return parser
 
 

@@ -118,6 +118,12 @@ def _steps_from_json(text: str) -> tuple[StepSpec, ...]:
 
 
 class ApprovalService(ServiceBase):
+    def __init__(self, sessions):  # noqa: ANN001
+        super().__init__(sessions)
+        # A module's own checks at submission, by kind (travel claim deadline, vehicle lead time …):
+        # ``check(session, user, doc) -> list[Problem]``, registered by the module services.
+        self.submit_checks: dict[str, Any] = {}
+
     # Queries ----------------------------------------------------------------------------
     def document(self, user: SignedIn, document_id: int) -> DocumentView:
         with self.reading() as session:
@@ -225,6 +231,9 @@ class ApprovalService(ServiceBase):
             steps = resolve_steps(chain, facts, preset.parameters)
             problems = check_action(action=Action.SUBMIT, state=State(doc.state), step_index=doc.step_index,
                                     steps=steps, facts=facts, history=(), actor=user.actor, params=preset.parameters)
+            check = self.submit_checks.get(doc.kind)
+            if check is not None and not problems:
+                problems = list(check(session, user, doc))
             if problems:
                 raise Refused(problems)
             before = self._snapshot(doc)

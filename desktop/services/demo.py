@@ -75,6 +75,9 @@ def load_demo(desk: Desk) -> list[str]:
         desk.accounts.create_account(admin, staff_id, username, DEMO_PASSWORD, must_change=False)
         desk.sheets.enrol(admin, staff_id, DEMO_PASSWORD, DEMO_ADMIN_PASSWORD)
     docs = _documents(desk)
+    from desktop.services.demo_travel import load_travel_demo
+
+    docs += load_travel_demo(desk)  # travel, reception, vehicles, meetings
     seals = _seals(desk, depts)
     return [
         f"bureau 示范县医疗保障局 (preset P-000), {len(DEPARTMENTS)} departments, {len(DEMO_PEOPLE)} people with accounts",

@@ -20,6 +20,11 @@ from desktop.services.organisation import OrganisationService
 from desktop.services.rule_presets import PresetService
 from desktop.services.seals import SealService
 from desktop.services.sheets import SheetService
+from desktop.services.meetings import MeetingService
+from desktop.services.reception import ReceptionService
+from desktop.services.spending import SpendingService
+from desktop.services.travel import TravelService
+from desktop.services.vehicles import VehicleService
 
 __all__ = ["Desk"]
 
@@ -37,6 +42,11 @@ class Desk:
         self.audit = AuditService(sessions)
         self.sheets = SheetService(sessions)
         self.approvals.step_signer = self.sheets
+        self.travel = TravelService(sessions, self.approvals)
+        self.reception = ReceptionService(sessions, self.approvals)
+        self.vehicles = VehicleService(sessions, self.approvals)
+        self.meetings = MeetingService(sessions, self.approvals)
+        self.spending = SpendingService(sessions, self.approvals)
         self.seals = SealService(sessions)
 
     @classmethod

@@ -65,6 +65,21 @@ class PresetService(ServiceBase):
         data["chains"][kind] = chain
         self._replace(admin, data, "preset.chain")
 
+    def set_standards(self, admin: SignedIn, table: str, rows: Any) -> None:
+        """Replace one of the bureau's standards tables ("travel", "reception", "meeting",
+        "vehicle"; TRAVEL-19, RECEP-05, MEET-09, VEH-04), checked by the domain parsers; ``None``
+        goes back to the shipped defaults."""
+        data = self.preset(admin).to_dict()
+        tables = dict(data.get("standards") or {})
+        if rows is None:
+            tables.pop(table, None)
+        else:
+            tables[table] = rows
+        data["standards"] = tables
+        if not tables:
+            data.pop("standards")
+        self._replace(admin, data, "preset.standards")
+
     def _replace(self, admin: SignedIn, data: dict[str, Any], action: str) -> None:
         self.require_admin(admin)
         try:

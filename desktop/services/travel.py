@@ -1,14 +1,36 @@
-"""Travel use cases. For now: the standards-checked claim calculation (``desktop travel quote``)."""
+"""Travel use cases: the trip approval before (TRAVEL-01/02), the claim after it computed from
+the bureau's standards (TRAVEL-03..17), payment by the cashier; and ``desktop travel quote``.
+"""
 
 from __future__ import annotations
 
+from datetime import date
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Mapping
 
-from desktop.domain.travel.allowances import Quote, parse_trip, quote_trip
-from desktop.domain.travel.standards import RegionStandard, standards_from_csv
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-__all__ = ["default_standards", "quote"]
+from desktop.domain.approval.model import Problem
+from desktop.domain.travel.allowances import Quote, QuoteInputError, parse_trip, quote_trip
+from desktop.domain.travel.claims import (
+    LATE_CATEGORY,
+    ClaimFacts,
+    claim_deadline,
+    claim_problems,
+    is_late,
+    printed_lines,
+)
+from desktop.domain.travel.standards import RegionStandard, standards_from_csv
+from desktop.domain.travel.trip import trip_from_payload
+from desktop.persistence.schema import Document
+from desktop.services.base import Refused, SignedIn, refuse
+from desktop.services.module_records import ModuleService  # imports default_standards lazily
+
+__all__ = ["default_standards", "quote", "TravelService", "ClaimPreview", "LEADER_POSITIONS"]
+
+LEADER_POSITIONS = frozenset({"director", "leader_in_charge", "finance_leader", "center_director"})
 
 
 @lru_cache(maxsize=1)
@@ -27,3 +49,149 @@ def quote(trip: Any, standards: Mapping[str, RegionStandard] | None = None) -> Q
     table = standards or default_standards()
     days, tickets = parse_trip(trip, table)
     return quote_trip(days, tickets, table)
+
+
+class ClaimPreview:
+    """The claim as it would be submitted: the breakdown and every problem (shown before submitting)."""
+
+    def __init__(self, quote: Quote | None, problems: list[Problem], deadline: date | None, late: bool,
+                 trip_serial: str = ""):
+        self.quote, self.problems, self.deadline, self.late, self.trip_serial = quote, problems, deadline, late, trip_serial
+
+    @property
+    def printed(self) -> list[str]:
+        return printed_lines(self.quote) if self.quote else []
+
+
+class TravelService(ModuleService):
+    def __init__(self, sessions, approvals):  # noqa: ANN001
+        super().__init__(sessions, approvals)
+        approvals.submit_checks["trip_approval"] = self._check_trip_in
+        approvals.submit_checks["travel_claim"] = self._check_claim_in
+
+    # Trip approval ---------------------------------------------------------------------------------
+    def create_trip(self, user: SignedIn, data: Mapping[str, Any], *, submit: bool = False,
+                    passphrase: str | None = None) -> int:
+        """A trip approval (出差审批单) from JSON-shaped data: travellers, purpose, destinations,
+        start, end, transport, own_vehicle, hosted, (leader). The chain follows days and whether a
+        bureau leader travels (TRAVEL-02)."""
+        data = dict(data)
+        if not data.get("travellers"):
+            data["travellers"] = [user.name]
+        if LEADER_POSITIONS & set(user.positions):
+            data["leader"] = True
+        plan, problems = trip_from_payload(data)
+        if plan is not None:
+            problems = plan.problems(self.standards(user).travel)
+        if problems:
+            raise Refused(problems)
+        title = str(data.get("title") or f"赴{plan.destinations[0]}{plan.purpose[:20]}")
+        return self.new_document(user, "trip_approval", title, purpose=plan.purpose,
+                                 amount=str(data.get("estimate", "0")), days=plan.days, category=plan.category,
+                                 payload=plan.to_payload(), submit=submit, passphrase=passphrase)
+
+    def _check_trip_in(self, session: Session, user: SignedIn, doc: Document) -> list[Problem]:
+        data = self.payload(doc)
+        if "start" not in data:  # a free-form trip made through the generic page
+            return []
+        plan, problems = trip_from_payload({**data, "purpose": doc.purpose})
+        return problems or plan.problems(self.standards_in(session, doc.bureau_id).travel)
+
+    # Claim -------------------------------------------------------------------------------------------
+    def preview_claim(self, user: SignedIn, trip_id: int, claim: Mapping[str, Any], *,
+                      claimed_on: date | None = None) -> ClaimPreview:
+        with self.reading() as session:
+            return self._preview(session, user, trip_id, claim, claimed_on or date.today())
+
+    def _preview(self, session: Session, user: SignedIn, trip_id: Any, claim: Mapping[str, Any],
+                 claimed_on: date) -> ClaimPreview:
+        preset = self.preset_of(session, user.bureau_id)
+        table = self.standards_in(session, user.bureau_id).travel
+        deadline_days = int(preset.parameters.get("travel_claim_days", Decimal("30")))
+        trip = self.linked(session, user, trip_id, "trip_approval")
+        trip_data = self.payload(trip) if trip else {}
+        start = date.fromisoformat(trip_data["start"]) if trip_data.get("start") else None
+        end = date.fromisoformat(trip_data["end"]) if trip_data.get("end") else None
+        try:
+            days, tickets = parse_trip({"days": claim.get("days"), "tickets": claim.get("tickets", [])}, table)
+        except QuoteInputError as exc:
+            return ClaimPreview(None, [Problem("TRAVEL-04", f"claim.{exc.field}", str(exc))], None, False)
+        result = quote_trip(days, tickets, table)
+        facts = ClaimFacts(trip.state if trip else None, start, end, claimed_on, deadline_days,
+                           str(claim.get("late_explanation", "")), int(claim.get("attachments", 0) or 0))
+        problems = claim_problems(facts, days, result)
+        if trip is not None and trip.submitter_id != user.staff_id and user.name not in trip_data.get("travellers", []):
+            problems.append(Problem("TRAVEL-14", "claim.traveller", "只有审批单上的出差人可以报销"))
+        return ClaimPreview(result, problems, claim_deadline(end, deadline_days) if end else None,
+                            bool(end and is_late(end, claimed_on, deadline_days)), trip.serial or "" if trip else "")
+
+    def create_claim(self, user: SignedIn, trip_id: int, claim: Mapping[str, Any], *, submit: bool = False,
+                     passphrase: str | None = None) -> int:
+        """A travel claim on an approved trip: ``claim`` = {days: [...], tickets: [...] (the quote
+        input), attachments, late_explanation}. Refused without an approved trip (TRAVEL-01)."""
+        today = date.today()
+        with self.reading() as session:
+            pv = self._preview(session, user, trip_id, claim, today)
+            trip = self.linked(session, user, trip_id, "trip_approval")
+            trip_title = trip.title if trip else ""
+            trip_data = self.payload(trip) if trip else {}
+        if pv.problems:
+            raise Refused(pv.problems)
+        q = pv.quote
+        payload = {
+            "trip_id": int(trip_id), "trip_serial": pv.trip_serial, "input": {"days": claim["days"],
+                                                                              "tickets": claim.get("tickets", [])},
+            "quote": q.to_json(), "late_explanation": str(claim.get("late_explanation", "")),
+            "deadline": pv.deadline.isoformat() if pv.deadline else "", "late": pv.late,
+            "attachments": int(claim.get("attachments", 0) or 0),
+            # printed
+            "route": " — ".join(trip_data.get("destinations", [])), "dates": trip_data.get("dates", ""),
+            "travellers": trip_data.get("traveller_list", user.name),
+            "transport_cost": f"￥{q.intercity}", "lodging_cost": f"￥{q.lodging}", "meal_allowance": f"￥{q.meals}",
+            "local_transport": f"￥{q.city_transport}",
+            "personal": f"￥{q.lodging_personal + q.intercity_personal}",
+            "breakdown_1": "\n".join(pv.printed[:8]), "breakdown_2": "\n".join(pv.printed[8:16]),
+            "breakdown_3": "\n".join(pv.printed[16:]),
+            "late_text": (f"逾期报销（期限{pv.deadline.isoformat()}）：{claim.get('late_explanation', '')}（须财务负责人审批，TRAVEL-03）"
+                          if pv.late else f"期限内（截至{pv.deadline.isoformat() if pv.deadline else '—'}）"),
+        }
+        return self.new_document(user, "travel_claim", f"{trip_title}差旅费", purpose=trip_title or "差旅费",
+                                 amount=str(q.total), days=len(claim["days"]),
+                                 category=LATE_CATEGORY if pv.late else "", payload=payload, submit=submit,
+                                 passphrase=passphrase)
+
+    def _check_claim_in(self, session: Session, user: SignedIn, doc: Document) -> list[Problem]:
+        data = self.payload(doc)
+        if "input" not in data:  # a free-form claim from the generic page: the approved trip is still required
+            trip = self.linked(session, user, data.get("trip_id"), "trip_approval")
+            if trip is None and data.get("trip_serial"):
+                trip = session.execute(select(Document).where(
+                    Document.bureau_id == user.bureau_id, Document.kind == "trip_approval",
+                    Document.serial == str(data["trip_serial"]))).scalar_one_or_none()
+            if trip is None:
+                return [Problem("TRAVEL-01", "claim.no_trip", "没有出差审批单的差旅费不予报销")]
+            if trip.state not in ("approved", "archived"):
+                return [Problem("TRAVEL-01", "claim.trip_not_approved", "出差审批单尚未审批通过，不予报销")]
+            return []
+        claim = {**data["input"], "attachments": data.get("attachments", 0),
+                 "late_explanation": data.get("late_explanation", "")}
+        pv = self._preview(session, user, data.get("trip_id"), claim, date.today())
+        problems = list(pv.problems)
+        if pv.quote is not None and pv.quote.total != doc.amount:
+            problems.append(Problem("VOUCH-15", "claim.amount", "报销金额与计算明细合计不符，请重新生成报销单"))
+        return problems
+
+    # Lists -------------------------------------------------------------------------------------------
+    def approved_trips(self, user: SignedIn) -> list:
+        """Approved trips of this person with no live claim yet (for a new claim)."""
+        trips = self.approvals.documents(user, kinds=["trip_approval"], states=["approved", "archived"])
+        claims = self.approvals.documents(user, kinds=["travel_claim"])
+        claimed = {c.payload.get("trip_id") for c in claims if c.state not in ("rejected",)}
+        return [t for t in trips if t.id not in claimed and (t.submitter_id == user.staff_id
+                                                              or user.name in t.payload.get("travellers", []))]
+
+    def claim(self, user: SignedIn, claim_id: int):  # noqa: ANN201
+        view = self.approvals.document(user, claim_id)
+        if view.kind != "travel_claim":
+            raise refuse("IC-14", "document.kind", "不是差旅费报销单")
+        return view

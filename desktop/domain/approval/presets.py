@@ -5,7 +5,7 @@ incompatible position pairs. Shipped presets P-000 (Jinchuan) and P-001 (Tongyu)
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any, Mapping
 
@@ -33,6 +33,9 @@ class Preset:
     chains: Mapping[str, ChainSpec]
     incompatible: tuple[IncompatiblePair, ...]
     notes: Mapping[str, str]
+    # The bureau's standards tables (TRAVEL-19, RECEP-05, MEET-09): "travel", "reception", "meeting",
+    # "vehicle" rows; a missing table means the shipped defaults (resources/standards).
+    standards: Mapping[str, Any] = field(default_factory=dict)
 
     def chain(self, kind: str) -> ChainSpec:
         try:
@@ -50,6 +53,7 @@ class Preset:
                 {"first": p.first, "second": p.second, "rule": p.rule, "reason": p.reason} for p in self.incompatible
             ],
             "notes": dict(self.notes),
+            **({"standards": dict(self.standards)} if self.standards else {}),
         }
 
 
@@ -86,5 +90,45 @@ def preset_from_dict(data: Mapping[str, Any]) -> Preset:
         for pos in (pair.first, pair.second):
             if pos not in POSITION_KEYS:
                 raise PresetError(f"incompatible_positions[{i}]: unknown position {pos!r}")
+    standards = _check_standards(data.get("standards") or {})
     return Preset(code=code, name=name, parameters=params, chains=chains, incompatible=pairs,
-                  notes={str(k): str(v) for k, v in (data.get("notes") or {}).items()})
+                  notes={str(k): str(v) for k, v in (data.get("notes") or {}).items()}, standards=standards)
+
+
+STANDARD_TABLES = ("travel", "reception", "meeting", "vehicle")
+
+
+def _check_standards(data: Any) -> dict[str, Any]:
+    """Validate the bureau's standards tables with the parsers the modules use."""
+    from desktop.domain.meetings.standards import MeetingStandardsError, meeting_standards_from_rows
+    from desktop.domain.reception.standards import ReceptionStandardsError, reception_standards_from_rows
+    from desktop.domain.travel.standards import StandardsError, standards_from_rows
+
+    if not isinstance(data, Mapping):
+        raise PresetError("standards: must be an object of tables")
+    unknown = set(data) - set(STANDARD_TABLES)
+    if unknown:
+        raise PresetError(f"standards: unknown tables {sorted(unknown)} (one of {list(STANDARD_TABLES)})")
+    try:
+        if "travel" in data:
+            standards_from_rows(_rows(data["travel"], "travel"))
+        if "reception" in data:
+            raw = data["reception"]
+            rows = raw.get("rows") if isinstance(raw, Mapping) else raw
+            reception_standards_from_rows(_rows(rows, "reception"))
+        if "meeting" in data:
+            meeting_standards_from_rows(_rows(data["meeting"], "meeting"))
+    except (StandardsError, ReceptionStandardsError, MeetingStandardsError) as exc:
+        raise PresetError(f"standards.{exc}") from None
+    if "vehicle" in data:
+        v = data["vehicle"]
+        if not isinstance(v, Mapping) or any(not isinstance(v.get(k, 1), int) or v.get(k, 1) < 0
+                                             for k in ("local_days", "long_days")):
+            raise PresetError("standards.vehicle: local_days and long_days must be whole numbers ≥ 0")
+    return {k: data[k] for k in STANDARD_TABLES if k in data}
+
+
+def _rows(value: Any, name: str) -> list[Mapping[str, Any]]:
+    if not isinstance(value, list) or not all(isinstance(r, Mapping) for r in value):
+        raise PresetError(f"standards.{name}: must be a list of rows (objects)")
+    return value

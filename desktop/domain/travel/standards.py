@@ -9,11 +9,12 @@ import csv
 import io
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Mapping
+from typing import Any, Iterable, Mapping
 
 from desktop.domain.money import MoneyError, parse_amount
 
-__all__ = ["RegionStandard", "StandardsError", "standards_from_csv", "IN_COUNTY"]
+__all__ = ["RegionStandard", "StandardsError", "standards_from_csv", "standards_from_rows", "standards_to_rows",
+           "IN_COUNTY"]
 
 IN_COUNTY = "in_county"
 SCOPES = frozenset({IN_COUNTY, "in_province", "other_province"})
@@ -39,9 +40,14 @@ class RegionStandard:
 
 def standards_from_csv(text: str) -> Mapping[str, RegionStandard]:
     """Parse a standards table (the columns of travel_standards.csv)."""
+    return standards_from_rows(csv.DictReader(io.StringIO(text)), first_line=2)
+
+
+def standards_from_rows(rows: Iterable[Mapping[str, Any]], *, first_line: int = 0) -> Mapping[str, RegionStandard]:
+    """The same table as rows (the bureau preset's ``standards.travel``: dicts with the CSV's columns)."""
     table: dict[str, RegionStandard] = {}
-    reader = csv.DictReader(io.StringIO(text))
-    for line, row in enumerate(reader, start=2):
+    for line, raw in enumerate(rows, start=first_line):
+        row = {k: ("" if v is None else str(v)) for k, v in raw.items()}
         try:
             scope = row["scope"].strip()
             if scope not in SCOPES:
@@ -64,3 +70,9 @@ def standards_from_csv(text: str) -> Mapping[str, RegionStandard]:
     if not table:
         raise StandardsError("the standards table is empty")
     return table
+
+
+def standards_to_rows(table: Mapping[str, RegionStandard]) -> list[dict[str, str]]:
+    return [{"region": s.region, "region_en": s.region_en, "scope": s.scope, "lodging_cap_yuan": str(s.lodging_cap),
+             "meal_allowance_yuan": str(s.meal_allowance), "city_transport_yuan": str(s.city_transport)}
+            for s in table.values()]

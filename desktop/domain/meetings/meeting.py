@@ -1,0 +1,300 @@
+"""Meetings (会议): the approval with its category and caps, the claim after it, the annual plan
+(F-13, by end of October, MEET-02) and the annual report of meetings held (F-15, by end of
+March, MEET-15).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any, Mapping, Sequence
+
+from desktop.domain.approval.model import Problem
+from desktop.domain.meetings.standards import CATEGORY_LABELS, MeetingStandards
+
+__all__ = ["Meeting", "MeetingClaim", "PlannedMeeting", "MeetingPlan", "plan_deadline", "report_deadline",
+           "report_problems", "meeting_from_payload", "meeting_claim_from_payload", "plan_from_payload", "MODES"]
+
+ZERO = Decimal("0.00")
+MODES = {"onsite": "现场会议", "video": "电视电话会议"}
+
+
+def _money(value: Any) -> Decimal:
+    try:
+        d = Decimal(str(value if value not in (None, "") else "0"))
+    except InvalidOperation:
+        raise ValueError(f"{value!r} 不是金额") from None
+    if not d.is_finite() or d < 0:
+        raise ValueError(f"{value!r} 不是有效金额")
+    return d.quantize(Decimal("0.01"))
+
+
+def plan_deadline(year: int) -> date:
+    """MEET-02: next year's plan by the end of October."""
+    return date(year - 1, 10, 31)
+
+
+def report_deadline(year: int) -> date:
+    """MEET-15: the report on ``year``'s meetings by the end of March of the next year."""
+    return date(year + 1, 3, 31)
+
+
+def cap_problems(category: int, delegates: int, staff: int, days: int, travel_days: int, lodging: Decimal,
+                 food: Decimal, other: Decimal, standards: MeetingStandards, *, briefing: bool,
+                 county_delegates: int = 0, field: str = "meeting") -> list[Problem]:
+    out: list[Problem] = []
+    std = standards.of(category)
+    if std is None:
+        return [Problem("MEET-01", f"{field}.category", "会议类别须为一至五类")]
+    name = CATEGORY_LABELS[category]
+    if days < 1:
+        out.append(Problem("MEET-04", f"{field}.days", "会期须至少1天"))
+    if briefing and std.max_days is not None and days > std.max_days:
+        out.append(Problem("MEET-04", f"{field}.days", f"{name}传达、布置类会议会期不得超过{std.max_days}天"))
+    if std.max_travel_days is not None and travel_days > std.max_travel_days:
+        out.append(Problem("MEET-04", f"{field}.travel_days", f"{name}报到和离开时间合计不得超过{std.max_travel_days}天"))
+    people = delegates + staff
+    if std.max_people is not None and people > std.max_people:
+        out.append(Problem("MEET-05", f"{field}.people", f"{name}参会人员不得超过{std.max_people}人（本次{people}人）"))
+    if std.staff_share is not None and staff > delegates * std.staff_share:
+        out.append(Problem("MEET-05", f"{field}.staff",
+                           f"{name}工作人员不得超过会议代表人数的{(std.staff_share * 100).normalize()}%（代表{delegates}人，工作人员{staff}人）"))
+    if std.max_county_delegates is not None and county_delegates > std.max_county_delegates:
+        out.append(Problem("MEET-05", f"{field}.county_delegates",
+                           f"{name}每单位会议代表控制在{std.max_county_delegates}人以内（AMB-10）"))
+    total = lodging + food + other
+    if std.total is None:
+        if category == 1 and total > 0:
+            pass  # category 1: the standard is set separately (MEET-09)
+    else:
+        person_days = people * (days + travel_days)
+        cap = (std.total * person_days).quantize(Decimal("0.01"))
+        if total > cap:
+            out.append(Problem("MEET-09", f"{field}.cap",
+                               f"会议费{total}元超过综合定额{std.total}元/人天×{person_days}人天={cap}元"))
+    return out
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """The meeting approval (会议审批), before the meeting."""
+
+    name: str
+    category: int
+    content: str
+    start: date
+    days: int
+    travel_days: int
+    venue: str
+    delegates: int
+    staff: int
+    lodging: Decimal
+    food: Decimal
+    other: Decimal
+    briefing: bool = False
+    mode: str = "onsite"
+    county_delegates: int = 0
+    funding: str = "部门预算公用经费"
+    in_plan: bool = True
+    plan_id: int | None = None
+
+    @property
+    def budget(self) -> Decimal:
+        return self.lodging + self.food + self.other
+
+    @property
+    def person_days(self) -> int:
+        return (self.delegates + self.staff) * (self.days + self.travel_days)
+
+    def problems(self, standards: MeetingStandards, *, held_this_year: int = 0) -> list[Problem]:
+        out: list[Problem] = []
+        if not self.name.strip() or not self.content.strip():
+            out.append(Problem("MEET-02", "meeting.name", "请填写会议名称和内容"))
+        if not self.venue.strip():
+            out.append(Problem("MEET-07", "meeting.venue", "请填写会议地点（定点饭店或内部会议室）"))
+        if self.mode not in MODES:
+            out.append(Problem("MEET-06", "meeting.mode", "会议形式须为现场会议或电视电话会议"))
+        out += cap_problems(self.category, self.delegates, self.staff, self.days, self.travel_days, self.lodging,
+                            self.food, self.other, standards, briefing=self.briefing,
+                            county_delegates=self.county_delegates)
+        std = standards.of(self.category)
+        if std is not None and std.max_per_year is not None and held_this_year + 1 > std.max_per_year:
+            out.append(Problem("MEET-03", "meeting.per_year",
+                               f"{CATEGORY_LABELS[self.category]}每年不超过{std.max_per_year}次（本年已有{held_this_year}次）"))
+        return out
+
+    def to_payload(self) -> dict[str, Any]:
+        return {"name": self.name, "category": self.category, "content": self.content, "start": self.start.isoformat(),
+                "days": self.days, "travel_days": self.travel_days, "venue": self.venue, "delegates": self.delegates,
+                "staff": self.staff, "lodging": str(self.lodging), "food": str(self.food), "other": str(self.other),
+                "briefing": self.briefing, "mode": self.mode, "county_delegates": self.county_delegates,
+                "funding": self.funding, "in_plan": self.in_plan, "plan_id": self.plan_id,
+                # printed
+                "meeting_class": CATEGORY_LABELS.get(self.category, str(self.category)), "attendees":
+                    f"代表{self.delegates}人，工作人员{self.staff}人", "mode_label": MODES.get(self.mode, self.mode),
+                "schedule": f"{self.start.isoformat()} 会期{self.days}天，报到离会{self.travel_days}天",
+                "budget_text": f"住宿{self.lodging}＋伙食{self.food}＋其他{self.other}＝{self.budget}元（{self.person_days}人天）"}
+
+
+@dataclass(frozen=True)
+class MeetingClaim:
+    """The meeting-cost claim after the meeting (MEET-09 on the actual figures, MEET-11)."""
+
+    meeting_id: int
+    delegates: int  # signed in
+    staff: int
+    lodging: Decimal
+    food: Decimal
+    other: Decimal
+    approval_doc: bool
+    notice: bool
+    sign_in_sheet: bool
+    bills: bool
+
+    @property
+    def total(self) -> Decimal:
+        return self.lodging + self.food + self.other
+
+    def problems(self, meeting: Meeting | None, meeting_state: str | None, standards: MeetingStandards) -> list[Problem]:
+        out: list[Problem] = []
+        if meeting is None or meeting_state is None:
+            return [Problem("MEET-11", "meeting_claim.no_meeting", "会议费报销须关联会议审批")]
+        if meeting_state not in ("approved", "archived"):
+            out.append(Problem("MEET-11", "meeting_claim.not_approved", "会议审批尚未通过"))
+        if not meeting.in_plan:
+            out.append(Problem("MEET-11", "meeting_claim.not_in_plan", "未列入年度会议计划的会议费不予报销"))
+        missing = [n for n, ok in (("会议审批文件", self.approval_doc), ("会议通知", self.notice),
+                                   ("实际参会人员签到表", self.sign_in_sheet), ("费用原始明细单据", self.bills)) if not ok]
+        if missing:
+            out.append(Problem("MEET-11", "meeting_claim.attachments", f"会议费报销须附：{'、'.join(missing)}"))
+        out += cap_problems(meeting.category, self.delegates, self.staff, meeting.days, meeting.travel_days,
+                            self.lodging, self.food, self.other, standards, briefing=False, field="meeting_claim")
+        return [p for p in out if p.code != "meeting_claim.days"]
+
+    def to_payload(self) -> dict[str, Any]:
+        return {"meeting_id": self.meeting_id, "delegates": self.delegates, "staff": self.staff,
+                "lodging": str(self.lodging), "food": str(self.food), "other": str(self.other),
+                "approval_doc": self.approval_doc, "notice": self.notice, "sign_in_sheet": self.sign_in_sheet,
+                "bills": self.bills, "attachments": sum((self.approval_doc, self.notice, self.sign_in_sheet, self.bills)),
+                "attendees": f"代表{self.delegates}人，工作人员{self.staff}人（签到）",
+                "cost_text": f"住宿{self.lodging}＋伙食{self.food}＋其他{self.other}＝{self.total}元"}
+
+
+@dataclass(frozen=True)
+class PlannedMeeting:
+    name: str
+    category: int
+    reason: str
+    content: str
+    when: str
+    place: str
+    leaders: str
+    delegates: int
+    staff: int
+    budget: Decimal
+    funding: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "category": self.category, "reason": self.reason, "content": self.content,
+                "when": self.when, "place": self.place, "leaders": self.leaders, "delegates": self.delegates,
+                "staff": self.staff, "budget": str(self.budget), "funding": self.funding}
+
+    def text(self) -> str:
+        return (f"{self.name}（{CATEGORY_LABELS.get(self.category, '')}）{self.when} {self.place} "
+                f"代表{self.delegates}人 工作人员{self.staff}人 预算{self.budget}元 {self.funding}")
+
+
+@dataclass(frozen=True)
+class MeetingPlan:
+    """The annual meeting plan (年度会议计划, F-13) for ``year``."""
+
+    year: int
+    meetings: tuple[PlannedMeeting, ...]
+    late_explanation: str = ""
+
+    @property
+    def budget(self) -> Decimal:
+        return sum((m.budget for m in self.meetings), ZERO)
+
+    def problems(self, standards: MeetingStandards, submitted_on: date) -> list[Problem]:
+        out: list[Problem] = []
+        if not self.meetings:
+            out.append(Problem("MEET-02", "meeting_plan.empty", "年度会议计划中没有会议"))
+        deadline = plan_deadline(self.year)
+        if submitted_on > deadline and not self.late_explanation.strip():
+            out.append(Problem("MEET-02", "meeting_plan.late",
+                               f"{self.year}年会议计划应于{deadline.isoformat()}前报批；逾期须说明原因"))
+        for cat, limit in ((c, standards.of(c).max_per_year) for c in (3, 4) if standards.of(c)):
+            n = sum(1 for m in self.meetings if m.category == cat)
+            if limit is not None and n > limit:
+                out.append(Problem("MEET-03", f"meeting_plan.category{cat}",
+                                   f"{CATEGORY_LABELS[cat]}每年不超过{limit}次（计划{n}次）"))
+        for i, m in enumerate(self.meetings):
+            std = standards.of(m.category)
+            if std is None:
+                out.append(Problem("MEET-01", f"meeting_plan[{i}].category", f"第{i + 1}项：会议类别须为一至五类"))
+                continue
+            if std.max_people is not None and m.delegates + m.staff > std.max_people:
+                out.append(Problem("MEET-05", f"meeting_plan[{i}].people", f"第{i + 1}项：参会人员超过{std.max_people}人"))
+        return out
+
+    def to_payload(self) -> dict[str, Any]:
+        return {"year": self.year, "meetings": [m.to_dict() for m in self.meetings],
+                "late_explanation": self.late_explanation,
+                "plan_lines": "\n".join(f"{i + 1}. {m.text()}" for i, m in enumerate(self.meetings)),
+                "plan_year": f"{self.year}年", "deadline": f"{plan_deadline(self.year).isoformat()}（MEET-02）",
+                "count": f"{len(self.meetings)}个"}
+
+
+def report_problems(year: int, today: date) -> list[Problem]:
+    d = report_deadline(year)
+    if today > d:
+        return [Problem("MEET-15", "meeting_report.late", f"{year}年会议计划执行情况应于{d.isoformat()}前报县财政局")]
+    return []
+
+
+def meeting_from_payload(data: Mapping[str, Any]) -> tuple[Meeting | None, list[Problem]]:
+    try:
+        m = Meeting(str(data.get("name", "")), int(data.get("category", 0)), str(data.get("content", "")),
+                    date.fromisoformat(str(data["start"])), int(data.get("days", 1)), int(data.get("travel_days", 0)),
+                    str(data.get("venue", "")), int(data.get("delegates", 0)), int(data.get("staff", 0)),
+                    _money(data.get("lodging")), _money(data.get("food")), _money(data.get("other")),
+                    bool(data.get("briefing", False)), str(data.get("mode", "onsite")),
+                    int(data.get("county_delegates", 0)), str(data.get("funding", "部门预算公用经费")),
+                    bool(data.get("in_plan", True)), int(data["plan_id"]) if data.get("plan_id") else None)
+    except KeyError as exc:
+        return None, [Problem("MEET-02", f"meeting.{exc.args[0]}", f"缺少 {exc.args[0]}")]
+    except (ValueError, TypeError) as exc:
+        return None, [Problem("MEET-02", "meeting.input", f"会议信息有误：{exc}")]
+    return m, []
+
+
+def meeting_claim_from_payload(data: Mapping[str, Any]) -> tuple[MeetingClaim | None, list[Problem]]:
+    try:
+        c = MeetingClaim(int(data.get("meeting_id") or 0), int(data.get("delegates", 0)), int(data.get("staff", 0)),
+                         _money(data.get("lodging")), _money(data.get("food")), _money(data.get("other")),
+                         bool(data.get("approval_doc", False)), bool(data.get("notice", False)),
+                         bool(data.get("sign_in_sheet", False)), bool(data.get("bills", False)))
+    except (ValueError, TypeError) as exc:
+        return None, [Problem("MEET-11", "meeting_claim.input", f"会议费报销信息有误：{exc}")]
+    return c, []
+
+
+def plan_from_payload(data: Mapping[str, Any]) -> tuple[MeetingPlan | None, list[Problem]]:
+    try:
+        rows = tuple(PlannedMeeting(str(m.get("name", "")), int(m.get("category", 0)), str(m.get("reason", "")),
+                                    str(m.get("content", "")), str(m.get("when", "")), str(m.get("place", "")),
+                                    str(m.get("leaders", "")), int(m.get("delegates", 0)), int(m.get("staff", 0)),
+                                    _money(m.get("budget")), str(m.get("funding", "部门预算公用经费")))
+                     for m in data.get("meetings") or [])
+        plan = MeetingPlan(int(data["year"]), rows, str(data.get("late_explanation", "")))
+    except KeyError as exc:
+        return None, [Problem("MEET-02", f"meeting_plan.{exc.args[0]}", f"缺少 {exc.args[0]}")]
+    except (ValueError, TypeError) as exc:
+        return None, [Problem("MEET-02", "meeting_plan.input", f"会议计划有误：{exc}")]
+    return plan, []
+
+
+def sum_rows(rows: Sequence[Mapping[str, Any]], key: str) -> Decimal:
+    return sum((_money(r.get(key)) for r in rows), ZERO)

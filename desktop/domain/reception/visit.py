@@ -1,0 +1,247 @@
+"""Official reception (公务接待): the approval before (F-09) and the reception list after (F-10).
+
+Checks, each a problem with its rule ID: the sending unit's official letter (RECEP-01), meal
+standards per type and per head (RECEP-05), accompanying diners (RECEP-06), no alcohol or
+cigarettes on the bill (RECEP-07), the declaration (RECEP-12) and the reimbursement
+attachments: invoice, letter and list (RECEP-10).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any, Mapping, Sequence
+
+from desktop.domain.approval.model import Problem
+from desktop.domain.reception.standards import MEAL_TYPES, MEALS, ReceptionStandards
+
+__all__ = ["Meal", "BillItem", "ReceptionPlan", "ReceptionList", "accompany_limit", "meal_problems",
+           "FORBIDDEN_WORDS", "reception_plan_from_payload", "reception_list_from_payload"]
+
+FORBIDDEN_WORDS = ("酒", "香烟", "烟草", "卷烟", "雪茄", "中华烟")  # RECEP-07 (酒 covers 白酒/啤酒/红酒…)
+CIGARETTE_WORDS = ("香烟", "烟草", "卷烟", "雪茄", "中华烟")
+ZERO = Decimal("0.00")
+
+
+def accompany_limit(guests: int) -> int:
+    """RECEP-06: at most 3 for up to 10 guests; above 10 at most a third, rounded down (AMB-09)."""
+    return 3 if guests <= 10 else guests // 3
+
+
+def _money(value: Any) -> Decimal:
+    try:
+        d = Decimal(str(value))
+    except InvalidOperation:
+        raise ValueError(f"{value!r} 不是金额") from None
+    if not d.is_finite() or d < 0:
+        raise ValueError(f"{value!r} 不是有效金额")
+    return d.quantize(Decimal("0.01"))
+
+
+@dataclass(frozen=True)
+class Meal:
+    on: date
+    meal_type: str  # buffet / table / staff
+    meal: str  # breakfast / lunch / dinner
+    guests: int
+    accompany: int
+    amount: Decimal  # the whole meal
+
+    @property
+    def diners(self) -> int:
+        return self.guests + self.accompany
+
+    @property
+    def per_head(self) -> Decimal:
+        return (self.amount / self.diners).quantize(Decimal("0.01")) if self.diners else ZERO
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"date": self.on.isoformat(), "meal_type": self.meal_type, "meal": self.meal, "guests": self.guests,
+                "accompany": self.accompany, "amount": str(self.amount), "per_head": str(self.per_head)}
+
+    def text(self) -> str:
+        return (f"{self.on:%m-%d} {MEALS.get(self.meal, self.meal)} {MEAL_TYPES.get(self.meal_type, self.meal_type)} "
+                f"来宾{self.guests}人 陪餐{self.accompany}人 {self.amount}元（人均{self.per_head}元）")
+
+
+def meal_problems(meals: Sequence[Meal], guests: int, standards: ReceptionStandards) -> list[Problem]:
+    out: list[Problem] = []
+    limit = accompany_limit(guests)
+    for i, m in enumerate(meals):
+        where = f"meals[{i}]"
+        if m.meal_type not in MEAL_TYPES or m.meal not in MEALS:
+            out.append(Problem("RECEP-05", f"{where}.type", f"第{i + 1}餐：用餐类型不明"))
+            continue
+        if m.diners <= 0:
+            out.append(Problem("RECEP-05", f"{where}.diners", f"第{i + 1}餐：用餐人数为零"))
+            continue
+        lim = standards.limit(m.meal_type, m.meal)
+        if lim is None:
+            out.append(Problem("RECEP-05", f"{where}.standard", f"第{i + 1}餐：本单位未设{MEAL_TYPES[m.meal_type]}标准"))
+        elif not lim.allows(m.per_head):
+            out.append(Problem("RECEP-05", f"{where}.over_standard",
+                               f"第{i + 1}餐人均{m.per_head}元超过标准（{lim.text()}）"))
+        if m.accompany > limit:
+            out.append(Problem("RECEP-06", f"{where}.accompany",
+                               f"第{i + 1}餐陪餐{m.accompany}人，超过上限{limit}人（接待对象{guests}人）"))
+        if m.guests > guests:
+            out.append(Problem("RECEP-06", f"{where}.guests", f"第{i + 1}餐来宾人数超过接待对象人数"))
+    return out
+
+
+@dataclass(frozen=True)
+class BillItem:
+    name: str
+    amount: Decimal
+
+
+def _meals(raw: Any, default_guests: int) -> tuple[Meal, ...]:
+    out = []
+    for m in raw or []:
+        guests = int(m.get("guests", default_guests))
+        out.append(Meal(date.fromisoformat(str(m["date"])), str(m.get("meal_type", "buffet")), str(m.get("meal", "lunch")),
+                        guests, int(m.get("accompany", 0)), _money(m.get("amount", "0"))))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class ReceptionPlan:
+    """The reception approval (公务接待审批单), before the visit."""
+
+    guest_unit: str
+    letter_no: str  # the sending unit's official letter (公函)
+    guests: int
+    guest_names: str
+    purpose: str
+    start: date
+    end: date
+    meals: tuple[Meal, ...]
+    lodging: str = "self"  # self / bureau (RECEP-08: bureau-paid needs the director)
+    vehicles: str = ""
+    phone_consent: str = ""  # RECEP-03: who consented by phone, when
+
+    @property
+    def estimate(self) -> Decimal:
+        return sum((m.amount for m in self.meals), ZERO)
+
+    def problems(self, standards: ReceptionStandards) -> list[Problem]:
+        out: list[Problem] = []
+        if not self.letter_no.strip():
+            out.append(Problem("RECEP-01", "reception.letter", "无公函的公务活动和来访人员一律不予接待：请填写来函文号"))
+        if not self.guest_unit.strip():
+            out.append(Problem("RECEP-01", "reception.guest_unit", "请填写派出单位"))
+        if self.guests < 1:
+            out.append(Problem("RECEP-06", "reception.guests", "接待对象人数须至少1人"))
+        if not self.purpose.strip():
+            out.append(Problem("RECEP-02", "reception.purpose", "请填写公务活动内容"))
+        if self.end < self.start:
+            out.append(Problem("RECEP-02", "reception.dates", "结束日期早于开始日期"))
+        if self.lodging not in ("self", "bureau"):
+            out.append(Problem("RECEP-08", "reception.lodging", "住宿须为自理或本局安排"))
+        out += meal_problems(self.meals, self.guests, standards)
+        return out
+
+    def to_payload(self) -> dict[str, Any]:
+        return {"guest_unit": self.guest_unit, "letter_no": self.letter_no, "guests": self.guests,
+                "guest_names": self.guest_names, "purpose": self.purpose, "start": self.start.isoformat(),
+                "end": self.end.isoformat(), "meals": [m.to_dict() for m in self.meals], "lodging": self.lodging,
+                "vehicles": self.vehicles, "phone_consent": self.phone_consent,
+                # printed
+                "letter": self.letter_no, "guest_count": f"{self.guests}人",
+                "accompany_limit": f"{accompany_limit(self.guests)}人（RECEP-06）",
+                "lodging_label": "本局安排（须主要领导批准）" if self.lodging == "bureau" else "自理",
+                "meal_plan": "\n".join(m.text() for m in self.meals) or "不安排用餐",
+                "dates": f"{self.start.isoformat()} 至 {self.end.isoformat()}"}
+
+
+@dataclass(frozen=True)
+class ReceptionList:
+    """The reception list (公务接待清单), after the visit: also the reimbursement claim."""
+
+    reception_id: int
+    meals: tuple[Meal, ...]
+    items: tuple[BillItem, ...]  # the bill's line items (RECEP-07 is checked on them)
+    lodging: Decimal
+    transport: Decimal
+    invoices: int  # attached invoices (RECEP-10)
+    letter_attached: bool  # the official letter attached (RECEP-10)
+    declaration: bool  # no alcohol, cigarettes, gifts, tours or entertainment (RECEP-07, RECEP-12)
+    hk_mo_tw_guests: bool = False
+
+    @property
+    def total(self) -> Decimal:
+        return sum((m.amount for m in self.meals), ZERO) + self.lodging + self.transport
+
+    def problems(self, standards: ReceptionStandards, *, guests: int, reception_state: str | None) -> list[Problem]:
+        out: list[Problem] = []
+        if reception_state is None:
+            out.append(Problem("RECEP-09", "reception_list.no_approval", "接待清单须关联公务接待审批单"))
+        elif reception_state not in ("approved", "archived"):
+            out.append(Problem("RECEP-02", "reception_list.not_approved", "公务接待审批单尚未批准"))
+        out += meal_problems(self.meals, guests, standards)
+        for item in self.items:
+            words = FORBIDDEN_WORDS if not (self.hk_mo_tw_guests and standards.alcohol_exception) else CIGARETTE_WORDS
+            if any(w in item.name for w in words):
+                out.append(Problem("RECEP-07", "reception_list.alcohol_tobacco",
+                                   f"公务接待不得安排酒水和香烟：{item.name} {item.amount}元"))
+        items_total = sum((i.amount for i in self.items), ZERO)
+        meals_total = sum((m.amount for m in self.meals), ZERO)
+        if self.items and items_total != meals_total:
+            out.append(Problem("VOUCH-15", "reception_list.items_total",
+                               f"菜单明细合计{items_total}元与用餐金额{meals_total}元不符"))
+        if not self.declaration:
+            out.append(Problem("RECEP-12", "reception_list.declaration", "须声明未安排酒水香烟、礼品、旅游和娱乐活动"))
+        missing = []
+        if self.invoices < 1:
+            missing.append("财务票据")
+        if not self.letter_attached:
+            missing.append("派出单位公函")
+        if missing:
+            out.append(Problem("RECEP-10", "reception_list.attachments",
+                               f"接待费报销须附财务票据、派出单位公函和接待清单：缺{'、'.join(missing)}"))
+        if self.total <= 0:
+            out.append(Problem("RECEP-09", "reception_list.empty", "接待清单金额为零"))
+        return out
+
+    def to_payload(self) -> dict[str, Any]:
+        return {"reception_id": self.reception_id, "meals": [m.to_dict() for m in self.meals],
+                "items": [{"name": i.name, "amount": str(i.amount)} for i in self.items],
+                "lodging": str(self.lodging), "transport": str(self.transport), "invoices": self.invoices,
+                "letter_attached": self.letter_attached, "declaration": self.declaration,
+                "hk_mo_tw_guests": self.hk_mo_tw_guests, "attachments": self.invoices + int(self.letter_attached),
+                # printed
+                "meal_lines": "\n".join(m.text() for m in self.meals),
+                "item_lines": "；".join(f"{i.name} {i.amount}元" for i in self.items) or "—",
+                "lodging_cost": f"{self.lodging}元", "transport_cost": f"{self.transport}元",
+                "declaration_text": "未安排酒水、香烟，未赠送礼品，未组织旅游和娱乐活动" if self.declaration else "未声明"}
+
+
+def reception_plan_from_payload(data: Mapping[str, Any]) -> tuple[ReceptionPlan | None, list[Problem]]:
+    try:
+        guests = int(data.get("guests", 0))
+        plan = ReceptionPlan(str(data.get("guest_unit", "")), str(data.get("letter_no", "")), guests,
+                             str(data.get("guest_names", "")), str(data.get("purpose", "")),
+                             date.fromisoformat(str(data["start"])),
+                             date.fromisoformat(str(data.get("end") or data["start"])),
+                             _meals(data.get("meals"), guests), str(data.get("lodging", "self")),
+                             str(data.get("vehicles", "")), str(data.get("phone_consent", "")))
+    except KeyError as exc:
+        return None, [Problem("RECEP-02", f"reception.{exc.args[0]}", f"缺少 {exc.args[0]}")]
+    except (ValueError, TypeError) as exc:
+        return None, [Problem("RECEP-02", "reception.input", f"接待信息有误：{exc}")]
+    return plan, []
+
+
+def reception_list_from_payload(data: Mapping[str, Any], guests: int) -> tuple[ReceptionList | None, list[Problem]]:
+    try:
+        lst = ReceptionList(int(data.get("reception_id") or 0), _meals(data.get("meals"), guests),
+                            tuple(BillItem(str(i["name"]), _money(i.get("amount", "0"))) for i in data.get("items") or []),
+                            _money(data.get("lodging", "0")), _money(data.get("transport", "0")),
+                            int(data.get("invoices", 0)), bool(data.get("letter_attached", False)),
+                            bool(data.get("declaration", False)), bool(data.get("hk_mo_tw_guests", False)))
+    except KeyError as exc:
+        return None, [Problem("RECEP-09", f"reception_list.{exc.args[0]}", f"缺少 {exc.args[0]}")]
+    except (ValueError, TypeError) as exc:
+        return None, [Problem("RECEP-09", "reception_list.input", f"接待清单有误：{exc}")]
+    return lst, []

@@ -1,0 +1,102 @@
+"""The trip approval (出差审批单, F-01) before departure: who travels, why, where, when, how.
+
+``TripPlan.problems`` returns every reason at once, each with its rule ID (TRAVEL-01, -04, -17,
+-19); the approval chain itself (TRAVEL-02, by days and whether a bureau leader travels) is the
+preset's, chosen from ``days`` and ``category``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Mapping
+
+from desktop.domain.approval.model import Problem
+from desktop.domain.travel.standards import RegionStandard
+
+__all__ = ["TripPlan", "TRANSPORTS", "LEADER_CATEGORY", "trip_from_payload"]
+
+# transport key → printed name (TRAVEL-05 classes are checked on the claim's tickets)
+TRANSPORTS: Mapping[str, str] = {
+    "train": "火车/高铁（二等座）", "plane": "飞机（经济舱）", "coach": "长途汽车", "ship": "轮船（三等舱）",
+    "unit_car": "单位派车", "private_car": "私家车",
+}
+LEADER_CATEGORY = "leader"  # the chain's category when a bureau leader travels (TRAVEL-02)
+
+
+@dataclass(frozen=True)
+class TripPlan:
+    travellers: tuple[str, ...]
+    purpose: str
+    destinations: tuple[str, ...]  # regions of the travel standards, in the order visited
+    start: date
+    end: date
+    transport: str
+    own_vehicle: bool = False  # travelling by the unit's car: no city transport (TRAVEL-08, TRAVEL-13)
+    hosted: bool = False  # a meeting or training whose host provides board (TRAVEL-15)
+    leader: bool = False  # a bureau leader is among the travellers (TRAVEL-02)
+    single_room_reason: str = ""  # TRAVEL-16
+
+    @property
+    def days(self) -> int:
+        """Calendar days, both ends counted (AMB-06; 3 days is "3日内（含3日）", AMB-01)."""
+        return (self.end - self.start).days + 1
+
+    @property
+    def category(self) -> str:
+        return LEADER_CATEGORY if self.leader else ""
+
+    def problems(self, standards: Mapping[str, RegionStandard] | None = None) -> list[Problem]:
+        out: list[Problem] = []
+        if not [t for t in self.travellers if t.strip()]:
+            out.append(Problem("TRAVEL-01", "trip.travellers", "请填写出差人"))
+        if not self.purpose.strip():
+            out.append(Problem("TRAVEL-04", "trip.purpose", "出差须有明确的公务目的"))
+        if not self.destinations:
+            out.append(Problem("TRAVEL-01", "trip.destinations", "请填写出差地点"))
+        elif standards is not None:
+            unknown = [d for d in self.destinations if d not in standards]
+            if unknown:
+                out.append(Problem("TRAVEL-19", "trip.destinations",
+                                   f"差旅费标准中没有地区：{'、'.join(unknown)}"))
+        if self.end < self.start:
+            out.append(Problem("TRAVEL-01", "trip.dates", "返回日期早于出发日期"))
+        if self.transport not in TRANSPORTS:
+            out.append(Problem("TRAVEL-05", "trip.transport", f"出行方式须为：{'、'.join(TRANSPORTS.values())}"))
+        elif self.transport == "private_car":
+            out.append(Problem("TRAVEL-17", "trip.private_car", "出差不得私车公用"))
+        return out
+
+    def to_payload(self) -> dict[str, Any]:
+        """The document's payload (also the sheet's ``payload.*`` values)."""
+        return {
+            "travellers": list(self.travellers), "destinations": list(self.destinations),
+            "start": self.start.isoformat(), "end": self.end.isoformat(), "transport": self.transport,
+            "own_vehicle": self.own_vehicle, "hosted": self.hosted, "leader": self.leader,
+            "single_room_reason": self.single_room_reason,
+            # printed
+            "destination": "、".join(self.destinations), "transport_label": TRANSPORTS.get(self.transport, self.transport),
+            "companions": "、".join(self.travellers[1:]) or "无", "traveller_list": "、".join(self.travellers),
+            "dates": f"{self.start.isoformat()} 至 {self.end.isoformat()}（{self.days}天）",
+        }
+
+
+def trip_from_payload(data: Mapping[str, Any]) -> tuple[TripPlan | None, list[Problem]]:
+    """Read a trip from JSON-shaped data (CLI, GUI, stored payload); bad input is a problem too."""
+    try:
+        travellers = data.get("travellers") or []
+        if isinstance(travellers, str):
+            travellers = [t for t in travellers.replace("，", "、").replace(",", "、").split("、") if t.strip()]
+        dests = data.get("destinations") or []
+        if isinstance(dests, str):
+            dests = [d for d in dests.replace("，", "、").replace(",", "、").split("、") if d.strip()]
+        plan = TripPlan(tuple(str(t).strip() for t in travellers), str(data.get("purpose", "")),
+                        tuple(str(d).strip() for d in dests), date.fromisoformat(str(data["start"])),
+                        date.fromisoformat(str(data["end"])), str(data.get("transport", "train")),
+                        bool(data.get("own_vehicle", False)), bool(data.get("hosted", False)),
+                        bool(data.get("leader", False)), str(data.get("single_room_reason", "")))
+    except KeyError as exc:
+        return None, [Problem("TRAVEL-01", f"trip.{exc.args[0]}", f"缺少 {exc.args[0]}")]
+    except (ValueError, TypeError) as exc:
+        return None, [Problem("TRAVEL-01", "trip.input", f"出差信息有误：{exc}")]
+    return plan, []

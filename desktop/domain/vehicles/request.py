@@ -1,0 +1,174 @@
+"""Vehicle requests (公务用车申请, F-12) and the rental slip (租车单, F-11).
+
+Checks: purpose from the allowed list (VEH-01), lead time 1 day in-county and 2 days long
+distance (VEH-04, an urgent reason overrides), holiday use filed with both the county office
+and the bureau office (VEH-07), and at dispatch the rental agreement and the driver's documents
+(VEH-05).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any, Iterable, Mapping
+
+from desktop.domain.approval.model import Problem
+
+__all__ = ["PURPOSES", "VehicleRequest", "Dispatch", "lead_days_required", "is_holiday", "LeadTimes",
+           "vehicle_request_from_payload", "dispatch_from_payload"]
+
+PURPOSES: Mapping[str, str] = {
+    "supervision": "督导、指导等业务工作", "reception": "经批准的公务接待", "inspection": "调研、检查、督查",
+    "law_enforcement": "执法执勤", "emergency": "处置应急、突发事件", "other_approved": "经局领导批准的其他公务",
+}
+
+
+@dataclass(frozen=True)
+class LeadTimes:
+    local_days: int = 1  # VEH-04 in-county
+    long_days: int = 2  # VEH-04 long distance
+
+
+def lead_days_required(long_distance: bool, lead: LeadTimes = LeadTimes()) -> int:
+    return lead.long_days if long_distance else lead.local_days
+
+
+def is_holiday(day: date, holidays: Iterable[date] = ()) -> bool:
+    """Saturdays, Sundays and the bureau's listed public holidays (VEH-07)."""
+    return day.weekday() >= 5 or day in set(holidays)
+
+
+@dataclass(frozen=True)
+class VehicleRequest:
+    purpose_key: str
+    purpose: str
+    route: str
+    destination: str
+    long_distance: bool
+    passengers: int
+    people: str
+    departure: datetime
+    requested_on: date
+    holiday: bool = False  # set by the service from the calendar, or by the requester
+    filed_county_office: bool = False  # VEH-07: 县机关事务管理局
+    filed_bureau_office: bool = False  # VEH-07: 局办公室
+    urgent_reason: str = ""  # VEH-04 override
+    reception_id: int | None = None  # RECEP-13
+    platform_ref: str = ""  # VEH-03 (000): 公务用车平台 reference
+
+    @property
+    def lead_days(self) -> int:
+        return (self.departure.date() - self.requested_on).days
+
+    def problems(self, lead: LeadTimes = LeadTimes()) -> list[Problem]:
+        out: list[Problem] = []
+        if self.purpose_key not in PURPOSES:
+            out.append(Problem("VEH-01", "vehicle.purpose", f"用车事由须为：{'、'.join(PURPOSES.values())}"))
+        if not self.purpose.strip():
+            out.append(Problem("VEH-01", "vehicle.purpose_text", "请填写用车事由"))
+        if not self.route.strip() or not self.destination.strip():
+            out.append(Problem("VEH-02", "vehicle.route", "请填写行车路线和目的地"))
+        if self.passengers < 1:
+            out.append(Problem("VEH-05", "vehicle.passengers", "乘车人数须至少1人"))
+        need = lead_days_required(self.long_distance, lead)
+        if self.lead_days < 0:
+            out.append(Problem("VEH-04", "vehicle.past", "用车时间早于申请日期"))
+        elif self.lead_days < need and not self.urgent_reason.strip():
+            kind = "长途用车" if self.long_distance else "县内用车"
+            out.append(Problem("VEH-04", "vehicle.lead_time",
+                               f"{kind}须提前{need}天申请（本次提前{self.lead_days}天）；紧急情况请注明原因"))
+        if self.holiday and not (self.filed_county_office and self.filed_bureau_office):
+            missing = [n for n, ok in (("县机关事务管理局", self.filed_county_office),
+                                       ("局办公室", self.filed_bureau_office)) if not ok]
+            out.append(Problem("VEH-07", "vehicle.holiday_filing", f"节假日用车须分别报备：未向{'、'.join(missing)}报备"))
+        return out
+
+    def to_payload(self) -> dict[str, Any]:
+        return {"purpose_key": self.purpose_key, "purpose": self.purpose, "route": self.route,
+                "destination": self.destination, "long_distance": self.long_distance, "passengers": self.passengers,
+                "people": self.people, "departure": self.departure.isoformat(timespec="minutes"),
+                "requested_on": self.requested_on.isoformat(), "holiday": self.holiday,
+                "filed_county_office": self.filed_county_office, "filed_bureau_office": self.filed_bureau_office,
+                "urgent_reason": self.urgent_reason, "reception_id": self.reception_id, "platform_ref": self.platform_ref,
+                # printed
+                "purpose_label": PURPOSES.get(self.purpose_key, self.purpose_key),
+                "distance_label": "长途" if self.long_distance else "县内",
+                "passenger_text": f"{self.passengers}人：{self.people}" if self.people else f"{self.passengers}人",
+                "departure_text": self.departure.strftime("%Y-%m-%d %H:%M"),
+                "lead_text": f"提前{self.lead_days}天申请" + (f"（紧急：{self.urgent_reason}）" if self.urgent_reason else ""),
+                "holiday_text": ("节假日用车，已向县机关事务管理局和局办公室报备" if self.holiday and self.filed_county_office
+                                 and self.filed_bureau_office else ("节假日用车" if self.holiday else "否"))}
+
+
+def _money(value: Any) -> Decimal:
+    try:
+        d = Decimal(str(value))
+    except InvalidOperation:
+        raise ValueError(f"{value!r} 不是金额") from None
+    if not d.is_finite() or d < 0:
+        raise ValueError(f"{value!r} 不是有效金额")
+    return d.quantize(Decimal("0.01"))
+
+
+@dataclass(frozen=True)
+class Dispatch:
+    """What the office records when it dispatches (VEH-05): own vehicle or rental."""
+
+    vehicle: str
+    plate: str
+    driver: str
+    rental: bool
+    company: str = ""
+    agreement_no: str = ""
+    cost: Decimal = Decimal("0.00")
+    driver_licence: str = ""
+    vehicle_licence: str = ""
+    id_card: str = ""
+    invoice: bool = False
+
+    def problems(self) -> list[Problem]:
+        out: list[Problem] = []
+        if not self.plate.strip() or not self.driver.strip():
+            out.append(Problem("VEH-06", "dispatch.driver", "请填写车牌号和驾驶员（仅限专职司机或租车协议的司机）"))
+        if self.rental:
+            missing = [n for n, v in (("租车公司", self.company), ("租车协议编号", self.agreement_no),
+                                      ("驾驶证", self.driver_licence), ("行驶证", self.vehicle_licence),
+                                      ("身份证", self.id_card)) if not v.strip()]
+            if missing:
+                out.append(Problem("VEH-05", "dispatch.documents", f"租车须登记租车协议及司机证件：缺{'、'.join(missing)}"))
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"vehicle": self.vehicle, "plate": self.plate, "driver": self.driver, "rental": self.rental,
+                "company": self.company, "agreement_no": self.agreement_no, "cost": str(self.cost),
+                "driver_licence": self.driver_licence, "vehicle_licence": self.vehicle_licence, "id_card": self.id_card,
+                "invoice": self.invoice}
+
+
+def vehicle_request_from_payload(data: Mapping[str, Any], today: date) -> tuple[VehicleRequest | None, list[Problem]]:
+    try:
+        req = VehicleRequest(
+            str(data.get("purpose_key", "")), str(data.get("purpose", "")), str(data.get("route", "")),
+            str(data.get("destination", "")), bool(data.get("long_distance", False)), int(data.get("passengers", 0)),
+            str(data.get("people", "")), datetime.fromisoformat(str(data["departure"])),
+            date.fromisoformat(str(data["requested_on"])) if data.get("requested_on") else today,
+            bool(data.get("holiday", False)), bool(data.get("filed_county_office", False)),
+            bool(data.get("filed_bureau_office", False)), str(data.get("urgent_reason", "")),
+            int(data["reception_id"]) if data.get("reception_id") else None, str(data.get("platform_ref", "")))
+    except KeyError as exc:
+        return None, [Problem("VEH-01", f"vehicle.{exc.args[0]}", f"缺少 {exc.args[0]}")]
+    except (ValueError, TypeError) as exc:
+        return None, [Problem("VEH-01", "vehicle.input", f"用车信息有误：{exc}")]
+    return req, []
+
+
+def dispatch_from_payload(data: Mapping[str, Any]) -> tuple[Dispatch | None, list[Problem]]:
+    try:
+        d = Dispatch(str(data.get("vehicle", "")), str(data.get("plate", "")), str(data.get("driver", "")),
+                     bool(data.get("rental", False)), str(data.get("company", "")), str(data.get("agreement_no", "")),
+                     _money(data.get("cost", "0")), str(data.get("driver_licence", "")),
+                     str(data.get("vehicle_licence", "")), str(data.get("id_card", "")), bool(data.get("invoice", False)))
+    except (ValueError, TypeError) as exc:
+        return None, [Problem("VEH-05", "dispatch.input", f"派车信息有误：{exc}")]
+    return d, []

@@ -1,0 +1,93 @@
+"""Official reception: the approval before (only with the visiting unit's official letter,
+RECEP-01), the meal standards and accompanying limits checked (RECEP-05/06), and the reception
+list after (RECEP-09), which is also the reimbursement claim (RECEP-07, RECEP-10).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from sqlalchemy.orm import Session
+
+from desktop.domain.approval.model import Problem
+from desktop.domain.reception.visit import reception_list_from_payload, reception_plan_from_payload
+from desktop.persistence.schema import Document
+from desktop.services.base import Refused, SignedIn
+from desktop.services.module_records import ModuleService
+
+__all__ = ["ReceptionService"]
+
+
+class ReceptionService(ModuleService):
+    def __init__(self, sessions, approvals):  # noqa: ANN001
+        super().__init__(sessions, approvals)
+        approvals.submit_checks["reception"] = self._check_plan_in
+        approvals.submit_checks["reception_list"] = self._check_list_in
+
+    def check_plan(self, user: SignedIn, data: Mapping[str, Any]) -> list[Problem]:
+        plan, problems = reception_plan_from_payload(data)
+        return problems or plan.problems(self.standards(user).reception)
+
+    def create(self, user: SignedIn, data: Mapping[str, Any], *, submit: bool = False,
+               passphrase: str | None = None) -> int:
+        """The reception approval (公务接待审批单): guest_unit, letter_no, guests, guest_names,
+        purpose, start, end, meals [{date, meal_type, meal, guests, accompany, amount}], lodging."""
+        plan, problems = reception_plan_from_payload(data)
+        if plan is not None:
+            problems = plan.problems(self.standards(user).reception)
+        if problems:
+            raise Refused(problems)
+        title = str(data.get("title") or f"接待{plan.guest_unit}")
+        return self.new_document(user, "reception", title, purpose=plan.purpose, amount=str(plan.estimate),
+                                 days=(plan.end - plan.start).days + 1, payload=plan.to_payload(), submit=submit,
+                                 passphrase=passphrase)
+
+    def _check_plan_in(self, session: Session, user: SignedIn, doc: Document) -> list[Problem]:
+        data = self.payload(doc)
+        if "start" not in data:  # a free-form record from the generic page: the letter is still required
+            return [] if str(data.get("letter_no") or data.get("letter") or "").strip() else [
+                Problem("RECEP-01", "reception.letter", "无公函的公务活动和来访人员一律不予接待")]
+        plan, problems = reception_plan_from_payload(data)
+        return problems or plan.problems(self.standards_in(session, doc.bureau_id).reception)
+
+    def check_list(self, user: SignedIn, reception_id: int, data: Mapping[str, Any]) -> list[Problem]:
+        with self.reading() as session:
+            return self._list_problems(session, user, {**data, "reception_id": reception_id})[1]
+
+    def _list_problems(self, session: Session, user: SignedIn, data: Mapping[str, Any]):  # noqa: ANN202
+        approval = self.linked(session, user, data.get("reception_id"), "reception")
+        approval_data = self.payload(approval) if approval else {}
+        guests = int(approval_data.get("guests", 0) or 0)
+        lst, problems = reception_list_from_payload(data, guests)
+        if lst is not None:
+            lst_problems = lst.problems(self.standards_in(session, user.bureau_id).reception, guests=guests,
+                                        reception_state=approval.state if approval else None)
+            problems = lst_problems
+        return lst, problems, approval, approval_data
+
+    def create_list(self, user: SignedIn, reception_id: int, data: Mapping[str, Any], *, submit: bool = False,
+                    passphrase: str | None = None) -> int:
+        """The reception list (公务接待清单) after the visit, linked to the approved reception;
+        also the claim: invoices, the letter and the list itself (RECEP-10)."""
+        with self.reading() as session:
+            lst, problems, approval, adata = self._list_problems(session, user, {**data, "reception_id": reception_id})
+            serial = approval.serial if approval else ""
+            title = approval.title if approval else ""
+        if problems:
+            raise Refused(problems)
+        payload = {**lst.to_payload(), "reception_serial": serial or "", "guest_unit": adata.get("guest_unit", ""),
+                   "letter": adata.get("letter_no", ""), "guest_count": adata.get("guest_count", ""),
+                   "dates": adata.get("dates", ""), "total_text": f"{lst.total}元"}
+        return self.new_document(user, "reception_list", f"{title}接待清单", purpose=adata.get("purpose", title),
+                                 amount=str(lst.total), payload=payload, submit=submit, passphrase=passphrase)
+
+    def _check_list_in(self, session: Session, user: SignedIn, doc: Document) -> list[Problem]:
+        lst, problems, _a, _d = self._list_problems(session, user, self.payload(doc))
+        return problems
+
+    def approved_receptions(self, user: SignedIn) -> list:
+        """Approved receptions without a reception list yet."""
+        recs = self.approvals.documents(user, kinds=["reception"], states=["approved", "archived"])
+        lists = self.approvals.documents(user, kinds=["reception_list"])
+        listed = {x.payload.get("reception_id") for x in lists if x.state != "rejected"}
+        return [r for r in recs if r.id not in listed]
