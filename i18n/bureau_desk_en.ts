@@ -284,6 +284,59 @@
         </message>
     </context>
     <context>
+        <name>ApplySealDialog</name>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="307" />
+            <source>Apply seal</source>
+            <translation>Apply seal</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="310" />
+            <source>Apply the seal named by an approved seal use request. Only the seal's custodian may apply it; the sealed sheet is locked against changes and logged in the use register.</source>
+            <translation>Apply the seal named by an approved seal use request. Only the seal's custodian may apply it; the sealed sheet is locked against changes and logged in the use register.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="320" />
+            <source>I have read the document to be sealed</source>
+            <translation>I have read the document to be sealed</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="324" />
+            <source>Seal use request:</source>
+            <translation>Seal use request:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="327" />
+            <source>Your signing passphrase:</source>
+            <translation>Your signing passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="328" />
+            <source>Preview sealed sheet…</source>
+            <translation>Preview sealed sheet…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="336" />
+            <source>There is no approved seal use request waiting for the seal.</source>
+            <translation>There is no approved seal use request waiting for the seal.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="348" />
+            <source>Seal: {seal} · to: {recipient} · copies: {copies} · requested by {who}</source>
+            <translation>Seal: {seal} · to: {recipient} · copies: {copies} · requested by {who}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="364" />
+            <source>Sealed with {seal}: {title}. Logged in the use register.</source>
+            <translation>Sealed with {seal}: {title}. Logged in the use register.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="370" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditPage</name>
         <message>
             <location filename="../desktop/ui/admin/audit_page.py" line="32" />
@@ -742,145 +795,259 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>DocumentHtml</name>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="30" />
+            <location filename="../desktop/ui/document_html.py" line="33" />
             <source>Serial</source>
             <translation>Serial</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="30" />
+            <location filename="../desktop/ui/document_html.py" line="33" />
             <source>(not yet numbered)</source>
             <translation>(not yet numbered)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="31" />
+            <location filename="../desktop/ui/document_html.py" line="34" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="32" />
+            <location filename="../desktop/ui/document_html.py" line="35" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="33" />
+            <location filename="../desktop/ui/document_html.py" line="36" />
             <source>Purpose</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="34" />
+            <location filename="../desktop/ui/document_html.py" line="37" />
             <source>Amount</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="34" />
+            <location filename="../desktop/ui/document_html.py" line="37" />
             <source>yuan</source>
             <translation>yuan</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="35" />
+            <location filename="../desktop/ui/document_html.py" line="38" />
             <source>Submitter</source>
             <translation>Submitter</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="38" />
+            <location filename="../desktop/ui/document_html.py" line="41" />
             <source>Days</source>
             <translation>Days</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="40" />
+            <location filename="../desktop/ui/document_html.py" line="43" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="43" />
+            <location filename="../desktop/ui/document_html.py" line="46" />
             <source>Collective decision</source>
             <translation>Collective decision</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="45" />
+            <location filename="../desktop/ui/document_html.py" line="48" />
             <source>Returned because</source>
             <translation>Returned because</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="53" />
+            <location filename="../desktop/ui/document_html.py" line="56" />
             <source>The chain is fixed when the document is submitted.</source>
             <translation>The chain is fixed when the document is submitted.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="55" />
+            <location filename="../desktop/ui/document_html.py" line="58" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="55" />
-            <location filename="../desktop/ui/document_html.py" line="75" />
+            <location filename="../desktop/ui/document_html.py" line="58" />
+            <location filename="../desktop/ui/document_html.py" line="78" />
             <source>Step</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="55" />
+            <location filename="../desktop/ui/document_html.py" line="58" />
             <source>Position</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="56" />
+            <location filename="../desktop/ui/document_html.py" line="59" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="61" />
+            <location filename="../desktop/ui/document_html.py" line="64" />
             <source>▶ current</source>
             <translation>▶ current</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="63" />
+            <location filename="../desktop/ui/document_html.py" line="66" />
             <source>done</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="74" />
+            <location filename="../desktop/ui/document_html.py" line="77" />
             <source>No actions yet.</source>
             <translation>No actions yet.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="75" />
+            <location filename="../desktop/ui/document_html.py" line="78" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="75" />
+            <location filename="../desktop/ui/document_html.py" line="78" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="76" />
+            <location filename="../desktop/ui/document_html.py" line="79" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="76" />
+            <location filename="../desktop/ui/document_html.py" line="79" />
             <source>Opinion</source>
             <translation>Opinion</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="77" />
+            <location filename="../desktop/ui/document_html.py" line="80" />
             <source>Reasons</source>
             <translation>Reasons</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="90" />
+            <location filename="../desktop/ui/document_html.py" line="94" />
             <source>Select a document to see its details.</source>
             <translation>Select a document to see its details.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="91" />
+            <location filename="../desktop/ui/document_html.py" line="95" />
             <source>Approval chain</source>
             <translation>Approval chain</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="92" />
+            <location filename="../desktop/ui/document_html.py" line="96" />
             <source>History</source>
             <translation>History</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnableDialog</name>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="153" />
+            <source>Enable seal</source>
+            <translation>Enable seal</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="156" />
+            <source>Enable {seal}: its certificate is issued by the bureau root, its key is kept encrypted with the custodian's signing passphrase, and the enabling notice is signed with the impression specimen.</source>
+            <translation>Enable {seal}: its certificate is issued by the bureau root, its key is kept encrypted with the custodian's signing passphrase, and the enabling notice is signed with the impression specimen.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="164" />
+            <source>Custodian:</source>
+            <translation>Custodian:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="165" />
+            <source>Storage place:</source>
+            <translation>Storage place:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="166" />
+            <source>Enabled on:</source>
+            <translation>Enabled on:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="167" />
+            <source>Custodian's signing passphrase:</source>
+            <translation>Custodian's signing passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="168" />
+            <source>Root CA passphrase:</source>
+            <translation>Root CA passphrase:</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilingDialog</name>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="131" />
+            <source>Record police filing</source>
+            <translation>Record police filing</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="133" />
+            <source>Record the police filing of {seal}: the filing number and the engraving unit designated by the police.</source>
+            <translation>Record the police filing of {seal}: the filing number and the engraving unit designated by the police.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="139" />
+            <source>Filing number:</source>
+            <translation>Filing number:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="140" />
+            <source>Filed on:</source>
+            <translation>Filed on:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="141" />
+            <source>Engraving unit:</source>
+            <translation>Engraving unit:</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverDialog</name>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="182" />
+            <source>Hand over seal</source>
+            <translation>Hand over seal</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="184" />
+            <source>Hand over {seal}, now kept by &lt;b&gt;{custodian}&lt;/b&gt;. Both sign the handover sheet with their signing passphrases.</source>
+            <translation>Hand over {seal}, now kept by &lt;b&gt;{custodian}&lt;/b&gt;. Both sign the handover sheet with their signing passphrases.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="190" />
+            <source>e.g. job change, leave, business trip</source>
+            <translation>e.g. job change, leave, business trip</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="191" />
+            <source>Delegation for a period (custody returns afterwards)</source>
+            <translation>Delegation for a period (custody returns afterwards)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="199" />
+            <source>Hand over to:</source>
+            <translation>Hand over to:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="200" />
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="202" />
+            <source>Delegated until:</source>
+            <translation>Delegated until:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="203" />
+            <source>Passphrase of {name} (handing over):</source>
+            <translation>Passphrase of {name} (handing over):</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="205" />
+            <source>Passphrase of the receiver:</source>
+            <translation>Passphrase of the receiver:</translation>
         </message>
     </context>
     <context>
@@ -1004,6 +1171,34 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../forms/login_dialog.ui" line="43" />
             <source>&amp;Password:</source>
             <translation>&amp;Password:</translation>
+        </message>
+    </context>
+    <context>
+        <name>LostDialog</name>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="285" />
+            <source>Report seal lost</source>
+            <translation>Report seal lost</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="288" />
+            <source>Report {seal} lost or stolen? It is declared void at once and its certificate is revoked from now on: every later use is refused. This cannot be undone.</source>
+            <translation>Report {seal} lost or stolen? It is declared void at once and its certificate is revoked from now on: every later use is refused. This cannot be undone.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="291" />
+            <source>When and how it was found missing (required)</source>
+            <translation>When and how it was found missing (required)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="293" />
+            <source>Circumstances:</source>
+            <translation>Circumstances:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="294" />
+            <source>Declare void</source>
+            <translation>Declare void</translation>
         </message>
     </context>
     <context>
@@ -1797,6 +1992,255 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>RegisterPreview</name>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="161" />
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="163" />
+            <source>Save as PDF…</source>
+            <translation>Save as PDF…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="165" />
+            <source>Save as PDF</source>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="165" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistryTab</name>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="227" />
+            <source>All kinds</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="232" />
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="237" />
+            <source>All custodians</source>
+            <translation>All custodians</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="243" />
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="246" />
+            <source>Kind:</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="246" />
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="247" />
+            <source>Custodian:</source>
+            <translation>Custodian:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="305" />
+            <source>Seal registry</source>
+            <translation>Seal registry</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="310" />
+            <source>Seal name</source>
+            <translation>Seal name</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="310" />
+            <location filename="../desktop/ui/seals_page.py" line="372" />
+            <location filename="../desktop/ui/seals_page.py" line="405" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="310" />
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="310" />
+            <location filename="../desktop/ui/seals_page.py" line="373" />
+            <location filename="../desktop/ui/seals_page.py" line="405" />
+            <source>Custodian</source>
+            <translation>Custodian</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="310" />
+            <location filename="../desktop/ui/seals_page.py" line="377" />
+            <source>Storage place</source>
+            <translation>Storage place</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="311" />
+            <location filename="../desktop/ui/seals_page.py" line="372" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="311" />
+            <location filename="../desktop/ui/seals_page.py" line="379" />
+            <source>Enabled on</source>
+            <translation>Enabled on</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="313" />
+            <location filename="../desktop/ui/seals_page.py" line="378" />
+            <source>Police filing no.</source>
+            <translation>Police filing no.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="315" />
+            <source>{name} (delegated until {until})</source>
+            <translation>{name} (delegated until {until})</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="324" />
+            <source>Seals: {n}</source>
+            <translation>Seals: {n}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="346" />
+            <source>No seal selected</source>
+            <translation>No seal selected</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="358" />
+            <source>No impression</source>
+            <translation>No impression</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="361" />
+            <source>Actions for a seal that is {status}:</source>
+            <translation>Actions for a seal that is {status}:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="365" />
+            <source>The engraving request is in approval; the police filing is recorded once it is approved.</source>
+            <translation>The engraving request is in approval; the police filing is recorded once it is approved.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="367" />
+            <source>No further actions for a seal that is {status}.</source>
+            <translation>No further actions for a seal that is {status}.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="376" />
+            <source>Custodian of record</source>
+            <translation>Custodian of record</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="379" />
+            <source>Engraving unit</source>
+            <translation>Engraving unit</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="380" />
+            <source>Certificate serial</source>
+            <translation>Certificate serial</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="382" />
+            <source>Certificate revoked</source>
+            <translation>Certificate revoked</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="398" />
+            <source>long-term</source>
+            <translation>long-term</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="403" />
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="403" />
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="403" />
+            <source>Rule</source>
+            <translation>Rule</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="403" />
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="403" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="405" />
+            <source>Custody from</source>
+            <translation>Custody from</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="405" />
+            <source>Handed over by</source>
+            <translation>Handed over by</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="406" />
+            <source>Custody until</source>
+            <translation>Custody until</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="406" />
+            <source>Reason for handover</source>
+            <translation>Reason for handover</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="408" />
+            <source>Out on</source>
+            <translation>Out on</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="408" />
+            <source>Back on</source>
+            <translation>Back on</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="408" />
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="408" />
+            <source>Destination</source>
+            <translation>Destination</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="409" />
+            <source>Approved by</source>
+            <translation>Approved by</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="409" />
+            <source>Persons carrying</source>
+            <translation>Persons carrying</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
         <message>
             <location filename="../desktop/ui/reports_page.py" line="36" />
@@ -1851,6 +2295,187 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../desktop/ui/admin/certificates_page.py" line="132" />
             <source>State the reason for revoking.</source>
             <translation>State the reason for revoking.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Seals</name>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="48" />
+            <source>Party-group seal</source>
+            <translation>Party-group seal</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="49" />
+            <source>Administrative seal</source>
+            <translation>Administrative seal</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="50" />
+            <source>Finance seal</source>
+            <translation>Finance seal</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="51" />
+            <source>Legal-representative seal</source>
+            <translation>Legal-representative seal</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="52" />
+            <source>Contract seal</source>
+            <translation>Contract seal</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="53" />
+            <source>Section seal</source>
+            <translation>Section seal</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="54" />
+            <source>Name seal</source>
+            <translation>Name seal</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="55" />
+            <source>Cheque book</source>
+            <translation>Cheque book</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="58" />
+            <source>Engraving requested</source>
+            <translation>Engraving requested</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="59" />
+            <source>Engraving approved</source>
+            <translation>Engraving approved</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="60" />
+            <source>Filed with the police</source>
+            <translation>Filed with the police</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="61" />
+            <source>In use</source>
+            <translation>In use</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="62" />
+            <source>Suspended</source>
+            <translation>Suspended</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="63" />
+            <source>Replaced</source>
+            <translation>Replaced</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="64" />
+            <source>Sealed up</source>
+            <translation>Sealed up</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="65" />
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="66" />
+            <source>Void (reported lost)</source>
+            <translation>Void (reported lost)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="69" />
+            <source>Assigned</source>
+            <translation>Assigned</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="70" />
+            <source>Handed over</source>
+            <translation>Handed over</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="71" />
+            <source>Delegated</source>
+            <translation>Delegated</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="75" />
+            <source>Record police filing…</source>
+            <translation>Record police filing…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="76" />
+            <source>Enable…</source>
+            <translation>Enable…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="77" />
+            <source>Hand over…</source>
+            <translation>Hand over…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="78" />
+            <source>Record take-out…</source>
+            <translation>Record take-out…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="79" />
+            <source>Suspend…</source>
+            <translation>Suspend…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="80" />
+            <source>Resume use…</source>
+            <translation>Resume use…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="81" />
+            <source>Replace…</source>
+            <translation>Replace…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="82" />
+            <source>Seal up…</source>
+            <translation>Seal up…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="83" />
+            <source>Cancel seal…</source>
+            <translation>Cancel seal…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="84" />
+            <source>Report lost…</source>
+            <translation>Report lost…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="141" />
+            <source>Cannot write {path}: {error}</source>
+            <translation>Cannot write {path}: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SealsPage</name>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="597" />
+            <source>Seal use and engraving requests</source>
+            <translation>Seal use and engraving requests</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="600" />
+            <source>Seal registry</source>
+            <translation>Seal registry</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="601" />
+            <source>Seal use register</source>
+            <translation>Seal use register</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="602" />
+            <source>Use / engraving requests</source>
+            <translation>Use / engraving requests</translation>
         </message>
     </context>
     <context>
@@ -1968,6 +2593,183 @@ or start with a demonstration bureau: desktop start --demo-if-empty</translation
             <location filename="../desktop/ui/messages.py" line="31" />
             <source>Archived</source>
             <translation>Archived</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusDialog</name>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="268" />
+            <source>{action}: {seal}.</source>
+            <translation>{action}: {seal}.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="271" />
+            <source>Its certificate is revoked: the seal signs nothing more.</source>
+            <translation>Its certificate is revoked: the seal signs nothing more.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="275" />
+            <source>Note:</source>
+            <translation>Note:</translation>
+        </message>
+    </context>
+    <context>
+        <name>TakeOutDialog</name>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="221" />
+            <source>Record take-out</source>
+            <translation>Record take-out</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="223" />
+            <source>Take {seal} out of the office: approved by the director, with two or more persons jointly responsible.</source>
+            <translation>Take {seal} out of the office: approved by the director, with two or more persons jointly responsible.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="241" />
+            <source>Purpose:</source>
+            <translation>Purpose:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="242" />
+            <source>Destination:</source>
+            <translation>Destination:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="243" />
+            <source>Out on:</source>
+            <translation>Out on:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="244" />
+            <source>Back on:</source>
+            <translation>Back on:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="245" />
+            <source>Approved by:</source>
+            <translation>Approved by:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="246" />
+            <source>Persons (two or more):</source>
+            <translation>Persons (two or more):</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsesTab</name>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="454" />
+            <source>Apply seal…</source>
+            <translation>Apply seal…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="456" />
+            <source>The custodian seals an approved seal use request</source>
+            <translation>The custodian seals an approved seal use request</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="459" />
+            <source>Preview sealed sheet…</source>
+            <translation>Preview sealed sheet…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="464" />
+            <source>Seal:</source>
+            <translation>Seal:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="464" />
+            <source>From:</source>
+            <translation>From:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="465" />
+            <source>To:</source>
+            <translation>To:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="487" />
+            <source>any</source>
+            <translation>any</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="502" />
+            <source>Seal use register</source>
+            <translation>Seal use register</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="510" />
+            <source>All seals</source>
+            <translation>All seals</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="519" />
+            <source>Date of use</source>
+            <translation>Date of use</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="519" />
+            <source>Seal name</source>
+            <translation>Seal name</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="519" />
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="519" />
+            <source>Sent to</source>
+            <translation>Sent to</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="519" />
+            <source>Copies</source>
+            <translation>Copies</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="520" />
+            <source>Requested by</source>
+            <translation>Requested by</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="520" />
+            <source>Approved by</source>
+            <translation>Approved by</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="522" />
+            <source>Sealed by</source>
+            <translation>Sealed by</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="531" />
+            <source>Uses: {n}</source>
+            <translation>Uses: {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>_RegisterTab</name>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="182" />
+            <source>Export Excel…</source>
+            <translation>Export Excel…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="185" />
+            <source>Print / preview…</source>
+            <translation>Print / preview…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="197" />
+            <source>Export Excel</source>
+            <translation>Export Excel</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="198" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
         </message>
     </context>
 </TS>

@@ -284,6 +284,59 @@
         </message>
     </context>
     <context>
+        <name>ApplySealDialog</name>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="307" />
+            <source>Apply seal</source>
+            <translation>盖章</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="310" />
+            <source>Apply the seal named by an approved seal use request. Only the seal's custodian may apply it; the sealed sheet is locked against changes and logged in the use register.</source>
+            <translation>对已批准的用印申请加盖其所列印章。只有该印章当前的保管人可以盖章；盖章后文件锁定不可更改，并记入用印登记簿。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="320" />
+            <source>I have read the document to be sealed</source>
+            <translation>已审阅用印文件内容</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="324" />
+            <source>Seal use request:</source>
+            <translation>用印申请：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="327" />
+            <source>Your signing passphrase:</source>
+            <translation>您的签名口令：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="328" />
+            <source>Preview sealed sheet…</source>
+            <translation>预览盖章文件…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="336" />
+            <source>There is no approved seal use request waiting for the seal.</source>
+            <translation>没有已批准、待盖章的用印申请。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="348" />
+            <source>Seal: {seal} · to: {recipient} · copies: {copies} · requested by {who}</source>
+            <translation>印章：{seal} · 发往：{recipient} · 份数：{copies} · 申请人：{who}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="364" />
+            <source>Sealed with {seal}: {title}. Logged in the use register.</source>
+            <translation>已盖章（{seal}）：{title}。已记入用印登记簿。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="370" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditPage</name>
         <message>
             <location filename="../desktop/ui/admin/audit_page.py" line="32" />
@@ -742,145 +795,259 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>DocumentHtml</name>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="30" />
+            <location filename="../desktop/ui/document_html.py" line="33" />
             <source>Serial</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="30" />
+            <location filename="../desktop/ui/document_html.py" line="33" />
             <source>(not yet numbered)</source>
             <translation>（尚未编号）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="31" />
+            <location filename="../desktop/ui/document_html.py" line="34" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="32" />
+            <location filename="../desktop/ui/document_html.py" line="35" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="33" />
+            <location filename="../desktop/ui/document_html.py" line="36" />
             <source>Purpose</source>
             <translation>用途</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="34" />
+            <location filename="../desktop/ui/document_html.py" line="37" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="34" />
+            <location filename="../desktop/ui/document_html.py" line="37" />
             <source>yuan</source>
             <translation>元</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="35" />
+            <location filename="../desktop/ui/document_html.py" line="38" />
             <source>Submitter</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="38" />
+            <location filename="../desktop/ui/document_html.py" line="41" />
             <source>Days</source>
             <translation>天数</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="40" />
+            <location filename="../desktop/ui/document_html.py" line="43" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="43" />
+            <location filename="../desktop/ui/document_html.py" line="46" />
             <source>Collective decision</source>
             <translation>集体决策</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="45" />
+            <location filename="../desktop/ui/document_html.py" line="48" />
             <source>Returned because</source>
             <translation>退回原因</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="53" />
+            <location filename="../desktop/ui/document_html.py" line="56" />
             <source>The chain is fixed when the document is submitted.</source>
             <translation>提交后确定审批流程。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="55" />
+            <location filename="../desktop/ui/document_html.py" line="58" />
             <source>#</source>
             <translation>序</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="55" />
-            <location filename="../desktop/ui/document_html.py" line="75" />
+            <location filename="../desktop/ui/document_html.py" line="58" />
+            <location filename="../desktop/ui/document_html.py" line="78" />
             <source>Step</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="55" />
+            <location filename="../desktop/ui/document_html.py" line="58" />
             <source>Position</source>
             <translation>岗位</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="56" />
+            <location filename="../desktop/ui/document_html.py" line="59" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="61" />
+            <location filename="../desktop/ui/document_html.py" line="64" />
             <source>▶ current</source>
             <translation>▶ 当前</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="63" />
+            <location filename="../desktop/ui/document_html.py" line="66" />
             <source>done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="74" />
+            <location filename="../desktop/ui/document_html.py" line="77" />
             <source>No actions yet.</source>
             <translation>尚无操作记录。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="75" />
+            <location filename="../desktop/ui/document_html.py" line="78" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="75" />
+            <location filename="../desktop/ui/document_html.py" line="78" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="76" />
+            <location filename="../desktop/ui/document_html.py" line="79" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="76" />
+            <location filename="../desktop/ui/document_html.py" line="79" />
             <source>Opinion</source>
             <translation>意见</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="77" />
+            <location filename="../desktop/ui/document_html.py" line="80" />
             <source>Reasons</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="90" />
+            <location filename="../desktop/ui/document_html.py" line="94" />
             <source>Select a document to see its details.</source>
             <translation>请选择一张单据查看详情。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="91" />
+            <location filename="../desktop/ui/document_html.py" line="95" />
             <source>Approval chain</source>
             <translation>审批流程</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="92" />
+            <location filename="../desktop/ui/document_html.py" line="96" />
             <source>History</source>
             <translation>审批记录</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnableDialog</name>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="153" />
+            <source>Enable seal</source>
+            <translation>启用印章</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="156" />
+            <source>Enable {seal}: its certificate is issued by the bureau root, its key is kept encrypted with the custodian's signing passphrase, and the enabling notice is signed with the impression specimen.</source>
+            <translation>启用{seal}：由本单位根证书签发印章证书，印章私钥以保管人的签名口令加密保存，并签发附印鉴样底的启用通知。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="164" />
+            <source>Custodian:</source>
+            <translation>保管人：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="165" />
+            <source>Storage place:</source>
+            <translation>存放地点：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="166" />
+            <source>Enabled on:</source>
+            <translation>启用日期：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="167" />
+            <source>Custodian's signing passphrase:</source>
+            <translation>保管人签名口令：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="168" />
+            <source>Root CA passphrase:</source>
+            <translation>根证书口令：</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilingDialog</name>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="131" />
+            <source>Record police filing</source>
+            <translation>登记公安备案</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="133" />
+            <source>Record the police filing of {seal}: the filing number and the engraving unit designated by the police.</source>
+            <translation>登记{seal}的公安备案：备案编号及公安机关指定的刻制单位。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="139" />
+            <source>Filing number:</source>
+            <translation>备案编号：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="140" />
+            <source>Filed on:</source>
+            <translation>备案日期：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="141" />
+            <source>Engraving unit:</source>
+            <translation>刻制单位：</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverDialog</name>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="182" />
+            <source>Hand over seal</source>
+            <translation>印章交接</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="184" />
+            <source>Hand over {seal}, now kept by &lt;b&gt;{custodian}&lt;/b&gt;. Both sign the handover sheet with their signing passphrases.</source>
+            <translation>交接{seal}（现由&lt;b&gt;{custodian}&lt;/b&gt;保管）。移交人和接收人均以各自的签名口令签署交接单。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="190" />
+            <source>e.g. job change, leave, business trip</source>
+            <translation>如：岗位调整、休假、出差</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="191" />
+            <source>Delegation for a period (custody returns afterwards)</source>
+            <translation>限期委托保管（期满自动交回）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="199" />
+            <source>Hand over to:</source>
+            <translation>接收人：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="200" />
+            <source>Reason:</source>
+            <translation>原因：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="202" />
+            <source>Delegated until:</source>
+            <translation>委托期限至：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="203" />
+            <source>Passphrase of {name} (handing over):</source>
+            <translation>移交人（{name}）签名口令：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="205" />
+            <source>Passphrase of the receiver:</source>
+            <translation>接收人签名口令：</translation>
         </message>
     </context>
     <context>
@@ -1004,6 +1171,34 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../forms/login_dialog.ui" line="43" />
             <source>&amp;Password:</source>
             <translation>密码(&amp;P)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>LostDialog</name>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="285" />
+            <source>Report seal lost</source>
+            <translation>印章挂失</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="288" />
+            <source>Report {seal} lost or stolen? It is declared void at once and its certificate is revoked from now on: every later use is refused. This cannot be undone.</source>
+            <translation>确定挂失{seal}吗？印章将立即声明作废，其证书自即刻起吊销，此后任何用印一律拒绝。此操作不可撤销。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="291" />
+            <source>When and how it was found missing (required)</source>
+            <translation>发现时间和经过（必填）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="293" />
+            <source>Circumstances:</source>
+            <translation>挂失情况：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="294" />
+            <source>Declare void</source>
+            <translation>挂失作废</translation>
         </message>
     </context>
     <context>
@@ -1797,6 +1992,255 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>RegisterPreview</name>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="161" />
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="163" />
+            <source>Save as PDF…</source>
+            <translation>另存为PDF…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="165" />
+            <source>Save as PDF</source>
+            <translation>另存为PDF</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="165" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF文件 (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistryTab</name>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="227" />
+            <source>All kinds</source>
+            <translation>全部类型</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="232" />
+            <source>All statuses</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="237" />
+            <source>All custodians</source>
+            <translation>全部保管人</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="243" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="246" />
+            <source>Kind:</source>
+            <translation>单据类型：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="246" />
+            <source>Status:</source>
+            <translation>状态：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="247" />
+            <source>Custodian:</source>
+            <translation>保管人：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="305" />
+            <source>Seal registry</source>
+            <translation>印章台账</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="310" />
+            <source>Seal name</source>
+            <translation>印章名称</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="310" />
+            <location filename="../desktop/ui/seals_page.py" line="372" />
+            <location filename="../desktop/ui/seals_page.py" line="405" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="310" />
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="310" />
+            <location filename="../desktop/ui/seals_page.py" line="373" />
+            <location filename="../desktop/ui/seals_page.py" line="405" />
+            <source>Custodian</source>
+            <translation>保管人</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="310" />
+            <location filename="../desktop/ui/seals_page.py" line="377" />
+            <source>Storage place</source>
+            <translation>存放地点</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="311" />
+            <location filename="../desktop/ui/seals_page.py" line="372" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="311" />
+            <location filename="../desktop/ui/seals_page.py" line="379" />
+            <source>Enabled on</source>
+            <translation>启用日期</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="313" />
+            <location filename="../desktop/ui/seals_page.py" line="378" />
+            <source>Police filing no.</source>
+            <translation>公安备案编号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="315" />
+            <source>{name} (delegated until {until})</source>
+            <translation>{name}（委托至{until}）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="324" />
+            <source>Seals: {n}</source>
+            <translation>共 {n} 枚</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="346" />
+            <source>No seal selected</source>
+            <translation>未选择印章</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="358" />
+            <source>No impression</source>
+            <translation>无印鉴样底</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="361" />
+            <source>Actions for a seal that is {status}:</source>
+            <translation>“{status}”状态的印章可办理：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="365" />
+            <source>The engraving request is in approval; the police filing is recorded once it is approved.</source>
+            <translation>刻制申请审批中；批准后方可登记公安备案。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="367" />
+            <source>No further actions for a seal that is {status}.</source>
+            <translation>“{status}”状态的印章不能再办理其他事项。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="376" />
+            <source>Custodian of record</source>
+            <translation>原保管人</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="379" />
+            <source>Engraving unit</source>
+            <translation>刻制单位</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="380" />
+            <source>Certificate serial</source>
+            <translation>证书序列号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="382" />
+            <source>Certificate revoked</source>
+            <translation>证书吊销时间</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="398" />
+            <source>long-term</source>
+            <translation>长期</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="403" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="403" />
+            <source>Change</source>
+            <translation>变更</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="403" />
+            <source>Rule</source>
+            <translation>规则</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="403" />
+            <source>By</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="403" />
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="405" />
+            <source>Custody from</source>
+            <translation>起始日期</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="405" />
+            <source>Handed over by</source>
+            <translation>移交人</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="406" />
+            <source>Custody until</source>
+            <translation>期限至</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="406" />
+            <source>Reason for handover</source>
+            <translation>事由</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="408" />
+            <source>Out on</source>
+            <translation>携出日期</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="408" />
+            <source>Back on</source>
+            <translation>归还日期</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="408" />
+            <source>Purpose</source>
+            <translation>用途</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="408" />
+            <source>Destination</source>
+            <translation>前往地点</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="409" />
+            <source>Approved by</source>
+            <translation>批准人</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="409" />
+            <source>Persons carrying</source>
+            <translation>携带人员</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
         <message>
             <location filename="../desktop/ui/reports_page.py" line="36" />
@@ -1851,6 +2295,187 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../desktop/ui/admin/certificates_page.py" line="132" />
             <source>State the reason for revoking.</source>
             <translation>请填写吊销原因。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Seals</name>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="48" />
+            <source>Party-group seal</source>
+            <translation>党组印章</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="49" />
+            <source>Administrative seal</source>
+            <translation>行政公章</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="50" />
+            <source>Finance seal</source>
+            <translation>财务专用章</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="51" />
+            <source>Legal-representative seal</source>
+            <translation>法人名章</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="52" />
+            <source>Contract seal</source>
+            <translation>合同专用章</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="53" />
+            <source>Section seal</source>
+            <translation>业务印鉴</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="54" />
+            <source>Name seal</source>
+            <translation>名章</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="55" />
+            <source>Cheque book</source>
+            <translation>支票</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="58" />
+            <source>Engraving requested</source>
+            <translation>刻制申请中</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="59" />
+            <source>Engraving approved</source>
+            <translation>已批准刻制</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="60" />
+            <source>Filed with the police</source>
+            <translation>已公安备案</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="61" />
+            <source>In use</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="62" />
+            <source>Suspended</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="63" />
+            <source>Replaced</source>
+            <translation>已更换</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="64" />
+            <source>Sealed up</source>
+            <translation>已封存</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="65" />
+            <source>Cancelled</source>
+            <translation>已注销</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="66" />
+            <source>Void (reported lost)</source>
+            <translation>已作废（挂失）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="69" />
+            <source>Assigned</source>
+            <translation>指定保管</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="70" />
+            <source>Handed over</source>
+            <translation>移交</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="71" />
+            <source>Delegated</source>
+            <translation>委托保管</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="75" />
+            <source>Record police filing…</source>
+            <translation>登记公安备案…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="76" />
+            <source>Enable…</source>
+            <translation>启用…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="77" />
+            <source>Hand over…</source>
+            <translation>交接…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="78" />
+            <source>Record take-out…</source>
+            <translation>携出登记…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="79" />
+            <source>Suspend…</source>
+            <translation>停用…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="80" />
+            <source>Resume use…</source>
+            <translation>恢复启用…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="81" />
+            <source>Replace…</source>
+            <translation>更换…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="82" />
+            <source>Seal up…</source>
+            <translation>封存…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="83" />
+            <source>Cancel seal…</source>
+            <translation>注销…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="84" />
+            <source>Report lost…</source>
+            <translation>挂失…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="141" />
+            <source>Cannot write {path}: {error}</source>
+            <translation>无法写入 {path}：{error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SealsPage</name>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="597" />
+            <source>Seal use and engraving requests</source>
+            <translation>用印申请与刻制申请</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="600" />
+            <source>Seal registry</source>
+            <translation>印章台账</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="601" />
+            <source>Seal use register</source>
+            <translation>用印登记簿</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="602" />
+            <source>Use / engraving requests</source>
+            <translation>用印申请/刻制申请</translation>
         </message>
     </context>
     <context>
@@ -1968,6 +2593,183 @@ desktop init --bureau-name 单位名称 --bureau-code 单位代码
             <location filename="../desktop/ui/messages.py" line="31" />
             <source>Archived</source>
             <translation>已归档</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusDialog</name>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="268" />
+            <source>{action}: {seal}.</source>
+            <translation>{action}：{seal}。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="271" />
+            <source>Its certificate is revoked: the seal signs nothing more.</source>
+            <translation>其证书将被吊销，此后不能再盖章。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="275" />
+            <source>Note:</source>
+            <translation>说明：</translation>
+        </message>
+    </context>
+    <context>
+        <name>TakeOutDialog</name>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="221" />
+            <source>Record take-out</source>
+            <translation>印章携出登记</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="223" />
+            <source>Take {seal} out of the office: approved by the director, with two or more persons jointly responsible.</source>
+            <translation>携出{seal}：须经局长（中心主任）批准，两人以上共同负责。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="241" />
+            <source>Purpose:</source>
+            <translation>用途：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="242" />
+            <source>Destination:</source>
+            <translation>前往地点：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="243" />
+            <source>Out on:</source>
+            <translation>携出日期：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="244" />
+            <source>Back on:</source>
+            <translation>归还日期：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="245" />
+            <source>Approved by:</source>
+            <translation>批准人：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="246" />
+            <source>Persons (two or more):</source>
+            <translation>携带人员（两人以上）：</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsesTab</name>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="454" />
+            <source>Apply seal…</source>
+            <translation>盖章…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="456" />
+            <source>The custodian seals an approved seal use request</source>
+            <translation>保管人对已批准的用印申请盖章</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="459" />
+            <source>Preview sealed sheet…</source>
+            <translation>预览盖章文件…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="464" />
+            <source>Seal:</source>
+            <translation>印章：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="464" />
+            <source>From:</source>
+            <translation>自：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="465" />
+            <source>To:</source>
+            <translation>至：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="487" />
+            <source>any</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="502" />
+            <source>Seal use register</source>
+            <translation>用印登记簿</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="510" />
+            <source>All seals</source>
+            <translation>全部印章</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="519" />
+            <source>Date of use</source>
+            <translation>用印日期</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="519" />
+            <source>Seal name</source>
+            <translation>印章名称</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="519" />
+            <source>Document</source>
+            <translation>文件名称</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="519" />
+            <source>Sent to</source>
+            <translation>发往单位</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="519" />
+            <source>Copies</source>
+            <translation>份数</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="520" />
+            <source>Requested by</source>
+            <translation>申请人</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="520" />
+            <source>Approved by</source>
+            <translation>批准人</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="522" />
+            <source>Sealed by</source>
+            <translation>用印人</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="531" />
+            <source>Uses: {n}</source>
+            <translation>共 {n} 次</translation>
+        </message>
+    </context>
+    <context>
+        <name>_RegisterTab</name>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="182" />
+            <source>Export Excel…</source>
+            <translation>导出Excel…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="185" />
+            <source>Print / preview…</source>
+            <translation>打印/预览…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="197" />
+            <source>Export Excel</source>
+            <translation>导出Excel</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="198" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel工作簿 (*.xlsx)</translation>
         </message>
     </context>
 </TS>

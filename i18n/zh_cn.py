@@ -175,3 +175,77 @@ ZH: dict[str, str] = {
     "The root certificate was saved to {path}.\n\nRecipients import it as a trusted root certificate in their PDF reader (e.g. Adobe Acrobat: Preferences → Signatures → Identities & Trusted Certificates); the bureau's signatures then show as valid.":
         "根证书已保存至 {path}。\n\n收件人须在其PDF阅读器中将其导入为受信任的根证书（如 Adobe Acrobat：首选项 → 签名 → 身份与可信证书），本单位的签名方显示为有效。",
 }
+
+# 印章管理 (desktop/ui/seals_page.py, seal_dialogs.py)
+ZH.update({
+    "Seal registry": "印章台账", "Seal use register": "用印登记簿", "Use / engraving requests": "用印申请/刻制申请",
+    "Seal use and engraving requests": "用印申请与刻制申请",
+    "Party-group seal": "党组印章", "Administrative seal": "行政公章", "Finance seal": "财务专用章",
+    "Legal-representative seal": "法人名章", "Contract seal": "合同专用章", "Section seal": "业务印鉴",
+    "Name seal": "名章", "Cheque book": "支票",
+    "Engraving requested": "刻制申请中", "Engraving approved": "已批准刻制", "Filed with the police": "已公安备案",
+    "In use": "启用", "Suspended": "停用", "Replaced": "已更换", "Sealed up": "已封存", "Cancelled": "已注销",
+    "Void (reported lost)": "已作废（挂失）",
+    "Assigned": "指定保管", "Handed over": "移交", "Delegated": "委托保管",
+    "Record police filing…": "登记公安备案…", "Enable…": "启用…", "Hand over…": "交接…", "Record take-out…": "携出登记…",
+    "Suspend…": "停用…", "Resume use…": "恢复启用…", "Replace…": "更换…", "Seal up…": "封存…", "Cancel seal…": "注销…",
+    "Report lost…": "挂失…",
+    "All kinds": "全部类型", "All statuses": "全部状态", "All custodians": "全部保管人", "All seals": "全部印章",
+    "Status:": "状态：", "Custodian:": "保管人：", "Seal:": "印章：", "From:": "自：", "To:": "至：", "any": "不限",
+    "Seal name": "印章名称", "Custodian": "保管人", "Storage place": "存放地点", "Enabled on": "启用日期",
+    "Police filing no.": "公安备案编号", "{name} (delegated until {until})": "{name}（委托至{until}）",
+    "Seals: {n}": "共 {n} 枚", "Uses: {n}": "共 {n} 次", "No seal selected": "未选择印章", "No impression": "无印鉴样底",
+    "Actions for a seal that is {status}:": "“{status}”状态的印章可办理：",
+    "The engraving request is in approval; the police filing is recorded once it is approved.":
+        "刻制申请审批中；批准后方可登记公安备案。",
+    "No further actions for a seal that is {status}.": "“{status}”状态的印章不能再办理其他事项。",
+    "Custodian of record": "原保管人", "Engraving unit": "刻制单位", "Certificate serial": "证书序列号",
+    "Certificate revoked": "证书吊销时间", "long-term": "长期", "No records": "无记录",
+    "Status history": "状态记录", "Custody": "保管与交接", "Take-outs": "携出记录",
+    "Change": "变更", "Rule": "规则", "By": "经办人", "Note": "说明", "Custody from": "起始日期", "Handed over by": "移交人",
+    "Custody until": "期限至", "Reason for handover": "事由", "Out on": "携出日期", "Back on": "归还日期", "Destination": "前往地点",
+    "Approved by": "批准人", "Persons carrying": "携带人员",
+    "Date of use": "用印日期", "Document": "文件名称", "Sent to": "发往单位", "Copies": "份数", "Requested by": "申请人", "Sealed by": "用印人",
+    "Export Excel…": "导出Excel…", "Export Excel": "导出Excel", "Excel workbooks (*.xlsx)": "Excel工作簿 (*.xlsx)",
+    "Print / preview…": "打印/预览…", "Save as PDF…": "另存为PDF…", "Save as PDF": "另存为PDF",
+    "Apply seal…": "盖章…", "Apply seal": "盖章", "The custodian seals an approved seal use request": "保管人对已批准的用印申请盖章",
+    "Preview sealed sheet…": "预览盖章文件…",
+    "Apply the seal named by an approved seal use request. Only the seal's custodian may apply it; the sealed sheet is locked against changes and logged in the use register.":
+        "对已批准的用印申请加盖其所列印章。只有该印章当前的保管人可以盖章；盖章后文件锁定不可更改，并记入用印登记簿。",
+    "I have read the document to be sealed": "已审阅用印文件内容", "Seal use request:": "用印申请：",
+    "Your signing passphrase:": "您的签名口令：",
+    "There is no approved seal use request waiting for the seal.": "没有已批准、待盖章的用印申请。",
+    "Seal: {seal} · to: {recipient} · copies: {copies} · requested by {who}":
+        "印章：{seal} · 发往：{recipient} · 份数：{copies} · 申请人：{who}",
+    "Sealed with {seal}: {title}. Logged in the use register.": "已盖章（{seal}）：{title}。已记入用印登记簿。",
+    "Close": "关闭",
+    "Enable seal": "启用印章",
+    "Enable {seal}: its certificate is issued by the bureau root, its key is kept encrypted with the custodian's signing passphrase, and the enabling notice is signed with the impression specimen.":
+        "启用{seal}：由本单位根证书签发印章证书，印章私钥以保管人的签名口令加密保存，并签发附印鉴样底的启用通知。",
+    "Storage place:": "存放地点：", "Enabled on:": "启用日期：", "Custodian's signing passphrase:": "保管人签名口令：",
+    "Root CA passphrase:": "根证书口令：",
+    "Record police filing": "登记公安备案",
+    "Record the police filing of {seal}: the filing number and the engraving unit designated by the police.":
+        "登记{seal}的公安备案：备案编号及公安机关指定的刻制单位。",
+    "Filing number:": "备案编号：", "Filed on:": "备案日期：", "Engraving unit:": "刻制单位：",
+    "Hand over seal": "印章交接",
+    "Hand over {seal}, now kept by <b>{custodian}</b>. Both sign the handover sheet with their signing passphrases.":
+        "交接{seal}（现由<b>{custodian}</b>保管）。移交人和接收人均以各自的签名口令签署交接单。",
+    "e.g. job change, leave, business trip": "如：岗位调整、休假、出差",
+    "Delegation for a period (custody returns afterwards)": "限期委托保管（期满自动交回）",
+    "Hand over to:": "接收人：", "Delegated until:": "委托期限至：",
+    "Passphrase of {name} (handing over):": "移交人（{name}）签名口令：", "Passphrase of the receiver:": "接收人签名口令：",
+    "Report seal lost": "印章挂失",
+    "Report {seal} lost or stolen? It is declared void at once and its certificate is revoked from now on: every later use is refused. This cannot be undone.":
+        "确定挂失{seal}吗？印章将立即声明作废，其证书自即刻起吊销，此后任何用印一律拒绝。此操作不可撤销。",
+    "When and how it was found missing (required)": "发现时间和经过（必填）", "Circumstances:": "挂失情况：",
+    "Declare void": "挂失作废",
+    "{action}: {seal}.": "{action}：{seal}。", "Its certificate is revoked: the seal signs nothing more.": "其证书将被吊销，此后不能再盖章。",
+    "Note:": "说明：",
+    "Record take-out": "印章携出登记",
+    "Take {seal} out of the office: approved by the director, with two or more persons jointly responsible.":
+        "携出{seal}：须经局长（中心主任）批准，两人以上共同负责。",
+    "Destination:": "前往地点：", "Out on:": "携出日期：", "Back on:": "归还日期：", "Approved by:": "批准人：",
+    "Persons (two or more):": "携带人员（两人以上）：",
+    "Cannot write {path}: {error}": "无法写入 {path}：{error}",
+})

@@ -54,7 +54,7 @@ from desktop.persistence.schema import (
 from desktop.services.base import Refused, SignedIn, refuse
 from desktop.services.seal_use import SealUseMixin
 
-__all__ = ["SealService", "SealView", "CustodyView", "MANAGERS"]
+__all__ = ["SealService", "SealView", "CustodyView", "StatusChangeView", "TakeOutView", "MANAGERS"]
 
 # Who keeps the registry: the office (SEAL-01, SEAL-02: 办公室 / 医保中心办公室 manage all seals).
 MANAGERS = frozenset({"office_head", "seal_custodian", "director", "center_director"})
@@ -98,6 +98,28 @@ class CustodyView:
     reason: str
 
 
+@dataclass(frozen=True)
+class StatusChangeView:
+    at: datetime  # naive UTC
+    from_status: str
+    to_status: str
+    rule: str
+    note: str
+    by: str
+
+
+@dataclass(frozen=True)
+class TakeOutView:
+    id: int
+    seal_id: int
+    purpose: str
+    destination: str
+    out_on: date
+    back_on: date | None
+    approved_by: str
+    persons: tuple[str, ...]
+
+
 def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -131,6 +153,26 @@ class SealService(SealUseMixin):
                                    .order_by(SealCustody.id)).scalars()
             return [CustodyView(r.id, r.seal_id, r.kind, self._name(session, r.from_person),
                                 self._name(session, r.to_person), r.start, r.until, r.reason) for r in rows]
+
+    def status_history(self, user: SignedIn, seal_id: int) -> list[StatusChangeView]:
+        """The lifecycle changes of a seal, oldest first, each with its rule and who made it."""
+        with self.reading() as session:
+            self._seal(session, user, seal_id)
+            rows = session.execute(select(SealStatusChange).where(SealStatusChange.seal_id == seal_id)
+                                   .order_by(SealStatusChange.id)).scalars()
+            return [StatusChangeView(r.at, r.from_status, r.to_status, r.rule, r.note, self._name(session, r.staff_id))
+                    for r in rows]
+
+    def take_outs(self, user: SignedIn, seal_id: int) -> list[TakeOutView]:
+        """The take-outs recorded for a seal (印鉴携出, SEAL-14), oldest first."""
+        with self.reading() as session:
+            self._seal(session, user, seal_id)
+            rows = session.execute(select(SealTakeOut).where(SealTakeOut.seal_id == seal_id)
+                                   .order_by(SealTakeOut.id)).scalars()
+            return [TakeOutView(r.id, r.seal_id, r.purpose, r.destination, r.out_on, r.back_on,
+                                self._name(session, r.approved_by),
+                                tuple(self._name(session, p) for p in json.loads(r.persons_json or "[]")))
+                    for r in rows]
 
     def impression(self, user: SignedIn, seal_id: int) -> bytes | None:
         """The impression specimen (印鉴样底) PNG."""

@@ -93,6 +93,10 @@ class MainWindow(QMainWindow):
             from desktop.ui.admin.admin_page import AdminPage
 
             page = AdminPage(self.desk, self.user, self.language)
+        elif module.key == "seals":
+            from desktop.ui.seals_page import SealsPage
+
+            page = SealsPage(self.desk, self.user, module_label(module), module.kinds, language=self.language)
         else:
             from desktop.ui.module_page import ModulePage
 

@@ -1,0 +1,376 @@
+"""The seal registry's small dialogs: each gathers what one service call needs, calls it on OK and,
+when refused, lists every problem (一次性告知) inside the dialog, which stays open.
+
+登记公安备案 (record_filing), 启用 (enable), 交接/委托 (handover, delegate), 携出登记 (take_out),
+停用/恢复启用/更换/封存/注销 (set_status), 挂失 (report_lost) and 盖章 (apply) of an approved
+seal use request."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Callable
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.base import Refused, SignedIn
+from desktop.services.desk import Desk
+from desktop.services.seals import SealView
+
+__all__ = ["SealDialog", "FilingDialog", "EnableDialog", "HandoverDialog", "TakeOutDialog", "StatusDialog",
+           "LostDialog", "ApplySealDialog", "problems_text", "date_edit", "to_date"]
+
+
+def problems_text(refused: Refused) -> str:
+    return "\n".join(f"• {p.text} [{p.rule}]" for p in refused.problems)
+
+
+def date_edit(parent: QWidget, day: date | None = None) -> QDateEdit:
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    day = day or date.today()
+    edit.setDate(QDate(day.year, day.month, day.day))
+    return edit
+
+
+def to_date(edit: QDateEdit) -> date:
+    d = edit.date()
+    return date(d.year(), d.month(), d.day())
+
+
+def password_edit(parent: QWidget, name: str) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setObjectName(name)
+    return edit
+
+
+class SealDialog(QDialog):
+    """A form, a red message line for refusals and OK/Cancel; ``perform()`` calls the service."""
+
+    def __init__(self, desk: Desk, user: SignedIn, seal: SealView | None, title: str, intro: str,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.desk, self.user, self.seal = desk, user, seal
+        self.result_value: object = None
+        self.setWindowTitle(title)
+        self.introLabel = QLabel(intro, self)
+        self.introLabel.setObjectName("introLabel")
+        self.introLabel.setWordWrap(True)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.messageLabel = QLabel(self)
+        self.messageLabel.setObjectName("messageLabel")
+        self.messageLabel.setWordWrap(True)
+        self.messageLabel.setStyleSheet("color: #b00020;")
+        self.messageLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buttonBox = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                          self)
+        self.buttonBox.accepted.connect(self.confirm)
+        self.buttonBox.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.introLabel)
+        layout.addLayout(self.form)
+        layout.addWidget(self.messageLabel)
+        layout.addWidget(self.buttonBox)
+        self.setMinimumWidth(520)
+
+    @property
+    def ok_button(self) -> QPushButton:
+        return self.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+
+    def staff_combo(self, *, positions: frozenset[str] | None = None, exclude: int | None = None,
+                    current: int | None = None) -> QComboBox:
+        combo = QComboBox(self)
+        people = [p for p in self.desk.org.staff(self.user) if p.id != exclude]
+        if positions:
+            chosen = [p for p in people if positions & {a.position for a in p.assignments}]
+            people = chosen or people
+        for p in people:
+            combo.addItem(f"{p.name}（{p.title or p.department_name or '—'}）", p.id)
+        if current is not None and combo.findData(current) >= 0:
+            combo.setCurrentIndex(combo.findData(current))
+        return combo
+
+    def perform(self) -> object:  # pragma: no cover - each dialog has its own
+        raise NotImplementedError
+
+    def confirm(self) -> None:
+        try:
+            self.result_value = self.perform()
+        except Refused as refused:
+            self.messageLabel.setText(problems_text(refused))
+            return
+        self.accept()
+
+
+def _seal_line(seal: SealView) -> str:
+    return f"<b>{seal.name}</b>（{seal.kind_label}）"
+
+
+class FilingDialog(SealDialog):
+    """登记公安备案: the filing number, date and the engraving unit the police designated (SEAL-10)."""
+
+    def __init__(self, desk: Desk, user: SignedIn, seal: SealView, parent: QWidget | None = None):
+        super().__init__(desk, user, seal, self.tr("Record police filing"),
+                         self.tr("Record the police filing of {seal}: the filing number and the engraving unit "
+                                 "designated by the police.").format(seal=_seal_line(seal)), parent)
+        self.filingNoEdit = QLineEdit(self)
+        self.filingNoEdit.setObjectName("filingNoEdit")
+        self.filedOnEdit = date_edit(self)
+        self.unitEdit = QLineEdit(self)
+        self.unitEdit.setObjectName("unitEdit")
+        self.form.addRow(self.tr("Filing number:"), self.filingNoEdit)
+        self.form.addRow(self.tr("Filed on:"), self.filedOnEdit)
+        self.form.addRow(self.tr("Engraving unit:"), self.unitEdit)
+
+    def perform(self) -> object:
+        return self.desk.seals.record_filing(self.user, self.seal.id, self.filingNoEdit.text(),
+                                             to_date(self.filedOnEdit), self.unitEdit.text())
+
+
+class EnableDialog(SealDialog):
+    """启用: custodian, storage place, date; the custodian's signing passphrase (the seal's key is
+    encrypted with it) and the bureau root CA passphrase (the seal's certificate is issued)."""
+
+    def __init__(self, desk: Desk, user: SignedIn, seal: SealView, parent: QWidget | None = None):
+        super().__init__(desk, user, seal, self.tr("Enable seal"),
+                         self.tr("Enable {seal}: its certificate is issued by the bureau root, its key is kept "
+                                 "encrypted with the custodian's signing passphrase, and the enabling notice is "
+                                 "signed with the impression specimen.").format(seal=_seal_line(seal)), parent)
+        self.custodianCombo = self.staff_combo(current=user.staff_id)
+        self.custodianCombo.setObjectName("custodianCombo")
+        self.placeEdit = QLineEdit(seal.storage_place, self)
+        self.placeEdit.setObjectName("placeEdit")
+        self.enabledOnEdit = date_edit(self)
+        self.custodianPassEdit = password_edit(self, "custodianPassEdit")
+        self.caPassEdit = password_edit(self, "caPassEdit")
+        self.form.addRow(self.tr("Custodian:"), self.custodianCombo)
+        self.form.addRow(self.tr("Storage place:"), self.placeEdit)
+        self.form.addRow(self.tr("Enabled on:"), self.enabledOnEdit)
+        self.form.addRow(self.tr("Custodian's signing passphrase:"), self.custodianPassEdit)
+        self.form.addRow(self.tr("Root CA passphrase:"), self.caPassEdit)
+
+    def perform(self) -> object:
+        return self.desk.seals.enable(self.user, self.seal.id, custodian_id=self.custodianCombo.currentData(),
+                                      custodian_passphrase=self.custodianPassEdit.text(),
+                                      ca_passphrase=self.caPassEdit.text(), storage_place=self.placeEdit.text(),
+                                      enabled_on=to_date(self.enabledOnEdit))
+
+
+class HandoverDialog(SealDialog):
+    """交接: to whom and why; both signing passphrases (the key is re-encrypted for the receiver and
+    both sign the handover sheet); with 委托 an end date: custody returns by itself after it."""
+
+    def __init__(self, desk: Desk, user: SignedIn, seal: SealView, parent: QWidget | None = None):
+        super().__init__(desk, user, seal, self.tr("Hand over seal"),
+                         self.tr("Hand over {seal}, now kept by <b>{custodian}</b>. Both sign the handover sheet "
+                                 "with their signing passphrases.").format(seal=_seal_line(seal),
+                                                                          custodian=seal.custodian or "—"), parent)
+        self.toCombo = self.staff_combo(exclude=seal.custodian_id)
+        self.toCombo.setObjectName("toCombo")
+        self.reasonEdit = QLineEdit(self)
+        self.reasonEdit.setObjectName("reasonEdit")
+        self.reasonEdit.setPlaceholderText(self.tr("e.g. job change, leave, business trip"))
+        self.delegateCheck = QCheckBox(self.tr("Delegation for a period (custody returns afterwards)"), self)
+        self.delegateCheck.setObjectName("delegateCheck")
+        self.untilEdit = date_edit(self)
+        self.untilEdit.setObjectName("untilEdit")
+        self.untilEdit.setEnabled(False)
+        self.delegateCheck.toggled.connect(self.untilEdit.setEnabled)
+        self.fromPassEdit = password_edit(self, "fromPassEdit")
+        self.toPassEdit = password_edit(self, "toPassEdit")
+        self.form.addRow(self.tr("Hand over to:"), self.toCombo)
+        self.form.addRow(self.tr("Reason:"), self.reasonEdit)
+        self.form.addRow("", self.delegateCheck)
+        self.form.addRow(self.tr("Delegated until:"), self.untilEdit)
+        self.form.addRow(self.tr("Passphrase of {name} (handing over):").format(name=seal.custodian or "—"),
+                         self.fromPassEdit)
+        self.form.addRow(self.tr("Passphrase of the receiver:"), self.toPassEdit)
+
+    def perform(self) -> object:
+        to = self.toCombo.currentData()
+        if self.delegateCheck.isChecked():
+            return self.desk.seals.delegate(self.user, self.seal.id, to, start=date.today(),
+                                            until=to_date(self.untilEdit), from_passphrase=self.fromPassEdit.text(),
+                                            to_passphrase=self.toPassEdit.text(), reason=self.reasonEdit.text())
+        return self.desk.seals.handover(self.user, self.seal.id, to, from_passphrase=self.fromPassEdit.text(),
+                                        to_passphrase=self.toPassEdit.text(), reason=self.reasonEdit.text())
+
+
+class TakeOutDialog(SealDialog):
+    """携出登记 (SEAL-14): purpose, destination, dates, the director's approval, two or more persons."""
+
+    def __init__(self, desk: Desk, user: SignedIn, seal: SealView, parent: QWidget | None = None):
+        super().__init__(desk, user, seal, self.tr("Record take-out"),
+                         self.tr("Take {seal} out of the office: approved by the director, with two or more persons "
+                                 "jointly responsible.").format(seal=_seal_line(seal)), parent)
+        self.purposeEdit = QLineEdit(self)
+        self.purposeEdit.setObjectName("purposeEdit")
+        self.destinationEdit = QLineEdit(self)
+        self.destinationEdit.setObjectName("destinationEdit")
+        self.outOnEdit = date_edit(self)
+        self.backOnEdit = date_edit(self)
+        self.approverCombo = self.staff_combo(positions=frozenset({"director", "center_director"}))
+        self.approverCombo.setObjectName("approverCombo")
+        self.personsList = QListWidget(self)
+        self.personsList.setObjectName("personsList")
+        for p in desk.org.staff(user):
+            item = QListWidgetItem(f"{p.name}（{p.title or p.department_name or '—'}）")
+            item.setData(Qt.ItemDataRole.UserRole, p.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if p.id == seal.custodian_id else Qt.CheckState.Unchecked)
+            self.personsList.addItem(item)
+        self.personsList.setMinimumHeight(120)
+        self.form.addRow(self.tr("Purpose:"), self.purposeEdit)
+        self.form.addRow(self.tr("Destination:"), self.destinationEdit)
+        self.form.addRow(self.tr("Out on:"), self.outOnEdit)
+        self.form.addRow(self.tr("Back on:"), self.backOnEdit)
+        self.form.addRow(self.tr("Approved by:"), self.approverCombo)
+        self.form.addRow(self.tr("Persons (two or more):"), self.personsList)
+
+    def check_person(self, name: str) -> None:
+        for i in range(self.personsList.count()):
+            item = self.personsList.item(i)
+            if item.text().startswith(name + "（"):
+                item.setCheckState(Qt.CheckState.Checked)
+
+    def perform(self) -> object:
+        persons = [self.personsList.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.personsList.count())
+                   if self.personsList.item(i).checkState() == Qt.CheckState.Checked]
+        return self.desk.seals.take_out(self.user, self.seal.id, purpose=self.purposeEdit.text(),
+                                        destination=self.destinationEdit.text(), out_on=to_date(self.outOnEdit),
+                                        back_on=to_date(self.backOnEdit), approved_by=self.approverCombo.currentData(),
+                                        persons=persons)
+
+
+class StatusDialog(SealDialog):
+    """停用 / 恢复启用 / 更换 / 封存 / 注销 with a note (SEAL-12)."""
+
+    def __init__(self, desk: Desk, user: SignedIn, seal: SealView, target: str, title: str,
+                 parent: QWidget | None = None):
+        intro = self.tr("{action}: {seal}.").format(action=title, seal=_seal_line(seal))
+        if target in ("sealed_up", "cancelled"):
+            intro += " " + self.tr("Its certificate is revoked: the seal signs nothing more.")
+        super().__init__(desk, user, seal, title, intro, parent)
+        self.target = target
+        self.noteEdit = QLineEdit(self)
+        self.noteEdit.setObjectName("noteEdit")
+        self.form.addRow(self.tr("Note:"), self.noteEdit)
+
+    def perform(self) -> object:
+        return self.desk.seals.set_status(self.user, self.seal.id, self.target, self.noteEdit.text().strip())
+
+
+class LostDialog(SealDialog):
+    """挂失: what happened (required) and an explicit confirmation; void at once, certificate revoked."""
+
+    def __init__(self, desk: Desk, user: SignedIn, seal: SealView, parent: QWidget | None = None):
+        super().__init__(desk, user, seal, self.tr("Report seal lost"),
+                         self.tr("Report {seal} lost or stolen? It is declared void at once and its certificate is "
+                                 "revoked from now on: every later use is refused. This cannot be undone."
+                                 ).format(seal=_seal_line(seal)), parent)
+        self.noteEdit = QPlainTextEdit(self)
+        self.noteEdit.setObjectName("noteEdit")
+        self.noteEdit.setPlaceholderText(self.tr("When and how it was found missing (required)"))
+        self.noteEdit.setFixedHeight(80)
+        self.form.addRow(self.tr("Circumstances:"), self.noteEdit)
+        self.ok_button.setText(self.tr("Declare void"))
+        self.ok_button.setStyleSheet("color: #b00020;")
+
+    def perform(self) -> object:
+        return self.desk.seals.report_lost(self.user, self.seal.id, self.noteEdit.toPlainText())
+
+
+class ApplySealDialog(SealDialog):
+    """盖章: an approved seal use request not yet sealed, the custodian's signing passphrase; after
+    sealing, 预览 of the sealed sheet."""
+
+    def __init__(self, desk: Desk, user: SignedIn, requests: list, preview: Callable[[int], None],
+                 parent: QWidget | None = None):
+        super().__init__(desk, user, None, self.tr("Apply seal"),
+                         self.tr("Apply the seal named by an approved seal use request. Only the seal's custodian "
+                                 "may apply it; the sealed sheet is locked against changes and logged in the use "
+                                 "register."), parent)
+        self.requests = requests  # DocumentView of approved seal_use requests
+        self._preview = preview
+        self.requestCombo = QComboBox(self)
+        self.requestCombo.setObjectName("requestCombo")
+        for doc in requests:
+            self.requestCombo.addItem(f"{doc.serial or doc.id}  {doc.title}", doc.id)
+        self.detailLabel = QLabel(self)
+        self.detailLabel.setObjectName("detailLabel")
+        self.detailLabel.setWordWrap(True)
+        self.readCheck = QCheckBox(self.tr("I have read the document to be sealed"), self)
+        self.readCheck.setObjectName("readCheck")
+        self.readCheck.setChecked(True)
+        self.passphraseEdit = password_edit(self, "passphraseEdit")
+        self.form.addRow(self.tr("Seal use request:"), self.requestCombo)
+        self.form.addRow("", self.detailLabel)
+        self.form.addRow("", self.readCheck)
+        self.form.addRow(self.tr("Your signing passphrase:"), self.passphraseEdit)
+        self.previewButton = self.buttonBox.addButton(self.tr("Preview sealed sheet…"),
+                                                      QDialogButtonBox.ButtonRole.ActionRole)
+        self.previewButton.setObjectName("previewButton")
+        self.previewButton.setVisible(False)
+        self.previewButton.clicked.connect(self.preview)
+        self.requestCombo.currentIndexChanged.connect(self._show_request)
+        self._show_request()
+        if not requests:
+            self.messageLabel.setText(self.tr("There is no approved seal use request waiting for the seal."))
+            self.ok_button.setEnabled(False)
+
+    def select_request(self, document_id: int) -> None:
+        self.requestCombo.setCurrentIndex(self.requestCombo.findData(document_id))
+
+    def _show_request(self) -> None:
+        doc = next((d for d in self.requests if d.id == self.requestCombo.currentData()), None)
+        if doc is None:
+            self.detailLabel.setText("")
+            return
+        p = doc.payload
+        self.detailLabel.setText(self.tr("Seal: {seal} · to: {recipient} · copies: {copies} · requested by {who}").format(
+            seal=p.get("seal_name", "—"), recipient=doc.purpose or "—", copies=p.get("copies_n", 1), who=doc.submitter))
+
+    def perform(self) -> object:
+        return self.desk.seals.apply(self.user, self.requestCombo.currentData(), self.passphraseEdit.text(),
+                                     read_confirmed=self.readCheck.isChecked())
+
+    def confirm(self) -> None:
+        """Sealed: the dialog stays open with 预览 offered; OK turns into 关闭."""
+        try:
+            self.result_value = self.perform()
+        except Refused as refused:
+            self.messageLabel.setText(problems_text(refused))
+            return
+        use = self.result_value
+        self.messageLabel.setStyleSheet("color: #1b5e20;")
+        self.messageLabel.setText(self.tr("Sealed with {seal}: {title}. Logged in the use register.").format(
+            seal=use.seal_name, title=use.document_title))
+        for w in (self.requestCombo, self.readCheck, self.passphraseEdit):
+            w.setEnabled(False)
+        self.previewButton.setVisible(True)
+        self.ok_button.setVisible(False)
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+        self.buttonBox.rejected.disconnect()
+        self.buttonBox.rejected.connect(self.accept)
+
+    def preview(self) -> None:
+        if self.result_value is not None:
+            self._preview(self.result_value.document_id)
