@@ -286,52 +286,52 @@
     <context>
         <name>ApplySealDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="307" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="312" />
             <source>Apply seal</source>
             <translation>Apply seal</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="310" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="315" />
             <source>Apply the seal named by an approved seal use request. Only the seal's custodian may apply it; the sealed sheet is locked against changes and logged in the use register.</source>
             <translation>Apply the seal named by an approved seal use request. Only the seal's custodian may apply it; the sealed sheet is locked against changes and logged in the use register.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="320" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="325" />
             <source>I have read the document to be sealed</source>
             <translation>I have read the document to be sealed</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="324" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="329" />
             <source>Seal use request:</source>
             <translation>Seal use request:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="327" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="332" />
             <source>Your signing passphrase:</source>
             <translation>Your signing passphrase:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="328" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="333" />
             <source>Preview sealed sheet…</source>
             <translation>Preview sealed sheet…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="336" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="341" />
             <source>There is no approved seal use request waiting for the seal.</source>
             <translation>There is no approved seal use request waiting for the seal.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="348" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="353" />
             <source>Seal: {seal} · to: {recipient} · copies: {copies} · requested by {who}</source>
             <translation>Seal: {seal} · to: {recipient} · copies: {copies} · requested by {who}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="364" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="369" />
             <source>Sealed with {seal}: {title}. Logged in the use register.</source>
             <translation>Sealed with {seal}: {title}. Logged in the use register.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="370" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="375" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
@@ -939,37 +939,37 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>EnableDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="153" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="158" />
             <source>Enable seal</source>
             <translation>Enable seal</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="156" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="161" />
             <source>Enable {seal}: its certificate is issued by the bureau root, its key is kept encrypted with the custodian's signing passphrase, and the enabling notice is signed with the impression specimen.</source>
             <translation>Enable {seal}: its certificate is issued by the bureau root, its key is kept encrypted with the custodian's signing passphrase, and the enabling notice is signed with the impression specimen.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="164" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="169" />
             <source>Custodian:</source>
             <translation>Custodian:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="165" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="170" />
             <source>Storage place:</source>
             <translation>Storage place:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="166" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="171" />
             <source>Enabled on:</source>
             <translation>Enabled on:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="167" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="172" />
             <source>Custodian's signing passphrase:</source>
             <translation>Custodian's signing passphrase:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="168" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="173" />
             <source>Root CA passphrase:</source>
             <translation>Root CA passphrase:</translation>
         </message>
@@ -977,27 +977,27 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>FilingDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="131" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="136" />
             <source>Record police filing</source>
             <translation>Record police filing</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="133" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="138" />
             <source>Record the police filing of {seal}: the filing number and the engraving unit designated by the police.</source>
             <translation>Record the police filing of {seal}: the filing number and the engraving unit designated by the police.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="139" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="144" />
             <source>Filing number:</source>
             <translation>Filing number:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="140" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="145" />
             <source>Filed on:</source>
             <translation>Filed on:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="141" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="146" />
             <source>Engraving unit:</source>
             <translation>Engraving unit:</translation>
         </message>
@@ -1005,47 +1005,47 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>HandoverDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="182" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="187" />
             <source>Hand over seal</source>
             <translation>Hand over seal</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="184" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="189" />
             <source>Hand over {seal}, now kept by &lt;b&gt;{custodian}&lt;/b&gt;. Both sign the handover sheet with their signing passphrases.</source>
             <translation>Hand over {seal}, now kept by &lt;b&gt;{custodian}&lt;/b&gt;. Both sign the handover sheet with their signing passphrases.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="190" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="195" />
             <source>e.g. job change, leave, business trip</source>
             <translation>e.g. job change, leave, business trip</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="191" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="196" />
             <source>Delegation for a period (custody returns afterwards)</source>
             <translation>Delegation for a period (custody returns afterwards)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="199" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="204" />
             <source>Hand over to:</source>
             <translation>Hand over to:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="200" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="205" />
             <source>Reason:</source>
             <translation>Reason:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="202" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="207" />
             <source>Delegated until:</source>
             <translation>Delegated until:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="203" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="208" />
             <source>Passphrase of {name} (handing over):</source>
             <translation>Passphrase of {name} (handing over):</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="205" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="210" />
             <source>Passphrase of the receiver:</source>
             <translation>Passphrase of the receiver:</translation>
         </message>
@@ -1176,27 +1176,27 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>LostDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="285" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="290" />
             <source>Report seal lost</source>
             <translation>Report seal lost</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="288" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="293" />
             <source>Report {seal} lost or stolen? It is declared void at once and its certificate is revoked from now on: every later use is refused. This cannot be undone.</source>
             <translation>Report {seal} lost or stolen? It is declared void at once and its certificate is revoked from now on: every later use is refused. This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="291" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="296" />
             <source>When and how it was found missing (required)</source>
             <translation>When and how it was found missing (required)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="293" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="298" />
             <source>Circumstances:</source>
             <translation>Circumstances:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="294" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="299" />
             <source>Declare void</source>
             <translation>Declare void</translation>
         </message>
@@ -1204,22 +1204,22 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="117" />
+            <location filename="../desktop/ui/main_window.py" line="121" />
             <source>Signed in: {name} ({username})</source>
             <translation>Signed in: {name} ({username})</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="119" />
+            <location filename="../desktop/ui/main_window.py" line="123" />
             <source>Positions: {positions}</source>
             <translation>Positions: {positions}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="164" />
+            <location filename="../desktop/ui/main_window.py" line="168" />
             <source>Password changed.</source>
             <translation>Password changed.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="172" />
+            <location filename="../desktop/ui/main_window.py" line="176" />
             <source>Collective decision {minute_no} recorded.</source>
             <translation>Collective decision {minute_no} recorded.</translation>
         </message>
@@ -2038,13 +2038,13 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
         <message>
             <location filename="../desktop/ui/seals_page.py" line="246" />
-            <source>Kind:</source>
-            <translation>Kind:</translation>
+            <source>Status:</source>
+            <translation>Status:</translation>
         </message>
         <message>
             <location filename="../desktop/ui/seals_page.py" line="246" />
-            <source>Status:</source>
-            <translation>Status:</translation>
+            <source>Seal kind:</source>
+            <translation>Seal kind:</translation>
         </message>
         <message>
             <location filename="../desktop/ui/seals_page.py" line="247" />
@@ -2052,190 +2052,210 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <translation>Custodian:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="305" />
+            <location filename="../desktop/ui/seals_page.py" line="306" />
             <source>Seal registry</source>
             <translation>Seal registry</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="310" />
+            <location filename="../desktop/ui/seals_page.py" line="311" />
             <source>Seal name</source>
             <translation>Seal name</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="310" />
-            <location filename="../desktop/ui/seals_page.py" line="372" />
-            <location filename="../desktop/ui/seals_page.py" line="405" />
+            <location filename="../desktop/ui/seals_page.py" line="311" />
+            <location filename="../desktop/ui/seals_page.py" line="376" />
+            <location filename="../desktop/ui/seals_page.py" line="413" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="310" />
+            <location filename="../desktop/ui/seals_page.py" line="311" />
             <source>Department</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="310" />
-            <location filename="../desktop/ui/seals_page.py" line="373" />
-            <location filename="../desktop/ui/seals_page.py" line="405" />
+            <location filename="../desktop/ui/seals_page.py" line="311" />
+            <location filename="../desktop/ui/seals_page.py" line="377" />
+            <location filename="../desktop/ui/seals_page.py" line="413" />
             <source>Custodian</source>
             <translation>Custodian</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="310" />
-            <location filename="../desktop/ui/seals_page.py" line="377" />
+            <location filename="../desktop/ui/seals_page.py" line="311" />
+            <location filename="../desktop/ui/seals_page.py" line="381" />
             <source>Storage place</source>
             <translation>Storage place</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="311" />
-            <location filename="../desktop/ui/seals_page.py" line="372" />
+            <location filename="../desktop/ui/seals_page.py" line="312" />
+            <location filename="../desktop/ui/seals_page.py" line="376" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="311" />
-            <location filename="../desktop/ui/seals_page.py" line="379" />
+            <location filename="../desktop/ui/seals_page.py" line="312" />
+            <location filename="../desktop/ui/seals_page.py" line="383" />
             <source>Enabled on</source>
             <translation>Enabled on</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="313" />
-            <location filename="../desktop/ui/seals_page.py" line="378" />
+            <location filename="../desktop/ui/seals_page.py" line="314" />
+            <location filename="../desktop/ui/seals_page.py" line="382" />
             <source>Police filing no.</source>
             <translation>Police filing no.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="315" />
+            <location filename="../desktop/ui/seals_page.py" line="316" />
             <source>{name} (delegated until {until})</source>
             <translation>{name} (delegated until {until})</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="324" />
+            <location filename="../desktop/ui/seals_page.py" line="325" />
             <source>Seals: {n}</source>
             <translation>Seals: {n}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="346" />
+            <location filename="../desktop/ui/seals_page.py" line="350" />
             <source>No seal selected</source>
             <translation>No seal selected</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="358" />
+            <location filename="../desktop/ui/seals_page.py" line="362" />
             <source>No impression</source>
             <translation>No impression</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="361" />
+            <location filename="../desktop/ui/seals_page.py" line="365" />
             <source>Actions for a seal that is {status}:</source>
             <translation>Actions for a seal that is {status}:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="365" />
+            <location filename="../desktop/ui/seals_page.py" line="369" />
             <source>The engraving request is in approval; the police filing is recorded once it is approved.</source>
             <translation>The engraving request is in approval; the police filing is recorded once it is approved.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="367" />
+            <location filename="../desktop/ui/seals_page.py" line="371" />
             <source>No further actions for a seal that is {status}.</source>
             <translation>No further actions for a seal that is {status}.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="376" />
+            <location filename="../desktop/ui/seals_page.py" line="380" />
             <source>Custodian of record</source>
             <translation>Custodian of record</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="379" />
+            <location filename="../desktop/ui/seals_page.py" line="383" />
             <source>Engraving unit</source>
             <translation>Engraving unit</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="380" />
+            <location filename="../desktop/ui/seals_page.py" line="384" />
             <source>Certificate serial</source>
             <translation>Certificate serial</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="382" />
+            <location filename="../desktop/ui/seals_page.py" line="386" />
             <source>Certificate revoked</source>
             <translation>Certificate revoked</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="398" />
+            <location filename="../desktop/ui/seals_page.py" line="392" />
+            <source>No records</source>
+            <translation>No records</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="393" />
+            <source>Status history</source>
+            <translation>Status history</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="393" />
+            <source>Custody</source>
+            <translation>Custody</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="393" />
+            <source>Take-outs</source>
+            <translation>Take-outs</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="406" />
             <source>long-term</source>
             <translation>long-term</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="403" />
+            <location filename="../desktop/ui/seals_page.py" line="411" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="403" />
+            <location filename="../desktop/ui/seals_page.py" line="411" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="403" />
+            <location filename="../desktop/ui/seals_page.py" line="411" />
             <source>Rule</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="403" />
+            <location filename="../desktop/ui/seals_page.py" line="411" />
             <source>By</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="403" />
+            <location filename="../desktop/ui/seals_page.py" line="411" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="405" />
+            <location filename="../desktop/ui/seals_page.py" line="413" />
             <source>Custody from</source>
             <translation>Custody from</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="405" />
+            <location filename="../desktop/ui/seals_page.py" line="413" />
             <source>Handed over by</source>
             <translation>Handed over by</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="406" />
+            <location filename="../desktop/ui/seals_page.py" line="414" />
             <source>Custody until</source>
             <translation>Custody until</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="406" />
+            <location filename="../desktop/ui/seals_page.py" line="414" />
             <source>Reason for handover</source>
             <translation>Reason for handover</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="408" />
+            <location filename="../desktop/ui/seals_page.py" line="416" />
             <source>Out on</source>
             <translation>Out on</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="408" />
+            <location filename="../desktop/ui/seals_page.py" line="416" />
             <source>Back on</source>
             <translation>Back on</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="408" />
+            <location filename="../desktop/ui/seals_page.py" line="416" />
             <source>Purpose</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="408" />
+            <location filename="../desktop/ui/seals_page.py" line="416" />
             <source>Destination</source>
             <translation>Destination</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="409" />
+            <location filename="../desktop/ui/seals_page.py" line="417" />
             <source>Approved by</source>
             <translation>Approved by</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="409" />
+            <location filename="../desktop/ui/seals_page.py" line="417" />
             <source>Persons carrying</source>
             <translation>Persons carrying</translation>
         </message>
@@ -2458,22 +2478,22 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>SealsPage</name>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="597" />
+            <location filename="../desktop/ui/seals_page.py" line="605" />
             <source>Seal use and engraving requests</source>
             <translation>Seal use and engraving requests</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="600" />
+            <location filename="../desktop/ui/seals_page.py" line="608" />
             <source>Seal registry</source>
             <translation>Seal registry</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="601" />
+            <location filename="../desktop/ui/seals_page.py" line="609" />
             <source>Seal use register</source>
             <translation>Seal use register</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="602" />
+            <location filename="../desktop/ui/seals_page.py" line="610" />
             <source>Use / engraving requests</source>
             <translation>Use / engraving requests</translation>
         </message>
@@ -2598,17 +2618,17 @@ or start with a demonstration bureau: desktop start --demo-if-empty</translation
     <context>
         <name>StatusDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="268" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="273" />
             <source>{action}: {seal}.</source>
             <translation>{action}: {seal}.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="271" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="276" />
             <source>Its certificate is revoked: the seal signs nothing more.</source>
             <translation>Its certificate is revoked: the seal signs nothing more.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="275" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="280" />
             <source>Note:</source>
             <translation>Note:</translation>
         </message>
@@ -2616,42 +2636,42 @@ or start with a demonstration bureau: desktop start --demo-if-empty</translation
     <context>
         <name>TakeOutDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="221" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="226" />
             <source>Record take-out</source>
             <translation>Record take-out</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="223" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="228" />
             <source>Take {seal} out of the office: approved by the director, with two or more persons jointly responsible.</source>
             <translation>Take {seal} out of the office: approved by the director, with two or more persons jointly responsible.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="241" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="246" />
             <source>Purpose:</source>
             <translation>Purpose:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="242" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="247" />
             <source>Destination:</source>
             <translation>Destination:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="243" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="248" />
             <source>Out on:</source>
             <translation>Out on:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="244" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="249" />
             <source>Back on:</source>
             <translation>Back on:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="245" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="250" />
             <source>Approved by:</source>
             <translation>Approved by:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="246" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="251" />
             <source>Persons (two or more):</source>
             <translation>Persons (two or more):</translation>
         </message>
@@ -2659,92 +2679,92 @@ or start with a demonstration bureau: desktop start --demo-if-empty</translation
     <context>
         <name>UsesTab</name>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="454" />
+            <location filename="../desktop/ui/seals_page.py" line="462" />
             <source>Apply seal…</source>
             <translation>Apply seal…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="456" />
+            <location filename="../desktop/ui/seals_page.py" line="464" />
             <source>The custodian seals an approved seal use request</source>
             <translation>The custodian seals an approved seal use request</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="459" />
+            <location filename="../desktop/ui/seals_page.py" line="467" />
             <source>Preview sealed sheet…</source>
             <translation>Preview sealed sheet…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="464" />
+            <location filename="../desktop/ui/seals_page.py" line="472" />
             <source>Seal:</source>
             <translation>Seal:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="464" />
+            <location filename="../desktop/ui/seals_page.py" line="472" />
             <source>From:</source>
             <translation>From:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="465" />
+            <location filename="../desktop/ui/seals_page.py" line="473" />
             <source>To:</source>
             <translation>To:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="487" />
+            <location filename="../desktop/ui/seals_page.py" line="495" />
             <source>any</source>
             <translation>any</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="502" />
+            <location filename="../desktop/ui/seals_page.py" line="510" />
             <source>Seal use register</source>
             <translation>Seal use register</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="510" />
+            <location filename="../desktop/ui/seals_page.py" line="518" />
             <source>All seals</source>
             <translation>All seals</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="519" />
+            <location filename="../desktop/ui/seals_page.py" line="527" />
             <source>Date of use</source>
             <translation>Date of use</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="519" />
+            <location filename="../desktop/ui/seals_page.py" line="527" />
             <source>Seal name</source>
             <translation>Seal name</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="519" />
+            <location filename="../desktop/ui/seals_page.py" line="527" />
             <source>Document</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="519" />
+            <location filename="../desktop/ui/seals_page.py" line="527" />
             <source>Sent to</source>
             <translation>Sent to</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="519" />
+            <location filename="../desktop/ui/seals_page.py" line="527" />
             <source>Copies</source>
             <translation>Copies</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="520" />
+            <location filename="../desktop/ui/seals_page.py" line="528" />
             <source>Requested by</source>
             <translation>Requested by</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="520" />
+            <location filename="../desktop/ui/seals_page.py" line="528" />
             <source>Approved by</source>
             <translation>Approved by</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="522" />
+            <location filename="../desktop/ui/seals_page.py" line="530" />
             <source>Sealed by</source>
             <translation>Sealed by</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="531" />
+            <location filename="../desktop/ui/seals_page.py" line="539" />
             <source>Uses: {n}</source>
             <translation>Uses: {n}</translation>
         </message>

@@ -286,52 +286,52 @@
     <context>
         <name>ApplySealDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="307" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="312" />
             <source>Apply seal</source>
             <translation>盖章</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="310" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="315" />
             <source>Apply the seal named by an approved seal use request. Only the seal's custodian may apply it; the sealed sheet is locked against changes and logged in the use register.</source>
             <translation>对已批准的用印申请加盖其所列印章。只有该印章当前的保管人可以盖章；盖章后文件锁定不可更改，并记入用印登记簿。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="320" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="325" />
             <source>I have read the document to be sealed</source>
             <translation>已审阅用印文件内容</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="324" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="329" />
             <source>Seal use request:</source>
             <translation>用印申请：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="327" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="332" />
             <source>Your signing passphrase:</source>
             <translation>您的签名口令：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="328" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="333" />
             <source>Preview sealed sheet…</source>
             <translation>预览盖章文件…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="336" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="341" />
             <source>There is no approved seal use request waiting for the seal.</source>
             <translation>没有已批准、待盖章的用印申请。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="348" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="353" />
             <source>Seal: {seal} · to: {recipient} · copies: {copies} · requested by {who}</source>
             <translation>印章：{seal} · 发往：{recipient} · 份数：{copies} · 申请人：{who}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="364" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="369" />
             <source>Sealed with {seal}: {title}. Logged in the use register.</source>
             <translation>已盖章（{seal}）：{title}。已记入用印登记簿。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="370" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="375" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -939,37 +939,37 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>EnableDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="153" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="158" />
             <source>Enable seal</source>
             <translation>启用印章</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="156" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="161" />
             <source>Enable {seal}: its certificate is issued by the bureau root, its key is kept encrypted with the custodian's signing passphrase, and the enabling notice is signed with the impression specimen.</source>
             <translation>启用{seal}：由本单位根证书签发印章证书，印章私钥以保管人的签名口令加密保存，并签发附印鉴样底的启用通知。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="164" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="169" />
             <source>Custodian:</source>
             <translation>保管人：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="165" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="170" />
             <source>Storage place:</source>
             <translation>存放地点：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="166" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="171" />
             <source>Enabled on:</source>
             <translation>启用日期：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="167" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="172" />
             <source>Custodian's signing passphrase:</source>
             <translation>保管人签名口令：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="168" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="173" />
             <source>Root CA passphrase:</source>
             <translation>根证书口令：</translation>
         </message>
@@ -977,27 +977,27 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>FilingDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="131" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="136" />
             <source>Record police filing</source>
             <translation>登记公安备案</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="133" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="138" />
             <source>Record the police filing of {seal}: the filing number and the engraving unit designated by the police.</source>
             <translation>登记{seal}的公安备案：备案编号及公安机关指定的刻制单位。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="139" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="144" />
             <source>Filing number:</source>
             <translation>备案编号：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="140" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="145" />
             <source>Filed on:</source>
             <translation>备案日期：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="141" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="146" />
             <source>Engraving unit:</source>
             <translation>刻制单位：</translation>
         </message>
@@ -1005,47 +1005,47 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>HandoverDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="182" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="187" />
             <source>Hand over seal</source>
             <translation>印章交接</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="184" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="189" />
             <source>Hand over {seal}, now kept by &lt;b&gt;{custodian}&lt;/b&gt;. Both sign the handover sheet with their signing passphrases.</source>
             <translation>交接{seal}（现由&lt;b&gt;{custodian}&lt;/b&gt;保管）。移交人和接收人均以各自的签名口令签署交接单。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="190" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="195" />
             <source>e.g. job change, leave, business trip</source>
             <translation>如：岗位调整、休假、出差</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="191" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="196" />
             <source>Delegation for a period (custody returns afterwards)</source>
             <translation>限期委托保管（期满自动交回）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="199" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="204" />
             <source>Hand over to:</source>
             <translation>接收人：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="200" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="205" />
             <source>Reason:</source>
             <translation>原因：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="202" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="207" />
             <source>Delegated until:</source>
             <translation>委托期限至：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="203" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="208" />
             <source>Passphrase of {name} (handing over):</source>
             <translation>移交人（{name}）签名口令：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="205" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="210" />
             <source>Passphrase of the receiver:</source>
             <translation>接收人签名口令：</translation>
         </message>
@@ -1176,27 +1176,27 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>LostDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="285" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="290" />
             <source>Report seal lost</source>
             <translation>印章挂失</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="288" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="293" />
             <source>Report {seal} lost or stolen? It is declared void at once and its certificate is revoked from now on: every later use is refused. This cannot be undone.</source>
             <translation>确定挂失{seal}吗？印章将立即声明作废，其证书自即刻起吊销，此后任何用印一律拒绝。此操作不可撤销。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="291" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="296" />
             <source>When and how it was found missing (required)</source>
             <translation>发现时间和经过（必填）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="293" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="298" />
             <source>Circumstances:</source>
             <translation>挂失情况：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="294" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="299" />
             <source>Declare void</source>
             <translation>挂失作废</translation>
         </message>
@@ -1204,22 +1204,22 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="117" />
+            <location filename="../desktop/ui/main_window.py" line="121" />
             <source>Signed in: {name} ({username})</source>
             <translation>当前用户：{name}（{username}）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="119" />
+            <location filename="../desktop/ui/main_window.py" line="123" />
             <source>Positions: {positions}</source>
             <translation>岗位：{positions}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="164" />
+            <location filename="../desktop/ui/main_window.py" line="168" />
             <source>Password changed.</source>
             <translation>密码已修改。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="172" />
+            <location filename="../desktop/ui/main_window.py" line="176" />
             <source>Collective decision {minute_no} recorded.</source>
             <translation>已登记集体决策纪要 {minute_no}。</translation>
         </message>
@@ -2038,13 +2038,13 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
         <message>
             <location filename="../desktop/ui/seals_page.py" line="246" />
-            <source>Kind:</source>
-            <translation>单据类型：</translation>
+            <source>Status:</source>
+            <translation>状态：</translation>
         </message>
         <message>
             <location filename="../desktop/ui/seals_page.py" line="246" />
-            <source>Status:</source>
-            <translation>状态：</translation>
+            <source>Seal kind:</source>
+            <translation>类型：</translation>
         </message>
         <message>
             <location filename="../desktop/ui/seals_page.py" line="247" />
@@ -2052,190 +2052,210 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <translation>保管人：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="305" />
+            <location filename="../desktop/ui/seals_page.py" line="306" />
             <source>Seal registry</source>
             <translation>印章台账</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="310" />
+            <location filename="../desktop/ui/seals_page.py" line="311" />
             <source>Seal name</source>
             <translation>印章名称</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="310" />
-            <location filename="../desktop/ui/seals_page.py" line="372" />
-            <location filename="../desktop/ui/seals_page.py" line="405" />
+            <location filename="../desktop/ui/seals_page.py" line="311" />
+            <location filename="../desktop/ui/seals_page.py" line="376" />
+            <location filename="../desktop/ui/seals_page.py" line="413" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="310" />
+            <location filename="../desktop/ui/seals_page.py" line="311" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="310" />
-            <location filename="../desktop/ui/seals_page.py" line="373" />
-            <location filename="../desktop/ui/seals_page.py" line="405" />
+            <location filename="../desktop/ui/seals_page.py" line="311" />
+            <location filename="../desktop/ui/seals_page.py" line="377" />
+            <location filename="../desktop/ui/seals_page.py" line="413" />
             <source>Custodian</source>
             <translation>保管人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="310" />
-            <location filename="../desktop/ui/seals_page.py" line="377" />
+            <location filename="../desktop/ui/seals_page.py" line="311" />
+            <location filename="../desktop/ui/seals_page.py" line="381" />
             <source>Storage place</source>
             <translation>存放地点</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="311" />
-            <location filename="../desktop/ui/seals_page.py" line="372" />
+            <location filename="../desktop/ui/seals_page.py" line="312" />
+            <location filename="../desktop/ui/seals_page.py" line="376" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="311" />
-            <location filename="../desktop/ui/seals_page.py" line="379" />
+            <location filename="../desktop/ui/seals_page.py" line="312" />
+            <location filename="../desktop/ui/seals_page.py" line="383" />
             <source>Enabled on</source>
             <translation>启用日期</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="313" />
-            <location filename="../desktop/ui/seals_page.py" line="378" />
+            <location filename="../desktop/ui/seals_page.py" line="314" />
+            <location filename="../desktop/ui/seals_page.py" line="382" />
             <source>Police filing no.</source>
             <translation>公安备案编号</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="315" />
+            <location filename="../desktop/ui/seals_page.py" line="316" />
             <source>{name} (delegated until {until})</source>
             <translation>{name}（委托至{until}）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="324" />
+            <location filename="../desktop/ui/seals_page.py" line="325" />
             <source>Seals: {n}</source>
             <translation>共 {n} 枚</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="346" />
+            <location filename="../desktop/ui/seals_page.py" line="350" />
             <source>No seal selected</source>
             <translation>未选择印章</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="358" />
+            <location filename="../desktop/ui/seals_page.py" line="362" />
             <source>No impression</source>
             <translation>无印鉴样底</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="361" />
+            <location filename="../desktop/ui/seals_page.py" line="365" />
             <source>Actions for a seal that is {status}:</source>
             <translation>“{status}”状态的印章可办理：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="365" />
+            <location filename="../desktop/ui/seals_page.py" line="369" />
             <source>The engraving request is in approval; the police filing is recorded once it is approved.</source>
             <translation>刻制申请审批中；批准后方可登记公安备案。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="367" />
+            <location filename="../desktop/ui/seals_page.py" line="371" />
             <source>No further actions for a seal that is {status}.</source>
             <translation>“{status}”状态的印章不能再办理其他事项。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="376" />
+            <location filename="../desktop/ui/seals_page.py" line="380" />
             <source>Custodian of record</source>
             <translation>原保管人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="379" />
+            <location filename="../desktop/ui/seals_page.py" line="383" />
             <source>Engraving unit</source>
             <translation>刻制单位</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="380" />
+            <location filename="../desktop/ui/seals_page.py" line="384" />
             <source>Certificate serial</source>
             <translation>证书序列号</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="382" />
+            <location filename="../desktop/ui/seals_page.py" line="386" />
             <source>Certificate revoked</source>
             <translation>证书吊销时间</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="398" />
+            <location filename="../desktop/ui/seals_page.py" line="392" />
+            <source>No records</source>
+            <translation>无记录</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="393" />
+            <source>Status history</source>
+            <translation>状态记录</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="393" />
+            <source>Custody</source>
+            <translation>保管与交接</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="393" />
+            <source>Take-outs</source>
+            <translation>携出记录</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="406" />
             <source>long-term</source>
             <translation>长期</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="403" />
+            <location filename="../desktop/ui/seals_page.py" line="411" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="403" />
+            <location filename="../desktop/ui/seals_page.py" line="411" />
             <source>Change</source>
             <translation>变更</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="403" />
+            <location filename="../desktop/ui/seals_page.py" line="411" />
             <source>Rule</source>
             <translation>规则</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="403" />
+            <location filename="../desktop/ui/seals_page.py" line="411" />
             <source>By</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="403" />
+            <location filename="../desktop/ui/seals_page.py" line="411" />
             <source>Note</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="405" />
+            <location filename="../desktop/ui/seals_page.py" line="413" />
             <source>Custody from</source>
             <translation>起始日期</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="405" />
+            <location filename="../desktop/ui/seals_page.py" line="413" />
             <source>Handed over by</source>
             <translation>移交人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="406" />
+            <location filename="../desktop/ui/seals_page.py" line="414" />
             <source>Custody until</source>
             <translation>期限至</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="406" />
+            <location filename="../desktop/ui/seals_page.py" line="414" />
             <source>Reason for handover</source>
             <translation>事由</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="408" />
+            <location filename="../desktop/ui/seals_page.py" line="416" />
             <source>Out on</source>
             <translation>携出日期</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="408" />
+            <location filename="../desktop/ui/seals_page.py" line="416" />
             <source>Back on</source>
             <translation>归还日期</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="408" />
+            <location filename="../desktop/ui/seals_page.py" line="416" />
             <source>Purpose</source>
             <translation>用途</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="408" />
+            <location filename="../desktop/ui/seals_page.py" line="416" />
             <source>Destination</source>
             <translation>前往地点</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="409" />
+            <location filename="../desktop/ui/seals_page.py" line="417" />
             <source>Approved by</source>
             <translation>批准人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="409" />
+            <location filename="../desktop/ui/seals_page.py" line="417" />
             <source>Persons carrying</source>
             <translation>携带人员</translation>
         </message>
@@ -2458,22 +2478,22 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>SealsPage</name>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="597" />
+            <location filename="../desktop/ui/seals_page.py" line="605" />
             <source>Seal use and engraving requests</source>
             <translation>用印申请与刻制申请</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="600" />
+            <location filename="../desktop/ui/seals_page.py" line="608" />
             <source>Seal registry</source>
             <translation>印章台账</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="601" />
+            <location filename="../desktop/ui/seals_page.py" line="609" />
             <source>Seal use register</source>
             <translation>用印登记簿</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="602" />
+            <location filename="../desktop/ui/seals_page.py" line="610" />
             <source>Use / engraving requests</source>
             <translation>用印申请/刻制申请</translation>
         </message>
@@ -2598,17 +2618,17 @@ desktop init --bureau-name 单位名称 --bureau-code 单位代码
     <context>
         <name>StatusDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="268" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="273" />
             <source>{action}: {seal}.</source>
             <translation>{action}：{seal}。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="271" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="276" />
             <source>Its certificate is revoked: the seal signs nothing more.</source>
             <translation>其证书将被吊销，此后不能再盖章。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="275" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="280" />
             <source>Note:</source>
             <translation>说明：</translation>
         </message>
@@ -2616,42 +2636,42 @@ desktop init --bureau-name 单位名称 --bureau-code 单位代码
     <context>
         <name>TakeOutDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="221" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="226" />
             <source>Record take-out</source>
             <translation>印章携出登记</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="223" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="228" />
             <source>Take {seal} out of the office: approved by the director, with two or more persons jointly responsible.</source>
             <translation>携出{seal}：须经局长（中心主任）批准，两人以上共同负责。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="241" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="246" />
             <source>Purpose:</source>
             <translation>用途：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="242" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="247" />
             <source>Destination:</source>
             <translation>前往地点：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="243" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="248" />
             <source>Out on:</source>
             <translation>携出日期：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="244" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="249" />
             <source>Back on:</source>
             <translation>归还日期：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="245" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="250" />
             <source>Approved by:</source>
             <translation>批准人：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="246" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="251" />
             <source>Persons (two or more):</source>
             <translation>携带人员（两人以上）：</translation>
         </message>
@@ -2659,92 +2679,92 @@ desktop init --bureau-name 单位名称 --bureau-code 单位代码
     <context>
         <name>UsesTab</name>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="454" />
+            <location filename="../desktop/ui/seals_page.py" line="462" />
             <source>Apply seal…</source>
             <translation>盖章…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="456" />
+            <location filename="../desktop/ui/seals_page.py" line="464" />
             <source>The custodian seals an approved seal use request</source>
             <translation>保管人对已批准的用印申请盖章</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="459" />
+            <location filename="../desktop/ui/seals_page.py" line="467" />
             <source>Preview sealed sheet…</source>
             <translation>预览盖章文件…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="464" />
+            <location filename="../desktop/ui/seals_page.py" line="472" />
             <source>Seal:</source>
             <translation>印章：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="464" />
+            <location filename="../desktop/ui/seals_page.py" line="472" />
             <source>From:</source>
             <translation>自：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="465" />
+            <location filename="../desktop/ui/seals_page.py" line="473" />
             <source>To:</source>
             <translation>至：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="487" />
+            <location filename="../desktop/ui/seals_page.py" line="495" />
             <source>any</source>
             <translation>不限</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="502" />
+            <location filename="../desktop/ui/seals_page.py" line="510" />
             <source>Seal use register</source>
             <translation>用印登记簿</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="510" />
+            <location filename="../desktop/ui/seals_page.py" line="518" />
             <source>All seals</source>
             <translation>全部印章</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="519" />
+            <location filename="../desktop/ui/seals_page.py" line="527" />
             <source>Date of use</source>
             <translation>用印日期</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="519" />
+            <location filename="../desktop/ui/seals_page.py" line="527" />
             <source>Seal name</source>
             <translation>印章名称</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="519" />
+            <location filename="../desktop/ui/seals_page.py" line="527" />
             <source>Document</source>
             <translation>文件名称</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="519" />
+            <location filename="../desktop/ui/seals_page.py" line="527" />
             <source>Sent to</source>
             <translation>发往单位</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="519" />
+            <location filename="../desktop/ui/seals_page.py" line="527" />
             <source>Copies</source>
             <translation>份数</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="520" />
+            <location filename="../desktop/ui/seals_page.py" line="528" />
             <source>Requested by</source>
             <translation>申请人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="520" />
+            <location filename="../desktop/ui/seals_page.py" line="528" />
             <source>Approved by</source>
             <translation>批准人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="522" />
+            <location filename="../desktop/ui/seals_page.py" line="530" />
             <source>Sealed by</source>
             <translation>用印人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="531" />
+            <location filename="../desktop/ui/seals_page.py" line="539" />
             <source>Uses: {n}</source>
             <translation>共 {n} 次</translation>
         </message>

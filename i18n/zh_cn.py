@@ -191,7 +191,7 @@ ZH.update({
     "Suspend…": "停用…", "Resume use…": "恢复启用…", "Replace…": "更换…", "Seal up…": "封存…", "Cancel seal…": "注销…",
     "Report lost…": "挂失…",
     "All kinds": "全部类型", "All statuses": "全部状态", "All custodians": "全部保管人", "All seals": "全部印章",
-    "Status:": "状态：", "Custodian:": "保管人：", "Seal:": "印章：", "From:": "自：", "To:": "至：", "any": "不限",
+    "Seal kind:": "类型：", "Status:": "状态：", "Custodian:": "保管人：", "Seal:": "印章：", "From:": "自：", "To:": "至：", "any": "不限",
     "Seal name": "印章名称", "Custodian": "保管人", "Storage place": "存放地点", "Enabled on": "启用日期",
     "Police filing no.": "公安备案编号", "{name} (delegated until {until})": "{name}（委托至{until}）",
     "Seals: {n}": "共 {n} 枚", "Uses: {n}": "共 {n} 次", "No seal selected": "未选择印章", "No impression": "无印鉴样底",

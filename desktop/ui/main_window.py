@@ -97,6 +97,12 @@ class MainWindow(QMainWindow):
             from desktop.ui.seals_page import SealsPage
 
             page = SealsPage(self.desk, self.user, module_label(module), module.kinds, language=self.language)
+        elif module.key in ("travel", "hospitality"):
+            from desktop.ui.reception_page import HospitalityPage
+            from desktop.ui.travel_page import TravelPage
+
+            cls = TravelPage if module.key == "travel" else HospitalityPage
+            page = cls(self.desk, self.user, module_label(module), module.kinds, language=self.language)
         else:
             from desktop.ui.module_page import ModulePage
 

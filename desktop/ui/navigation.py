@@ -26,7 +26,7 @@ MODULES: tuple[Module, ...] = (
     Module("supplies", QT_TRANSLATE_NOOP("Navigation", "Office supplies"), ("supply_purchase",)),
     Module("travel", QT_TRANSLATE_NOOP("Navigation", "Travel"), ("trip_approval", "travel_claim")),
     Module("hospitality", QT_TRANSLATE_NOOP("Navigation", "Reception · vehicles · meetings"),
-           ("reception", "vehicle_request", "meeting")),
+           ("reception", "reception_list", "vehicle_request", "meeting", "meeting_claim", "meeting_plan")),
     Module("reports", QT_TRANSLATE_NOOP("Navigation", "Reports")),
     Module("admin", QT_TRANSLATE_NOOP("Navigation", "System administration"), admin_only=True),
 )

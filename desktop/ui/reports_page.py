@@ -1,15 +1,20 @@
-"""报表 (first cut): how many documents of each kind are in each state."""
+"""报表: how many documents of each kind are in each state, and the spending returns: travel,
+reception, vehicle and meeting costs by department and month (Excel and the printable sheet),
+the annual meeting plan and the annual report of meetings held (MEET-02, MEET-15)."""
 
 from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtWidgets import QHeaderView, QWidget
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QWidget
 
 from desktop.services.base import SignedIn
 from desktop.services.desk import Desk
 from desktop.ui.forms.ui_reports_page import Ui_ReportsPage
-from desktop.ui.messages import STATES, state_text
+from desktop.ui.messages import STATES, attempt, inform, state_text
 from desktop.ui.tables import RIGHT, fill_table
 
 __all__ = ["ReportsPage"]
@@ -22,6 +27,47 @@ class ReportsPage(QWidget):
         self.ui.setupUi(self)
         self.desk, self.user = desk, user
         self.ui.refreshButton.clicked.connect(self.refresh)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Spending returns, year:")))
+        self.yearSpin = QSpinBox()
+        self.yearSpin.setObjectName("yearSpin")
+        self.yearSpin.setRange(2000, 2100)
+        self.yearSpin.setValue(date.today().year)
+        row.addWidget(self.yearSpin)
+        self.export_buttons: dict[str, QPushButton] = {}
+        for name, text, suffix in (
+                ("spendingXlsx", self.tr("Spending by department and month (Excel)…"), "xlsx"),
+                ("spendingPdf", self.tr("Spending report for print (PDF)…"), "pdf"),
+                ("meetingPlanXlsx", self.tr("Annual meeting plan (Excel)…"), "xlsx"),
+                ("meetingReportXlsx", self.tr("Annual meeting report (Excel)…"), "xlsx"),
+                ("meetingReportPdf", self.tr("Annual meeting report for print (PDF)…"), "pdf")):
+            button = QPushButton(text)
+            button.setObjectName(name + "Button")
+            button.clicked.connect(lambda _=False, n=name, sfx=suffix: self.export(n, sfx))
+            row.addWidget(button)
+            self.export_buttons[name] = button
+        row.addStretch(1)
+        self.ui.verticalLayout.insertLayout(1, row)
+
+    def export(self, name: str, suffix: str) -> Path | None:
+        """Ask where to save, then write the return (the service checks who may see it)."""
+        year = self.yearSpin.value()
+        sp, meetings = self.desk.spending, self.desk.meetings
+        make = {"spendingXlsx": lambda: sp.export_xlsx(self.user, year),
+                "spendingPdf": lambda: sp.print_pdf(self.user, year),
+                "meetingPlanXlsx": lambda: sp.meeting_plan_xlsx(self.user, meetings, year),
+                "meetingReportXlsx": lambda: sp.meeting_report_xlsx(self.user, meetings, year),
+                "meetingReportPdf": lambda: sp.meeting_report_pdf(self.user, meetings, year)}[name]
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save report"), f"{name}-{year}.{suffix}",
+                                                    f"*.{suffix}")
+        if not path:
+            return None
+        done, data = attempt(self, make)
+        if not done:
+            return None
+        Path(path).write_bytes(data)
+        inform(self, self.tr("Saved"), self.tr("Saved to {path}").format(path=path))
+        return Path(path)
 
     def refresh(self) -> None:
         titles = self.desk.approvals.kinds(self.user)

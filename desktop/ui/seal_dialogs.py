@@ -33,7 +33,7 @@ from desktop.services.desk import Desk
 from desktop.services.seals import SealView
 
 __all__ = ["SealDialog", "FilingDialog", "EnableDialog", "HandoverDialog", "TakeOutDialog", "StatusDialog",
-           "LostDialog", "ApplySealDialog", "problems_text", "date_edit", "to_date"]
+           "LostDialog", "ApplySealDialog", "problems_text", "date_edit", "to_date", "people_of"]
 
 
 def problems_text(refused: Refused) -> str:
@@ -52,6 +52,11 @@ def date_edit(parent: QWidget, day: date | None = None) -> QDateEdit:
 def to_date(edit: QDateEdit) -> date:
     d = edit.date()
     return date(d.year(), d.month(), d.day())
+
+
+def people_of(desk: Desk, user: SignedIn) -> list:
+    """The bureau's people who can hold or carry a seal (not the system administrator)."""
+    return [p for p in desk.org.staff(user) if "sysadmin" not in {a.position for a in p.assignments}]
 
 
 def password_edit(parent: QWidget, name: str) -> QLineEdit:
@@ -98,7 +103,7 @@ class SealDialog(QDialog):
     def staff_combo(self, *, positions: frozenset[str] | None = None, exclude: int | None = None,
                     current: int | None = None) -> QComboBox:
         combo = QComboBox(self)
-        people = [p for p in self.desk.org.staff(self.user) if p.id != exclude]
+        people = [p for p in people_of(self.desk, self.user) if p.id != exclude]
         if positions:
             chosen = [p for p in people if positions & {a.position for a in p.assignments}]
             people = chosen or people
@@ -231,7 +236,7 @@ class TakeOutDialog(SealDialog):
         self.approverCombo.setObjectName("approverCombo")
         self.personsList = QListWidget(self)
         self.personsList.setObjectName("personsList")
-        for p in desk.org.staff(user):
+        for p in people_of(desk, user):
             item = QListWidgetItem(f"{p.name}（{p.title or p.department_name or '—'}）")
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -235,7 +235,7 @@ class RegistryTab(_RegisterTab):
         self.custodianCombo = QComboBox(self)
         self.custodianCombo.setObjectName("custodianCombo")
         self.custodianCombo.addItem(self.tr("All custodians"), None)
-        for p in desk.org.staff(user):
+        for p in dialogs.people_of(desk, user):
             self.custodianCombo.addItem(p.name, p.id)
         for combo in (self.kindCombo, self.statusCombo, self.custodianCombo):
             combo.currentIndexChanged.connect(self.refresh)
@@ -243,7 +243,7 @@ class RegistryTab(_RegisterTab):
         self.refreshButton = QPushButton(self.tr("Refresh"), self)
         self.refreshButton.clicked.connect(self.refresh)
         bar = QHBoxLayout()
-        for label, combo in ((self.tr("Kind:"), self.kindCombo), (self.tr("Status:"), self.statusCombo),
+        for label, combo in ((self.tr("Seal kind:"), self.kindCombo), (self.tr("Status:"), self.statusCombo),
                              (self.tr("Custodian:"), self.custodianCombo)):
             bar.addWidget(QLabel(label, self))
             bar.addWidget(combo)
@@ -266,34 +266,35 @@ class RegistryTab(_RegisterTab):
         self.factsLabel.setWordWrap(True)
         self.factsLabel.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.factsLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        top = QHBoxLayout()
-        top.addWidget(self.impressionLabel, 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(self.factsLabel, 1)
+        self.factsLabel.setMinimumWidth(330)
         self.actionsLabel = QLabel(detail)
         self.actionsLabel.setObjectName("actionsLabel")
         self.actionsLabel.setWordWrap(True)
         self.actionButtons: dict[str, QPushButton] = {}
-        grid = QGridLayout()
-        for i, key in enumerate(ACTION_TEXTS):
+        self.actionGrid = grid = QGridLayout()
+        for key in ACTION_TEXTS:
             button = QPushButton(action_text(key), detail)
             button.setObjectName(f"action_{key}")
             button.clicked.connect(lambda _=False, k=key: self.run_action(k))
             self.actionButtons[key] = button
-            grid.addWidget(button, i // 4, i % 4)
         self.historyBrowser = QTextBrowser(detail)
         self.historyBrowser.setObjectName("historyBrowser")
-        side = QVBoxLayout(detail)
-        side.setContentsMargins(6, 0, 0, 0)
-        side.addLayout(top)
-        side.addWidget(self.actionsLabel)
-        side.addLayout(grid)
-        side.addWidget(self.historyBrowser, 1)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # Below the table: impression | facts and the actions that apply | history.
+        middle = QVBoxLayout()
+        middle.addWidget(self.factsLabel)
+        middle.addWidget(self.actionsLabel)
+        middle.addLayout(grid)
+        middle.addStretch(1)
+        row = QHBoxLayout(detail)
+        row.setContentsMargins(0, 6, 0, 0)
+        row.addWidget(self.impressionLabel, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(middle, 0)
+        row.addWidget(self.historyBrowser, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(detail)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([330, 400])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addLayout(bar)
@@ -320,7 +321,7 @@ class RegistryTab(_RegisterTab):
         self.seals = self.desk.seals.seals(self.user, **self.filters())
         rows = [(v.name, kind_text(v.kind), v.department, self.custodian_text(v), v.storage_place, status_text(v.status),
                  _day(v.enabled_on), v.filing_no) for v in self.seals]
-        fill_table(self.table, self.headers(), rows, [v.id for v in self.seals], stretch=0, keep=keep)
+        fill_table(self.table, self.headers(), rows, [v.id for v in self.seals], keep=keep)
         self.countLabel.setText(self.tr("Seals: {n}").format(n=len(self.seals)))
         self._show_selected()
 
@@ -339,8 +340,11 @@ class RegistryTab(_RegisterTab):
     def _show_selected(self) -> None:
         seal = self.selected()
         actions = self.available_actions()
-        for key, button in self.actionButtons.items():
+        for key, button in self.actionButtons.items():  # the ones that apply, packed in rows of three
+            self.actionGrid.removeWidget(button)
             button.setVisible(key in actions)
+        for i, key in enumerate(actions):
+            self.actionGrid.addWidget(self.actionButtons[key], i // 3, i % 3)
         if seal is None:
             self.impressionLabel.clear()
             self.impressionLabel.setText(self.tr("No seal selected"))
@@ -380,16 +384,20 @@ class RegistryTab(_RegisterTab):
                  (self.tr("Certificate serial"), v.cert_serial[:24] or "—")]
         if v.revoked_at is not None:
             rows.append((self.tr("Certificate revoked"), local_time(v.revoked_at, seconds=True)))
-        body = "".join(f"<tr><td style='color:#555; padding-right:8px'>{escape(k)}</td><td>{escape(str(val))}</td></tr>"
+        body = "".join(f"<tr><td nowrap style='color:#555; padding-right:8px'>{escape(k)}</td><td>{escape(str(val))}</td></tr>"
                        for k, val in rows)
         return f"<b style='font-size:12pt'>{escape(v.name)}</b><table>{body}</table>"
 
     def _history_html(self, v: SealView) -> str:
+        nothing = escape(self.tr("No records"))
+        titles = [escape(t) for t in (self.tr("Status history"), self.tr("Custody"), self.tr("Take-outs"))]
+
         def table(headers: list[str], rows: list[tuple]) -> str:
             if not rows:
-                return f"<p style='color:#777'>{escape(self.tr('No records'))}</p>"
+                return f"<p style='color:#777'>{nothing}</p>"
             head = "".join(f"<th align='left'>{escape(h)}</th>" for h in headers)
-            body = "".join("<tr>" + "".join(f"<td>{escape(str(c))}</td>" for c in r) + "</tr>" for r in rows)
+            body = "".join("<tr>" + "".join(f"<td{' nowrap' if i < 1 or len(str(c)) <= 10 else ''}>{escape(str(c))}</td>"
+                                            for i, c in enumerate(r)) + "</tr>" for r in rows)
             return f"<table cellspacing='0' cellpadding='3' border='1' style='border-color:#ccc'><tr>{head}</tr>{body}</table>"
 
         status = [(local_time(h.at), (status_text(h.from_status) + " → " if h.from_status else "") + status_text(h.to_status),
@@ -399,12 +407,12 @@ class RegistryTab(_RegisterTab):
                    for c in self.desk.seals.custody_history(self.user, v.id)]
         outs = [(_day(t.out_on), _day(t.back_on), t.purpose, t.destination, t.approved_by, "、".join(t.persons))
                 for t in self.desk.seals.take_outs(self.user, v.id)]
-        return (f"<h4>{escape(self.tr('Status history'))}</h4>"
+        return (f"<h4>{titles[0]}</h4>"
                 + table([self.tr("Time"), self.tr("Change"), self.tr("Rule"), self.tr("By"), self.tr("Note")], status)
-                + f"<h4>{escape(self.tr('Custody'))}</h4>"
+                + f"<h4>{titles[1]}</h4>"
                 + table([self.tr("Custody from"), self.tr("Kind"), self.tr("Handed over by"), self.tr("Custodian"),
                          self.tr("Custody until"), self.tr("Reason for handover")], custody)
-                + f"<h4>{escape(self.tr('Take-outs'))}</h4>"
+                + f"<h4>{titles[2]}</h4>"
                 + table([self.tr("Out on"), self.tr("Back on"), self.tr("Purpose"), self.tr("Destination"),
                          self.tr("Approved by"), self.tr("Persons carrying")], outs))
 

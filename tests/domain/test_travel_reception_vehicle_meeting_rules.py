@@ -103,6 +103,7 @@ def test_travel_03_deadline_is_30_days_after_return_and_late_needs_explanation(t
     late = _claim(travel_table, claimed_on=date(2026, 4, 2))[0]
     assert rules(late) == {"TRAVEL-03"}
     assert _claim(travel_table, claimed_on=date(2026, 4, 2), late_explanation="外派审计，未能按期")[0] == []
+    assert [p.code for p in _claim(travel_table, claimed_on=date(2026, 3, 1))[0]] == ["claim.early"]
 
 
 def test_travel_11_bills_and_14_dates_outside_trip(travel_table):

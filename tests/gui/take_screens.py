@@ -144,6 +144,7 @@ def main(out: Path) -> None:
         mine.grab().save(str(out / "my_documents.png"))
         mine.close()
 
+    _seal_screens(app, desk, language, out)
     admin = MainWindow(desk, desk.accounts.authenticate("admin", "Desk#2026"), language=language)
     admin.resize(1400, 860)
     admin.show()
@@ -184,6 +185,62 @@ def main(out: Path) -> None:
     admin.grab().save(str(out / "locked.png"))
     admin.lock_dialog.grab().save(str(out / "lock_dialog.png"))
     print("\n".join(str(p) for p in sorted(out.glob("*.png"))))
+
+
+def _seal_screens(app, desk, language: str, out: Path) -> None:  # noqa: ANN001
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+
+    """印章管理 as the office's seal custodian: the registry with a seal selected (its impression),
+    the handover dialog, the use register and the 盖章 dialog."""
+    from desktop.ui.main_window import MainWindow
+
+    keeper = next((a.username for a in desk.accounts.list_accounts(desk.act_as("admin"))
+                   if "seal_custodian" in desk.act_as(a.username).positions), None)
+    if keeper is None:
+        return
+    # An approved seal use request waiting for the seal (for the 盖章 dialog).
+    from desktop.documents.pdf_content import render_text_document
+
+    try:
+        user = desk.act_as(keeper)
+        official = next(v.id for v in desk.seals.seals(user) if v.kind == "administrative")
+        title = "关于商请协助开展医保政策宣传的函"
+        pdf = render_text_document(desk.org.bureau_name(user), title, ["县卫生健康局：", "为做好医保政策宣传，特商请协助。"],
+                                   date.today())
+        doc = desk.seals.request_use(user, official, title, recipient="县卫生健康局", copies=2, purpose="政策宣传",
+                                     document_pdf=pdf, filename="函.pdf", passphrase="Demo#2026")
+        for approver in ("zhoumin", "wangjianguo"):
+            desk.approvals.approve(desk.act_as(approver), doc, "同意", passphrase="Demo#2026")
+    except Exception as exc:  # noqa: BLE001 - the screens still come out
+        print(f"no seal use request for the screens: {exc}")
+    window = MainWindow(desk, desk.act_as(keeper), language=language)
+    window.resize(1400, 860)
+    window.show()
+    page = window.open_module("seals")
+    registry = page.open_tab("registry")
+    registry.select_seal("administrative")
+    _settle(app)
+    window.grab().save(str(out / "seals_registry.png"))
+    handover = registry.make_dialog("handover")
+    receiver = handover.toCombo.findText("周敏", Qt.MatchFlag.MatchStartsWith)
+    handover.toCombo.setCurrentIndex(max(receiver, 0))
+    handover.reasonEdit.setText("休假期间委托保管")
+    handover.delegateCheck.setChecked(True)
+    handover.show()
+    _settle(app)
+    handover.grab().save(str(out / "seal_handover.png"))
+    handover.close()
+    uses = page.open_tab("uses")
+    _settle(app)
+    window.grab().save(str(out / "seals_uses.png"))
+    apply = uses.make_apply_dialog()
+    apply.show()
+    _settle(app)
+    apply.grab().save(str(out / "seal_apply.png"))
+    apply.close()
+    window.close()
 
 
 if __name__ == "__main__":

@@ -53,6 +53,8 @@ def claim_problems(facts: ClaimFacts, days: Sequence[TripDay], quote: Quote) -> 
         outside = [d.on.isoformat() for d in days if not facts.trip_start <= d.on <= facts.trip_end]
         if outside:
             out.append(Problem("TRAVEL-14", "claim.dates", f"报销日期超出审批的出差日期：{'、'.join(outside)}"))
+    if facts.trip_end is not None and facts.claimed_on < facts.trip_end:
+        out.append(Problem("TRAVEL-03", "claim.early", f"出差尚未结束（返回日期{facts.trip_end.isoformat()}），返回后报销"))
     if facts.trip_end is not None:
         deadline = claim_deadline(facts.trip_end, facts.deadline_days)
         if facts.claimed_on > deadline and not facts.late_explanation.strip():

@@ -1,0 +1,235 @@
+"""差旅: trips from approval to payment. 出差审批 (travellers, destinations, dates, transport; the
+approver follows days and who travels, TRAVEL-02), 差旅费报销 from an approved trip with the
+breakdown computed line by line with the rule behind each figure before submitting
+(TRAVEL-03..17), and 登记付款 for the cashier."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from desktop.domain.travel.claims import ITEM_LABELS
+from desktop.domain.travel.trip import TRANSPORTS
+from desktop.services.base import SignedIn
+from desktop.services.desk import Desk
+from desktop.ui.module_page import ModulePage
+from desktop.ui.payment_dialog import PaymentDialog
+from desktop.ui.record_form import RecordForm, date_edit, problems_html
+from desktop.ui.signing import submit_document
+from desktop.ui.tables import RIGHT, fill_table
+
+__all__ = ["TravelPage", "TripDialog", "ClaimDialog", "PAYABLE"]
+
+PAYABLE = ("travel_claim", "reception_list", "vehicle_request", "meeting_claim")
+
+
+def _d(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+def _names(text: str) -> list[str]:
+    return [t.strip() for t in text.replace("，", "、").replace(",", "、").split("、") if t.strip()]
+
+
+class TripDialog(RecordForm):
+    def __init__(self, desk: Desk, user: SignedIn, parent: QWidget | None = None):
+        super().__init__(self.tr("New trip approval"), None, lambda data: desk.travel.create_trip(user, data), parent)
+        self.desk, self.user = desk, user
+        self.short_days = int(desk.presets.preset(user).parameters.get("travel_short_days", 3))
+        regions = list(desk.travel.standards(user).travel)
+        self.titleEdit = self.line(self.tr("Title:"), "titleEdit")
+        self.purposeEdit = self.text(self.tr("Official purpose:"), "purposeEdit")
+        self.travellersEdit = self.line(self.tr("Travellers (、):"), "travellersEdit", user.name)
+        self.destinationsEdit = self.line(self.tr("Destinations (、):"), "destinationsEdit")
+        self.destinationsEdit.setPlaceholderText("、".join(regions[:6]) + " …")
+        self.startEdit = self.row(self.tr("From:"), date_edit(QDate.currentDate().addDays(1)), "startEdit")
+        self.endEdit = self.row(self.tr("To:"), date_edit(QDate.currentDate().addDays(2)), "endEdit")
+        self.transportCombo = self.combo(self.tr("Transport:"), "transportCombo", dict(TRANSPORTS))
+        self.ownVehicle = self.check(self.tr("By the unit's own vehicle (no city transport)"), "ownVehicleCheck")
+        self.hosted = self.check(self.tr("Meeting or training with board provided by the host"), "hostedCheck")
+        self.daysLabel = self.row(self.tr("Days and approver:"), QLabel(), "daysLabel")
+        for w in (self.startEdit, self.endEdit):
+            w.dateChanged.connect(self._days)
+        self._days()
+
+    def _days(self) -> None:
+        days = self.startEdit.date().daysTo(self.endEdit.date()) + 1
+        who = self.tr("leader in charge") if days <= self.short_days else self.tr("director")
+        self.daysLabel.setText(self.tr("{days} days → {who} approves [TRAVEL-02]").format(days=days, who=who))
+
+    def data(self) -> dict:
+        return {"title": self.titleEdit.text().strip(), "purpose": self.purposeEdit.toPlainText().strip(),
+                "travellers": _names(self.travellersEdit.text()), "destinations": _names(self.destinationsEdit.text()),
+                "start": _d(self.startEdit.date()).isoformat(), "end": _d(self.endEdit.date()).isoformat(),
+                "transport": self.transportCombo.currentData(), "own_vehicle": self.ownVehicle.isChecked(),
+                "hosted": self.hosted.isChecked()}
+
+
+DAY_COLUMNS = 6  # date, region, lodged, invoice, hosted, own vehicle
+
+
+class ClaimDialog(RecordForm):
+    """A claim on an approved trip: one row per calendar day, the tickets, then 计算 shows every
+    line of the breakdown with its rule, and the problems, before anything is stored."""
+
+    def __init__(self, desk: Desk, user: SignedIn, parent: QWidget | None = None):
+        super().__init__(self.tr("New travel claim"), self._preview_problems,
+                         lambda data: desk.travel.create_claim(user, self.tripCombo.currentData(), data), parent)
+        self.desk, self.user = desk, user
+        self.setMinimumWidth(860)
+        self.checkButton.setText(self.tr("Compute the breakdown"))
+        self.trips = desk.travel.approved_trips(user)
+        self.tripCombo = self.row(self.tr("Approved trip:"), QComboBox(), "tripCombo")
+        for t in self.trips:
+            self.tripCombo.addItem(f"{t.serial} {t.title} ({t.payload.get('dates', '')})", t.id)
+        self.daysTable = QTableWidget(0, DAY_COLUMNS)
+        self.daysTable.setObjectName("daysTable")
+        self.daysTable.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Region"), self.tr("Lodged"),
+                                                  self.tr("Lodging invoice"), self.tr("Hosted"), self.tr("Own vehicle")])
+        self.form.addRow(self.tr("Days:"), self.daysTable)
+        self.ticketsTable = QTableWidget(2, 4)
+        self.ticketsTable.setObjectName("ticketsTable")
+        self.ticketsTable.setHorizontalHeaderLabels([self.tr("Mode (train/plane/ship/coach)"), self.tr("Class"),
+                                                     self.tr("Amount"), self.tr("Allowed-class fare")])
+        self.ticketsTable.setFixedHeight(100)
+        self.form.addRow(self.tr("Tickets:"), self.ticketsTable)
+        self.attachmentsSpin = self.row(self.tr("Attachments:"), QSpinBox(), "attachmentsSpin")
+        self.attachmentsSpin.setRange(0, 99)
+        self.lateEdit = self.line(self.tr("Reason for a late claim:"), "lateEdit")
+        self.breakdownTable = QTableWidget(0, 6)
+        self.breakdownTable.setObjectName("breakdownTable")
+        self.extra.addWidget(QLabel(self.tr("Breakdown (each figure with its rule):")))
+        self.extra.addWidget(self.breakdownTable)
+        self.totalLabel = QLabel()
+        self.totalLabel.setObjectName("totalLabel")
+        self.extra.addWidget(self.totalLabel)
+        self.tripCombo.currentIndexChanged.connect(self._fill_days)
+        self._fill_days()
+
+    def _fill_days(self) -> None:
+        trip = next((t for t in self.trips if t.id == self.tripCombo.currentData()), None)
+        self.daysTable.setRowCount(0)
+        if trip is None or not trip.payload.get("start"):
+            return
+        start, end = date.fromisoformat(trip.payload["start"]), date.fromisoformat(trip.payload["end"])
+        dests = trip.payload.get("destinations") or [""]
+        n = (end - start).days + 1
+        self.daysTable.setRowCount(n)
+        for i in range(n):
+            day = start + timedelta(days=i)
+            cells = [day.isoformat(), dests[min(i, len(dests) - 1)], None, "", None, None]
+            for c, value in enumerate(cells):
+                item = QTableWidgetItem("" if value is None else value)
+                if c in (2, 4, 5):
+                    item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+                    on = (c == 2 and i < n - 1) or (c == 4 and trip.payload.get("hosted")) or (
+                        c == 5 and trip.payload.get("own_vehicle"))
+                    item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+                if c == 0:
+                    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self.daysTable.setItem(i, c, item)
+
+    def _cell(self, table: QTableWidget, r: int, c: int) -> str:
+        item = table.item(r, c)
+        return item.text().strip() if item else ""
+
+    def _checked(self, r: int, c: int) -> bool:
+        item = self.daysTable.item(r, c)
+        return bool(item and item.checkState() == Qt.CheckState.Checked)
+
+    def data(self) -> dict:
+        days = []
+        for r in range(self.daysTable.rowCount()):
+            invoice = self._cell(self.daysTable, r, 3)
+            days.append({"date": self._cell(self.daysTable, r, 0), "region": self._cell(self.daysTable, r, 1),
+                         "lodged": self._checked(r, 2), "lodging_invoice": invoice or None,
+                         "hosted": self._checked(r, 4), "own_vehicle": self._checked(r, 5)})
+        tickets = []
+        for r in range(self.ticketsTable.rowCount()):
+            mode, amount = self._cell(self.ticketsTable, r, 0), self._cell(self.ticketsTable, r, 2)
+            if mode and amount:
+                t = {"mode": mode, "class": self._cell(self.ticketsTable, r, 1), "amount": amount}
+                if self._cell(self.ticketsTable, r, 3):
+                    t["allowed_fare"] = self._cell(self.ticketsTable, r, 3)
+                tickets.append(t)
+        return {"days": days, "tickets": tickets, "attachments": self.attachmentsSpin.value(),
+                "late_explanation": self.lateEdit.text().strip()}
+
+    def _preview_problems(self, data: dict) -> list:
+        pv = self.desk.travel.preview_claim(self.user, self.tripCombo.currentData(), data)
+        lines = pv.quote.lines if pv.quote else ()
+        fill_table(self.breakdownTable, [self.tr("Item"), self.tr("Date"), self.tr("Paid"), self.tr("Personal"),
+                                         self.tr("Rule"), self.tr("Basis")],
+                   [(ITEM_LABELS.get(ln.item, ln.item), ln.on.isoformat() if ln.on else "", ln.paid, ln.personal,
+                     ln.rule, ln.note) for ln in lines], align=("", "", RIGHT, RIGHT), stretch=5)
+        if pv.quote:
+            q = pv.quote
+            self.totalLabel.setText(self.tr("Intercity {i} + lodging {l} + meals {m} + city transport {c} = {t} yuan; "
+                                            "paid by the traveller {p}").format(
+                i=q.intercity, l=q.lodging, m=q.meals, c=q.city_transport, t=q.total,
+                p=q.lodging_personal + q.intercity_personal))
+        return pv.problems
+
+    def confirm(self) -> None:
+        self.run_check()
+        super().confirm()
+
+
+class TravelPage(ModulePage):
+    def __init__(self, desk: Desk, user: SignedIn, title: str, kinds, *, language: str = "zh",  # noqa: ANN001
+                 parent: QWidget | None = None):
+        super().__init__(desk, user, title, kinds, language=language, parent=parent)
+        self.ui.newButton.setVisible(False)
+        self.tripButton = self._button(self.tr("New trip…"), "tripButton", self.new_trip)
+        self.claimButton = self._button(self.tr("New claim…"), "claimButton", self.new_claim)
+        self.payButton = self._button(self.tr("Record payment…"), "payButton", self.record_payment)
+        for b in (self.tripButton, self.claimButton):
+            b.setVisible(not user.is_admin)
+        self.payButton.setVisible("cashier" in user.positions)
+
+    def _button(self, text: str, name: str, slot) -> QPushButton:  # noqa: ANN001
+        b = QPushButton(text)
+        b.setObjectName(name)
+        b.clicked.connect(slot)
+        self.ui.headerLayout.insertWidget(self.ui.headerLayout.indexOf(self.ui.submitButton), b)
+        return b
+
+    def _run(self, dialog: RecordForm | QDialog, submit: bool) -> None:
+        dialog.setObjectName(type(dialog).__name__)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            doc_id = getattr(dialog, "document_id", None)
+            if submit and doc_id is not None:
+                submit_document(self, self.desk, self.user, doc_id)
+            self.refresh()
+            self.changed.emit()
+        dialog.deleteLater()
+
+    def new_trip(self) -> None:
+        self._run(TripDialog(self.desk, self.user, self), submit=True)
+
+    def new_claim(self) -> None:
+        self._run(ClaimDialog(self.desk, self.user, self), submit=True)
+
+    def _show_selected(self) -> None:
+        super()._show_selected()
+        doc = self.selected()
+        if hasattr(self, "payButton"):
+            self.payButton.setEnabled(doc is not None and doc.kind in PAYABLE and doc.state in ("approved", "archived")
+                                      and not doc.payload.get("payment"))
+
+    def record_payment(self) -> None:
+        doc = self.selected()
+        if doc is not None:
+            self._run(PaymentDialog(self.desk, self.user, doc.id, self), submit=False)
