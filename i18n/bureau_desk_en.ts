@@ -676,6 +676,130 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>ClaimDialog</name>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="88" />
+            <source>New travel claim</source>
+            <translation>New travel claim</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="92" />
+            <source>Compute the breakdown</source>
+            <translation>Compute the breakdown</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="94" />
+            <source>Approved trip:</source>
+            <translation>Approved trip:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="99" />
+            <location filename="../desktop/ui/travel_page.py" line="173" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="99" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="99" />
+            <source>Lodged</source>
+            <translation>Lodged</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="100" />
+            <source>Lodging invoice</source>
+            <translation>Lodging invoice</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="100" />
+            <source>Hosted</source>
+            <translation>Hosted</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="100" />
+            <source>Own vehicle</source>
+            <translation>Own vehicle</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="101" />
+            <source>Days:</source>
+            <translation>Days:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="104" />
+            <source>Mode (train/plane/ship/coach)</source>
+            <translation>Mode (train/plane/ship/coach)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="104" />
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="105" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="105" />
+            <source>Allowed-class fare</source>
+            <translation>Allowed-class fare</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="107" />
+            <source>Tickets:</source>
+            <translation>Tickets:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="108" />
+            <source>Attachments:</source>
+            <translation>Attachments:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="110" />
+            <source>Reason for a late claim:</source>
+            <translation>Reason for a late claim:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="113" />
+            <source>Breakdown (each figure with its rule):</source>
+            <translation>Breakdown (each figure with its rule):</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="173" />
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="173" />
+            <source>Paid</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="173" />
+            <source>Personal</source>
+            <translation>Personal</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="174" />
+            <source>Rule</source>
+            <translation>Rule</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="174" />
+            <source>Basis</source>
+            <translation>Basis</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="180" />
+            <source>Intercity {i} + lodging {l} + meals {m} + city transport {c} = {t} yuan; paid by the traveller {p}</source>
+            <translation>Intercity {i} + lodging {l} + meals {m} + city transport {c} = {t} yuan; paid by the traveller {p}</translation>
+        </message>
+    </context>
+    <context>
         <name>DecisionDialog</name>
         <message>
             <location filename="../desktop/ui/decision_dialog.py" line="31" />
@@ -790,6 +914,64 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../forms/departments_page.ui" line="28" />
             <source>Rename…</source>
             <translation>Rename…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DispatchDialog</name>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="169" />
+            <source>Dispatch</source>
+            <translation>Dispatch</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="171" />
+            <source>Vehicle:</source>
+            <translation>Vehicle:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="172" />
+            <source>Plate:</source>
+            <translation>Plate:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="173" />
+            <source>Driver:</source>
+            <translation>Driver:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="174" />
+            <source>Rented vehicle (rental slip and agreement)</source>
+            <translation>Rented vehicle (rental slip and agreement)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="175" />
+            <source>Rental company:</source>
+            <translation>Rental company:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="176" />
+            <source>Agreement no.:</source>
+            <translation>Agreement no.:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="177" />
+            <source>Cost:</source>
+            <translation>Cost:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="178" />
+            <source>Driving licence:</source>
+            <translation>Driving licence:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="179" />
+            <source>Vehicle licence:</source>
+            <translation>Vehicle licence:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="180" />
+            <source>ID card:</source>
+            <translation>ID card:</translation>
         </message>
     </context>
     <context>
@@ -1051,6 +1233,44 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>HospitalityPage</name>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="278" />
+            <source>Reception…</source>
+            <translation>Reception…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="280" />
+            <source>Reception list…</source>
+            <translation>Reception list…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="282" />
+            <source>Vehicle…</source>
+            <translation>Vehicle…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="284" />
+            <source>Dispatch…</source>
+            <translation>Dispatch…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="285" />
+            <source>Meeting…</source>
+            <translation>Meeting…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="287" />
+            <source>Meeting claim…</source>
+            <translation>Meeting claim…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="289" />
+            <source>Annual plan…</source>
+            <translation>Annual plan…</translation>
+        </message>
+    </context>
+    <context>
         <name>IssueCertificateDialog</name>
         <message>
             <location filename="../desktop/ui/admin/certificates_page.py" line="71" />
@@ -1204,22 +1424,22 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="121" />
+            <location filename="../desktop/ui/main_window.py" line="127" />
             <source>Signed in: {name} ({username})</source>
             <translation>Signed in: {name} ({username})</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="123" />
+            <location filename="../desktop/ui/main_window.py" line="129" />
             <source>Positions: {positions}</source>
             <translation>Positions: {positions}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="168" />
+            <location filename="../desktop/ui/main_window.py" line="174" />
             <source>Password changed.</source>
             <translation>Password changed.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="176" />
+            <location filename="../desktop/ui/main_window.py" line="182" />
             <source>Collective decision {minute_no} recorded.</source>
             <translation>Collective decision {minute_no} recorded.</translation>
         </message>
@@ -1282,6 +1502,230 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../forms/main_window.ui" line="59" />
             <source>&amp;About Bureau Desk</source>
             <translation>&amp;About Bureau Desk</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingClaimDialog</name>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="245" />
+            <source>Meeting-cost claim</source>
+            <translation>Meeting-cost claim</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="249" />
+            <source>Approved meeting:</source>
+            <translation>Approved meeting:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="253" />
+            <source>Delegates signed in:</source>
+            <translation>Delegates signed in:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="254" />
+            <source>Staff signed in:</source>
+            <translation>Staff signed in:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="255" />
+            <source>Lodging:</source>
+            <translation>Lodging:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="256" />
+            <source>Food:</source>
+            <translation>Food:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="257" />
+            <source>Other:</source>
+            <translation>Other:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="258" />
+            <source>Approval document attached</source>
+            <translation>Approval document attached</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="259" />
+            <source>Meeting notice attached</source>
+            <translation>Meeting notice attached</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="260" />
+            <source>Sign-in sheet attached</source>
+            <translation>Sign-in sheet attached</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="261" />
+            <source>Itemised bills attached</source>
+            <translation>Itemised bills attached</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDialog</name>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="192" />
+            <source>New meeting</source>
+            <translation>New meeting</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="195" />
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="196" />
+            <source>Category:</source>
+            <translation>Category:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="198" />
+            <source>Content:</source>
+            <translation>Content:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="199" />
+            <source>Date:</source>
+            <translation>Date:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="200" />
+            <source>Days:</source>
+            <translation>Days:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="201" />
+            <source>Arrival and departure days:</source>
+            <translation>Arrival and departure days:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="202" />
+            <source>Venue:</source>
+            <translation>Venue:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="203" />
+            <source>Delegates:</source>
+            <translation>Delegates:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="204" />
+            <source>Staff:</source>
+            <translation>Staff:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="205" />
+            <source>Lodging budget:</source>
+            <translation>Lodging budget:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="206" />
+            <source>Food budget:</source>
+            <translation>Food budget:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="207" />
+            <source>Other budget:</source>
+            <translation>Other budget:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="208" />
+            <source>Briefing meeting</source>
+            <translation>Briefing meeting</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="209" />
+            <source>Mode:</source>
+            <translation>Mode:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="211" />
+            <source>Annual plan:</source>
+            <translation>Annual plan:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="212" />
+            <source>(not in the annual plan)</source>
+            <translation>(not in the annual plan)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="217" />
+            <source>Cap:</source>
+            <translation>Cap:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="226" />
+            <source>set separately [MEET-09]</source>
+            <translation>set separately [MEET-09]</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="229" />
+            <source>{rate} yuan per person-day × {pd} person-days = {cap} yuan [MEET-09]</source>
+            <translation>{rate} yuan per person-day × {pd} person-days = {cap} yuan [MEET-09]</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingPlanDialog</name>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="316" />
+            <source>Annual meeting plan</source>
+            <translation>Annual meeting plan</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="318" />
+            <source>Year:</source>
+            <translation>Year:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="321" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="321" />
+            <source>Category (1-5)</source>
+            <translation>Category (1-5)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="321" />
+            <source>Content</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="322" />
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="322" />
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="322" />
+            <source>Delegates</source>
+            <translation>Delegates</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="322" />
+            <source>Staff</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="323" />
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="324" />
+            <source>Meetings:</source>
+            <translation>Meetings:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="325" />
+            <source>Reason if after 31 October:</source>
+            <translation>Reason if after 31 October:</translation>
         </message>
     </context>
     <context>
@@ -1502,6 +1946,29 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../desktop/ui/signing.py" line="64" />
             <source>Signing passphrase:</source>
             <translation>Signing passphrase:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentDialog</name>
+        <message>
+            <location filename="../desktop/ui/payment_dialog.py" line="22" />
+            <source>Record payment</source>
+            <translation>Record payment</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/payment_dialog.py" line="31" />
+            <source>Method:</source>
+            <translation>Method:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/payment_dialog.py" line="32" />
+            <source>Paid on:</source>
+            <translation>Paid on:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/payment_dialog.py" line="33" />
+            <source>Reference:</source>
+            <translation>Reference:</translation>
         </message>
     </context>
     <context>
@@ -1992,6 +2459,140 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>ReceptionDialog</name>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="63" />
+            <source>New reception approval</source>
+            <translation>New reception approval</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="65" />
+            <source>Visiting unit:</source>
+            <translation>Visiting unit:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="66" />
+            <source>Official letter no.:</source>
+            <translation>Official letter no.:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="67" />
+            <source>Guests:</source>
+            <translation>Guests:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="68" />
+            <source>Guests' names and titles:</source>
+            <translation>Guests' names and titles:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="69" />
+            <source>Official business:</source>
+            <translation>Official business:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="70" />
+            <source>Date:</source>
+            <translation>Date:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="71" />
+            <source>Lodging:</source>
+            <translation>Lodging:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="72" />
+            <source>Paid by the guests</source>
+            <translation>Paid by the guests</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="72" />
+            <source>Arranged by the bureau</source>
+            <translation>Arranged by the bureau</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="73" />
+            <source>Accompanying at most:</source>
+            <translation>Accompanying at most:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="75" />
+            <source>Working meals:</source>
+            <translation>Working meals:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceptionListDialog</name>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="93" />
+            <source>Reception list</source>
+            <translation>Reception list</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="97" />
+            <source>Approved reception:</source>
+            <translation>Approved reception:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="101" />
+            <source>Meals served:</source>
+            <translation>Meals served:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="104" />
+            <source>Bill item</source>
+            <translation>Bill item</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="104" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="106" />
+            <source>Bill items:</source>
+            <translation>Bill items:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="107" />
+            <source>Lodging:</source>
+            <translation>Lodging:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="108" />
+            <source>Transport:</source>
+            <translation>Transport:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="109" />
+            <source>Invoices attached:</source>
+            <translation>Invoices attached:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="110" />
+            <source>The official letter is attached</source>
+            <translation>The official letter is attached</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="111" />
+            <source>No alcohol, cigarettes, gifts, tours or entertainment</source>
+            <translation>No alcohol, cigarettes, gifts, tours or entertainment</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordForm</name>
+        <message>
+            <location filename="../desktop/ui/record_form.py" line="76" />
+            <source>Check against the rules</source>
+            <translation>Check against the rules</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/record_form.py" line="124" />
+            <source>Within the rules and standards</source>
+            <translation>Within the rules and standards</translation>
+        </message>
+    </context>
+    <context>
         <name>RegisterPreview</name>
         <message>
             <location filename="../desktop/ui/seals_page.py" line="161" />
@@ -2058,11 +2659,6 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
         <message>
             <location filename="../desktop/ui/seals_page.py" line="311" />
-            <source>Seal name</source>
-            <translation>Seal name</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/seals_page.py" line="311" />
             <location filename="../desktop/ui/seals_page.py" line="376" />
             <location filename="../desktop/ui/seals_page.py" line="413" />
             <source>Kind</source>
@@ -2085,6 +2681,11 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../desktop/ui/seals_page.py" line="381" />
             <source>Storage place</source>
             <translation>Storage place</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="311" />
+            <source>Seal name</source>
+            <translation>Seal name</translation>
         </message>
         <message>
             <location filename="../desktop/ui/seals_page.py" line="312" />
@@ -2215,11 +2816,6 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <translation>Custody from</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="413" />
-            <source>Handed over by</source>
-            <translation>Handed over by</translation>
-        </message>
-        <message>
             <location filename="../desktop/ui/seals_page.py" line="414" />
             <source>Custody until</source>
             <translation>Custody until</translation>
@@ -2228,6 +2824,16 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../desktop/ui/seals_page.py" line="414" />
             <source>Reason for handover</source>
             <translation>Reason for handover</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="417" />
+            <source>Persons carrying</source>
+            <translation>Persons carrying</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="413" />
+            <source>Handed over by</source>
+            <translation>Handed over by</translation>
         </message>
         <message>
             <location filename="../desktop/ui/seals_page.py" line="416" />
@@ -2254,22 +2860,62 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <source>Approved by</source>
             <translation>Approved by</translation>
         </message>
-        <message>
-            <location filename="../desktop/ui/seals_page.py" line="417" />
-            <source>Persons carrying</source>
-            <translation>Persons carrying</translation>
-        </message>
     </context>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="36" />
-            <location filename="../desktop/ui/reports_page.py" line="38" />
+            <location filename="../desktop/ui/reports_page.py" line="31" />
+            <source>Spending returns, year:</source>
+            <translation>Spending returns, year:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reports_page.py" line="39" />
+            <source>Spending by department and month (Excel)…</source>
+            <translation>Spending by department and month (Excel)…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reports_page.py" line="40" />
+            <source>Spending report for print (PDF)…</source>
+            <translation>Spending report for print (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reports_page.py" line="41" />
+            <source>Annual meeting plan (Excel)…</source>
+            <translation>Annual meeting plan (Excel)…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reports_page.py" line="42" />
+            <source>Annual meeting report (Excel)…</source>
+            <translation>Annual meeting report (Excel)…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reports_page.py" line="43" />
+            <source>Annual meeting report for print (PDF)…</source>
+            <translation>Annual meeting report for print (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reports_page.py" line="61" />
+            <source>Save report</source>
+            <translation>Save report</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reports_page.py" line="69" />
+            <source>Saved</source>
+            <translation>Saved</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reports_page.py" line="69" />
+            <source>Saved to {path}</source>
+            <translation>Saved to {path}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reports_page.py" line="82" />
+            <location filename="../desktop/ui/reports_page.py" line="84" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="37" />
+            <location filename="../desktop/ui/reports_page.py" line="83" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
@@ -2677,6 +3323,97 @@ or start with a demonstration bureau: desktop start --demo-if-empty</translation
         </message>
     </context>
     <context>
+        <name>TravelPage</name>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="195" />
+            <source>New trip…</source>
+            <translation>New trip…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="196" />
+            <source>New claim…</source>
+            <translation>New claim…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="197" />
+            <source>Record payment…</source>
+            <translation>Record payment…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TripDialog</name>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="48" />
+            <source>New trip approval</source>
+            <translation>New trip approval</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="52" />
+            <source>Title:</source>
+            <translation>Title:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="53" />
+            <source>Official purpose:</source>
+            <translation>Official purpose:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="54" />
+            <source>Travellers (、):</source>
+            <translation>Travellers (、):</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="55" />
+            <source>Destinations (、):</source>
+            <translation>Destinations (、):</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="57" />
+            <source>From:</source>
+            <translation>From:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="58" />
+            <source>To:</source>
+            <translation>To:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="59" />
+            <source>Transport:</source>
+            <translation>Transport:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="60" />
+            <source>By the unit's own vehicle (no city transport)</source>
+            <translation>By the unit's own vehicle (no city transport)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="61" />
+            <source>Meeting or training with board provided by the host</source>
+            <translation>Meeting or training with board provided by the host</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="62" />
+            <source>Days and approver:</source>
+            <translation>Days and approver:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="69" />
+            <source>leader in charge</source>
+            <translation>leader in charge</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="70" />
+            <source>director</source>
+            <translation>director</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="70" />
+            <source>{days} days → {who} approves [TRAVEL-02]</source>
+            <translation>{days} days → {who} approves [TRAVEL-02]</translation>
+        </message>
+    </context>
+    <context>
         <name>UsesTab</name>
         <message>
             <location filename="../desktop/ui/seals_page.py" line="462" />
@@ -2725,16 +3462,6 @@ or start with a demonstration bureau: desktop start --demo-if-empty</translation
         </message>
         <message>
             <location filename="../desktop/ui/seals_page.py" line="527" />
-            <source>Date of use</source>
-            <translation>Date of use</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/seals_page.py" line="527" />
-            <source>Seal name</source>
-            <translation>Seal name</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/seals_page.py" line="527" />
             <source>Document</source>
             <translation>Document</translation>
         </message>
@@ -2747,6 +3474,16 @@ or start with a demonstration bureau: desktop start --demo-if-empty</translation
             <location filename="../desktop/ui/seals_page.py" line="527" />
             <source>Copies</source>
             <translation>Copies</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="527" />
+            <source>Date of use</source>
+            <translation>Date of use</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="527" />
+            <source>Seal name</source>
+            <translation>Seal name</translation>
         </message>
         <message>
             <location filename="../desktop/ui/seals_page.py" line="528" />
@@ -2770,6 +3507,79 @@ or start with a demonstration bureau: desktop start --demo-if-empty</translation
         </message>
     </context>
     <context>
+        <name>VehicleDialog</name>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="132" />
+            <source>New vehicle request</source>
+            <translation>New vehicle request</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="135" />
+            <source>Purpose category:</source>
+            <translation>Purpose category:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="136" />
+            <source>Purpose:</source>
+            <translation>Purpose:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="137" />
+            <source>Route:</source>
+            <translation>Route:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="138" />
+            <source>Destination:</source>
+            <translation>Destination:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="139" />
+            <source>Long distance</source>
+            <translation>Long distance</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="140" />
+            <source>Passengers:</source>
+            <translation>Passengers:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="141" />
+            <source>People:</source>
+            <translation>People:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="142" />
+            <source>Departure:</source>
+            <translation>Departure:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="144" />
+            <source>Notice:</source>
+            <translation>Notice:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="145" />
+            <source>Holiday use filed with the county office</source>
+            <translation>Holiday use filed with the county office</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="146" />
+            <source>Holiday use filed with the bureau office</source>
+            <translation>Holiday use filed with the bureau office</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="147" />
+            <source>Urgent reason (late request):</source>
+            <translation>Urgent reason (late request):</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="155" />
+            <source>{days} days ahead, {need} required [VEH-04]</source>
+            <translation>{days} days ahead, {need} required [VEH-04]</translation>
+        </message>
+    </context>
+    <context>
         <name>_RegisterTab</name>
         <message>
             <location filename="../desktop/ui/seals_page.py" line="182" />
@@ -2790,6 +3600,34 @@ or start with a demonstration bureau: desktop start --demo-if-empty</translation
             <location filename="../desktop/ui/seals_page.py" line="198" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>owner</name>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="31" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="31" />
+            <source>Meal</source>
+            <translation>Meal</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="31" />
+            <source>Guests</source>
+            <translation>Guests</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="31" />
+            <source>Accompanying</source>
+            <translation>Accompanying</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="32" />
+            <source>Amount</source>
+            <translation>Amount</translation>
         </message>
     </context>
 </TS>

@@ -676,6 +676,130 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>ClaimDialog</name>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="88" />
+            <source>New travel claim</source>
+            <translation>新建差旅费报销单</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="92" />
+            <source>Compute the breakdown</source>
+            <translation>计算明细</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="94" />
+            <source>Approved trip:</source>
+            <translation>已批准的出差：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="99" />
+            <location filename="../desktop/ui/travel_page.py" line="173" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="99" />
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="99" />
+            <source>Lodged</source>
+            <translation>住宿</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="100" />
+            <source>Lodging invoice</source>
+            <translation>住宿发票金额</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="100" />
+            <source>Hosted</source>
+            <translation>会议/培训</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="100" />
+            <source>Own vehicle</source>
+            <translation>自带车辆</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="101" />
+            <source>Days:</source>
+            <translation>天数：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="104" />
+            <source>Mode (train/plane/ship/coach)</source>
+            <translation>交通工具（train/plane/ship/coach）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="104" />
+            <source>Class</source>
+            <translation>席别/舱位</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="105" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="105" />
+            <source>Allowed-class fare</source>
+            <translation>规定等级票价</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="107" />
+            <source>Tickets:</source>
+            <translation>城市间交通票据：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="108" />
+            <source>Attachments:</source>
+            <translation>附件张数：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="110" />
+            <source>Reason for a late claim:</source>
+            <translation>逾期报销说明：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="113" />
+            <source>Breakdown (each figure with its rule):</source>
+            <translation>计算明细（每项附规则依据）：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="173" />
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="173" />
+            <source>Paid</source>
+            <translation>报销</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="173" />
+            <source>Personal</source>
+            <translation>个人自理</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="174" />
+            <source>Rule</source>
+            <translation>规则</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="174" />
+            <source>Basis</source>
+            <translation>依据</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="180" />
+            <source>Intercity {i} + lodging {l} + meals {m} + city transport {c} = {t} yuan; paid by the traveller {p}</source>
+            <translation>城市间交通费 {i} ＋ 住宿费 {l} ＋ 伙食补助费 {m} ＋ 市内交通费 {c} ＝ {t} 元；个人自理 {p} 元</translation>
+        </message>
+    </context>
+    <context>
         <name>DecisionDialog</name>
         <message>
             <location filename="../desktop/ui/decision_dialog.py" line="31" />
@@ -790,6 +914,64 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../forms/departments_page.ui" line="28" />
             <source>Rename…</source>
             <translation>更名…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DispatchDialog</name>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="169" />
+            <source>Dispatch</source>
+            <translation>派车</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="171" />
+            <source>Vehicle:</source>
+            <translation>车辆：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="172" />
+            <source>Plate:</source>
+            <translation>车牌号：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="173" />
+            <source>Driver:</source>
+            <translation>驾驶员：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="174" />
+            <source>Rented vehicle (rental slip and agreement)</source>
+            <translation>租用车辆（租车单和租车协议）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="175" />
+            <source>Rental company:</source>
+            <translation>租车公司：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="176" />
+            <source>Agreement no.:</source>
+            <translation>租车协议编号：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="177" />
+            <source>Cost:</source>
+            <translation>费用：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="178" />
+            <source>Driving licence:</source>
+            <translation>驾驶证：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="179" />
+            <source>Vehicle licence:</source>
+            <translation>行驶证：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="180" />
+            <source>ID card:</source>
+            <translation>身份证：</translation>
         </message>
     </context>
     <context>
@@ -1051,6 +1233,44 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>HospitalityPage</name>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="278" />
+            <source>Reception…</source>
+            <translation>公务接待…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="280" />
+            <source>Reception list…</source>
+            <translation>接待清单…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="282" />
+            <source>Vehicle…</source>
+            <translation>用车申请…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="284" />
+            <source>Dispatch…</source>
+            <translation>派车…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="285" />
+            <source>Meeting…</source>
+            <translation>会议审批…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="287" />
+            <source>Meeting claim…</source>
+            <translation>会议费报销…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="289" />
+            <source>Annual plan…</source>
+            <translation>年度会议计划…</translation>
+        </message>
+    </context>
+    <context>
         <name>IssueCertificateDialog</name>
         <message>
             <location filename="../desktop/ui/admin/certificates_page.py" line="71" />
@@ -1204,22 +1424,22 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="121" />
+            <location filename="../desktop/ui/main_window.py" line="127" />
             <source>Signed in: {name} ({username})</source>
             <translation>当前用户：{name}（{username}）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="123" />
+            <location filename="../desktop/ui/main_window.py" line="129" />
             <source>Positions: {positions}</source>
             <translation>岗位：{positions}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="168" />
+            <location filename="../desktop/ui/main_window.py" line="174" />
             <source>Password changed.</source>
             <translation>密码已修改。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="176" />
+            <location filename="../desktop/ui/main_window.py" line="182" />
             <source>Collective decision {minute_no} recorded.</source>
             <translation>已登记集体决策纪要 {minute_no}。</translation>
         </message>
@@ -1282,6 +1502,230 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../forms/main_window.ui" line="59" />
             <source>&amp;About Bureau Desk</source>
             <translation>关于本系统(&amp;A)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingClaimDialog</name>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="245" />
+            <source>Meeting-cost claim</source>
+            <translation>会议费报销</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="249" />
+            <source>Approved meeting:</source>
+            <translation>已批准的会议：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="253" />
+            <source>Delegates signed in:</source>
+            <translation>签到会议代表：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="254" />
+            <source>Staff signed in:</source>
+            <translation>签到工作人员：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="255" />
+            <source>Lodging:</source>
+            <translation>住宿：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="256" />
+            <source>Food:</source>
+            <translation>伙食费：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="257" />
+            <source>Other:</source>
+            <translation>其他费用：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="258" />
+            <source>Approval document attached</source>
+            <translation>已附会议审批文件</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="259" />
+            <source>Meeting notice attached</source>
+            <translation>已附会议通知</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="260" />
+            <source>Sign-in sheet attached</source>
+            <translation>已附实际参会人员签到表</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="261" />
+            <source>Itemised bills attached</source>
+            <translation>已附费用原始明细单据</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDialog</name>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="192" />
+            <source>New meeting</source>
+            <translation>新建会议审批</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="195" />
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="196" />
+            <source>Category:</source>
+            <translation>类别：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="198" />
+            <source>Content:</source>
+            <translation>会议内容：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="199" />
+            <source>Date:</source>
+            <translation>日期：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="200" />
+            <source>Days:</source>
+            <translation>天数：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="201" />
+            <source>Arrival and departure days:</source>
+            <translation>报到和离会天数：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="202" />
+            <source>Venue:</source>
+            <translation>会议地点：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="203" />
+            <source>Delegates:</source>
+            <translation>会议代表：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="204" />
+            <source>Staff:</source>
+            <translation>工作人员：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="205" />
+            <source>Lodging budget:</source>
+            <translation>住宿费预算：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="206" />
+            <source>Food budget:</source>
+            <translation>伙食费预算：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="207" />
+            <source>Other budget:</source>
+            <translation>其他费用预算：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="208" />
+            <source>Briefing meeting</source>
+            <translation>传达、布置类会议</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="209" />
+            <source>Mode:</source>
+            <translation>会议形式：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="211" />
+            <source>Annual plan:</source>
+            <translation>年度会议计划：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="212" />
+            <source>(not in the annual plan)</source>
+            <translation>（未列入年度计划）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="217" />
+            <source>Cap:</source>
+            <translation>综合定额：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="226" />
+            <source>set separately [MEET-09]</source>
+            <translation>另行制订 [MEET-09]</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="229" />
+            <source>{rate} yuan per person-day × {pd} person-days = {cap} yuan [MEET-09]</source>
+            <translation>{rate}元/人天 × {pd}人天 ＝ {cap}元 [MEET-09]</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingPlanDialog</name>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="316" />
+            <source>Annual meeting plan</source>
+            <translation>年度会议计划</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="318" />
+            <source>Year:</source>
+            <translation>年度：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="321" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="321" />
+            <source>Category (1-5)</source>
+            <translation>类别（1-5）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="321" />
+            <source>Content</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="322" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="322" />
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="322" />
+            <source>Delegates</source>
+            <translation>会议代表</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="322" />
+            <source>Staff</source>
+            <translation>工作人员</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="323" />
+            <source>Budget</source>
+            <translation>经费预算</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="324" />
+            <source>Meetings:</source>
+            <translation>会议：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="325" />
+            <source>Reason if after 31 October:</source>
+            <translation>10月31日后报送的原因：</translation>
         </message>
     </context>
     <context>
@@ -1502,6 +1946,29 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../desktop/ui/signing.py" line="64" />
             <source>Signing passphrase:</source>
             <translation>签名口令：</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentDialog</name>
+        <message>
+            <location filename="../desktop/ui/payment_dialog.py" line="22" />
+            <source>Record payment</source>
+            <translation>登记付款</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/payment_dialog.py" line="31" />
+            <source>Method:</source>
+            <translation>付款方式：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/payment_dialog.py" line="32" />
+            <source>Paid on:</source>
+            <translation>付款日期：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/payment_dialog.py" line="33" />
+            <source>Reference:</source>
+            <translation>交易参考号：</translation>
         </message>
     </context>
     <context>
@@ -1992,6 +2459,140 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>ReceptionDialog</name>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="63" />
+            <source>New reception approval</source>
+            <translation>新建公务接待审批单</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="65" />
+            <source>Visiting unit:</source>
+            <translation>来访单位：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="66" />
+            <source>Official letter no.:</source>
+            <translation>公函文号：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="67" />
+            <source>Guests:</source>
+            <translation>接待对象人数：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="68" />
+            <source>Guests' names and titles:</source>
+            <translation>来宾姓名和职务：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="69" />
+            <source>Official business:</source>
+            <translation>公务活动：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="70" />
+            <source>Date:</source>
+            <translation>日期：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="71" />
+            <source>Lodging:</source>
+            <translation>住宿：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="72" />
+            <source>Paid by the guests</source>
+            <translation>自理</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="72" />
+            <source>Arranged by the bureau</source>
+            <translation>本局安排</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="73" />
+            <source>Accompanying at most:</source>
+            <translation>陪餐人数上限：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="75" />
+            <source>Working meals:</source>
+            <translation>工作餐：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceptionListDialog</name>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="93" />
+            <source>Reception list</source>
+            <translation>公务接待清单</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="97" />
+            <source>Approved reception:</source>
+            <translation>已批准的接待：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="101" />
+            <source>Meals served:</source>
+            <translation>实际用餐：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="104" />
+            <source>Bill item</source>
+            <translation>消费明细</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="104" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="106" />
+            <source>Bill items:</source>
+            <translation>消费明细：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="107" />
+            <source>Lodging:</source>
+            <translation>住宿：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="108" />
+            <source>Transport:</source>
+            <translation>出行方式：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="109" />
+            <source>Invoices attached:</source>
+            <translation>所附发票张数：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="110" />
+            <source>The official letter is attached</source>
+            <translation>已附派出单位公函</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="111" />
+            <source>No alcohol, cigarettes, gifts, tours or entertainment</source>
+            <translation>未安排酒水香烟、礼品、旅游和娱乐活动</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordForm</name>
+        <message>
+            <location filename="../desktop/ui/record_form.py" line="76" />
+            <source>Check against the rules</source>
+            <translation>按规定检查</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/record_form.py" line="124" />
+            <source>Within the rules and standards</source>
+            <translation>符合规定和标准</translation>
+        </message>
+    </context>
+    <context>
         <name>RegisterPreview</name>
         <message>
             <location filename="../desktop/ui/seals_page.py" line="161" />
@@ -2058,11 +2659,6 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
         <message>
             <location filename="../desktop/ui/seals_page.py" line="311" />
-            <source>Seal name</source>
-            <translation>印章名称</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/seals_page.py" line="311" />
             <location filename="../desktop/ui/seals_page.py" line="376" />
             <location filename="../desktop/ui/seals_page.py" line="413" />
             <source>Kind</source>
@@ -2085,6 +2681,11 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../desktop/ui/seals_page.py" line="381" />
             <source>Storage place</source>
             <translation>存放地点</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="311" />
+            <source>Seal name</source>
+            <translation>印章名称</translation>
         </message>
         <message>
             <location filename="../desktop/ui/seals_page.py" line="312" />
@@ -2215,11 +2816,6 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <translation>起始日期</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="413" />
-            <source>Handed over by</source>
-            <translation>移交人</translation>
-        </message>
-        <message>
             <location filename="../desktop/ui/seals_page.py" line="414" />
             <source>Custody until</source>
             <translation>期限至</translation>
@@ -2228,6 +2824,16 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../desktop/ui/seals_page.py" line="414" />
             <source>Reason for handover</source>
             <translation>事由</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="417" />
+            <source>Persons carrying</source>
+            <translation>携带人员</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="413" />
+            <source>Handed over by</source>
+            <translation>移交人</translation>
         </message>
         <message>
             <location filename="../desktop/ui/seals_page.py" line="416" />
@@ -2254,22 +2860,62 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <source>Approved by</source>
             <translation>批准人</translation>
         </message>
-        <message>
-            <location filename="../desktop/ui/seals_page.py" line="417" />
-            <source>Persons carrying</source>
-            <translation>携带人员</translation>
-        </message>
     </context>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="36" />
-            <location filename="../desktop/ui/reports_page.py" line="38" />
+            <location filename="../desktop/ui/reports_page.py" line="31" />
+            <source>Spending returns, year:</source>
+            <translation>支出报表  年度：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reports_page.py" line="39" />
+            <source>Spending by department and month (Excel)…</source>
+            <translation>分部门分月支出（Excel）…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reports_page.py" line="40" />
+            <source>Spending report for print (PDF)…</source>
+            <translation>支出报表打印版（PDF）…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reports_page.py" line="41" />
+            <source>Annual meeting plan (Excel)…</source>
+            <translation>年度会议计划（Excel）…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reports_page.py" line="42" />
+            <source>Annual meeting report (Excel)…</source>
+            <translation>会议年度报告（Excel）…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reports_page.py" line="43" />
+            <source>Annual meeting report for print (PDF)…</source>
+            <translation>会议年度报告打印版（PDF）…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reports_page.py" line="61" />
+            <source>Save report</source>
+            <translation>保存报表</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reports_page.py" line="69" />
+            <source>Saved</source>
+            <translation>已保存</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reports_page.py" line="69" />
+            <source>Saved to {path}</source>
+            <translation>已保存到 {path}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reports_page.py" line="82" />
+            <location filename="../desktop/ui/reports_page.py" line="84" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="37" />
+            <location filename="../desktop/ui/reports_page.py" line="83" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
@@ -2677,6 +3323,97 @@ desktop init --bureau-name 单位名称 --bureau-code 单位代码
         </message>
     </context>
     <context>
+        <name>TravelPage</name>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="195" />
+            <source>New trip…</source>
+            <translation>出差审批…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="196" />
+            <source>New claim…</source>
+            <translation>差旅费报销…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="197" />
+            <source>Record payment…</source>
+            <translation>登记付款…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TripDialog</name>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="48" />
+            <source>New trip approval</source>
+            <translation>新建出差审批单</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="52" />
+            <source>Title:</source>
+            <translation>事由：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="53" />
+            <source>Official purpose:</source>
+            <translation>公务目的：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="54" />
+            <source>Travellers (、):</source>
+            <translation>出差人（以、分隔）：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="55" />
+            <source>Destinations (、):</source>
+            <translation>出差地点（以、分隔）：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="57" />
+            <source>From:</source>
+            <translation>自：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="58" />
+            <source>To:</source>
+            <translation>至：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="59" />
+            <source>Transport:</source>
+            <translation>出行方式：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="60" />
+            <source>By the unit's own vehicle (no city transport)</source>
+            <translation>乘坐单位车辆（不发市内交通费）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="61" />
+            <source>Meeting or training with board provided by the host</source>
+            <translation>参加会议或培训，由举办单位统一安排食宿</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="62" />
+            <source>Days and approver:</source>
+            <translation>天数和审批人：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="69" />
+            <source>leader in charge</source>
+            <translation>分管领导</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="70" />
+            <source>director</source>
+            <translation>局长</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="70" />
+            <source>{days} days → {who} approves [TRAVEL-02]</source>
+            <translation>{days}天 → 由{who}审批 [TRAVEL-02]</translation>
+        </message>
+    </context>
+    <context>
         <name>UsesTab</name>
         <message>
             <location filename="../desktop/ui/seals_page.py" line="462" />
@@ -2725,16 +3462,6 @@ desktop init --bureau-name 单位名称 --bureau-code 单位代码
         </message>
         <message>
             <location filename="../desktop/ui/seals_page.py" line="527" />
-            <source>Date of use</source>
-            <translation>用印日期</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/seals_page.py" line="527" />
-            <source>Seal name</source>
-            <translation>印章名称</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/seals_page.py" line="527" />
             <source>Document</source>
             <translation>文件名称</translation>
         </message>
@@ -2747,6 +3474,16 @@ desktop init --bureau-name 单位名称 --bureau-code 单位代码
             <location filename="../desktop/ui/seals_page.py" line="527" />
             <source>Copies</source>
             <translation>份数</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="527" />
+            <source>Date of use</source>
+            <translation>用印日期</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="527" />
+            <source>Seal name</source>
+            <translation>印章名称</translation>
         </message>
         <message>
             <location filename="../desktop/ui/seals_page.py" line="528" />
@@ -2770,6 +3507,79 @@ desktop init --bureau-name 单位名称 --bureau-code 单位代码
         </message>
     </context>
     <context>
+        <name>VehicleDialog</name>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="132" />
+            <source>New vehicle request</source>
+            <translation>新建公务用车申请</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="135" />
+            <source>Purpose category:</source>
+            <translation>用车事由类别：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="136" />
+            <source>Purpose:</source>
+            <translation>用途：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="137" />
+            <source>Route:</source>
+            <translation>行车路线：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="138" />
+            <source>Destination:</source>
+            <translation>前往地点：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="139" />
+            <source>Long distance</source>
+            <translation>长途用车</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="140" />
+            <source>Passengers:</source>
+            <translation>乘车人数：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="141" />
+            <source>People:</source>
+            <translation>乘车人员：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="142" />
+            <source>Departure:</source>
+            <translation>出车时间：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="144" />
+            <source>Notice:</source>
+            <translation>提前申请：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="145" />
+            <source>Holiday use filed with the county office</source>
+            <translation>节假日用车已向县机关事务管理局报备</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="146" />
+            <source>Holiday use filed with the bureau office</source>
+            <translation>节假日用车已向局办公室报备</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="147" />
+            <source>Urgent reason (late request):</source>
+            <translation>紧急原因（未按时申请）：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="155" />
+            <source>{days} days ahead, {need} required [VEH-04]</source>
+            <translation>提前{days}天，规定至少{need}天 [VEH-04]</translation>
+        </message>
+    </context>
+    <context>
         <name>_RegisterTab</name>
         <message>
             <location filename="../desktop/ui/seals_page.py" line="182" />
@@ -2790,6 +3600,34 @@ desktop init --bureau-name 单位名称 --bureau-code 单位代码
             <location filename="../desktop/ui/seals_page.py" line="198" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel工作簿 (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>owner</name>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="31" />
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="31" />
+            <source>Meal</source>
+            <translation>餐次</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="31" />
+            <source>Guests</source>
+            <translation>来宾</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="31" />
+            <source>Accompanying</source>
+            <translation>陪餐</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="32" />
+            <source>Amount</source>
+            <translation>金额</translation>
         </message>
     </context>
 </TS>

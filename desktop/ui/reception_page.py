@@ -20,7 +20,7 @@ from desktop.ui.record_form import RecordForm, date_edit, spin
 from desktop.ui.travel_page import TravelPage, _d
 
 __all__ = ["HospitalityPage", "ReceptionDialog", "ReceptionListDialog", "VehicleDialog", "DispatchDialog",
-           "MeetingDialog", "MeetingClaimDialog"]
+           "MeetingDialog", "MeetingClaimDialog", "MeetingPlanDialog"]
 
 MEAL_COLUMNS = 5  # type, meal, guests, accompanying, amount
 
@@ -286,7 +286,10 @@ class HospitalityPage(TravelPage):
                                           lambda: self._run(MeetingDialog(desk, user, self), True))
         self.meetingClaimButton = self._button(self.tr("Meeting claim…"), "meetingClaimButton",
                                                lambda: self._run(MeetingClaimDialog(desk, user, self), True))
-        for b in (self.receptionButton, self.listButton, self.vehicleButton, self.meetingButton, self.meetingClaimButton):
+        self.planButton = self._button(self.tr("Annual plan…"), "planButton",
+                                       lambda: self._run(MeetingPlanDialog(desk, user, self), True))
+        for b in (self.receptionButton, self.listButton, self.vehicleButton, self.meetingButton, self.meetingClaimButton,
+                  self.planButton):
             b.setVisible(business)
         self.dispatchButton.setVisible("office_head" in user.positions)
 
@@ -301,3 +304,34 @@ class HospitalityPage(TravelPage):
         doc = self.selected()
         if doc is not None:
             self._run(DispatchDialog(self.desk, self.user, doc.id, self), False)
+
+
+PLAN_COLUMNS = 8  # name, category, content, when, place, delegates, staff, budget
+
+
+class MeetingPlanDialog(RecordForm):
+    """年度会议计划 (F-13): next year's meetings, by the end of October (MEET-02)."""
+
+    def __init__(self, desk: Desk, user: SignedIn, parent: QWidget | None = None):
+        super().__init__(self.tr("Annual meeting plan"), None, lambda d: desk.meetings.create_plan(user, d), parent)
+        self.setMinimumWidth(900)
+        self.yearSpin = self.row(self.tr("Year:"), spin(QDate.currentDate().year() + 1, 2000, 2100), "yearSpin")
+        self.table = QTableWidget(5, PLAN_COLUMNS)
+        self.table.setObjectName("planTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Category (1-5)"), self.tr("Content"),
+                                              self.tr("When"), self.tr("Place"), self.tr("Delegates"), self.tr("Staff"),
+                                              self.tr("Budget")])
+        self.form.addRow(self.tr("Meetings:"), self.table)
+        self.lateEdit = self.line(self.tr("Reason if after 31 October:"), "lateEdit")
+
+    def data(self) -> dict:
+        rows = []
+        for r in range(self.table.rowCount()):
+            cells = [self.table.item(r, c).text().strip() if self.table.item(r, c) else "" for c in range(PLAN_COLUMNS)]
+            if not cells[0]:
+                continue
+            rows.append({"name": cells[0], "category": int(cells[1] or 0) if cells[1].isdigit() else 0,
+                         "content": cells[2], "when": cells[3], "place": cells[4],
+                         "delegates": int(cells[5]) if cells[5].isdigit() else 0,
+                         "staff": int(cells[6]) if cells[6].isdigit() else 0, "budget": cells[7] or "0"})
+        return {"year": self.yearSpin.value(), "meetings": rows, "late_explanation": self.lateEdit.text()}

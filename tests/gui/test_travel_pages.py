@@ -151,3 +151,24 @@ def test_reports_page_saves_the_spending_return(qtbot, desk, tmp_path, monkeypat
     pdf = tmp_path / "s.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pdf), "*.pdf"))
     assert page.export("spendingPdf", "pdf") == pdf and pdf.read_bytes()[:4] == b"%PDF"
+
+
+def test_annual_meeting_plan_from_the_page(qtbot, desk, on_modal):  # noqa: ANN001
+    window = MainWindow(desk, desk.accounts.authenticate("liuyang", PASSWORD))
+    qtbot.addWidget(window)
+    page = window.open_module("hospitality")
+    seen = {}
+
+    def plan(dialog) -> None:  # noqa: ANN001
+        for c, v in enumerate(["全县医保业务培训会", "5", "业务培训", "3月", "局会议室", "40", "2", "5000"]):
+            dialog.table.setItem(0, c, QTableWidgetItem(v))
+        dialog.lateEdit.setText("系统上线补报" if date.today() > date(date.today().year, 10, 31) else "")
+        on_modal(_sign_then(on_modal))
+        _ok(dialog)
+        seen["id"] = dialog.document_id
+
+    on_modal(plan)
+    page.planButton.click()
+    doc = desk.approvals.document(desk.act_as("liuyang"), seen["id"])
+    assert doc.kind == "meeting_plan" and doc.state == "submitted" and doc.amount == 5000
+    assert doc.payload["meetings"][0]["category"] == 5
