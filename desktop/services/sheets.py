@@ -269,7 +269,9 @@ class SheetService(ServiceBase):
                                                               Document.kind == kind)).scalars().all()
                 if not docs:
                     continue
-                doc = sorted(docs, key=lambda d: (d.serial is None, order.get(d.state, 9), d.id))[0]
+                # The most complete record of the kind: numbered, furthest along, fullest details.
+                doc = sorted(docs, key=lambda d: (d.serial is None, order.get(d.state, 9), -len(d.payload_json or ""),
+                                                  d.id))[0]
                 specs = self._doc_steps(session, doc)
                 data, layout = self._sheet_data(session, doc)
                 rendered = render_sheet(layout, data)
