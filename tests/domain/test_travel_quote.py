@@ -128,6 +128,14 @@ def test_there_are_at_least_twenty_hand_built_cases():
     assert len(CASES) >= 20
 
 
+def test_modes_by_other_names_and_unlisted_classes():
+    """TRAVEL-05: the caller's allowed_fare marks a ticket above class, whatever its class is called."""
+    result = q([day(0, "北京", True, "300.00"), day(1, "北京")],
+               [ticket("flight", "经济舱", "1180.00"), ticket("airplane", "商务舱", "3000.00", "1180.00"),
+                ticket("train", "动车二等座", "300.00")])
+    assert (result["intercity"], result["intercity_personal"]) == ("2660.00", "1820.00")
+
+
 def test_every_line_names_its_rule():
     result = q([day(0, "北京", True, "420.00"), day(1, "北京")], [ticket("train", "一等座", "933.00", "553.00")])
     assert {ln["rule"] for ln in result["lines"]} == {"TRAVEL-05", "TRAVEL-06", "TRAVEL-07", "TRAVEL-08"}
