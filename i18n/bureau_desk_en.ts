@@ -1972,6 +1972,24 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>PdfPreviewDialog</name>
+        <message>
+            <location filename="../desktop/ui/pdf_preview.py" line="66" />
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_preview.py" line="89" />
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_preview.py" line="89" />
+            <source>Printing was cancelled.</source>
+            <translation>Printing was cancelled.</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfVerifyDialog</name>
         <message>
             <location filename="../desktop/ui/pdf_verify_dialog.py" line="34" />
@@ -2358,37 +2376,37 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>PresetsPage</name>
         <message>
-            <location filename="../desktop/ui/admin/presets_page.py" line="47" />
+            <location filename="../desktop/ui/admin/presets_page.py" line="57" />
             <source>Current preset: {code} {name}</source>
             <translation>Current preset: {code} {name}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/presets_page.py" line="51" />
+            <location filename="../desktop/ui/admin/presets_page.py" line="61" />
             <source>Parameter</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/presets_page.py" line="51" />
+            <location filename="../desktop/ui/admin/presets_page.py" line="61" />
             <source>Value</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/presets_page.py" line="51" />
+            <location filename="../desktop/ui/admin/presets_page.py" line="61" />
             <source>Meaning (rule)</source>
             <translation>Meaning (rule)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/presets_page.py" line="92" />
+            <location filename="../desktop/ui/admin/presets_page.py" line="103" />
             <source>New step</source>
             <translation>New step</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/presets_page.py" line="119" />
+            <location filename="../desktop/ui/admin/presets_page.py" line="130" />
             <source>Switch rule preset</source>
             <translation>Switch rule preset</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/presets_page.py" line="121" />
+            <location filename="../desktop/ui/admin/presets_page.py" line="132" />
             <source>Replace the bureau's parameters and approval chains with the shipped preset {code}? Documents already submitted keep the chain they were submitted with.</source>
             <translation>Replace the bureau's parameters and approval chains with the shipped preset {code}? Documents already submitted keep the chain they were submitted with.</translation>
         </message>
@@ -2403,59 +2421,69 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <translation>Apply preset…</translation>
         </message>
         <message>
-            <location filename="../forms/presets_page.ui" line="21" />
+            <location filename="../forms/presets_page.ui" line="19" />
+            <source>Parameters and approval chains</source>
+            <translation>Parameters and approval chains</translation>
+        </message>
+        <message>
+            <location filename="../forms/presets_page.ui" line="26" />
             <source>Parameters (thresholds)</source>
             <translation>Parameters (thresholds)</translation>
         </message>
         <message>
-            <location filename="../forms/presets_page.ui" line="24" />
+            <location filename="../forms/presets_page.ui" line="29" />
             <source>Save parameters</source>
             <translation>Save parameters</translation>
         </message>
         <message>
-            <location filename="../forms/presets_page.ui" line="28" />
+            <location filename="../forms/presets_page.ui" line="33" />
             <source>Approval chain</source>
             <translation>Approval chain</translation>
         </message>
         <message>
-            <location filename="../forms/presets_page.ui" line="32" />
+            <location filename="../forms/presets_page.ui" line="37" />
             <source>Document kind:</source>
             <translation>Document kind:</translation>
         </message>
         <message>
-            <location filename="../forms/presets_page.ui" line="43" />
+            <location filename="../forms/presets_page.ui" line="48" />
             <source>Conditions: leave empty for "always". Amounts may name a parameter as $name. Categories are separated by commas. A step with a collective condition passes only with a linked collective-decision record.</source>
             <translation>Conditions: leave empty for "always". Amounts may name a parameter as $name. Categories are separated by commas. A step with a collective condition passes only with a linked collective-decision record.</translation>
         </message>
         <message>
-            <location filename="../forms/presets_page.ui" line="46" />
+            <location filename="../forms/presets_page.ui" line="51" />
             <source>Add step</source>
             <translation>Add step</translation>
         </message>
         <message>
-            <location filename="../forms/presets_page.ui" line="47" />
+            <location filename="../forms/presets_page.ui" line="52" />
             <source>Remove step</source>
             <translation>Remove step</translation>
         </message>
         <message>
-            <location filename="../forms/presets_page.ui" line="48" />
+            <location filename="../forms/presets_page.ui" line="53" />
             <source>Move up</source>
             <translation>Move up</translation>
         </message>
         <message>
-            <location filename="../forms/presets_page.ui" line="49" />
+            <location filename="../forms/presets_page.ui" line="54" />
             <source>Move down</source>
             <translation>Move down</translation>
         </message>
         <message>
-            <location filename="../forms/presets_page.ui" line="51" />
+            <location filename="../forms/presets_page.ui" line="56" />
             <source>Revert</source>
             <translation>Revert</translation>
         </message>
         <message>
-            <location filename="../forms/presets_page.ui" line="52" />
+            <location filename="../forms/presets_page.ui" line="57" />
             <source>Save chain</source>
             <translation>Save chain</translation>
+        </message>
+        <message>
+            <location filename="../forms/presets_page.ui" line="67" />
+            <source>Standards</source>
+            <translation>Standards</translation>
         </message>
     </context>
     <context>
@@ -2595,22 +2623,17 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>RegisterPreview</name>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="161" />
-            <source>Print…</source>
-            <translation>Print…</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/seals_page.py" line="163" />
+            <location filename="../desktop/ui/seals_page.py" line="150" />
             <source>Save as PDF…</source>
             <translation>Save as PDF…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="165" />
+            <location filename="../desktop/ui/seals_page.py" line="152" />
             <source>Save as PDF</source>
             <translation>Save as PDF</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="165" />
+            <location filename="../desktop/ui/seals_page.py" line="152" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
@@ -2618,245 +2641,245 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>RegistryTab</name>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="227" />
+            <location filename="../desktop/ui/seals_page.py" line="208" />
             <source>All kinds</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="232" />
+            <location filename="../desktop/ui/seals_page.py" line="213" />
             <source>All statuses</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="237" />
+            <location filename="../desktop/ui/seals_page.py" line="218" />
             <source>All custodians</source>
             <translation>All custodians</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="243" />
+            <location filename="../desktop/ui/seals_page.py" line="224" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="246" />
+            <location filename="../desktop/ui/seals_page.py" line="227" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="246" />
+            <location filename="../desktop/ui/seals_page.py" line="227" />
             <source>Seal kind:</source>
             <translation>Seal kind:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="247" />
+            <location filename="../desktop/ui/seals_page.py" line="228" />
             <source>Custodian:</source>
             <translation>Custodian:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="306" />
+            <location filename="../desktop/ui/seals_page.py" line="287" />
             <source>Seal registry</source>
             <translation>Seal registry</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="311" />
-            <location filename="../desktop/ui/seals_page.py" line="376" />
-            <location filename="../desktop/ui/seals_page.py" line="413" />
+            <location filename="../desktop/ui/seals_page.py" line="292" />
+            <location filename="../desktop/ui/seals_page.py" line="357" />
+            <location filename="../desktop/ui/seals_page.py" line="394" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="311" />
+            <location filename="../desktop/ui/seals_page.py" line="292" />
             <source>Department</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="311" />
-            <location filename="../desktop/ui/seals_page.py" line="377" />
-            <location filename="../desktop/ui/seals_page.py" line="413" />
+            <location filename="../desktop/ui/seals_page.py" line="292" />
+            <location filename="../desktop/ui/seals_page.py" line="358" />
+            <location filename="../desktop/ui/seals_page.py" line="394" />
             <source>Custodian</source>
             <translation>Custodian</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="311" />
-            <location filename="../desktop/ui/seals_page.py" line="381" />
+            <location filename="../desktop/ui/seals_page.py" line="292" />
+            <location filename="../desktop/ui/seals_page.py" line="362" />
             <source>Storage place</source>
             <translation>Storage place</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="311" />
+            <location filename="../desktop/ui/seals_page.py" line="292" />
             <source>Seal name</source>
             <translation>Seal name</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="312" />
-            <location filename="../desktop/ui/seals_page.py" line="376" />
+            <location filename="../desktop/ui/seals_page.py" line="293" />
+            <location filename="../desktop/ui/seals_page.py" line="357" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="312" />
-            <location filename="../desktop/ui/seals_page.py" line="383" />
+            <location filename="../desktop/ui/seals_page.py" line="293" />
+            <location filename="../desktop/ui/seals_page.py" line="364" />
             <source>Enabled on</source>
             <translation>Enabled on</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="314" />
-            <location filename="../desktop/ui/seals_page.py" line="382" />
+            <location filename="../desktop/ui/seals_page.py" line="295" />
+            <location filename="../desktop/ui/seals_page.py" line="363" />
             <source>Police filing no.</source>
             <translation>Police filing no.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="316" />
+            <location filename="../desktop/ui/seals_page.py" line="297" />
             <source>{name} (delegated until {until})</source>
             <translation>{name} (delegated until {until})</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="325" />
+            <location filename="../desktop/ui/seals_page.py" line="306" />
             <source>Seals: {n}</source>
             <translation>Seals: {n}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="350" />
+            <location filename="../desktop/ui/seals_page.py" line="331" />
             <source>No seal selected</source>
             <translation>No seal selected</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="362" />
+            <location filename="../desktop/ui/seals_page.py" line="343" />
             <source>No impression</source>
             <translation>No impression</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="365" />
+            <location filename="../desktop/ui/seals_page.py" line="346" />
             <source>Actions for a seal that is {status}:</source>
             <translation>Actions for a seal that is {status}:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="369" />
+            <location filename="../desktop/ui/seals_page.py" line="350" />
             <source>The engraving request is in approval; the police filing is recorded once it is approved.</source>
             <translation>The engraving request is in approval; the police filing is recorded once it is approved.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="371" />
+            <location filename="../desktop/ui/seals_page.py" line="352" />
             <source>No further actions for a seal that is {status}.</source>
             <translation>No further actions for a seal that is {status}.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="380" />
+            <location filename="../desktop/ui/seals_page.py" line="361" />
             <source>Custodian of record</source>
             <translation>Custodian of record</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="383" />
+            <location filename="../desktop/ui/seals_page.py" line="364" />
             <source>Engraving unit</source>
             <translation>Engraving unit</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="384" />
+            <location filename="../desktop/ui/seals_page.py" line="365" />
             <source>Certificate serial</source>
             <translation>Certificate serial</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="386" />
+            <location filename="../desktop/ui/seals_page.py" line="367" />
             <source>Certificate revoked</source>
             <translation>Certificate revoked</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="392" />
+            <location filename="../desktop/ui/seals_page.py" line="373" />
             <source>No records</source>
             <translation>No records</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="393" />
+            <location filename="../desktop/ui/seals_page.py" line="374" />
             <source>Status history</source>
             <translation>Status history</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="393" />
+            <location filename="../desktop/ui/seals_page.py" line="374" />
             <source>Custody</source>
             <translation>Custody</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="393" />
+            <location filename="../desktop/ui/seals_page.py" line="374" />
             <source>Take-outs</source>
             <translation>Take-outs</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="406" />
+            <location filename="../desktop/ui/seals_page.py" line="387" />
             <source>long-term</source>
             <translation>long-term</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="411" />
+            <location filename="../desktop/ui/seals_page.py" line="392" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="411" />
+            <location filename="../desktop/ui/seals_page.py" line="392" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="411" />
+            <location filename="../desktop/ui/seals_page.py" line="392" />
             <source>Rule</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="411" />
+            <location filename="../desktop/ui/seals_page.py" line="392" />
             <source>By</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="411" />
+            <location filename="../desktop/ui/seals_page.py" line="392" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="413" />
+            <location filename="../desktop/ui/seals_page.py" line="394" />
             <source>Custody from</source>
             <translation>Custody from</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="414" />
+            <location filename="../desktop/ui/seals_page.py" line="395" />
             <source>Custody until</source>
             <translation>Custody until</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="414" />
+            <location filename="../desktop/ui/seals_page.py" line="395" />
             <source>Reason for handover</source>
             <translation>Reason for handover</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="417" />
+            <location filename="../desktop/ui/seals_page.py" line="398" />
             <source>Persons carrying</source>
             <translation>Persons carrying</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="413" />
+            <location filename="../desktop/ui/seals_page.py" line="394" />
             <source>Handed over by</source>
             <translation>Handed over by</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="416" />
+            <location filename="../desktop/ui/seals_page.py" line="397" />
             <source>Out on</source>
             <translation>Out on</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="416" />
+            <location filename="../desktop/ui/seals_page.py" line="397" />
             <source>Back on</source>
             <translation>Back on</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="416" />
+            <location filename="../desktop/ui/seals_page.py" line="397" />
             <source>Purpose</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="416" />
+            <location filename="../desktop/ui/seals_page.py" line="397" />
             <source>Destination</source>
             <translation>Destination</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="417" />
+            <location filename="../desktop/ui/seals_page.py" line="398" />
             <source>Approved by</source>
             <translation>Approved by</translation>
         </message>
@@ -2864,58 +2887,83 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="31" />
-            <source>Spending returns, year:</source>
-            <translation>Spending returns, year:</translation>
+            <location filename="../desktop/ui/reports_page.py" line="32" />
+            <source>Spending returns</source>
+            <translation>Spending returns</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="39" />
+            <location filename="../desktop/ui/reports_page.py" line="35" />
+            <source>Year:</source>
+            <translation>Year:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reports_page.py" line="45" />
+            <source>Travel, reception, vehicles and meetings by department and month:</source>
+            <translation>Travel, reception, vehicles and meetings by department and month:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reports_page.py" line="46" />
             <source>Spending by department and month (Excel)…</source>
             <translation>Spending by department and month (Excel)…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="40" />
+            <location filename="../desktop/ui/reports_page.py" line="47" />
             <source>Spending report for print (PDF)…</source>
             <translation>Spending report for print (PDF)…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="41" />
+            <location filename="../desktop/ui/reports_page.py" line="48" />
+            <source>Meetings:</source>
+            <translation>Meetings:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reports_page.py" line="49" />
             <source>Annual meeting plan (Excel)…</source>
             <translation>Annual meeting plan (Excel)…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="42" />
+            <location filename="../desktop/ui/reports_page.py" line="50" />
             <source>Annual meeting report (Excel)…</source>
             <translation>Annual meeting report (Excel)…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="43" />
+            <location filename="../desktop/ui/reports_page.py" line="51" />
             <source>Annual meeting report for print (PDF)…</source>
             <translation>Annual meeting report for print (PDF)…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="61" />
+            <location filename="../desktop/ui/reports_page.py" line="62" />
+            <source>Print preview…</source>
+            <translation>Print preview…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reports_page.py" line="87" />
+            <source>{n} page(s)</source>
+            <translation>{n} page(s)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reports_page.py" line="97" />
             <source>Save report</source>
             <translation>Save report</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="69" />
+            <location filename="../desktop/ui/reports_page.py" line="105" />
             <source>Saved</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="69" />
+            <location filename="../desktop/ui/reports_page.py" line="105" />
             <source>Saved to {path}</source>
             <translation>Saved to {path}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="82" />
-            <location filename="../desktop/ui/reports_page.py" line="84" />
+            <location filename="../desktop/ui/reports_page.py" line="118" />
+            <location filename="../desktop/ui/reports_page.py" line="120" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="83" />
+            <location filename="../desktop/ui/reports_page.py" line="119" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
@@ -2966,157 +3014,157 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>Seals</name>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="48" />
+            <location filename="../desktop/ui/seals_page.py" line="46" />
             <source>Party-group seal</source>
             <translation>Party-group seal</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="49" />
+            <location filename="../desktop/ui/seals_page.py" line="47" />
             <source>Administrative seal</source>
             <translation>Administrative seal</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="50" />
+            <location filename="../desktop/ui/seals_page.py" line="48" />
             <source>Finance seal</source>
             <translation>Finance seal</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="51" />
+            <location filename="../desktop/ui/seals_page.py" line="49" />
             <source>Legal-representative seal</source>
             <translation>Legal-representative seal</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="52" />
+            <location filename="../desktop/ui/seals_page.py" line="50" />
             <source>Contract seal</source>
             <translation>Contract seal</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="53" />
+            <location filename="../desktop/ui/seals_page.py" line="51" />
             <source>Section seal</source>
             <translation>Section seal</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="54" />
+            <location filename="../desktop/ui/seals_page.py" line="52" />
             <source>Name seal</source>
             <translation>Name seal</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="55" />
+            <location filename="../desktop/ui/seals_page.py" line="53" />
             <source>Cheque book</source>
             <translation>Cheque book</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="58" />
+            <location filename="../desktop/ui/seals_page.py" line="56" />
             <source>Engraving requested</source>
             <translation>Engraving requested</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="59" />
+            <location filename="../desktop/ui/seals_page.py" line="57" />
             <source>Engraving approved</source>
             <translation>Engraving approved</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="60" />
+            <location filename="../desktop/ui/seals_page.py" line="58" />
             <source>Filed with the police</source>
             <translation>Filed with the police</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="61" />
+            <location filename="../desktop/ui/seals_page.py" line="59" />
             <source>In use</source>
             <translation>In use</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="62" />
+            <location filename="../desktop/ui/seals_page.py" line="60" />
             <source>Suspended</source>
             <translation>Suspended</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="63" />
+            <location filename="../desktop/ui/seals_page.py" line="61" />
             <source>Replaced</source>
             <translation>Replaced</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="64" />
+            <location filename="../desktop/ui/seals_page.py" line="62" />
             <source>Sealed up</source>
             <translation>Sealed up</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="65" />
+            <location filename="../desktop/ui/seals_page.py" line="63" />
             <source>Cancelled</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="66" />
+            <location filename="../desktop/ui/seals_page.py" line="64" />
             <source>Void (reported lost)</source>
             <translation>Void (reported lost)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="69" />
+            <location filename="../desktop/ui/seals_page.py" line="67" />
             <source>Assigned</source>
             <translation>Assigned</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="70" />
+            <location filename="../desktop/ui/seals_page.py" line="68" />
             <source>Handed over</source>
             <translation>Handed over</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="71" />
+            <location filename="../desktop/ui/seals_page.py" line="69" />
             <source>Delegated</source>
             <translation>Delegated</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="75" />
+            <location filename="../desktop/ui/seals_page.py" line="73" />
             <source>Record police filing…</source>
             <translation>Record police filing…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="76" />
+            <location filename="../desktop/ui/seals_page.py" line="74" />
             <source>Enable…</source>
             <translation>Enable…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="77" />
+            <location filename="../desktop/ui/seals_page.py" line="75" />
             <source>Hand over…</source>
             <translation>Hand over…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="78" />
+            <location filename="../desktop/ui/seals_page.py" line="76" />
             <source>Record take-out…</source>
             <translation>Record take-out…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="79" />
+            <location filename="../desktop/ui/seals_page.py" line="77" />
             <source>Suspend…</source>
             <translation>Suspend…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="80" />
+            <location filename="../desktop/ui/seals_page.py" line="78" />
             <source>Resume use…</source>
             <translation>Resume use…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="81" />
+            <location filename="../desktop/ui/seals_page.py" line="79" />
             <source>Replace…</source>
             <translation>Replace…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="82" />
+            <location filename="../desktop/ui/seals_page.py" line="80" />
             <source>Seal up…</source>
             <translation>Seal up…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="83" />
+            <location filename="../desktop/ui/seals_page.py" line="81" />
             <source>Cancel seal…</source>
             <translation>Cancel seal…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="84" />
+            <location filename="../desktop/ui/seals_page.py" line="82" />
             <source>Report lost…</source>
             <translation>Report lost…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="141" />
+            <location filename="../desktop/ui/seals_page.py" line="139" />
             <source>Cannot write {path}: {error}</source>
             <translation>Cannot write {path}: {error}</translation>
         </message>
@@ -3124,22 +3172,22 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>SealsPage</name>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="605" />
+            <location filename="../desktop/ui/seals_page.py" line="586" />
             <source>Seal use and engraving requests</source>
             <translation>Seal use and engraving requests</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="608" />
+            <location filename="../desktop/ui/seals_page.py" line="589" />
             <source>Seal registry</source>
             <translation>Seal registry</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="609" />
+            <location filename="../desktop/ui/seals_page.py" line="590" />
             <source>Seal use register</source>
             <translation>Seal use register</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="610" />
+            <location filename="../desktop/ui/seals_page.py" line="591" />
             <source>Use / engraving requests</source>
             <translation>Use / engraving requests</translation>
         </message>
@@ -3147,39 +3195,24 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>SheetPreview</name>
         <message>
-            <location filename="../desktop/ui/sheet_preview.py" line="56" />
+            <location filename="../desktop/ui/sheet_preview.py" line="20" />
             <source>Approval sheet</source>
             <translation>Approval sheet</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/sheet_preview.py" line="64" />
-            <source>Print…</source>
-            <translation>Print…</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/sheet_preview.py" line="84" />
+            <location filename="../desktop/ui/sheet_preview.py" line="34" />
             <source>Unsigned sheet: no approval sheet has been issued with signatures.</source>
             <translation>Unsigned sheet: no approval sheet has been issued with signatures.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/sheet_preview.py" line="86" />
+            <location filename="../desktop/ui/sheet_preview.py" line="36" />
             <source>{n} signature(s), all valid</source>
             <translation>{n} signature(s), all valid</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/sheet_preview.py" line="89" />
+            <location filename="../desktop/ui/sheet_preview.py" line="39" />
             <source>A signature is NOT valid: </source>
             <translation>A signature is NOT valid: </translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/sheet_preview.py" line="96" />
-            <source>Print</source>
-            <translation>Print</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/sheet_preview.py" line="96" />
-            <source>Printing was cancelled.</source>
-            <translation>Printing was cancelled.</translation>
         </message>
     </context>
     <context>
@@ -3203,6 +3236,355 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../desktop/ui/signing.py" line="101" />
             <source>Your signing passphrase certifies the approval sheet as its handler; every approval step then signs the same sheet.</source>
             <translation>Your signing passphrase certifies the approval sheet as its handler; every approval step then signs the same sheet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StandardsEditor</name>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="32" />
+            <source>Travel</source>
+            <translation>Travel</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="32" />
+            <source>Reception meals</source>
+            <translation>Reception meals</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="33" />
+            <source>Meetings</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="34" />
+            <source>Vehicles</source>
+            <translation>Vehicles</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="35" />
+            <source>In the county</source>
+            <translation>In the county</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="35" />
+            <source>In the province</source>
+            <translation>In the province</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="37" />
+            <source>Other province</source>
+            <translation>Other province</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="37" />
+            <source>Buffet</source>
+            <translation>Buffet</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="37" />
+            <source>Working table meal</source>
+            <translation>Working table meal</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="39" />
+            <source>Staff meal</source>
+            <translation>Staff meal</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="39" />
+            <source>Breakfast</source>
+            <translation>Breakfast</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="39" />
+            <source>Lunch</source>
+            <translation>Lunch</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="40" />
+            <source>Dinner</source>
+            <translation>Dinner</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="41" />
+            <source>Any meal</source>
+            <translation>Any meal</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="41" />
+            <source>at most</source>
+            <translation>at most</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="45" />
+            <source>below</source>
+            <translation>below</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="46" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="47" />
+            <source>Region (English)</source>
+            <translation>Region (English)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="48" />
+            <source>Scope</source>
+            <translation>Scope</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="49" />
+            <source>Lodging cap (yuan/night)</source>
+            <translation>Lodging cap (yuan/night)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="50" />
+            <source>Meal allowance (yuan/day)</source>
+            <translation>Meal allowance (yuan/day)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="51" />
+            <source>City transport (yuan/day)</source>
+            <translation>City transport (yuan/day)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="52" />
+            <source>Meal type</source>
+            <translation>Meal type</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="53" />
+            <source>Meal</source>
+            <translation>Meal</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="54" />
+            <source>Limit</source>
+            <translation>Limit</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="55" />
+            <source>Standard (yuan/person/meal)</source>
+            <translation>Standard (yuan/person/meal)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="56" />
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="57" />
+            <source>Total (yuan/person/day)</source>
+            <translation>Total (yuan/person/day)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="58" />
+            <source>Lodging</source>
+            <translation>Lodging</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="59" />
+            <source>Food</source>
+            <translation>Food</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="60" />
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="61" />
+            <source>Max people</source>
+            <translation>Max people</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="62" />
+            <source>Delegates per unit</source>
+            <translation>Delegates per unit</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="63" />
+            <source>Staff share</source>
+            <translation>Staff share</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="64" />
+            <source>Per year</source>
+            <translation>Per year</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="65" />
+            <source>Max days</source>
+            <translation>Max days</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="66" />
+            <source>Arrival/departure days</source>
+            <translation>Arrival/departure days</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="67" />
+            <source>In-county request, days ahead</source>
+            <translation>In-county request, days ahead</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="68" />
+            <source>Long-distance request, days ahead</source>
+            <translation>Long-distance request, days ahead</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="71" />
+            <source>Category 1</source>
+            <translation>Category 1</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="71" />
+            <source>Category 2</source>
+            <translation>Category 2</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="72" />
+            <source>Category 3</source>
+            <translation>Category 3</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="72" />
+            <source>Category 4</source>
+            <translation>Category 4</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="74" />
+            <source>Category 5</source>
+            <translation>Category 5</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="77" />
+            <source>Per region: the lodging cap per night, the meal allowance and city transport per calendar day (in the county the meal allowance is a ceiling). Trips and claims use the saved table.</source>
+            <translation>Per region: the lodging cap per night, the meal allowance and city transport per calendar day (in the county the meal allowance is a ceiling). Trips and claims use the saved table.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="78" />
+            <source>Per person per meal; "below" means strictly below the figure.</source>
+            <translation>Per person per meal; "below" means strictly below the figure.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="80" />
+            <source>Caps per person-day by meeting category; leave a cell empty where the category has no figure (set separately). Staff share is a fraction, e.g. 0.10.</source>
+            <translation>Caps per person-day by meeting category; leave a cell empty where the category has no figure (set separately). Staff share is a fraction, e.g. 0.10.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="81" />
+            <source>How many days before the trip a vehicle must be requested.</source>
+            <translation>How many days before the trip a vehicle must be requested.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="127" />
+            <source>Add row</source>
+            <translation>Add row</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="130" />
+            <source>Remove row</source>
+            <translation>Remove row</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="133" />
+            <source>Back to shipped standards…</source>
+            <translation>Back to shipped standards…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="136" />
+            <source>Revert</source>
+            <translation>Revert</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="139" />
+            <source>Save standards</source>
+            <translation>Save standards</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="234" />
+            <source>This bureau's own table</source>
+            <translation>This bureau's own table</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="235" />
+            <source>Shipped standards (not changed by this bureau)</source>
+            <translation>Shipped standards (not changed by this bureau)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="280" />
+            <source>{table}, row {row}, {column}: {error}</source>
+            <translation>{table}, row {row}, {column}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="291" />
+            <source>{table}, row {row}: the region {region} is already in row {first}</source>
+            <translation>{table}, row {row}: the region {region} is already in row {first}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="297" />
+            <source>{table}: the table is empty</source>
+            <translation>{table}: the table is empty</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="308" />
+            <source>a figure is required</source>
+            <translation>a figure is required</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="314" />
+            <source>"{text}" is not an amount in yuan with at most two decimals</source>
+            <translation>"{text}" is not an amount in yuan with at most two decimals</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="317" />
+            <source>must be more than 0</source>
+            <translation>must be more than 0</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="320" />
+            <source>"{text}" is not a whole number ≥ 0</source>
+            <translation>"{text}" is not a whole number ≥ 0</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="327" />
+            <source>"{text}" is not a fraction between 0 and 1</source>
+            <translation>"{text}" is not a fraction between 0 and 1</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="344" />
+            <source>Standards not saved</source>
+            <translation>Standards not saved</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="348" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="355" />
+            <source>Standards</source>
+            <translation>Standards</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="348" />
+            <source>Nothing has changed.</source>
+            <translation>Nothing has changed.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="355" />
+            <source>Saved: {tables}.</source>
+            <translation>Saved: {tables}.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="362" />
+            <source>Shipped standards</source>
+            <translation>Shipped standards</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="363" />
+            <source>Replace the bureau's {table} table with the shipped standards?</source>
+            <translation>Replace the bureau's {table} table with the shipped standards?</translation>
         </message>
     </context>
     <context>
@@ -3416,92 +3798,92 @@ or start with a demonstration bureau: desktop start --demo-if-empty</translation
     <context>
         <name>UsesTab</name>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="462" />
+            <location filename="../desktop/ui/seals_page.py" line="443" />
             <source>Apply seal…</source>
             <translation>Apply seal…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="464" />
+            <location filename="../desktop/ui/seals_page.py" line="445" />
             <source>The custodian seals an approved seal use request</source>
             <translation>The custodian seals an approved seal use request</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="467" />
+            <location filename="../desktop/ui/seals_page.py" line="448" />
             <source>Preview sealed sheet…</source>
             <translation>Preview sealed sheet…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="472" />
+            <location filename="../desktop/ui/seals_page.py" line="453" />
             <source>Seal:</source>
             <translation>Seal:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="472" />
+            <location filename="../desktop/ui/seals_page.py" line="453" />
             <source>From:</source>
             <translation>From:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="473" />
+            <location filename="../desktop/ui/seals_page.py" line="454" />
             <source>To:</source>
             <translation>To:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="495" />
+            <location filename="../desktop/ui/seals_page.py" line="476" />
             <source>any</source>
             <translation>any</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="510" />
+            <location filename="../desktop/ui/seals_page.py" line="491" />
             <source>Seal use register</source>
             <translation>Seal use register</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="518" />
+            <location filename="../desktop/ui/seals_page.py" line="499" />
             <source>All seals</source>
             <translation>All seals</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="527" />
+            <location filename="../desktop/ui/seals_page.py" line="508" />
             <source>Document</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="527" />
+            <location filename="../desktop/ui/seals_page.py" line="508" />
             <source>Sent to</source>
             <translation>Sent to</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="527" />
+            <location filename="../desktop/ui/seals_page.py" line="508" />
             <source>Copies</source>
             <translation>Copies</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="527" />
+            <location filename="../desktop/ui/seals_page.py" line="508" />
             <source>Date of use</source>
             <translation>Date of use</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="527" />
+            <location filename="../desktop/ui/seals_page.py" line="508" />
             <source>Seal name</source>
             <translation>Seal name</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="528" />
+            <location filename="../desktop/ui/seals_page.py" line="509" />
             <source>Requested by</source>
             <translation>Requested by</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="528" />
+            <location filename="../desktop/ui/seals_page.py" line="509" />
             <source>Approved by</source>
             <translation>Approved by</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="530" />
+            <location filename="../desktop/ui/seals_page.py" line="511" />
             <source>Sealed by</source>
             <translation>Sealed by</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="539" />
+            <location filename="../desktop/ui/seals_page.py" line="520" />
             <source>Uses: {n}</source>
             <translation>Uses: {n}</translation>
         </message>
@@ -3582,22 +3964,22 @@ or start with a demonstration bureau: desktop start --demo-if-empty</translation
     <context>
         <name>_RegisterTab</name>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="182" />
+            <location filename="../desktop/ui/seals_page.py" line="163" />
             <source>Export Excel…</source>
             <translation>Export Excel…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="185" />
+            <location filename="../desktop/ui/seals_page.py" line="166" />
             <source>Print / preview…</source>
             <translation>Print / preview…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="197" />
+            <location filename="../desktop/ui/seals_page.py" line="178" />
             <source>Export Excel</source>
             <translation>Export Excel</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="198" />
+            <location filename="../desktop/ui/seals_page.py" line="179" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel workbooks (*.xlsx)</translation>
         </message>

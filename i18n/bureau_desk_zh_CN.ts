@@ -1972,6 +1972,24 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>PdfPreviewDialog</name>
+        <message>
+            <location filename="../desktop/ui/pdf_preview.py" line="66" />
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_preview.py" line="89" />
+            <source>Print</source>
+            <translation>打印</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_preview.py" line="89" />
+            <source>Printing was cancelled.</source>
+            <translation>已取消打印。</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfVerifyDialog</name>
         <message>
             <location filename="../desktop/ui/pdf_verify_dialog.py" line="34" />
@@ -2358,37 +2376,37 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>PresetsPage</name>
         <message>
-            <location filename="../desktop/ui/admin/presets_page.py" line="47" />
+            <location filename="../desktop/ui/admin/presets_page.py" line="57" />
             <source>Current preset: {code} {name}</source>
             <translation>当前规则预设：{code} {name}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/presets_page.py" line="51" />
+            <location filename="../desktop/ui/admin/presets_page.py" line="61" />
             <source>Parameter</source>
             <translation>参数</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/presets_page.py" line="51" />
+            <location filename="../desktop/ui/admin/presets_page.py" line="61" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/presets_page.py" line="51" />
+            <location filename="../desktop/ui/admin/presets_page.py" line="61" />
             <source>Meaning (rule)</source>
             <translation>含义（规则）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/presets_page.py" line="92" />
+            <location filename="../desktop/ui/admin/presets_page.py" line="103" />
             <source>New step</source>
             <translation>新环节</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/presets_page.py" line="119" />
+            <location filename="../desktop/ui/admin/presets_page.py" line="130" />
             <source>Switch rule preset</source>
             <translation>切换规则预设</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/presets_page.py" line="121" />
+            <location filename="../desktop/ui/admin/presets_page.py" line="132" />
             <source>Replace the bureau's parameters and approval chains with the shipped preset {code}? Documents already submitted keep the chain they were submitted with.</source>
             <translation>用内置规则预设 {code} 替换本单位的参数和审批流程吗？已提交的单据仍按提交时的流程审批。</translation>
         </message>
@@ -2403,59 +2421,69 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <translation>应用预设…</translation>
         </message>
         <message>
-            <location filename="../forms/presets_page.ui" line="21" />
+            <location filename="../forms/presets_page.ui" line="19" />
+            <source>Parameters and approval chains</source>
+            <translation>参数与审批流程</translation>
+        </message>
+        <message>
+            <location filename="../forms/presets_page.ui" line="26" />
             <source>Parameters (thresholds)</source>
             <translation>参数（限额）</translation>
         </message>
         <message>
-            <location filename="../forms/presets_page.ui" line="24" />
+            <location filename="../forms/presets_page.ui" line="29" />
             <source>Save parameters</source>
             <translation>保存参数</translation>
         </message>
         <message>
-            <location filename="../forms/presets_page.ui" line="28" />
+            <location filename="../forms/presets_page.ui" line="33" />
             <source>Approval chain</source>
             <translation>审批流程</translation>
         </message>
         <message>
-            <location filename="../forms/presets_page.ui" line="32" />
+            <location filename="../forms/presets_page.ui" line="37" />
             <source>Document kind:</source>
             <translation>单据类型：</translation>
         </message>
         <message>
-            <location filename="../forms/presets_page.ui" line="43" />
+            <location filename="../forms/presets_page.ui" line="48" />
             <source>Conditions: leave empty for "always". Amounts may name a parameter as $name. Categories are separated by commas. A step with a collective condition passes only with a linked collective-decision record.</source>
             <translation>条件留空表示“总是”。金额可写参数名，如 $collective_threshold；多个类别用逗号分隔。设有集体决策条件的环节，须关联集体决策记录才能通过。</translation>
         </message>
         <message>
-            <location filename="../forms/presets_page.ui" line="46" />
+            <location filename="../forms/presets_page.ui" line="51" />
             <source>Add step</source>
             <translation>添加环节</translation>
         </message>
         <message>
-            <location filename="../forms/presets_page.ui" line="47" />
+            <location filename="../forms/presets_page.ui" line="52" />
             <source>Remove step</source>
             <translation>删除环节</translation>
         </message>
         <message>
-            <location filename="../forms/presets_page.ui" line="48" />
+            <location filename="../forms/presets_page.ui" line="53" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../forms/presets_page.ui" line="49" />
+            <location filename="../forms/presets_page.ui" line="54" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../forms/presets_page.ui" line="51" />
+            <location filename="../forms/presets_page.ui" line="56" />
             <source>Revert</source>
             <translation>还原</translation>
         </message>
         <message>
-            <location filename="../forms/presets_page.ui" line="52" />
+            <location filename="../forms/presets_page.ui" line="57" />
             <source>Save chain</source>
             <translation>保存流程</translation>
+        </message>
+        <message>
+            <location filename="../forms/presets_page.ui" line="67" />
+            <source>Standards</source>
+            <translation>标准</translation>
         </message>
     </context>
     <context>
@@ -2595,22 +2623,17 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>RegisterPreview</name>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="161" />
-            <source>Print…</source>
-            <translation>打印…</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/seals_page.py" line="163" />
+            <location filename="../desktop/ui/seals_page.py" line="150" />
             <source>Save as PDF…</source>
             <translation>另存为PDF…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="165" />
+            <location filename="../desktop/ui/seals_page.py" line="152" />
             <source>Save as PDF</source>
             <translation>另存为PDF</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="165" />
+            <location filename="../desktop/ui/seals_page.py" line="152" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF文件 (*.pdf)</translation>
         </message>
@@ -2618,245 +2641,245 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>RegistryTab</name>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="227" />
+            <location filename="../desktop/ui/seals_page.py" line="208" />
             <source>All kinds</source>
             <translation>全部类型</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="232" />
+            <location filename="../desktop/ui/seals_page.py" line="213" />
             <source>All statuses</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="237" />
+            <location filename="../desktop/ui/seals_page.py" line="218" />
             <source>All custodians</source>
             <translation>全部保管人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="243" />
+            <location filename="../desktop/ui/seals_page.py" line="224" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="246" />
+            <location filename="../desktop/ui/seals_page.py" line="227" />
             <source>Status:</source>
             <translation>状态：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="246" />
+            <location filename="../desktop/ui/seals_page.py" line="227" />
             <source>Seal kind:</source>
             <translation>类型：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="247" />
+            <location filename="../desktop/ui/seals_page.py" line="228" />
             <source>Custodian:</source>
             <translation>保管人：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="306" />
+            <location filename="../desktop/ui/seals_page.py" line="287" />
             <source>Seal registry</source>
             <translation>印章台账</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="311" />
-            <location filename="../desktop/ui/seals_page.py" line="376" />
-            <location filename="../desktop/ui/seals_page.py" line="413" />
+            <location filename="../desktop/ui/seals_page.py" line="292" />
+            <location filename="../desktop/ui/seals_page.py" line="357" />
+            <location filename="../desktop/ui/seals_page.py" line="394" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="311" />
+            <location filename="../desktop/ui/seals_page.py" line="292" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="311" />
-            <location filename="../desktop/ui/seals_page.py" line="377" />
-            <location filename="../desktop/ui/seals_page.py" line="413" />
+            <location filename="../desktop/ui/seals_page.py" line="292" />
+            <location filename="../desktop/ui/seals_page.py" line="358" />
+            <location filename="../desktop/ui/seals_page.py" line="394" />
             <source>Custodian</source>
             <translation>保管人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="311" />
-            <location filename="../desktop/ui/seals_page.py" line="381" />
+            <location filename="../desktop/ui/seals_page.py" line="292" />
+            <location filename="../desktop/ui/seals_page.py" line="362" />
             <source>Storage place</source>
             <translation>存放地点</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="311" />
+            <location filename="../desktop/ui/seals_page.py" line="292" />
             <source>Seal name</source>
             <translation>印章名称</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="312" />
-            <location filename="../desktop/ui/seals_page.py" line="376" />
+            <location filename="../desktop/ui/seals_page.py" line="293" />
+            <location filename="../desktop/ui/seals_page.py" line="357" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="312" />
-            <location filename="../desktop/ui/seals_page.py" line="383" />
+            <location filename="../desktop/ui/seals_page.py" line="293" />
+            <location filename="../desktop/ui/seals_page.py" line="364" />
             <source>Enabled on</source>
             <translation>启用日期</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="314" />
-            <location filename="../desktop/ui/seals_page.py" line="382" />
+            <location filename="../desktop/ui/seals_page.py" line="295" />
+            <location filename="../desktop/ui/seals_page.py" line="363" />
             <source>Police filing no.</source>
             <translation>公安备案编号</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="316" />
+            <location filename="../desktop/ui/seals_page.py" line="297" />
             <source>{name} (delegated until {until})</source>
             <translation>{name}（委托至{until}）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="325" />
+            <location filename="../desktop/ui/seals_page.py" line="306" />
             <source>Seals: {n}</source>
             <translation>共 {n} 枚</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="350" />
+            <location filename="../desktop/ui/seals_page.py" line="331" />
             <source>No seal selected</source>
             <translation>未选择印章</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="362" />
+            <location filename="../desktop/ui/seals_page.py" line="343" />
             <source>No impression</source>
             <translation>无印鉴样底</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="365" />
+            <location filename="../desktop/ui/seals_page.py" line="346" />
             <source>Actions for a seal that is {status}:</source>
             <translation>“{status}”状态的印章可办理：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="369" />
+            <location filename="../desktop/ui/seals_page.py" line="350" />
             <source>The engraving request is in approval; the police filing is recorded once it is approved.</source>
             <translation>刻制申请审批中；批准后方可登记公安备案。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="371" />
+            <location filename="../desktop/ui/seals_page.py" line="352" />
             <source>No further actions for a seal that is {status}.</source>
             <translation>“{status}”状态的印章不能再办理其他事项。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="380" />
+            <location filename="../desktop/ui/seals_page.py" line="361" />
             <source>Custodian of record</source>
             <translation>原保管人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="383" />
+            <location filename="../desktop/ui/seals_page.py" line="364" />
             <source>Engraving unit</source>
             <translation>刻制单位</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="384" />
+            <location filename="../desktop/ui/seals_page.py" line="365" />
             <source>Certificate serial</source>
             <translation>证书序列号</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="386" />
+            <location filename="../desktop/ui/seals_page.py" line="367" />
             <source>Certificate revoked</source>
             <translation>证书吊销时间</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="392" />
+            <location filename="../desktop/ui/seals_page.py" line="373" />
             <source>No records</source>
             <translation>无记录</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="393" />
+            <location filename="../desktop/ui/seals_page.py" line="374" />
             <source>Status history</source>
             <translation>状态记录</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="393" />
+            <location filename="../desktop/ui/seals_page.py" line="374" />
             <source>Custody</source>
             <translation>保管与交接</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="393" />
+            <location filename="../desktop/ui/seals_page.py" line="374" />
             <source>Take-outs</source>
             <translation>携出记录</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="406" />
+            <location filename="../desktop/ui/seals_page.py" line="387" />
             <source>long-term</source>
             <translation>长期</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="411" />
+            <location filename="../desktop/ui/seals_page.py" line="392" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="411" />
+            <location filename="../desktop/ui/seals_page.py" line="392" />
             <source>Change</source>
             <translation>变更</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="411" />
+            <location filename="../desktop/ui/seals_page.py" line="392" />
             <source>Rule</source>
             <translation>规则</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="411" />
+            <location filename="../desktop/ui/seals_page.py" line="392" />
             <source>By</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="411" />
+            <location filename="../desktop/ui/seals_page.py" line="392" />
             <source>Note</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="413" />
+            <location filename="../desktop/ui/seals_page.py" line="394" />
             <source>Custody from</source>
             <translation>起始日期</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="414" />
+            <location filename="../desktop/ui/seals_page.py" line="395" />
             <source>Custody until</source>
             <translation>期限至</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="414" />
+            <location filename="../desktop/ui/seals_page.py" line="395" />
             <source>Reason for handover</source>
             <translation>事由</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="417" />
+            <location filename="../desktop/ui/seals_page.py" line="398" />
             <source>Persons carrying</source>
             <translation>携带人员</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="413" />
+            <location filename="../desktop/ui/seals_page.py" line="394" />
             <source>Handed over by</source>
             <translation>移交人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="416" />
+            <location filename="../desktop/ui/seals_page.py" line="397" />
             <source>Out on</source>
             <translation>携出日期</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="416" />
+            <location filename="../desktop/ui/seals_page.py" line="397" />
             <source>Back on</source>
             <translation>归还日期</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="416" />
+            <location filename="../desktop/ui/seals_page.py" line="397" />
             <source>Purpose</source>
             <translation>用途</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="416" />
+            <location filename="../desktop/ui/seals_page.py" line="397" />
             <source>Destination</source>
             <translation>前往地点</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="417" />
+            <location filename="../desktop/ui/seals_page.py" line="398" />
             <source>Approved by</source>
             <translation>批准人</translation>
         </message>
@@ -2864,58 +2887,83 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="31" />
-            <source>Spending returns, year:</source>
-            <translation>支出报表  年度：</translation>
+            <location filename="../desktop/ui/reports_page.py" line="32" />
+            <source>Spending returns</source>
+            <translation>支出报表</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="39" />
+            <location filename="../desktop/ui/reports_page.py" line="35" />
+            <source>Year:</source>
+            <translation>年度：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reports_page.py" line="45" />
+            <source>Travel, reception, vehicles and meetings by department and month:</source>
+            <translation>差旅、接待、用车、会议（分部门分月）：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reports_page.py" line="46" />
             <source>Spending by department and month (Excel)…</source>
             <translation>分部门分月支出（Excel）…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="40" />
+            <location filename="../desktop/ui/reports_page.py" line="47" />
             <source>Spending report for print (PDF)…</source>
             <translation>支出报表打印版（PDF）…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="41" />
+            <location filename="../desktop/ui/reports_page.py" line="48" />
+            <source>Meetings:</source>
+            <translation>会议：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reports_page.py" line="49" />
             <source>Annual meeting plan (Excel)…</source>
             <translation>年度会议计划（Excel）…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="42" />
+            <location filename="../desktop/ui/reports_page.py" line="50" />
             <source>Annual meeting report (Excel)…</source>
             <translation>会议年度报告（Excel）…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="43" />
+            <location filename="../desktop/ui/reports_page.py" line="51" />
             <source>Annual meeting report for print (PDF)…</source>
             <translation>会议年度报告打印版（PDF）…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="61" />
+            <location filename="../desktop/ui/reports_page.py" line="62" />
+            <source>Print preview…</source>
+            <translation>打印预览…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reports_page.py" line="87" />
+            <source>{n} page(s)</source>
+            <translation>共 {n} 页</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reports_page.py" line="97" />
             <source>Save report</source>
             <translation>保存报表</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="69" />
+            <location filename="../desktop/ui/reports_page.py" line="105" />
             <source>Saved</source>
             <translation>已保存</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="69" />
+            <location filename="../desktop/ui/reports_page.py" line="105" />
             <source>Saved to {path}</source>
             <translation>已保存到 {path}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="82" />
-            <location filename="../desktop/ui/reports_page.py" line="84" />
+            <location filename="../desktop/ui/reports_page.py" line="118" />
+            <location filename="../desktop/ui/reports_page.py" line="120" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="83" />
+            <location filename="../desktop/ui/reports_page.py" line="119" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
@@ -2966,157 +3014,157 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>Seals</name>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="48" />
+            <location filename="../desktop/ui/seals_page.py" line="46" />
             <source>Party-group seal</source>
             <translation>党组印章</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="49" />
+            <location filename="../desktop/ui/seals_page.py" line="47" />
             <source>Administrative seal</source>
             <translation>行政公章</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="50" />
+            <location filename="../desktop/ui/seals_page.py" line="48" />
             <source>Finance seal</source>
             <translation>财务专用章</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="51" />
+            <location filename="../desktop/ui/seals_page.py" line="49" />
             <source>Legal-representative seal</source>
             <translation>法人名章</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="52" />
+            <location filename="../desktop/ui/seals_page.py" line="50" />
             <source>Contract seal</source>
             <translation>合同专用章</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="53" />
+            <location filename="../desktop/ui/seals_page.py" line="51" />
             <source>Section seal</source>
             <translation>业务印鉴</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="54" />
+            <location filename="../desktop/ui/seals_page.py" line="52" />
             <source>Name seal</source>
             <translation>名章</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="55" />
+            <location filename="../desktop/ui/seals_page.py" line="53" />
             <source>Cheque book</source>
             <translation>支票</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="58" />
+            <location filename="../desktop/ui/seals_page.py" line="56" />
             <source>Engraving requested</source>
             <translation>刻制申请中</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="59" />
+            <location filename="../desktop/ui/seals_page.py" line="57" />
             <source>Engraving approved</source>
             <translation>已批准刻制</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="60" />
+            <location filename="../desktop/ui/seals_page.py" line="58" />
             <source>Filed with the police</source>
             <translation>已公安备案</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="61" />
+            <location filename="../desktop/ui/seals_page.py" line="59" />
             <source>In use</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="62" />
+            <location filename="../desktop/ui/seals_page.py" line="60" />
             <source>Suspended</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="63" />
+            <location filename="../desktop/ui/seals_page.py" line="61" />
             <source>Replaced</source>
             <translation>已更换</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="64" />
+            <location filename="../desktop/ui/seals_page.py" line="62" />
             <source>Sealed up</source>
             <translation>已封存</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="65" />
+            <location filename="../desktop/ui/seals_page.py" line="63" />
             <source>Cancelled</source>
             <translation>已注销</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="66" />
+            <location filename="../desktop/ui/seals_page.py" line="64" />
             <source>Void (reported lost)</source>
             <translation>已作废（挂失）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="69" />
+            <location filename="../desktop/ui/seals_page.py" line="67" />
             <source>Assigned</source>
             <translation>指定保管</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="70" />
+            <location filename="../desktop/ui/seals_page.py" line="68" />
             <source>Handed over</source>
             <translation>移交</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="71" />
+            <location filename="../desktop/ui/seals_page.py" line="69" />
             <source>Delegated</source>
             <translation>委托保管</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="75" />
+            <location filename="../desktop/ui/seals_page.py" line="73" />
             <source>Record police filing…</source>
             <translation>登记公安备案…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="76" />
+            <location filename="../desktop/ui/seals_page.py" line="74" />
             <source>Enable…</source>
             <translation>启用…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="77" />
+            <location filename="../desktop/ui/seals_page.py" line="75" />
             <source>Hand over…</source>
             <translation>交接…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="78" />
+            <location filename="../desktop/ui/seals_page.py" line="76" />
             <source>Record take-out…</source>
             <translation>携出登记…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="79" />
+            <location filename="../desktop/ui/seals_page.py" line="77" />
             <source>Suspend…</source>
             <translation>停用…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="80" />
+            <location filename="../desktop/ui/seals_page.py" line="78" />
             <source>Resume use…</source>
             <translation>恢复启用…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="81" />
+            <location filename="../desktop/ui/seals_page.py" line="79" />
             <source>Replace…</source>
             <translation>更换…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="82" />
+            <location filename="../desktop/ui/seals_page.py" line="80" />
             <source>Seal up…</source>
             <translation>封存…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="83" />
+            <location filename="../desktop/ui/seals_page.py" line="81" />
             <source>Cancel seal…</source>
             <translation>注销…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="84" />
+            <location filename="../desktop/ui/seals_page.py" line="82" />
             <source>Report lost…</source>
             <translation>挂失…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="141" />
+            <location filename="../desktop/ui/seals_page.py" line="139" />
             <source>Cannot write {path}: {error}</source>
             <translation>无法写入 {path}：{error}</translation>
         </message>
@@ -3124,22 +3172,22 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>SealsPage</name>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="605" />
+            <location filename="../desktop/ui/seals_page.py" line="586" />
             <source>Seal use and engraving requests</source>
             <translation>用印申请与刻制申请</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="608" />
+            <location filename="../desktop/ui/seals_page.py" line="589" />
             <source>Seal registry</source>
             <translation>印章台账</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="609" />
+            <location filename="../desktop/ui/seals_page.py" line="590" />
             <source>Seal use register</source>
             <translation>用印登记簿</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="610" />
+            <location filename="../desktop/ui/seals_page.py" line="591" />
             <source>Use / engraving requests</source>
             <translation>用印申请/刻制申请</translation>
         </message>
@@ -3147,39 +3195,24 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>SheetPreview</name>
         <message>
-            <location filename="../desktop/ui/sheet_preview.py" line="56" />
+            <location filename="../desktop/ui/sheet_preview.py" line="20" />
             <source>Approval sheet</source>
             <translation>审批单</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/sheet_preview.py" line="64" />
-            <source>Print…</source>
-            <translation>打印…</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/sheet_preview.py" line="84" />
+            <location filename="../desktop/ui/sheet_preview.py" line="34" />
             <source>Unsigned sheet: no approval sheet has been issued with signatures.</source>
             <translation>未签名的审批单：尚未签发经签名的审批单。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/sheet_preview.py" line="86" />
+            <location filename="../desktop/ui/sheet_preview.py" line="36" />
             <source>{n} signature(s), all valid</source>
             <translation>共 {n} 个签名，全部有效</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/sheet_preview.py" line="89" />
+            <location filename="../desktop/ui/sheet_preview.py" line="39" />
             <source>A signature is NOT valid: </source>
             <translation>有签名无效：</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/sheet_preview.py" line="96" />
-            <source>Print</source>
-            <translation>打印</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/sheet_preview.py" line="96" />
-            <source>Printing was cancelled.</source>
-            <translation>已取消打印。</translation>
         </message>
     </context>
     <context>
@@ -3203,6 +3236,355 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../desktop/ui/signing.py" line="101" />
             <source>Your signing passphrase certifies the approval sheet as its handler; every approval step then signs the same sheet.</source>
             <translation>输入签名口令，以经办人身份签发（认证）审批单；此后各审批环节在同一份审批单上依次签名。</translation>
+        </message>
+    </context>
+    <context>
+        <name>StandardsEditor</name>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="32" />
+            <source>Travel</source>
+            <translation>差旅</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="32" />
+            <source>Reception meals</source>
+            <translation>公务接待用餐</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="33" />
+            <source>Meetings</source>
+            <translation>会议费</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="34" />
+            <source>Vehicles</source>
+            <translation>公务用车</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="35" />
+            <source>In the county</source>
+            <translation>县内</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="35" />
+            <source>In the province</source>
+            <translation>省内</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="37" />
+            <source>Other province</source>
+            <translation>省外</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="37" />
+            <source>Buffet</source>
+            <translation>自助餐</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="37" />
+            <source>Working table meal</source>
+            <translation>工作桌餐</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="39" />
+            <source>Staff meal</source>
+            <translation>工作人员用餐</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="39" />
+            <source>Breakfast</source>
+            <translation>早餐</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="39" />
+            <source>Lunch</source>
+            <translation>午餐</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="40" />
+            <source>Dinner</source>
+            <translation>晚餐</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="41" />
+            <source>Any meal</source>
+            <translation>每餐</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="41" />
+            <source>at most</source>
+            <translation>不超过</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="45" />
+            <source>below</source>
+            <translation>低于</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="46" />
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="47" />
+            <source>Region (English)</source>
+            <translation>地区（英文）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="48" />
+            <source>Scope</source>
+            <translation>范围</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="49" />
+            <source>Lodging cap (yuan/night)</source>
+            <translation>住宿费上限（元/人·夜）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="50" />
+            <source>Meal allowance (yuan/day)</source>
+            <translation>伙食补助（元/人·天）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="51" />
+            <source>City transport (yuan/day)</source>
+            <translation>市内交通费（元/人·天）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="52" />
+            <source>Meal type</source>
+            <translation>用餐类型</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="53" />
+            <source>Meal</source>
+            <translation>餐次</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="54" />
+            <source>Limit</source>
+            <translation>限额方式</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="55" />
+            <source>Standard (yuan/person/meal)</source>
+            <translation>标准（元/人·餐）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="56" />
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="57" />
+            <source>Total (yuan/person/day)</source>
+            <translation>综合定额（元/人·天）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="58" />
+            <source>Lodging</source>
+            <translation>住宿费</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="59" />
+            <source>Food</source>
+            <translation>伙食费</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="60" />
+            <source>Other</source>
+            <translation>其他费用</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="61" />
+            <source>Max people</source>
+            <translation>人数上限</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="62" />
+            <source>Delegates per unit</source>
+            <translation>每单位代表名额</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="63" />
+            <source>Staff share</source>
+            <translation>工作人员比例</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="64" />
+            <source>Per year</source>
+            <translation>每年次数上限</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="65" />
+            <source>Max days</source>
+            <translation>会期天数上限</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="66" />
+            <source>Arrival/departure days</source>
+            <translation>报到和离会天数</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="67" />
+            <source>In-county request, days ahead</source>
+            <translation>县内用车提前申请（天）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="68" />
+            <source>Long-distance request, days ahead</source>
+            <translation>长途用车提前申请（天）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="71" />
+            <source>Category 1</source>
+            <translation>一类会议</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="71" />
+            <source>Category 2</source>
+            <translation>二类会议</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="72" />
+            <source>Category 3</source>
+            <translation>三类会议</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="72" />
+            <source>Category 4</source>
+            <translation>四类会议</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="74" />
+            <source>Category 5</source>
+            <translation>五类会议</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="77" />
+            <source>Per region: the lodging cap per night, the meal allowance and city transport per calendar day (in the county the meal allowance is a ceiling). Trips and claims use the saved table.</source>
+            <translation>按地区：住宿费每人每夜上限，伙食补助费和市内交通费每人每天标准（县内伙食补助为上限）。出差审批和差旅费报销按保存后的标准计算。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="78" />
+            <source>Per person per meal; "below" means strictly below the figure.</source>
+            <translation>每人每餐；“低于”表示须低于该标准。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="80" />
+            <source>Caps per person-day by meeting category; leave a cell empty where the category has no figure (set separately). Staff share is a fraction, e.g. 0.10.</source>
+            <translation>各类会议每人每天的综合定额及其构成；没有定额（另行制订）的留空。工作人员比例为小数，如 0.10。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="81" />
+            <source>How many days before the trip a vehicle must be requested.</source>
+            <translation>用车须提前几天提出申请。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="127" />
+            <source>Add row</source>
+            <translation>添加行</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="130" />
+            <source>Remove row</source>
+            <translation>删除行</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="133" />
+            <source>Back to shipped standards…</source>
+            <translation>恢复内置标准…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="136" />
+            <source>Revert</source>
+            <translation>还原</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="139" />
+            <source>Save standards</source>
+            <translation>保存标准</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="234" />
+            <source>This bureau's own table</source>
+            <translation>本单位自定标准</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="235" />
+            <source>Shipped standards (not changed by this bureau)</source>
+            <translation>内置标准（本单位未修改）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="280" />
+            <source>{table}, row {row}, {column}: {error}</source>
+            <translation>{table}第 {row} 行“{column}”：{error}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="291" />
+            <source>{table}, row {row}: the region {region} is already in row {first}</source>
+            <translation>{table}第 {row} 行：地区“{region}”与第 {first} 行重复</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="297" />
+            <source>{table}: the table is empty</source>
+            <translation>{table}：标准表不能为空</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="308" />
+            <source>a figure is required</source>
+            <translation>必须填写</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="314" />
+            <source>"{text}" is not an amount in yuan with at most two decimals</source>
+            <translation>“{text}”不是金额（元，最多两位小数）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="317" />
+            <source>must be more than 0</source>
+            <translation>必须大于 0</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="320" />
+            <source>"{text}" is not a whole number ≥ 0</source>
+            <translation>“{text}”不是大于等于 0 的整数</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="327" />
+            <source>"{text}" is not a fraction between 0 and 1</source>
+            <translation>“{text}”不是 0 到 1 之间的小数</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="344" />
+            <source>Standards not saved</source>
+            <translation>标准未保存</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="348" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="355" />
+            <source>Standards</source>
+            <translation>标准</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="348" />
+            <source>Nothing has changed.</source>
+            <translation>没有修改。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="355" />
+            <source>Saved: {tables}.</source>
+            <translation>已保存：{tables}。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="362" />
+            <source>Shipped standards</source>
+            <translation>内置标准</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="363" />
+            <source>Replace the bureau's {table} table with the shipped standards?</source>
+            <translation>用内置标准替换本单位的“{table}”标准吗？</translation>
         </message>
     </context>
     <context>
@@ -3416,92 +3798,92 @@ desktop init --bureau-name 单位名称 --bureau-code 单位代码
     <context>
         <name>UsesTab</name>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="462" />
+            <location filename="../desktop/ui/seals_page.py" line="443" />
             <source>Apply seal…</source>
             <translation>盖章…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="464" />
+            <location filename="../desktop/ui/seals_page.py" line="445" />
             <source>The custodian seals an approved seal use request</source>
             <translation>保管人对已批准的用印申请盖章</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="467" />
+            <location filename="../desktop/ui/seals_page.py" line="448" />
             <source>Preview sealed sheet…</source>
             <translation>预览盖章文件…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="472" />
+            <location filename="../desktop/ui/seals_page.py" line="453" />
             <source>Seal:</source>
             <translation>印章：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="472" />
+            <location filename="../desktop/ui/seals_page.py" line="453" />
             <source>From:</source>
             <translation>自：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="473" />
+            <location filename="../desktop/ui/seals_page.py" line="454" />
             <source>To:</source>
             <translation>至：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="495" />
+            <location filename="../desktop/ui/seals_page.py" line="476" />
             <source>any</source>
             <translation>不限</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="510" />
+            <location filename="../desktop/ui/seals_page.py" line="491" />
             <source>Seal use register</source>
             <translation>用印登记簿</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="518" />
+            <location filename="../desktop/ui/seals_page.py" line="499" />
             <source>All seals</source>
             <translation>全部印章</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="527" />
+            <location filename="../desktop/ui/seals_page.py" line="508" />
             <source>Document</source>
             <translation>文件名称</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="527" />
+            <location filename="../desktop/ui/seals_page.py" line="508" />
             <source>Sent to</source>
             <translation>发往单位</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="527" />
+            <location filename="../desktop/ui/seals_page.py" line="508" />
             <source>Copies</source>
             <translation>份数</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="527" />
+            <location filename="../desktop/ui/seals_page.py" line="508" />
             <source>Date of use</source>
             <translation>用印日期</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="527" />
+            <location filename="../desktop/ui/seals_page.py" line="508" />
             <source>Seal name</source>
             <translation>印章名称</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="528" />
+            <location filename="../desktop/ui/seals_page.py" line="509" />
             <source>Requested by</source>
             <translation>申请人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="528" />
+            <location filename="../desktop/ui/seals_page.py" line="509" />
             <source>Approved by</source>
             <translation>批准人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="530" />
+            <location filename="../desktop/ui/seals_page.py" line="511" />
             <source>Sealed by</source>
             <translation>用印人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="539" />
+            <location filename="../desktop/ui/seals_page.py" line="520" />
             <source>Uses: {n}</source>
             <translation>共 {n} 次</translation>
         </message>
@@ -3582,22 +3964,22 @@ desktop init --bureau-name 单位名称 --bureau-code 单位代码
     <context>
         <name>_RegisterTab</name>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="182" />
+            <location filename="../desktop/ui/seals_page.py" line="163" />
             <source>Export Excel…</source>
             <translation>导出Excel…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="185" />
+            <location filename="../desktop/ui/seals_page.py" line="166" />
             <source>Print / preview…</source>
             <translation>打印/预览…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="197" />
+            <location filename="../desktop/ui/seals_page.py" line="178" />
             <source>Export Excel</source>
             <translation>导出Excel</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="198" />
+            <location filename="../desktop/ui/seals_page.py" line="179" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel工作簿 (*.xlsx)</translation>
         </message>

@@ -11,8 +11,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,7 +35,7 @@ from desktop.services.seals import SealView
 from desktop.ui import seal_dialogs as dialogs
 from desktop.ui.formatting import local_time
 from desktop.ui.messages import inform, refusal_box
-from desktop.ui.sheet_preview import load_pdf_bytes, print_pdf
+from desktop.ui.pdf_preview import PdfPreviewDialog
 from desktop.ui.tables import RIGHT, fill_table, selected_key
 
 __all__ = ["SealsPage", "RegistryTab", "UsesTab", "RegisterPreview", "kind_text", "status_text", "ACTIONS_BY_STATUS"]
@@ -144,33 +142,16 @@ def save_bytes(parent: QWidget, title: str, suggested: str, pattern: str, data_o
     return path
 
 
-class RegisterPreview(QDialog):
+class RegisterPreview(PdfPreviewDialog):
     """A register as its printable sheet (PDF): preview, print, save as PDF."""
 
     def __init__(self, title: str, data: bytes, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.resize(1000, 760)
-        self.data = data
-        self.document = QPdfDocument(self)
-        self.view = QPdfView(self)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setDocument(self.document)
-        self._buffer = load_pdf_bytes(self.document, data, self)
-        self.printButton = QPushButton(self.tr("Print…"), self)
-        self.printButton.clicked.connect(lambda: print_pdf(self.document, self))
+        super().__init__(data, title, parent)
         self.saveButton = QPushButton(self.tr("Save as PDF…"), self)
         self.saveButton.clicked.connect(
             lambda: save_bytes(self, self.tr("Save as PDF"), f"{title}.pdf", self.tr("PDF files (*.pdf)"),
                                lambda: self.data))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.saveButton)
-        buttons.addWidget(self.printButton)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(buttons)
+        self.buttons.insertWidget(1, self.saveButton)
 
 
 class _RegisterTab(QWidget):

@@ -13,6 +13,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from PySide6.QtWidgets import QMessageBox  # noqa: E402
+
 from desktop.services.desk import Desk  # noqa: E402
 from desktop.ui.main import make_app  # noqa: E402
 from tests.gui.sample_bureau import build_sample  # noqa: E402
@@ -145,6 +147,7 @@ def main(out: Path) -> None:
         mine.close()
 
     _seal_screens(app, desk, language, out)
+    _report_screens(app, desk, language, out)
     admin = MainWindow(desk, desk.accounts.authenticate("admin", "Desk#2026"), language=language)
     admin.resize(1400, 860)
     admin.show()
@@ -159,6 +162,28 @@ def main(out: Path) -> None:
                                                      if tab.identities.get(person.id) is not None), 0))
         _settle(app)
         admin.grab().save(str(out / f"admin_{key}.png"))
+        if key == "presets":
+            # 标准: the travel table with a malformed figure refused (every problem at once), then meetings.
+            editor = tab.open_standards("travel")
+            _settle(app)
+            admin.grab().save(str(out / "admin_standards_travel.png"))
+            table = editor.tables["travel"]
+            table.item(3, 3).setText("三百五")
+            table.item(4, 4).setText("100.005")
+            editor.save()
+            _settle(app)
+            admin.grab().save(str(out / "admin_standards_refused.png"))
+            for box in editor.findChildren(QMessageBox):
+                box.grab().save(str(out / "admin_standards_refused_box.png"))
+                box.close()
+            editor.refresh()
+            editor.select("meeting")
+            _settle(app)
+            admin.grab().save(str(out / "admin_standards_meeting.png"))
+            editor.select("reception")
+            _settle(app)
+            admin.grab().save(str(out / "admin_standards_reception.png"))
+            tab.ui.presetTabs.setCurrentIndex(0)
         if key == "certificates" and tab.selected() is not None:
             # 颁发证书 with the two passphrases differing (refused in the dialog), and 吊销证书.
             from desktop.ui.admin.certificates_page import IssueCertificateDialog, RevokeCertificateDialog
@@ -185,6 +210,33 @@ def main(out: Path) -> None:
     admin.grab().save(str(out / "locked.png"))
     admin.lock_dialog.grab().save(str(out / "lock_dialog.png"))
     print("\n".join(str(p) for p in sorted(out.glob("*.png"))))
+
+
+def _report_screens(app, desk, language: str, out: Path) -> None:  # noqa: ANN001
+    """报表 as the finance head, and the print preview (打印预览) of the spending return."""
+    import time
+
+    from desktop.ui.main_window import MainWindow
+
+    head = next((a.username for a in desk.accounts.list_accounts(desk.act_as("admin"))
+                 if "finance_head" in desk.act_as(a.username).positions), None)
+    if head is None:
+        return
+    window = MainWindow(desk, desk.act_as(head), language=language)
+    window.resize(1400, 860)
+    window.show()
+    page = window.open_module("reports")
+    _settle(app)
+    window.grab().save(str(out / "reports.png"))
+    preview = page.preview("spendingPdf", modal=False)
+    if preview is not None:
+        preview.show()
+        until = time.monotonic() + 2  # QtPdf renders the pages in the background
+        while time.monotonic() < until:
+            app.processEvents()
+        preview.grab().save(str(out / "report_preview.png"))
+        preview.close()
+    window.close()
 
 
 def _seal_screens(app, desk, language: str, out: Path) -> None:  # noqa: ANN001

@@ -1,5 +1,6 @@
 """The bureau's rule preset: which one it is, switching to a shipped one, its named parameters
-(thresholds) and each document kind's approval chain. The services check every edit with the
+(thresholds), each document kind's approval chain, and on the 标准 tab the standards tables
+(travel, reception, meetings, vehicles). The services check every edit with the
 same parser that loads the shipped presets and record it in the audit trail (SEC-08)."""
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from desktop.services.base import SignedIn
 from desktop.services.desk import Desk
 from desktop.services.rule_presets import shipped_presets
 from desktop.ui.admin.chain_table import ChainTable
+from desktop.ui.admin.standards_editor import StandardsEditor
 from desktop.ui.forms.ui_presets_page import Ui_PresetsPage
 from desktop.ui.messages import attempt
 
@@ -41,6 +43,14 @@ class PresetsPage(QWidget):
         self.ui.downButton.clicked.connect(lambda: self.chain.move(self.chain.current_row(), +1))
         self.ui.revertChainButton.clicked.connect(self._show_chain)
         self.ui.saveChainButton.clicked.connect(self.save_chain)
+        self.standards = StandardsEditor(desk, user, self.ui.standardsTab)
+        self.ui.standardsTabLayout.addWidget(self.standards)
+
+    def open_standards(self, table: str = "travel") -> StandardsEditor:
+        """The 标准 tab, showing ``table`` (travel, reception, meeting or vehicle)."""
+        self.ui.presetTabs.setCurrentWidget(self.ui.standardsTab)
+        self.standards.select(table)
+        return self.standards
 
     def refresh(self) -> None:
         self.preset = self.desk.presets.preset(self.user)
@@ -75,6 +85,7 @@ class PresetsPage(QWidget):
         self.ui.kindCombo.setCurrentIndex(max(0, self.ui.kindCombo.findData(kind)))
         self.ui.kindCombo.blockSignals(False)
         self._show_chain()
+        self.standards.refresh()
 
     def select_kind(self, kind: str) -> None:
         self.ui.kindCombo.setCurrentIndex(self.ui.kindCombo.findData(kind))

@@ -17,8 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QGroupBox,
     QHBoxLayout, QHeaderView, QLabel, QPushButton,
-    QSizePolicy, QSpacerItem, QSplitter, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget)
+    QSizePolicy, QSpacerItem, QSplitter, QTabWidget,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_PresetsPage(object):
     def setupUi(self, PresetsPage):
@@ -58,7 +58,13 @@ class Ui_PresetsPage(object):
 
         self.verticalLayout.addLayout(self.currentLayout)
 
-        self.splitter = QSplitter(PresetsPage)
+        self.presetTabs = QTabWidget(PresetsPage)
+        self.presetTabs.setObjectName(u"presetTabs")
+        self.chainsTab = QWidget()
+        self.chainsTab.setObjectName(u"chainsTab")
+        self.chainsTabLayout = QVBoxLayout(self.chainsTab)
+        self.chainsTabLayout.setObjectName(u"chainsTabLayout")
+        self.splitter = QSplitter(self.chainsTab)
         self.splitter.setObjectName(u"splitter")
         self.splitter.setOrientation(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -155,7 +161,16 @@ class Ui_PresetsPage(object):
 
         self.splitter.addWidget(self.chainGroup)
 
-        self.verticalLayout.addWidget(self.splitter)
+        self.chainsTabLayout.addWidget(self.splitter)
+
+        self.presetTabs.addTab(self.chainsTab, "")
+        self.standardsTab = QWidget()
+        self.standardsTab.setObjectName(u"standardsTab")
+        self.standardsTabLayout = QVBoxLayout(self.standardsTab)
+        self.standardsTabLayout.setObjectName(u"standardsTabLayout")
+        self.presetTabs.addTab(self.standardsTab, "")
+
+        self.verticalLayout.addWidget(self.presetTabs)
 
 
         self.retranslateUi(PresetsPage)
@@ -177,6 +192,8 @@ class Ui_PresetsPage(object):
         self.downButton.setText(QCoreApplication.translate("PresetsPage", u"Move down", None))
         self.revertChainButton.setText(QCoreApplication.translate("PresetsPage", u"Revert", None))
         self.saveChainButton.setText(QCoreApplication.translate("PresetsPage", u"Save chain", None))
+        self.presetTabs.setTabText(self.presetTabs.indexOf(self.chainsTab), QCoreApplication.translate("PresetsPage", u"Parameters and approval chains", None))
+        self.presetTabs.setTabText(self.presetTabs.indexOf(self.standardsTab), QCoreApplication.translate("PresetsPage", u"Standards", None))
         pass
     # retranslateUi
 
