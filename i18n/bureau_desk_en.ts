@@ -286,52 +286,52 @@
     <context>
         <name>ApplySealDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="312" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="318" />
             <source>Apply seal</source>
             <translation>Apply seal</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="315" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="321" />
             <source>Apply the seal named by an approved seal use request. Only the seal's custodian may apply it; the sealed sheet is locked against changes and logged in the use register.</source>
             <translation>Apply the seal named by an approved seal use request. Only the seal's custodian may apply it; the sealed sheet is locked against changes and logged in the use register.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="325" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="331" />
             <source>I have read the document to be sealed</source>
             <translation>I have read the document to be sealed</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="329" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="335" />
             <source>Seal use request:</source>
             <translation>Seal use request:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="332" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="338" />
             <source>Your signing passphrase:</source>
             <translation>Your signing passphrase:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="333" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="339" />
             <source>Preview sealed sheet…</source>
             <translation>Preview sealed sheet…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="341" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="347" />
             <source>There is no approved seal use request waiting for the seal.</source>
             <translation>There is no approved seal use request waiting for the seal.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="353" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="359" />
             <source>Seal: {seal} · to: {recipient} · copies: {copies} · requested by {who}</source>
             <translation>Seal: {seal} · to: {recipient} · copies: {copies} · requested by {who}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="369" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="375" />
             <source>Sealed with {seal}: {title}. Logged in the use register.</source>
             <translation>Sealed with {seal}: {title}. Logged in the use register.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="375" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="381" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
@@ -800,6 +800,74 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>CrlDialog</name>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="613" />
+            <source>Publish revocation list</source>
+            <translation>Publish revocation list</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="616" />
+            <source>Publish the certificate revocation list (CRL) signed by the bureau root: every revoked seal and signing certificate with the time it was revoked. Give the file to whoever verifies the bureau's PDFs.</source>
+            <translation>Publish the certificate revocation list (CRL) signed by the bureau root: every revoked seal and signing certificate with the time it was revoked. Give the file to whoever verifies the bureau's PDFs.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="620" />
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="626" />
+            <source>Root CA passphrase:</source>
+            <translation>Root CA passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="627" />
+            <source>Save as:</source>
+            <translation>Save as:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="628" />
+            <source>Publish</source>
+            <translation>Publish</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="632" />
+            <source>Save revocation list</source>
+            <translation>Save revocation list</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="633" />
+            <source>Revocation lists (*.crl *.pem)</source>
+            <translation>Revocation lists (*.crl *.pem)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="640" />
+            <source>Choose where to save the revocation list.</source>
+            <translation>Choose where to save the revocation list.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="642" />
+            <source>The folder {folder} does not exist.</source>
+            <translation>The folder {folder} does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="650" />
+            <source>Revocation list no. {number} is published in the database but cannot be written to {path}: {error}</source>
+            <translation>Revocation list no. {number} is published in the database but cannot be written to {path}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="661" />
+            <source>Revocation list no. {number} published with {n} revoked certificate(s), saved as {path}.</source>
+            <translation>Revocation list no. {number} published with {n} revoked certificate(s), saved as {path}.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="662" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
         <name>DecisionDialog</name>
         <message>
             <location filename="../desktop/ui/decision_dialog.py" line="31" />
@@ -1121,65 +1189,103 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>EnableDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="158" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="164" />
             <source>Enable seal</source>
             <translation>Enable seal</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="161" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="167" />
             <source>Enable {seal}: its certificate is issued by the bureau root, its key is kept encrypted with the custodian's signing passphrase, and the enabling notice is signed with the impression specimen.</source>
             <translation>Enable {seal}: its certificate is issued by the bureau root, its key is kept encrypted with the custodian's signing passphrase, and the enabling notice is signed with the impression specimen.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="169" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="175" />
             <source>Custodian:</source>
             <translation>Custodian:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="170" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="176" />
             <source>Storage place:</source>
             <translation>Storage place:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="171" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="177" />
             <source>Enabled on:</source>
             <translation>Enabled on:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="172" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="178" />
             <source>Custodian's signing passphrase:</source>
             <translation>Custodian's signing passphrase:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="173" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="179" />
             <source>Root CA passphrase:</source>
             <translation>Root CA passphrase:</translation>
         </message>
     </context>
     <context>
+        <name>EngravingDialog</name>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="534" />
+            <source>Request seal engraving</source>
+            <translation>Request seal engraving</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="536" />
+            <source>Request a new seal: the request goes to the office and the bureau leaders; once approved, the office records the police filing and enables the seal.</source>
+            <translation>Request a new seal: the request goes to the office and the bureau leaders; once approved, the office records the police filing and enables the seal.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="543" />
+            <source>the full name as engraved</source>
+            <translation>the full name as engraved</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="548" />
+            <source>Seal kind:</source>
+            <translation>Seal kind:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="549" />
+            <source>Seal name:</source>
+            <translation>Seal name:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="550" />
+            <source>Department:</source>
+            <translation>Department:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="551" />
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+    </context>
+    <context>
         <name>FilingDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="136" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="142" />
             <source>Record police filing</source>
             <translation>Record police filing</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="138" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="144" />
             <source>Record the police filing of {seal}: the filing number and the engraving unit designated by the police.</source>
             <translation>Record the police filing of {seal}: the filing number and the engraving unit designated by the police.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="144" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="150" />
             <source>Filing number:</source>
             <translation>Filing number:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="145" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="151" />
             <source>Filed on:</source>
             <translation>Filed on:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="146" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="152" />
             <source>Engraving unit:</source>
             <translation>Engraving unit:</translation>
         </message>
@@ -1187,47 +1293,47 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>HandoverDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="187" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="193" />
             <source>Hand over seal</source>
             <translation>Hand over seal</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="189" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="195" />
             <source>Hand over {seal}, now kept by &lt;b&gt;{custodian}&lt;/b&gt;. Both sign the handover sheet with their signing passphrases.</source>
             <translation>Hand over {seal}, now kept by &lt;b&gt;{custodian}&lt;/b&gt;. Both sign the handover sheet with their signing passphrases.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="195" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="201" />
             <source>e.g. job change, leave, business trip</source>
             <translation>e.g. job change, leave, business trip</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="196" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="202" />
             <source>Delegation for a period (custody returns afterwards)</source>
             <translation>Delegation for a period (custody returns afterwards)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="204" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="210" />
             <source>Hand over to:</source>
             <translation>Hand over to:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="205" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="211" />
             <source>Reason:</source>
             <translation>Reason:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="207" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="213" />
             <source>Delegated until:</source>
             <translation>Delegated until:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="208" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="214" />
             <source>Passphrase of {name} (handing over):</source>
             <translation>Passphrase of {name} (handing over):</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="210" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="216" />
             <source>Passphrase of the receiver:</source>
             <translation>Passphrase of the receiver:</translation>
         </message>
@@ -1396,27 +1502,27 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>LostDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="290" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="296" />
             <source>Report seal lost</source>
             <translation>Report seal lost</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="293" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="299" />
             <source>Report {seal} lost or stolen? It is declared void at once and its certificate is revoked from now on: every later use is refused. This cannot be undone.</source>
             <translation>Report {seal} lost or stolen? It is declared void at once and its certificate is revoked from now on: every later use is refused. This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="296" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="302" />
             <source>When and how it was found missing (required)</source>
             <translation>When and how it was found missing (required)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="298" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="304" />
             <source>Circumstances:</source>
             <translation>Circumstances:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="299" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="305" />
             <source>Declare void</source>
             <translation>Declare void</translation>
         </message>
@@ -2621,6 +2727,54 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>RegisterItemDialog</name>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="576" />
+            <source>Register custody item</source>
+            <translation>Register custody item</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="579" />
+            <source>Register an item kept like a seal but not engraved, such as the cheque book. It is held by its custodian from today; the cashier may not also keep the finance seal (SEAL-16).</source>
+            <translation>Register an item kept like a seal but not engraved, such as the cheque book. It is held by its custodian from today; the cashier may not also keep the finance seal (SEAL-16).</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="586" />
+            <source>e.g. zero-balance account cheque book</source>
+            <translation>e.g. zero-balance account cheque book</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="593" />
+            <source>Kind:</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="594" />
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="595" />
+            <source>Custodian:</source>
+            <translation>Custodian:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="596" />
+            <source>Storage place:</source>
+            <translation>Storage place:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="597" />
+            <source>Department:</source>
+            <translation>Department:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="601" />
+            <source>Enter the item's name.</source>
+            <translation>Enter the item's name.</translation>
+        </message>
+    </context>
+    <context>
         <name>RegisterPreview</name>
         <message>
             <location filename="../desktop/ui/seals_page.py" line="150" />
@@ -2661,225 +2815,250 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="227" />
+            <location filename="../desktop/ui/seals_page.py" line="228" />
+            <source>Request engraving…</source>
+            <translation>Request engraving…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="232" />
+            <source>Register custody item…</source>
+            <translation>Register custody item…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="234" />
+            <source>A cheque book or another item kept like a seal (SEAL-16)</source>
+            <translation>A cheque book or another item kept like a seal (SEAL-16)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="237" />
+            <source>Publish revocation list…</source>
+            <translation>Publish revocation list…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="239" />
+            <source>The revoked seal and signing certificates as a CRL file for verifiers</source>
+            <translation>The revoked seal and signing certificates as a CRL file for verifiers</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="243" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="227" />
+            <location filename="../desktop/ui/seals_page.py" line="243" />
             <source>Seal kind:</source>
             <translation>Seal kind:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="228" />
+            <location filename="../desktop/ui/seals_page.py" line="244" />
             <source>Custodian:</source>
             <translation>Custodian:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="287" />
+            <location filename="../desktop/ui/seals_page.py" line="308" />
             <source>Seal registry</source>
             <translation>Seal registry</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="292" />
-            <location filename="../desktop/ui/seals_page.py" line="357" />
-            <location filename="../desktop/ui/seals_page.py" line="394" />
+            <location filename="../desktop/ui/seals_page.py" line="313" />
+            <location filename="../desktop/ui/seals_page.py" line="378" />
+            <location filename="../desktop/ui/seals_page.py" line="415" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="292" />
+            <location filename="../desktop/ui/seals_page.py" line="313" />
             <source>Department</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="292" />
-            <location filename="../desktop/ui/seals_page.py" line="358" />
-            <location filename="../desktop/ui/seals_page.py" line="394" />
+            <location filename="../desktop/ui/seals_page.py" line="313" />
+            <location filename="../desktop/ui/seals_page.py" line="379" />
+            <location filename="../desktop/ui/seals_page.py" line="415" />
             <source>Custodian</source>
             <translation>Custodian</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="292" />
-            <location filename="../desktop/ui/seals_page.py" line="362" />
+            <location filename="../desktop/ui/seals_page.py" line="313" />
+            <location filename="../desktop/ui/seals_page.py" line="383" />
             <source>Storage place</source>
             <translation>Storage place</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="292" />
+            <location filename="../desktop/ui/seals_page.py" line="313" />
             <source>Seal name</source>
             <translation>Seal name</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="293" />
-            <location filename="../desktop/ui/seals_page.py" line="357" />
+            <location filename="../desktop/ui/seals_page.py" line="314" />
+            <location filename="../desktop/ui/seals_page.py" line="378" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="293" />
-            <location filename="../desktop/ui/seals_page.py" line="364" />
+            <location filename="../desktop/ui/seals_page.py" line="314" />
+            <location filename="../desktop/ui/seals_page.py" line="385" />
             <source>Enabled on</source>
             <translation>Enabled on</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="295" />
-            <location filename="../desktop/ui/seals_page.py" line="363" />
+            <location filename="../desktop/ui/seals_page.py" line="316" />
+            <location filename="../desktop/ui/seals_page.py" line="384" />
             <source>Police filing no.</source>
             <translation>Police filing no.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="297" />
+            <location filename="../desktop/ui/seals_page.py" line="318" />
             <source>{name} (delegated until {until})</source>
             <translation>{name} (delegated until {until})</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="306" />
+            <location filename="../desktop/ui/seals_page.py" line="327" />
             <source>Seals: {n}</source>
             <translation>Seals: {n}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="331" />
+            <location filename="../desktop/ui/seals_page.py" line="352" />
             <source>No seal selected</source>
             <translation>No seal selected</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="343" />
+            <location filename="../desktop/ui/seals_page.py" line="364" />
             <source>No impression</source>
             <translation>No impression</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="346" />
+            <location filename="../desktop/ui/seals_page.py" line="367" />
             <source>Actions for a seal that is {status}:</source>
             <translation>Actions for a seal that is {status}:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="350" />
+            <location filename="../desktop/ui/seals_page.py" line="371" />
             <source>The engraving request is in approval; the police filing is recorded once it is approved.</source>
             <translation>The engraving request is in approval; the police filing is recorded once it is approved.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="352" />
+            <location filename="../desktop/ui/seals_page.py" line="373" />
             <source>No further actions for a seal that is {status}.</source>
             <translation>No further actions for a seal that is {status}.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="361" />
+            <location filename="../desktop/ui/seals_page.py" line="382" />
             <source>Custodian of record</source>
             <translation>Custodian of record</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="364" />
+            <location filename="../desktop/ui/seals_page.py" line="385" />
             <source>Engraving unit</source>
             <translation>Engraving unit</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="365" />
+            <location filename="../desktop/ui/seals_page.py" line="386" />
             <source>Certificate serial</source>
             <translation>Certificate serial</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="367" />
+            <location filename="../desktop/ui/seals_page.py" line="388" />
             <source>Certificate revoked</source>
             <translation>Certificate revoked</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="373" />
+            <location filename="../desktop/ui/seals_page.py" line="394" />
             <source>No records</source>
             <translation>No records</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="374" />
+            <location filename="../desktop/ui/seals_page.py" line="395" />
             <source>Status history</source>
             <translation>Status history</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="374" />
+            <location filename="../desktop/ui/seals_page.py" line="395" />
             <source>Custody</source>
             <translation>Custody</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="374" />
+            <location filename="../desktop/ui/seals_page.py" line="395" />
             <source>Take-outs</source>
             <translation>Take-outs</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="387" />
+            <location filename="../desktop/ui/seals_page.py" line="408" />
             <source>long-term</source>
             <translation>long-term</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="392" />
+            <location filename="../desktop/ui/seals_page.py" line="413" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="392" />
+            <location filename="../desktop/ui/seals_page.py" line="413" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="392" />
+            <location filename="../desktop/ui/seals_page.py" line="413" />
             <source>Rule</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="392" />
+            <location filename="../desktop/ui/seals_page.py" line="413" />
             <source>By</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="392" />
+            <location filename="../desktop/ui/seals_page.py" line="413" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="394" />
+            <location filename="../desktop/ui/seals_page.py" line="415" />
             <source>Custody from</source>
             <translation>Custody from</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="395" />
+            <location filename="../desktop/ui/seals_page.py" line="416" />
             <source>Custody until</source>
             <translation>Custody until</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="395" />
+            <location filename="../desktop/ui/seals_page.py" line="416" />
             <source>Reason for handover</source>
             <translation>Reason for handover</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="398" />
+            <location filename="../desktop/ui/seals_page.py" line="419" />
             <source>Persons carrying</source>
             <translation>Persons carrying</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="394" />
+            <location filename="../desktop/ui/seals_page.py" line="415" />
             <source>Handed over by</source>
             <translation>Handed over by</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="397" />
+            <location filename="../desktop/ui/seals_page.py" line="418" />
             <source>Out on</source>
             <translation>Out on</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="397" />
+            <location filename="../desktop/ui/seals_page.py" line="418" />
             <source>Back on</source>
             <translation>Back on</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="397" />
+            <location filename="../desktop/ui/seals_page.py" line="418" />
             <source>Purpose</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="397" />
+            <location filename="../desktop/ui/seals_page.py" line="418" />
             <source>Destination</source>
             <translation>Destination</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="398" />
+            <location filename="../desktop/ui/seals_page.py" line="419" />
             <source>Approved by</source>
             <translation>Approved by</translation>
         </message>
@@ -3172,24 +3351,39 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>SealsPage</name>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="586" />
+            <location filename="../desktop/ui/seals_page.py" line="654" />
             <source>Seal use and engraving requests</source>
             <translation>Seal use and engraving requests</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="589" />
+            <location filename="../desktop/ui/seals_page.py" line="660" />
+            <source>New seal use request…</source>
+            <translation>New seal use request…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="663" />
+            <source>New engraving request…</source>
+            <translation>New engraving request…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="672" />
             <source>Seal registry</source>
             <translation>Seal registry</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="590" />
+            <location filename="../desktop/ui/seals_page.py" line="673" />
             <source>Seal use register</source>
             <translation>Seal use register</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="591" />
+            <location filename="../desktop/ui/seals_page.py" line="674" />
             <source>Use / engraving requests</source>
             <translation>Use / engraving requests</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="716" />
+            <source>Submitted for approval</source>
+            <translation>Submitted for approval</translation>
         </message>
     </context>
     <context>
@@ -3646,17 +3840,17 @@ or start with a demonstration bureau: desktop start --demo-if-empty</translation
     <context>
         <name>StatusDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="273" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="279" />
             <source>{action}: {seal}.</source>
             <translation>{action}: {seal}.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="276" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="282" />
             <source>Its certificate is revoked: the seal signs nothing more.</source>
             <translation>Its certificate is revoked: the seal signs nothing more.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="280" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="286" />
             <source>Note:</source>
             <translation>Note:</translation>
         </message>
@@ -3664,42 +3858,42 @@ or start with a demonstration bureau: desktop start --demo-if-empty</translation
     <context>
         <name>TakeOutDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="226" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="232" />
             <source>Record take-out</source>
             <translation>Record take-out</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="228" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="234" />
             <source>Take {seal} out of the office: approved by the director, with two or more persons jointly responsible.</source>
             <translation>Take {seal} out of the office: approved by the director, with two or more persons jointly responsible.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="246" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="252" />
             <source>Purpose:</source>
             <translation>Purpose:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="247" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="253" />
             <source>Destination:</source>
             <translation>Destination:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="248" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="254" />
             <source>Out on:</source>
             <translation>Out on:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="249" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="255" />
             <source>Back on:</source>
             <translation>Back on:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="250" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="256" />
             <source>Approved by:</source>
             <translation>Approved by:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="251" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="257" />
             <source>Persons (two or more):</source>
             <translation>Persons (two or more):</translation>
         </message>
@@ -3796,94 +3990,188 @@ or start with a demonstration bureau: desktop start --demo-if-empty</translation
         </message>
     </context>
     <context>
-        <name>UsesTab</name>
+        <name>UseRequestDialog</name>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="443" />
-            <source>Apply seal…</source>
-            <translation>Apply seal…</translation>
+            <location filename="../desktop/ui/seal_dialogs.py" line="438" />
+            <source>New seal use request</source>
+            <translation>New seal use request</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="445" />
-            <source>The custodian seals an approved seal use request</source>
-            <translation>The custodian seals an approved seal use request</translation>
+            <location filename="../desktop/ui/seal_dialogs.py" line="441" />
+            <source>Ask for a seal on a document: once the request is approved, the seal's custodian applies the seal to this very PDF (its SHA-256 is printed on the request). Blank paper is never sealed.</source>
+            <translation>Ask for a seal on a document: once the request is approved, the seal's custodian applies the seal to this very PDF (its SHA-256 is printed on the request). Blank paper is never sealed.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="448" />
-            <source>Preview sealed sheet…</source>
-            <translation>Preview sealed sheet…</translation>
+            <location filename="../desktop/ui/seal_dialogs.py" line="451" />
+            <source>e.g. a letter to the health bureau</source>
+            <translation>e.g. a letter to the health bureau</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="453" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="457" />
+            <source> copies</source>
+            <translation> copies</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="460" />
+            <source>Choose PDF…</source>
+            <translation>Choose PDF…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="463" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="511" />
+            <source>No file chosen</source>
+            <translation>No file chosen</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="469" />
             <source>Seal:</source>
             <translation>Seal:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="453" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="470" />
+            <source>Document title:</source>
+            <translation>Document title:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="471" />
+            <source>Sent to:</source>
+            <translation>Sent to:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="472" />
+            <source>Copies:</source>
+            <translation>Copies:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="473" />
+            <source>Purpose:</source>
+            <translation>Purpose:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="474" />
+            <source>Document to be sealed:</source>
+            <translation>Document to be sealed:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="478" />
+            <source>No seal is in use: a seal use request needs an enabled seal.</source>
+            <translation>No seal is in use: a seal use request needs an enabled seal.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="488" />
+            <source>Document to be sealed</source>
+            <translation>Document to be sealed</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="489" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="497" />
+            <source>Cannot read {path}: {error}</source>
+            <translation>Cannot read {path}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="503" />
+            <source>{name} · {pages} page(s)</source>
+            <translation>{name} · {pages} page(s)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="516" />
+            <source>Choose the PDF to be sealed.</source>
+            <translation>Choose the PDF to be sealed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsesTab</name>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="511" />
+            <source>Apply seal…</source>
+            <translation>Apply seal…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="513" />
+            <source>The custodian seals an approved seal use request</source>
+            <translation>The custodian seals an approved seal use request</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="516" />
+            <source>Preview sealed sheet…</source>
+            <translation>Preview sealed sheet…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="521" />
+            <source>Seal:</source>
+            <translation>Seal:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="521" />
             <source>From:</source>
             <translation>From:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="454" />
+            <location filename="../desktop/ui/seals_page.py" line="522" />
             <source>To:</source>
             <translation>To:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="476" />
+            <location filename="../desktop/ui/seals_page.py" line="544" />
             <source>any</source>
             <translation>any</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="491" />
+            <location filename="../desktop/ui/seals_page.py" line="559" />
             <source>Seal use register</source>
             <translation>Seal use register</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="499" />
+            <location filename="../desktop/ui/seals_page.py" line="567" />
             <source>All seals</source>
             <translation>All seals</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="508" />
+            <location filename="../desktop/ui/seals_page.py" line="576" />
             <source>Document</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="508" />
+            <location filename="../desktop/ui/seals_page.py" line="576" />
             <source>Sent to</source>
             <translation>Sent to</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="508" />
+            <location filename="../desktop/ui/seals_page.py" line="576" />
             <source>Copies</source>
             <translation>Copies</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="508" />
+            <location filename="../desktop/ui/seals_page.py" line="576" />
             <source>Date of use</source>
             <translation>Date of use</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="508" />
+            <location filename="../desktop/ui/seals_page.py" line="576" />
             <source>Seal name</source>
             <translation>Seal name</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="509" />
+            <location filename="../desktop/ui/seals_page.py" line="577" />
             <source>Requested by</source>
             <translation>Requested by</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="509" />
+            <location filename="../desktop/ui/seals_page.py" line="577" />
             <source>Approved by</source>
             <translation>Approved by</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="511" />
+            <location filename="../desktop/ui/seals_page.py" line="579" />
             <source>Sealed by</source>
             <translation>Sealed by</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="520" />
+            <location filename="../desktop/ui/seals_page.py" line="588" />
             <source>Uses: {n}</source>
             <translation>Uses: {n}</translation>
         </message>
@@ -3982,6 +4270,29 @@ or start with a demonstration bureau: desktop start --demo-if-empty</translation
             <location filename="../desktop/ui/seals_page.py" line="179" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>_SubmittingDialog</name>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="419" />
+            <source>Your signing passphrase:</source>
+            <translation>Your signing passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="421" />
+            <source>Your signing passphrase certifies the approval sheet as its handler; every approval step then signs the same sheet.</source>
+            <translation>Your signing passphrase certifies the approval sheet as its handler; every approval step then signs the same sheet.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="425" />
+            <source>You have no valid signing certificate, so the approval sheet is not signed; ask the system administrator to issue one.</source>
+            <translation>You have no valid signing certificate, so the approval sheet is not signed; ask the system administrator to issue one.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="427" />
+            <source>Submit for approval</source>
+            <translation>Submit for approval</translation>
         </message>
     </context>
     <context>

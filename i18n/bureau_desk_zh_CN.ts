@@ -286,52 +286,52 @@
     <context>
         <name>ApplySealDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="312" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="318" />
             <source>Apply seal</source>
             <translation>盖章</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="315" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="321" />
             <source>Apply the seal named by an approved seal use request. Only the seal's custodian may apply it; the sealed sheet is locked against changes and logged in the use register.</source>
             <translation>对已批准的用印申请加盖其所列印章。只有该印章当前的保管人可以盖章；盖章后文件锁定不可更改，并记入用印登记簿。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="325" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="331" />
             <source>I have read the document to be sealed</source>
             <translation>已审阅用印文件内容</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="329" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="335" />
             <source>Seal use request:</source>
             <translation>用印申请：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="332" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="338" />
             <source>Your signing passphrase:</source>
             <translation>您的签名口令：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="333" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="339" />
             <source>Preview sealed sheet…</source>
             <translation>预览盖章文件…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="341" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="347" />
             <source>There is no approved seal use request waiting for the seal.</source>
             <translation>没有已批准、待盖章的用印申请。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="353" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="359" />
             <source>Seal: {seal} · to: {recipient} · copies: {copies} · requested by {who}</source>
             <translation>印章：{seal} · 发往：{recipient} · 份数：{copies} · 申请人：{who}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="369" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="375" />
             <source>Sealed with {seal}: {title}. Logged in the use register.</source>
             <translation>已盖章（{seal}）：{title}。已记入用印登记簿。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="375" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="381" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -800,6 +800,74 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>CrlDialog</name>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="613" />
+            <source>Publish revocation list</source>
+            <translation>发布吊销列表</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="616" />
+            <source>Publish the certificate revocation list (CRL) signed by the bureau root: every revoked seal and signing certificate with the time it was revoked. Give the file to whoever verifies the bureau's PDFs.</source>
+            <translation>发布由本局根证书签名的证书吊销列表（CRL）：列出每个已吊销的印章证书和个人签名证书及其吊销时间。请将文件交给验证本局PDF文件的单位。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="620" />
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="626" />
+            <source>Root CA passphrase:</source>
+            <translation>根证书口令：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="627" />
+            <source>Save as:</source>
+            <translation>保存为：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="628" />
+            <source>Publish</source>
+            <translation>发布</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="632" />
+            <source>Save revocation list</source>
+            <translation>保存吊销列表</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="633" />
+            <source>Revocation lists (*.crl *.pem)</source>
+            <translation>吊销列表 (*.crl *.pem)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="640" />
+            <source>Choose where to save the revocation list.</source>
+            <translation>请选择吊销列表的保存位置。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="642" />
+            <source>The folder {folder} does not exist.</source>
+            <translation>文件夹 {folder} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="650" />
+            <source>Revocation list no. {number} is published in the database but cannot be written to {path}: {error}</source>
+            <translation>第 {number} 号吊销列表已在数据库中发布，但无法写入 {path}：{error}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="661" />
+            <source>Revocation list no. {number} published with {n} revoked certificate(s), saved as {path}.</source>
+            <translation>第 {number} 号吊销列表已发布，共列出 {n} 个已吊销证书，已保存为 {path}。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="662" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
         <name>DecisionDialog</name>
         <message>
             <location filename="../desktop/ui/decision_dialog.py" line="31" />
@@ -1121,65 +1189,103 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>EnableDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="158" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="164" />
             <source>Enable seal</source>
             <translation>启用印章</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="161" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="167" />
             <source>Enable {seal}: its certificate is issued by the bureau root, its key is kept encrypted with the custodian's signing passphrase, and the enabling notice is signed with the impression specimen.</source>
             <translation>启用{seal}：由本单位根证书签发印章证书，印章私钥以保管人的签名口令加密保存，并签发附印鉴样底的启用通知。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="169" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="175" />
             <source>Custodian:</source>
             <translation>保管人：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="170" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="176" />
             <source>Storage place:</source>
             <translation>存放地点：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="171" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="177" />
             <source>Enabled on:</source>
             <translation>启用日期：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="172" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="178" />
             <source>Custodian's signing passphrase:</source>
             <translation>保管人签名口令：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="173" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="179" />
             <source>Root CA passphrase:</source>
             <translation>根证书口令：</translation>
         </message>
     </context>
     <context>
+        <name>EngravingDialog</name>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="534" />
+            <source>Request seal engraving</source>
+            <translation>刻制印章申请</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="536" />
+            <source>Request a new seal: the request goes to the office and the bureau leaders; once approved, the office records the police filing and enables the seal.</source>
+            <translation>申请刻制新印章：申请经办公室和局领导审批；批准后由办公室登记公安备案并启用。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="543" />
+            <source>the full name as engraved</source>
+            <translation>印面上的全称</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="548" />
+            <source>Seal kind:</source>
+            <translation>类型：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="549" />
+            <source>Seal name:</source>
+            <translation>印章名称：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="550" />
+            <source>Department:</source>
+            <translation>部门：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="551" />
+            <source>Reason:</source>
+            <translation>原因：</translation>
+        </message>
+    </context>
+    <context>
         <name>FilingDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="136" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="142" />
             <source>Record police filing</source>
             <translation>登记公安备案</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="138" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="144" />
             <source>Record the police filing of {seal}: the filing number and the engraving unit designated by the police.</source>
             <translation>登记{seal}的公安备案：备案编号及公安机关指定的刻制单位。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="144" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="150" />
             <source>Filing number:</source>
             <translation>备案编号：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="145" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="151" />
             <source>Filed on:</source>
             <translation>备案日期：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="146" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="152" />
             <source>Engraving unit:</source>
             <translation>刻制单位：</translation>
         </message>
@@ -1187,47 +1293,47 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>HandoverDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="187" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="193" />
             <source>Hand over seal</source>
             <translation>印章交接</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="189" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="195" />
             <source>Hand over {seal}, now kept by &lt;b&gt;{custodian}&lt;/b&gt;. Both sign the handover sheet with their signing passphrases.</source>
             <translation>交接{seal}（现由&lt;b&gt;{custodian}&lt;/b&gt;保管）。移交人和接收人均以各自的签名口令签署交接单。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="195" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="201" />
             <source>e.g. job change, leave, business trip</source>
             <translation>如：岗位调整、休假、出差</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="196" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="202" />
             <source>Delegation for a period (custody returns afterwards)</source>
             <translation>限期委托保管（期满自动交回）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="204" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="210" />
             <source>Hand over to:</source>
             <translation>接收人：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="205" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="211" />
             <source>Reason:</source>
             <translation>原因：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="207" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="213" />
             <source>Delegated until:</source>
             <translation>委托期限至：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="208" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="214" />
             <source>Passphrase of {name} (handing over):</source>
             <translation>移交人（{name}）签名口令：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="210" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="216" />
             <source>Passphrase of the receiver:</source>
             <translation>接收人签名口令：</translation>
         </message>
@@ -1396,27 +1502,27 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>LostDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="290" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="296" />
             <source>Report seal lost</source>
             <translation>印章挂失</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="293" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="299" />
             <source>Report {seal} lost or stolen? It is declared void at once and its certificate is revoked from now on: every later use is refused. This cannot be undone.</source>
             <translation>确定挂失{seal}吗？印章将立即声明作废，其证书自即刻起吊销，此后任何用印一律拒绝。此操作不可撤销。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="296" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="302" />
             <source>When and how it was found missing (required)</source>
             <translation>发现时间和经过（必填）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="298" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="304" />
             <source>Circumstances:</source>
             <translation>挂失情况：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="299" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="305" />
             <source>Declare void</source>
             <translation>挂失作废</translation>
         </message>
@@ -1892,7 +1998,7 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         <message>
             <location filename="../forms/new_document_dialog.ui" line="10" />
             <source>Kind:</source>
-            <translation>单据类型：</translation>
+            <translation>类型：</translation>
         </message>
         <message>
             <location filename="../forms/new_document_dialog.ui" line="12" />
@@ -2621,6 +2727,54 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>RegisterItemDialog</name>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="576" />
+            <source>Register custody item</source>
+            <translation>登记保管物品</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="579" />
+            <source>Register an item kept like a seal but not engraved, such as the cheque book. It is held by its custodian from today; the cashier may not also keep the finance seal (SEAL-16).</source>
+            <translation>登记按印章管理但无须刻制的物品，如支票簿。自今日起由保管人保管；出纳人员不得同时保管支票和财务专用章（SEAL-16）。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="586" />
+            <source>e.g. zero-balance account cheque book</source>
+            <translation>例如：零余额账户支票簿</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="593" />
+            <source>Kind:</source>
+            <translation>类型：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="594" />
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="595" />
+            <source>Custodian:</source>
+            <translation>保管人：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="596" />
+            <source>Storage place:</source>
+            <translation>存放地点：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="597" />
+            <source>Department:</source>
+            <translation>部门：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="601" />
+            <source>Enter the item's name.</source>
+            <translation>请填写物品名称。</translation>
+        </message>
+    </context>
+    <context>
         <name>RegisterPreview</name>
         <message>
             <location filename="../desktop/ui/seals_page.py" line="150" />
@@ -2661,225 +2815,250 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="227" />
+            <location filename="../desktop/ui/seals_page.py" line="228" />
+            <source>Request engraving…</source>
+            <translation>申请刻制…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="232" />
+            <source>Register custody item…</source>
+            <translation>登记保管物品…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="234" />
+            <source>A cheque book or another item kept like a seal (SEAL-16)</source>
+            <translation>支票簿等按印章管理的保管物品（SEAL-16）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="237" />
+            <source>Publish revocation list…</source>
+            <translation>发布吊销列表…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="239" />
+            <source>The revoked seal and signing certificates as a CRL file for verifiers</source>
+            <translation>将已吊销的印章和签名证书发布为吊销列表（CRL）文件，供验证方使用</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="243" />
             <source>Status:</source>
             <translation>状态：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="227" />
+            <location filename="../desktop/ui/seals_page.py" line="243" />
             <source>Seal kind:</source>
             <translation>类型：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="228" />
+            <location filename="../desktop/ui/seals_page.py" line="244" />
             <source>Custodian:</source>
             <translation>保管人：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="287" />
+            <location filename="../desktop/ui/seals_page.py" line="308" />
             <source>Seal registry</source>
             <translation>印章台账</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="292" />
-            <location filename="../desktop/ui/seals_page.py" line="357" />
-            <location filename="../desktop/ui/seals_page.py" line="394" />
+            <location filename="../desktop/ui/seals_page.py" line="313" />
+            <location filename="../desktop/ui/seals_page.py" line="378" />
+            <location filename="../desktop/ui/seals_page.py" line="415" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="292" />
+            <location filename="../desktop/ui/seals_page.py" line="313" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="292" />
-            <location filename="../desktop/ui/seals_page.py" line="358" />
-            <location filename="../desktop/ui/seals_page.py" line="394" />
+            <location filename="../desktop/ui/seals_page.py" line="313" />
+            <location filename="../desktop/ui/seals_page.py" line="379" />
+            <location filename="../desktop/ui/seals_page.py" line="415" />
             <source>Custodian</source>
             <translation>保管人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="292" />
-            <location filename="../desktop/ui/seals_page.py" line="362" />
+            <location filename="../desktop/ui/seals_page.py" line="313" />
+            <location filename="../desktop/ui/seals_page.py" line="383" />
             <source>Storage place</source>
             <translation>存放地点</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="292" />
+            <location filename="../desktop/ui/seals_page.py" line="313" />
             <source>Seal name</source>
             <translation>印章名称</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="293" />
-            <location filename="../desktop/ui/seals_page.py" line="357" />
+            <location filename="../desktop/ui/seals_page.py" line="314" />
+            <location filename="../desktop/ui/seals_page.py" line="378" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="293" />
-            <location filename="../desktop/ui/seals_page.py" line="364" />
+            <location filename="../desktop/ui/seals_page.py" line="314" />
+            <location filename="../desktop/ui/seals_page.py" line="385" />
             <source>Enabled on</source>
             <translation>启用日期</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="295" />
-            <location filename="../desktop/ui/seals_page.py" line="363" />
+            <location filename="../desktop/ui/seals_page.py" line="316" />
+            <location filename="../desktop/ui/seals_page.py" line="384" />
             <source>Police filing no.</source>
             <translation>公安备案编号</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="297" />
+            <location filename="../desktop/ui/seals_page.py" line="318" />
             <source>{name} (delegated until {until})</source>
             <translation>{name}（委托至{until}）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="306" />
+            <location filename="../desktop/ui/seals_page.py" line="327" />
             <source>Seals: {n}</source>
             <translation>共 {n} 枚</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="331" />
+            <location filename="../desktop/ui/seals_page.py" line="352" />
             <source>No seal selected</source>
             <translation>未选择印章</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="343" />
+            <location filename="../desktop/ui/seals_page.py" line="364" />
             <source>No impression</source>
             <translation>无印鉴样底</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="346" />
+            <location filename="../desktop/ui/seals_page.py" line="367" />
             <source>Actions for a seal that is {status}:</source>
             <translation>“{status}”状态的印章可办理：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="350" />
+            <location filename="../desktop/ui/seals_page.py" line="371" />
             <source>The engraving request is in approval; the police filing is recorded once it is approved.</source>
             <translation>刻制申请审批中；批准后方可登记公安备案。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="352" />
+            <location filename="../desktop/ui/seals_page.py" line="373" />
             <source>No further actions for a seal that is {status}.</source>
             <translation>“{status}”状态的印章不能再办理其他事项。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="361" />
+            <location filename="../desktop/ui/seals_page.py" line="382" />
             <source>Custodian of record</source>
             <translation>原保管人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="364" />
+            <location filename="../desktop/ui/seals_page.py" line="385" />
             <source>Engraving unit</source>
             <translation>刻制单位</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="365" />
+            <location filename="../desktop/ui/seals_page.py" line="386" />
             <source>Certificate serial</source>
             <translation>证书序列号</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="367" />
+            <location filename="../desktop/ui/seals_page.py" line="388" />
             <source>Certificate revoked</source>
             <translation>证书吊销时间</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="373" />
+            <location filename="../desktop/ui/seals_page.py" line="394" />
             <source>No records</source>
             <translation>无记录</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="374" />
+            <location filename="../desktop/ui/seals_page.py" line="395" />
             <source>Status history</source>
             <translation>状态记录</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="374" />
+            <location filename="../desktop/ui/seals_page.py" line="395" />
             <source>Custody</source>
             <translation>保管与交接</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="374" />
+            <location filename="../desktop/ui/seals_page.py" line="395" />
             <source>Take-outs</source>
             <translation>携出记录</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="387" />
+            <location filename="../desktop/ui/seals_page.py" line="408" />
             <source>long-term</source>
             <translation>长期</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="392" />
+            <location filename="../desktop/ui/seals_page.py" line="413" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="392" />
+            <location filename="../desktop/ui/seals_page.py" line="413" />
             <source>Change</source>
             <translation>变更</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="392" />
+            <location filename="../desktop/ui/seals_page.py" line="413" />
             <source>Rule</source>
             <translation>规则</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="392" />
+            <location filename="../desktop/ui/seals_page.py" line="413" />
             <source>By</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="392" />
+            <location filename="../desktop/ui/seals_page.py" line="413" />
             <source>Note</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="394" />
+            <location filename="../desktop/ui/seals_page.py" line="415" />
             <source>Custody from</source>
             <translation>起始日期</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="395" />
+            <location filename="../desktop/ui/seals_page.py" line="416" />
             <source>Custody until</source>
             <translation>期限至</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="395" />
+            <location filename="../desktop/ui/seals_page.py" line="416" />
             <source>Reason for handover</source>
             <translation>事由</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="398" />
+            <location filename="../desktop/ui/seals_page.py" line="419" />
             <source>Persons carrying</source>
             <translation>携带人员</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="394" />
+            <location filename="../desktop/ui/seals_page.py" line="415" />
             <source>Handed over by</source>
             <translation>移交人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="397" />
+            <location filename="../desktop/ui/seals_page.py" line="418" />
             <source>Out on</source>
             <translation>携出日期</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="397" />
+            <location filename="../desktop/ui/seals_page.py" line="418" />
             <source>Back on</source>
             <translation>归还日期</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="397" />
+            <location filename="../desktop/ui/seals_page.py" line="418" />
             <source>Purpose</source>
             <translation>用途</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="397" />
+            <location filename="../desktop/ui/seals_page.py" line="418" />
             <source>Destination</source>
             <translation>前往地点</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="398" />
+            <location filename="../desktop/ui/seals_page.py" line="419" />
             <source>Approved by</source>
             <translation>批准人</translation>
         </message>
@@ -3172,24 +3351,39 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>SealsPage</name>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="586" />
+            <location filename="../desktop/ui/seals_page.py" line="654" />
             <source>Seal use and engraving requests</source>
             <translation>用印申请与刻制申请</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="589" />
+            <location filename="../desktop/ui/seals_page.py" line="660" />
+            <source>New seal use request…</source>
+            <translation>新建用印申请…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="663" />
+            <source>New engraving request…</source>
+            <translation>新建刻制申请…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="672" />
             <source>Seal registry</source>
             <translation>印章台账</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="590" />
+            <location filename="../desktop/ui/seals_page.py" line="673" />
             <source>Seal use register</source>
             <translation>用印登记簿</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="591" />
+            <location filename="../desktop/ui/seals_page.py" line="674" />
             <source>Use / engraving requests</source>
             <translation>用印申请/刻制申请</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="716" />
+            <source>Submitted for approval</source>
+            <translation>已提交审批</translation>
         </message>
     </context>
     <context>
@@ -3646,17 +3840,17 @@ desktop init --bureau-name 单位名称 --bureau-code 单位代码
     <context>
         <name>StatusDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="273" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="279" />
             <source>{action}: {seal}.</source>
             <translation>{action}：{seal}。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="276" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="282" />
             <source>Its certificate is revoked: the seal signs nothing more.</source>
             <translation>其证书将被吊销，此后不能再盖章。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="280" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="286" />
             <source>Note:</source>
             <translation>说明：</translation>
         </message>
@@ -3664,42 +3858,42 @@ desktop init --bureau-name 单位名称 --bureau-code 单位代码
     <context>
         <name>TakeOutDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="226" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="232" />
             <source>Record take-out</source>
             <translation>印章携出登记</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="228" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="234" />
             <source>Take {seal} out of the office: approved by the director, with two or more persons jointly responsible.</source>
             <translation>携出{seal}：须经局长（中心主任）批准，两人以上共同负责。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="246" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="252" />
             <source>Purpose:</source>
             <translation>用途：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="247" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="253" />
             <source>Destination:</source>
             <translation>前往地点：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="248" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="254" />
             <source>Out on:</source>
             <translation>携出日期：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="249" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="255" />
             <source>Back on:</source>
             <translation>归还日期：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="250" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="256" />
             <source>Approved by:</source>
             <translation>批准人：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="251" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="257" />
             <source>Persons (two or more):</source>
             <translation>携带人员（两人以上）：</translation>
         </message>
@@ -3796,94 +3990,188 @@ desktop init --bureau-name 单位名称 --bureau-code 单位代码
         </message>
     </context>
     <context>
-        <name>UsesTab</name>
+        <name>UseRequestDialog</name>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="443" />
-            <source>Apply seal…</source>
-            <translation>盖章…</translation>
+            <location filename="../desktop/ui/seal_dialogs.py" line="438" />
+            <source>New seal use request</source>
+            <translation>新建用印申请</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="445" />
-            <source>The custodian seals an approved seal use request</source>
-            <translation>保管人对已批准的用印申请盖章</translation>
+            <location filename="../desktop/ui/seal_dialogs.py" line="441" />
+            <source>Ask for a seal on a document: once the request is approved, the seal's custodian applies the seal to this very PDF (its SHA-256 is printed on the request). Blank paper is never sealed.</source>
+            <translation>申请在文件上用印：申请批准后，由印章保管人在这份PDF文件上盖章（其SHA-256摘要印在申请单上）。不得在空白文件上盖印。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="448" />
-            <source>Preview sealed sheet…</source>
-            <translation>预览盖章文件…</translation>
+            <location filename="../desktop/ui/seal_dialogs.py" line="451" />
+            <source>e.g. a letter to the health bureau</source>
+            <translation>例如：关于商请协助开展医保政策宣传的函</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="453" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="457" />
+            <source> copies</source>
+            <translation> 份</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="460" />
+            <source>Choose PDF…</source>
+            <translation>选择PDF文件…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="463" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="511" />
+            <source>No file chosen</source>
+            <translation>未选择文件</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="469" />
             <source>Seal:</source>
             <translation>印章：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="453" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="470" />
+            <source>Document title:</source>
+            <translation>文件名称：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="471" />
+            <source>Sent to:</source>
+            <translation>发往单位：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="472" />
+            <source>Copies:</source>
+            <translation>份数：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="473" />
+            <source>Purpose:</source>
+            <translation>用途：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="474" />
+            <source>Document to be sealed:</source>
+            <translation>用印文件：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="478" />
+            <source>No seal is in use: a seal use request needs an enabled seal.</source>
+            <translation>没有启用中的印章：用印申请须选择已启用的印章。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="488" />
+            <source>Document to be sealed</source>
+            <translation>选择用印文件</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="489" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="497" />
+            <source>Cannot read {path}: {error}</source>
+            <translation>无法读取 {path}：{error}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="503" />
+            <source>{name} · {pages} page(s)</source>
+            <translation>{name} · 共 {pages} 页</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="516" />
+            <source>Choose the PDF to be sealed.</source>
+            <translation>请选择用印文件（PDF）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsesTab</name>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="511" />
+            <source>Apply seal…</source>
+            <translation>盖章…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="513" />
+            <source>The custodian seals an approved seal use request</source>
+            <translation>保管人对已批准的用印申请盖章</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="516" />
+            <source>Preview sealed sheet…</source>
+            <translation>预览盖章文件…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="521" />
+            <source>Seal:</source>
+            <translation>印章：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="521" />
             <source>From:</source>
             <translation>自：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="454" />
+            <location filename="../desktop/ui/seals_page.py" line="522" />
             <source>To:</source>
             <translation>至：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="476" />
+            <location filename="../desktop/ui/seals_page.py" line="544" />
             <source>any</source>
             <translation>不限</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="491" />
+            <location filename="../desktop/ui/seals_page.py" line="559" />
             <source>Seal use register</source>
             <translation>用印登记簿</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="499" />
+            <location filename="../desktop/ui/seals_page.py" line="567" />
             <source>All seals</source>
             <translation>全部印章</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="508" />
+            <location filename="../desktop/ui/seals_page.py" line="576" />
             <source>Document</source>
             <translation>文件名称</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="508" />
+            <location filename="../desktop/ui/seals_page.py" line="576" />
             <source>Sent to</source>
             <translation>发往单位</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="508" />
+            <location filename="../desktop/ui/seals_page.py" line="576" />
             <source>Copies</source>
             <translation>份数</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="508" />
+            <location filename="../desktop/ui/seals_page.py" line="576" />
             <source>Date of use</source>
             <translation>用印日期</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="508" />
+            <location filename="../desktop/ui/seals_page.py" line="576" />
             <source>Seal name</source>
             <translation>印章名称</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="509" />
+            <location filename="../desktop/ui/seals_page.py" line="577" />
             <source>Requested by</source>
             <translation>申请人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="509" />
+            <location filename="../desktop/ui/seals_page.py" line="577" />
             <source>Approved by</source>
             <translation>批准人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="511" />
+            <location filename="../desktop/ui/seals_page.py" line="579" />
             <source>Sealed by</source>
             <translation>用印人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="520" />
+            <location filename="../desktop/ui/seals_page.py" line="588" />
             <source>Uses: {n}</source>
             <translation>共 {n} 次</translation>
         </message>
@@ -3982,6 +4270,29 @@ desktop init --bureau-name 单位名称 --bureau-code 单位代码
             <location filename="../desktop/ui/seals_page.py" line="179" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel工作簿 (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>_SubmittingDialog</name>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="419" />
+            <source>Your signing passphrase:</source>
+            <translation>您的签名口令：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="421" />
+            <source>Your signing passphrase certifies the approval sheet as its handler; every approval step then signs the same sheet.</source>
+            <translation>输入签名口令，以经办人身份签发（认证）审批单；此后各审批环节在同一份审批单上依次签名。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="425" />
+            <source>You have no valid signing certificate, so the approval sheet is not signed; ask the system administrator to issue one.</source>
+            <translation>您没有有效的个人签名证书，审批单将不签名；请系统管理员签发证书。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="427" />
+            <source>Submit for approval</source>
+            <translation>提交审批</translation>
         </message>
     </context>
     <context>

@@ -342,4 +342,40 @@ ZH.update({
     "Standards not saved": "标准未保存", "Nothing has changed.": "没有修改。", "Saved: {tables}.": "已保存：{tables}。",
     "Shipped standards": "内置标准",
     "Replace the bureau's {table} table with the shipped standards?": "用内置标准替换本单位的“{table}”标准吗？",
+    # Seal use and engraving requests, custody items, revocation lists
+    "New seal use request": "新建用印申请", "New seal use request…": "新建用印申请…",
+    "New engraving request…": "新建刻制申请…", "Request engraving…": "申请刻制…",
+    "Ask for a seal on a document: once the request is approved, the seal's custodian applies the seal to this very PDF (its SHA-256 is printed on the request). Blank paper is never sealed.":
+        "申请在文件上用印：申请批准后，由印章保管人在这份PDF文件上盖章（其SHA-256摘要印在申请单上）。不得在空白文件上盖印。",
+    "e.g. a letter to the health bureau": "例如：关于商请协助开展医保政策宣传的函",
+    " copies": " 份", "Choose PDF…": "选择PDF文件…", "No file chosen": "未选择文件", "Document title:": "文件名称：",
+    "Sent to:": "发往单位：", "Copies:": "份数：", "Document to be sealed:": "用印文件：",
+    "Document to be sealed": "选择用印文件",
+    "No seal is in use: a seal use request needs an enabled seal.": "没有启用中的印章：用印申请须选择已启用的印章。",
+    "Cannot read {path}: {error}": "无法读取 {path}：{error}", "{name} · {pages} page(s)": "{name} · 共 {pages} 页",
+    "Choose the PDF to be sealed.": "请选择用印文件（PDF）。",
+    "You have no valid signing certificate, so the approval sheet is not signed; ask the system administrator to issue one.":
+        "您没有有效的个人签名证书，审批单将不签名；请系统管理员签发证书。",
+    "Request seal engraving": "刻制印章申请",
+    "Request a new seal: the request goes to the office and the bureau leaders; once approved, the office records the police filing and enables the seal.":
+        "申请刻制新印章：申请经办公室和局领导审批；批准后由办公室登记公安备案并启用。",
+    "the full name as engraved": "印面上的全称", "Seal name:": "印章名称：",
+    "Register custody item": "登记保管物品", "Register custody item…": "登记保管物品…",
+    "Register an item kept like a seal but not engraved, such as the cheque book. It is held by its custodian from today; the cashier may not also keep the finance seal (SEAL-16).":
+        "登记按印章管理但无须刻制的物品，如支票簿。自今日起由保管人保管；出纳人员不得同时保管支票和财务专用章（SEAL-16）。",
+    "e.g. zero-balance account cheque book": "例如：零余额账户支票簿", "Kind:": "类型：",
+    "Enter the item's name.": "请填写物品名称。",
+    "A cheque book or another item kept like a seal (SEAL-16)": "支票簿等按印章管理的保管物品（SEAL-16）",
+    "Publish revocation list": "发布吊销列表", "Publish revocation list…": "发布吊销列表…",
+    "The revoked seal and signing certificates as a CRL file for verifiers": "将已吊销的印章和签名证书发布为吊销列表（CRL）文件，供验证方使用",
+    "Publish the certificate revocation list (CRL) signed by the bureau root: every revoked seal and signing certificate with the time it was revoked. Give the file to whoever verifies the bureau's PDFs.":
+        "发布由本局根证书签名的证书吊销列表（CRL）：列出每个已吊销的印章证书和个人签名证书及其吊销时间。请将文件交给验证本局PDF文件的单位。",
+    "Browse…": "浏览…", "Save as:": "保存为：", "Publish": "发布", "Save revocation list": "保存吊销列表",
+    "Revocation lists (*.crl *.pem)": "吊销列表 (*.crl *.pem)",
+    "Choose where to save the revocation list.": "请选择吊销列表的保存位置。",
+    "The folder {folder} does not exist.": "文件夹 {folder} 不存在。",
+    "Revocation list no. {number} is published in the database but cannot be written to {path}: {error}":
+        "第 {number} 号吊销列表已在数据库中发布，但无法写入 {path}：{error}",
+    "Revocation list no. {number} published with {n} revoked certificate(s), saved as {path}.":
+        "第 {number} 号吊销列表已发布，共列出 {n} 个已吊销证书，已保存为 {path}。",
 })

@@ -41,7 +41,7 @@ from desktop.persistence.schema import (
 from desktop.reports.seal_registers import write_register_xlsx
 from desktop.services.base import Refused, ServiceBase, SignedIn, refuse
 
-__all__ = ["SealUseMixin", "UseView", "revocations", "verify_with_registry", "REGISTRY_COLUMNS", "USE_COLUMNS"]
+__all__ = ["SealUseMixin", "UseView", "PublishedCrlView", "revocations", "verify_with_registry", "REGISTRY_COLUMNS", "USE_COLUMNS"]
 
 REGISTRY_COLUMNS = (("序号", 1.0), ("印章名称", 4.2), ("类型", 1.8), ("所属部门", 2.0), ("保管人", 1.4),
                     ("存放地点", 2.2), ("状态", 1.6), ("备案编号", 2.2), ("刻制单位", 2.6), ("启用日期", 1.8),
@@ -65,6 +65,13 @@ class UseView:
     custodian: str
     custodian_id: int
     sealed_sha256: str
+
+
+@dataclass(frozen=True)
+class PublishedCrlView:
+    number: int
+    pem: str
+    entries: int
 
 
 def _sha(data: bytes) -> str:
@@ -123,14 +130,7 @@ class SealUseMixin(ServiceBase):
         """A seal use request (用印申请, F-26): document title, recipient, copies, purpose and the PDF to
         be sealed; its SHA-256 is printed on the request's sheet. Submitted into the ``seal_use``
         chain (with ``passphrase``: the certified sheet issued). Returns the document id."""
-        try:
-            facts = content_facts(document_pdf)
-        except NotReadable as exc:
-            raise refuse("SEAL-07", "use.document", str(exc)) from exc
-        from desktop.domain.seals.use import is_blank
-
-        if is_blank(facts):
-            raise refuse("SEAL-07", "use.blank", "不允许在空白文件或空白纸上盖印：用印文件没有内容")
+        pages = self.check_use_document(document_pdf)
         if copies < 1:
             raise refuse("SEAL-08", "use.copies", "用印份数至少1份")
         with self.reading() as session:
@@ -138,6 +138,8 @@ class SealUseMixin(ServiceBase):
             if seal is None or seal.bureau_id != user.bureau_id:
                 raise refuse("SEAL-01", "seal.missing", "找不到该印章")
             seal_name = seal.name
+            if submit and passphrase is not None:  # a wrong passphrase leaves nothing behind
+                self._check_passphrase(session, user, passphrase)
         from desktop.services.approvals import ApprovalService
         from desktop.services.sheets import SheetService
 
@@ -147,7 +149,7 @@ class SealUseMixin(ServiceBase):
         doc_id = approvals.create_draft(
             user, "seal_use", title, purpose=recipient, payload={
                 "seal_id": seal_id, "seal_name": seal_name, "copies": f"{copies}份", "copies_n": copies,
-                "use_purpose": purpose, "document": f"{filename or 'document.pdf'}，{facts.pages}页，SHA-256 {sha[:16]}…",
+                "use_purpose": purpose, "document": f"{filename or 'document.pdf'}，{pages}页，SHA-256 {sha[:16]}…",
                 "document_sha256": sha})
         with self.transaction() as session:
             session.add(SealFile(seal_id=None, document_id=doc_id, purpose="attachment", filename=filename or "document.pdf",
@@ -155,6 +157,26 @@ class SealUseMixin(ServiceBase):
         if submit:
             approvals.submit(user, doc_id, passphrase=passphrase)
         return doc_id
+
+    @staticmethod
+    def check_use_document(document_pdf: bytes) -> int:
+        """The document to be sealed must be a readable PDF with something on it (SEAL-07);
+        returns its page count."""
+        try:
+            facts = content_facts(document_pdf)
+        except NotReadable as exc:
+            raise refuse("SEAL-07", "use.document", str(exc)) from exc
+        from desktop.domain.seals.use import is_blank
+
+        if is_blank(facts):
+            raise refuse("SEAL-07", "use.blank", "不允许在空白文件或空白纸上盖印：用印文件没有内容")
+        return facts.pages
+
+    def _check_passphrase(self, session: Session, user: SignedIn, passphrase: str) -> None:
+        """The submitter's signing passphrase opens their key (checked before a request is created)."""
+        from desktop.services.sheets import SheetService
+
+        SheetService(self._sessions)._unlock(session, user, passphrase)  # noqa: SLF001 - same layer
 
     def attachment(self, user: SignedIn, document_id: int) -> bytes | None:
         with self.reading() as session:
@@ -284,6 +306,10 @@ class SealUseMixin(ServiceBase):
     # Revocation and verification ------------------------------------------------------------------
     def crl(self, user: SignedIn, ca_passphrase: str) -> str:
         """Publish a certificate revocation list signed by the bureau root (PEM), kept in the database."""
+        return self.publish_crl(user, ca_passphrase).pem
+
+    def publish_crl(self, user: SignedIn, ca_passphrase: str) -> PublishedCrlView:
+        """:meth:`crl` with its number and how many revoked certificates it lists."""
         if not (user.is_admin or {"office_head", "seal_custodian", "director", "center_director"} & set(user.positions)):
             raise refuse("SEAL-15", "perm.crl", "吊销列表由办公室或系统管理员发布")
         with self.transaction() as session:
@@ -299,7 +325,7 @@ class SealUseMixin(ServiceBase):
                 raise refuse("SEC-06", "ca.passphrase", str(exc)) from exc
             session.add(PublishedCrl(bureau_id=user.bureau_id, number=number, pem=pem))
             self.audit(session, user, "seal.crl", "published_crl", number, after={"entries": len(entries)})
-            return pem
+            return PublishedCrlView(number, pem, len(entries))
 
     def latest_crl(self) -> str | None:
         with self.reading() as session:

@@ -202,6 +202,9 @@ class SealService(SealUseMixin):
             raise refuse("SEAL-16", "seal.kind", "支票不刻制：请登记为保管物品")
         if not name.strip() or not reason.strip():
             raise refuse("SEAL-10", "seal.request", "请填写印章名称和刻制理由")
+        if passphrase is not None:  # a wrong passphrase leaves no draft without its registry entry
+            with self.reading() as session:
+                self._check_passphrase(session, user, passphrase)
         from desktop.services.approvals import ApprovalService
 
         approvals = ApprovalService(self._sessions)

@@ -3,11 +3,13 @@ when refused, lists every problem (一次性告知) inside the dialog, which sta
 
 登记公安备案 (record_filing), 启用 (enable), 交接/委托 (handover, delegate), 携出登记 (take_out),
 停用/恢复启用/更换/封存/注销 (set_status), 挂失 (report_lost) and 盖章 (apply) of an approved
-seal use request."""
+seal use request; 新建用印申请 with the PDF to be sealed, 刻制申请, 登记保管物品 (register_item) and
+发布吊销列表 (the CRL file)."""
 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QDate, Qt
@@ -17,23 +19,27 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.services.base import Refused, SignedIn
+from desktop.services.base import Refused, SignedIn, refuse
 from desktop.services.desk import Desk
 from desktop.services.seals import SealView
 
 __all__ = ["SealDialog", "FilingDialog", "EnableDialog", "HandoverDialog", "TakeOutDialog", "StatusDialog",
-           "LostDialog", "ApplySealDialog", "problems_text", "date_edit", "to_date", "people_of"]
+           "LostDialog", "ApplySealDialog", "UseRequestDialog", "EngravingDialog", "RegisterItemDialog", "CrlDialog",
+           "problems_text", "date_edit", "to_date", "people_of"]
 
 
 def problems_text(refused: Refused) -> str:
@@ -379,3 +385,287 @@ class ApplySealDialog(SealDialog):
     def preview(self) -> None:
         if self.result_value is not None:
             self._preview(self.result_value.document_id)
+
+
+def _done_in_place(dialog: SealDialog, text: str, close_text: str, freeze: tuple[QWidget, ...]) -> None:
+    """Show a success line in green; OK turns into 关闭 (the dialog stays open to be read)."""
+    dialog.messageLabel.setStyleSheet("color: #1b5e20;")
+    dialog.messageLabel.setText(text)
+    for w in freeze:
+        w.setEnabled(False)
+    dialog.ok_button.setVisible(False)
+    dialog.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(close_text)
+    dialog.buttonBox.rejected.disconnect()
+    dialog.buttonBox.rejected.connect(dialog.accept)
+
+
+class _SubmittingDialog(SealDialog):
+    """A request that is created and submitted at once: the handler's signing passphrase certifies
+    the approval sheet (as 提交 does); without a signing certificate it is submitted unsigned."""
+
+    def __init__(self, desk: Desk, user: SignedIn, title: str, intro: str, parent: QWidget | None = None):
+        super().__init__(desk, user, None, title, intro, parent)
+        from desktop.ui.signing import can_sign
+
+        self.signs = can_sign(desk, user)
+        self.passphraseEdit = password_edit(self, "passphraseEdit")
+        self.signingNote = QLabel(self)
+        self.signingNote.setObjectName("signingNote")
+        self.signingNote.setWordWrap(True)
+        self.signingNote.setStyleSheet("color: #555;")
+
+    def add_signing_rows(self) -> None:
+        if self.signs:
+            self.form.addRow(self.tr("Your signing passphrase:"), self.passphraseEdit)
+            self.signingNote.setText(self.tr("Your signing passphrase certifies the approval sheet as its handler; "
+                                             "every approval step then signs the same sheet."))
+        else:
+            self.passphraseEdit.hide()
+            self.signingNote.setText(self.tr("You have no valid signing certificate, so the approval sheet is not "
+                                             "signed; ask the system administrator to issue one."))
+        self.form.addRow("", self.signingNote)
+        self.ok_button.setText(self.tr("Submit for approval"))
+
+    def passphrase(self) -> str | None:
+        return self.passphraseEdit.text() if self.signs else None
+
+
+class UseRequestDialog(_SubmittingDialog):
+    """新建用印申请 (SEAL-05/07/08, F-26): the seal, the document's title, where it goes, copies,
+    purpose and the PDF to be sealed (its SHA-256 is printed on the sheet); created and submitted."""
+
+    def __init__(self, desk: Desk, user: SignedIn, parent: QWidget | None = None):
+        super().__init__(desk, user, self.tr("New seal use request"),
+                         self.tr("Ask for a seal on a document: once the request is approved, the seal's custodian "
+                                 "applies the seal to this very PDF (its SHA-256 is printed on the request). Blank "
+                                 "paper is never sealed."), parent)
+        self.pdf: bytes | None = None
+        self.filename = ""
+        self.sealCombo = QComboBox(self)
+        self.sealCombo.setObjectName("sealCombo")
+        for v in desk.seals.seals(user, status="enabled"):
+            if v.kind != "cheque_book":
+                self.sealCombo.addItem(f"{v.name}（{v.custodian or '—'}）", v.id)
+        self.titleEdit = QLineEdit(self)
+        self.titleEdit.setObjectName("titleEdit")
+        self.titleEdit.setPlaceholderText(self.tr("e.g. a letter to the health bureau"))
+        self.recipientEdit = QLineEdit(self)
+        self.recipientEdit.setObjectName("recipientEdit")
+        self.copiesSpin = QSpinBox(self)
+        self.copiesSpin.setObjectName("copiesSpin")
+        self.copiesSpin.setRange(1, 999)
+        self.copiesSpin.setSuffix(self.tr(" copies"))
+        self.purposeEdit = QLineEdit(self)
+        self.purposeEdit.setObjectName("purposeEdit")
+        self.fileButton = QPushButton(self.tr("Choose PDF…"), self)
+        self.fileButton.setObjectName("fileButton")
+        self.fileButton.clicked.connect(lambda: self.choose_file())
+        self.fileLabel = QLabel(self.tr("No file chosen"), self)
+        self.fileLabel.setObjectName("fileLabel")
+        self.fileLabel.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.fileButton)
+        row.addWidget(self.fileLabel, 1)
+        self.form.addRow(self.tr("Seal:"), self.sealCombo)
+        self.form.addRow(self.tr("Document title:"), self.titleEdit)
+        self.form.addRow(self.tr("Sent to:"), self.recipientEdit)
+        self.form.addRow(self.tr("Copies:"), self.copiesSpin)
+        self.form.addRow(self.tr("Purpose:"), self.purposeEdit)
+        self.form.addRow(self.tr("Document to be sealed:"), row)
+        self.add_signing_rows()
+        self.setMinimumWidth(600)
+        if self.sealCombo.count() == 0:
+            self.messageLabel.setText(self.tr("No seal is in use: a seal use request needs an enabled seal."))
+            self.ok_button.setEnabled(False)
+
+    def select_seal(self, seal_id: int) -> None:
+        self.sealCombo.setCurrentIndex(self.sealCombo.findData(seal_id))
+
+    def choose_file(self, path: str | None = None) -> bool:
+        """Pick the PDF (a file dialog unless ``path``); a file that is not a PDF or is blank is
+        refused at once with the reason, and no file is kept."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Document to be sealed"), "",
+                                                  self.tr("PDF files (*.pdf)"))
+            if not path:
+                return False
+        name = Path(path).name
+        try:
+            data = Path(path).read_bytes()
+            pages = self.desk.seals.check_use_document(data)
+        except OSError as exc:
+            self._no_file(self.tr("Cannot read {path}: {error}").format(path=path, error=exc))
+            return False
+        except Refused as refused:
+            self._no_file(f"{name}：\n" + problems_text(refused))
+            return False
+        self.pdf, self.filename = data, name
+        self.fileLabel.setText(self.tr("{name} · {pages} page(s)").format(name=name, pages=pages))
+        self.messageLabel.setText("")
+        if not self.titleEdit.text().strip():
+            self.titleEdit.setText(Path(name).stem)
+        return True
+
+    def _no_file(self, message: str) -> None:
+        self.pdf, self.filename = None, ""
+        self.fileLabel.setText(self.tr("No file chosen"))
+        self.messageLabel.setText(message)
+
+    def perform(self) -> object:
+        if self.pdf is None:
+            raise refuse("SEAL-07", "use.document", self.tr("Choose the PDF to be sealed."))
+        return self.desk.seals.request_use(self.user, self.sealCombo.currentData(), self.titleEdit.text().strip(),
+                                           recipient=self.recipientEdit.text().strip(),
+                                           copies=self.copiesSpin.value(), purpose=self.purposeEdit.text().strip(),
+                                           document_pdf=self.pdf, filename=self.filename,
+                                           passphrase=self.passphrase())
+
+
+# The seal kinds that are engraved (the cheque book is registered as a custody item instead).
+ENGRAVED_KINDS = ("administrative", "party_group", "finance", "legal_rep", "contract", "section", "name")
+ITEM_KINDS = ("cheque_book",)
+
+
+class EngravingDialog(_SubmittingDialog):
+    """刻制申请 (SEAL-09/10): kind, name, the department it belongs to and the reason; created in the
+    registry as 已申请刻制 and submitted into the engraving chain."""
+
+    def __init__(self, desk: Desk, user: SignedIn, kind_text: Callable[[str], str], parent: QWidget | None = None):
+        super().__init__(desk, user, self.tr("Request seal engraving"),
+                         self.tr("Request a new seal: the request goes to the office and the bureau leaders; once "
+                                 "approved, the office records the police filing and enables the seal."), parent)
+        self.kindCombo = QComboBox(self)
+        self.kindCombo.setObjectName("kindCombo")
+        for kind in ENGRAVED_KINDS:
+            self.kindCombo.addItem(kind_text(kind), kind)
+        self.nameEdit = QLineEdit(self)
+        self.nameEdit.setObjectName("nameEdit")
+        self.nameEdit.setPlaceholderText(self.tr("the full name as engraved"))
+        self.departmentCombo = department_combo(self, desk, user, user.department_id)
+        self.reasonEdit = QPlainTextEdit(self)
+        self.reasonEdit.setObjectName("reasonEdit")
+        self.reasonEdit.setFixedHeight(70)
+        self.form.addRow(self.tr("Seal kind:"), self.kindCombo)
+        self.form.addRow(self.tr("Seal name:"), self.nameEdit)
+        self.form.addRow(self.tr("Department:"), self.departmentCombo)
+        self.form.addRow(self.tr("Reason:"), self.reasonEdit)
+        self.add_signing_rows()
+
+    def perform(self) -> object:
+        return self.desk.seals.request_engraving(self.user, self.kindCombo.currentData(), self.nameEdit.text(),
+                                                 self.reasonEdit.toPlainText(),
+                                                 department_id=self.departmentCombo.currentData(),
+                                                 passphrase=self.passphrase())
+
+
+def department_combo(parent: QWidget, desk: Desk, user: SignedIn, current: int | None) -> QComboBox:
+    combo = QComboBox(parent)
+    combo.setObjectName("departmentCombo")
+    for d in desk.org.departments(user):
+        combo.addItem(d.name, d.id)
+    if current is not None and combo.findData(current) >= 0:
+        combo.setCurrentIndex(combo.findData(current))
+    return combo
+
+
+class RegisterItemDialog(SealDialog):
+    """登记保管物品 (SEAL-16): a custody item that is not a seal (the cheque book) with its custodian
+    and storage place; the separation rules apply to whom it is given."""
+
+    def __init__(self, desk: Desk, user: SignedIn, kind_text: Callable[[str], str], parent: QWidget | None = None):
+        super().__init__(desk, user, None, self.tr("Register custody item"),
+                         self.tr("Register an item kept like a seal but not engraved, such as the cheque book. It is "
+                                 "held by its custodian from today; the cashier may not also keep the "
+                                 "finance seal (SEAL-16)."), parent)
+        self.kindCombo = QComboBox(self)
+        self.kindCombo.setObjectName("kindCombo")
+        for kind in ITEM_KINDS:
+            self.kindCombo.addItem(kind_text(kind), kind)
+        self.nameEdit = QLineEdit(self)
+        self.nameEdit.setObjectName("nameEdit")
+        self.nameEdit.setPlaceholderText(self.tr("e.g. zero-balance account cheque book"))
+        cashier = next((p.id for p in people_of(desk, user) if "cashier" in {a.position for a in p.assignments}), None)
+        self.custodianCombo = self.staff_combo(current=cashier)  # the cheque book is the cashier's
+        self.custodianCombo.setObjectName("custodianCombo")
+        self.placeEdit = QLineEdit(self)
+        self.placeEdit.setObjectName("placeEdit")
+        self.departmentCombo = department_combo(self, desk, user, None)
+        self._departments = {p.id: p.department_name for p in people_of(desk, user)}
+        self.custodianCombo.currentIndexChanged.connect(self._custodian_department)
+        self._custodian_department()
+        self.form.addRow(self.tr("Kind:"), self.kindCombo)
+        self.form.addRow(self.tr("Name:"), self.nameEdit)
+        self.form.addRow(self.tr("Custodian:"), self.custodianCombo)
+        self.form.addRow(self.tr("Storage place:"), self.placeEdit)
+        self.form.addRow(self.tr("Department:"), self.departmentCombo)
+
+    def _custodian_department(self) -> None:
+        """The item belongs, by default, to its custodian's department."""
+        index = self.departmentCombo.findText(self._departments.get(self.custodianCombo.currentData()) or "")
+        if index >= 0:
+            self.departmentCombo.setCurrentIndex(index)
+
+    def perform(self) -> object:
+        if not self.nameEdit.text().strip():
+            raise refuse("SEAL-16", "seal.item_name", self.tr("Enter the item's name."))
+        return self.desk.seals.register_item(self.user, self.kindCombo.currentData(), self.nameEdit.text(),
+                                             custodian_id=self.custodianCombo.currentData(),
+                                             storage_place=self.placeEdit.text().strip(),
+                                             department_id=self.departmentCombo.currentData())
+
+
+class CrlDialog(SealDialog):
+    """发布吊销列表: the bureau root CA passphrase signs the list of every revoked certificate (seals
+    and personal); it is kept in the database and written to a file for verifiers (desktop verify --crl)."""
+
+    def __init__(self, desk: Desk, user: SignedIn, parent: QWidget | None = None):
+        super().__init__(desk, user, None, self.tr("Publish revocation list"),
+                         self.tr("Publish the certificate revocation list (CRL) signed by the bureau root: every "
+                                 "revoked seal and signing certificate with the time it was revoked. Give the file "
+                                 "to whoever verifies the bureau's PDFs."), parent)
+        self.caPassEdit = password_edit(self, "caPassEdit")
+        self.pathEdit = QLineEdit(str(Path.home() / f"bureau-crl-{date.today():%Y%m%d}.crl"), self)
+        self.pathEdit.setObjectName("pathEdit")
+        self.browseButton = QPushButton(self.tr("Browse…"), self)
+        self.browseButton.setObjectName("browseButton")
+        self.browseButton.clicked.connect(self.browse)
+        row = QHBoxLayout()
+        row.addWidget(self.pathEdit, 1)
+        row.addWidget(self.browseButton)
+        self.form.addRow(self.tr("Root CA passphrase:"), self.caPassEdit)
+        self.form.addRow(self.tr("Save as:"), row)
+        self.ok_button.setText(self.tr("Publish"))
+        self.setMinimumWidth(600)
+
+    def browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save revocation list"), self.pathEdit.text(),
+                                              self.tr("Revocation lists (*.crl *.pem)"))
+        if path:
+            self.pathEdit.setText(path)
+
+    def perform(self) -> object:
+        path = Path(self.pathEdit.text().strip())
+        if not self.pathEdit.text().strip():
+            raise refuse("SEAL-15", "crl.path", self.tr("Choose where to save the revocation list."))
+        if not path.parent.is_dir():
+            raise refuse("SEAL-15", "crl.path", self.tr("The folder {folder} does not exist.").format(
+                folder=path.parent))
+        published = self.desk.seals.publish_crl(self.user, self.caPassEdit.text())
+        try:
+            path.write_text(published.pem, encoding="ascii")
+        except OSError as exc:
+            raise refuse("SEAL-15", "crl.write", self.tr(
+                "Revocation list no. {number} is published in the database but cannot be written to {path}: "
+                "{error}").format(number=published.number, path=path, error=exc)) from exc
+        return published, path
+
+    def confirm(self) -> None:
+        try:
+            self.result_value = self.perform()
+        except Refused as refused:
+            self.messageLabel.setText(problems_text(refused))
+            return
+        published, path = self.result_value
+        _done_in_place(self, self.tr("Revocation list no. {number} published with {n} revoked certificate(s), saved "
+                                     "as {path}.").format(number=published.number, n=published.entries, path=path),
+                       self.tr("Close"), (self.caPassEdit, self.pathEdit, self.browseButton))

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.base import Refused, SignedIn
 from desktop.services.desk import Desk
-from desktop.services.seals import SealView
+from desktop.services.seals import MANAGERS, SealView
 from desktop.ui import seal_dialogs as dialogs
 from desktop.ui.formatting import local_time
 from desktop.ui.messages import inform, refusal_box
@@ -223,6 +223,22 @@ class RegistryTab(_RegisterTab):
         self.countLabel = QLabel(self)
         self.refreshButton = QPushButton(self.tr("Refresh"), self)
         self.refreshButton.clicked.connect(self.refresh)
+        # Registry-wide actions; the services check who may (SEAL-01, SEAL-15).
+        manager = bool(MANAGERS & set(user.positions))
+        self.engraveButton = QPushButton(self.tr("Request engraving…"), self)
+        self.engraveButton.setObjectName("engraveButton")
+        self.engraveButton.setVisible(not user.is_admin)
+        self.engraveButton.clicked.connect(self.request_engraving)
+        self.itemButton = QPushButton(self.tr("Register custody item…"), self)
+        self.itemButton.setObjectName("itemButton")
+        self.itemButton.setToolTip(self.tr("A cheque book or another item kept like a seal (SEAL-16)"))
+        self.itemButton.setVisible(manager)
+        self.itemButton.clicked.connect(self.register_item)
+        self.crlButton = QPushButton(self.tr("Publish revocation list…"), self)
+        self.crlButton.setObjectName("crlButton")
+        self.crlButton.setToolTip(self.tr("The revoked seal and signing certificates as a CRL file for verifiers"))
+        self.crlButton.setVisible(manager or user.is_admin)
+        self.crlButton.clicked.connect(self.publish_crl)
         bar = QHBoxLayout()
         for label, combo in ((self.tr("Seal kind:"), self.kindCombo), (self.tr("Status:"), self.statusCombo),
                              (self.tr("Custodian:"), self.custodianCombo)):
@@ -232,6 +248,10 @@ class RegistryTab(_RegisterTab):
         bar.addStretch(1)
         for b in (self.excelButton, self.printButton, self.refreshButton):
             bar.addWidget(b)
+        tools = QHBoxLayout()
+        for b in (self.engraveButton, self.itemButton, self.crlButton):
+            tools.addWidget(b)
+        tools.addStretch(1)
 
         self.table = _table(self, "sealsTable")
         self.table.itemSelectionChanged.connect(self._show_selected)
@@ -279,6 +299,7 @@ class RegistryTab(_RegisterTab):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addLayout(bar)
+        layout.addLayout(tools)
         layout.addWidget(self.splitter, 1)
 
     def register_title(self) -> str:
@@ -424,6 +445,53 @@ class RegistryTab(_RegisterTab):
         if done:
             self.refresh()
             self.changed.emit()
+        return done
+
+    def make_engraving_dialog(self) -> dialogs.EngravingDialog:
+        dialog = dialogs.EngravingDialog(self.desk, self.user, kind_text, self)
+        dialog.setObjectName("engravingDialog")
+        return dialog
+
+    def make_item_dialog(self) -> dialogs.RegisterItemDialog:
+        dialog = dialogs.RegisterItemDialog(self.desk, self.user, kind_text, self)
+        dialog.setObjectName("registerItemDialog")
+        return dialog
+
+    def make_crl_dialog(self) -> dialogs.CrlDialog:
+        dialog = dialogs.CrlDialog(self.desk, self.user, self)
+        dialog.setObjectName("crlDialog")
+        return dialog
+
+    def _run_new(self, dialog: dialogs.SealDialog) -> int | None:
+        """Run a dialog that adds a registry entry; the new entry is shown selected."""
+        done = dialog.exec() == QDialog.DialogCode.Accepted
+        seal_id = dialog.result_value if done else None
+        dialog.deleteLater()
+        if seal_id is not None:
+            self.kindCombo.setCurrentIndex(0)
+            self.statusCombo.setCurrentIndex(0)
+            self.custodianCombo.setCurrentIndex(0)
+            self.refresh()
+            row = next((i for i, v in enumerate(self.seals) if v.id == seal_id), None)
+            if row is not None:
+                self.table.selectRow(row)
+            self.changed.emit()
+        return seal_id  # type: ignore[return-value]
+
+    def request_engraving(self) -> int | None:
+        """刻制申请: submitted into its chain and listed as 已申请刻制."""
+        return self._run_new(self.make_engraving_dialog())
+
+    def register_item(self) -> int | None:
+        """登记保管物品 (SEAL-16)."""
+        return self._run_new(self.make_item_dialog())
+
+    def publish_crl(self) -> bool:
+        """发布吊销列表: the dialog shows the number of entries and where the file went."""
+        dialog = self.make_crl_dialog()
+        dialog.exec()
+        done = dialog.result_value is not None
+        dialog.deleteLater()
         return done
 
 
@@ -586,6 +654,21 @@ class SealsPage(QWidget):
         self.requests = ModulePage(desk, user, self.tr("Seal use and engraving requests"), kinds, language=language,
                                    parent=self)
         self.requests.ui.titleLabel.hide()
+        # The generic 新建 makes a request without its seal and PDF (盖章 refuses it) or an engraving
+        # request without its registry entry: the two requests have their own dialogs here.
+        self.requests.ui.newButton.hide()
+        self.useRequestButton = QPushButton(self.tr("New seal use request…"), self.requests)
+        self.useRequestButton.setObjectName("useRequestButton")
+        self.useRequestButton.clicked.connect(self.new_use_request)
+        self.engravingButton = QPushButton(self.tr("New engraving request…"), self.requests)
+        self.engravingButton.setObjectName("engravingButton")
+        self.engravingButton.clicked.connect(self.new_engraving_request)
+        header = self.requests.ui.headerLayout
+        at = header.indexOf(self.requests.ui.newButton)
+        header.insertWidget(at, self.engravingButton)
+        header.insertWidget(at, self.useRequestButton)
+        self.useRequestButton.setVisible(not user.is_admin and "seal_use" in kinds)
+        self.engravingButton.setVisible(not user.is_admin and "seal_engraving" in kinds)
         self.tabs.addTab(self.registry, self.tr("Seal registry"))
         self.tabs.addTab(self.uses, self.tr("Seal use register"))
         self.tabs.addTab(self.requests, self.tr("Use / engraving requests"))
@@ -598,6 +681,41 @@ class SealsPage(QWidget):
 
     def _changed(self) -> None:
         self.changed.emit()
+
+    def make_use_request_dialog(self) -> dialogs.UseRequestDialog:
+        dialog = dialogs.UseRequestDialog(self.desk, self.user, self)
+        dialog.setObjectName("useRequestDialog")
+        return dialog
+
+    def new_use_request(self) -> int | None:
+        """新建用印申请: created with its seal and PDF and submitted; shown selected in the list."""
+        return self._new_request(self.make_use_request_dialog(), lambda doc_id: doc_id)
+
+    def new_engraving_request(self) -> int | None:
+        """新建刻制申请: the registry lists the new seal as 已申请刻制."""
+        return self._new_request(self.registry.make_engraving_dialog(),
+                                 lambda seal_id: self.desk.seals.seal(self.user, seal_id).engraving_document_id)
+
+    def _new_request(self, dialog: dialogs.SealDialog, document_of) -> int | None:  # noqa: ANN001
+        done = dialog.exec() == QDialog.DialogCode.Accepted
+        signs = getattr(dialog, "signs", True)
+        value = dialog.result_value if done else None
+        dialog.deleteLater()
+        if value is None:
+            return None
+        doc_id = document_of(value)
+        self.requests.refresh()
+        table = self.requests.ui.documentsTable
+        row = next((i for i, d in enumerate(self.requests.documents) if d.id == doc_id), None)
+        if row is not None:
+            table.selectRow(row)
+        if not signs:
+            from desktop.ui.signing import unsigned_notice
+
+            serial = self.desk.approvals.document(self.user, doc_id).serial
+            inform(self, self.tr("Submitted for approval"), unsigned_notice(serial)).setObjectName("unsignedNotice")
+        self.changed.emit()
+        return value
 
     def open_tab(self, key: str) -> QWidget:
         self.tabs.setCurrentIndex(self._KEYS.index(key))

@@ -292,6 +292,84 @@ def _seal_screens(app, desk, language: str, out: Path) -> None:  # noqa: ANN001
     _settle(app)
     apply.grab().save(str(out / "seal_apply.png"))
     apply.close()
+    # The registry-wide actions: register a custody item, publish the revocation list.
+    item = registry.make_item_dialog()
+    item.nameEdit.setText("基本账户支票簿")
+    item.placeEdit.setText("财务室保险柜（出纳）")
+    item.show()
+    _settle(app)
+    item.grab().save(str(out / "seal_register_item.png"))
+    item.close()
+    crl = registry.make_crl_dialog()
+    crl.pathEdit.setText(str(out / "bureau.crl"))
+    crl.caPassEdit.setText("Desk#2026")
+    crl.show()
+    _settle(app)
+    crl.grab().save(str(out / "seal_crl.png"))
+    crl.ok_button.click()
+    _settle(app)
+    crl.grab().save(str(out / "seal_crl_published.png"))
+    crl.close()
+    window.close()
+    _seal_request_screens(app, desk, language, out)
+
+
+def _seal_request_screens(app, desk, language: str, out: Path) -> None:  # noqa: ANN001
+    """新建用印申请 with its PDF chosen (and a blank one refused) and 刻制申请, as a clerk; the
+    requests tab afterwards."""
+    import tempfile
+    from datetime import date
+
+    from desktop.documents.pdf_content import render_text_document
+    from desktop.ui.main_window import MainWindow
+
+    clerk = "hexue" if any(a.username == "hexue" for a in desk.accounts.list_accounts(desk.act_as("admin"))) else None
+    if clerk is None:
+        return
+    user = desk.act_as(clerk)
+    folder = Path(tempfile.mkdtemp())
+    letter = folder / "关于报送医保基金监管工作总结的报告.pdf"
+    letter.write_bytes(render_text_document(desk.org.bureau_name(user), "关于报送医保基金监管工作总结的报告",
+                                            ["市医疗保障局：", "现将我局2026年医保基金监管工作总结报送如下。"], date.today()))
+    blank = folder / "空白页.pdf"
+    blank.write_bytes(b"not a pdf")
+    window = MainWindow(desk, user, language=language)
+    window.resize(1400, 860)
+    window.show()
+    page = window.open_module("seals")
+    page.open_tab("requests")
+    _settle(app)
+    request = page.make_use_request_dialog()
+    request.choose_file(str(blank))
+    request.show()
+    _settle(app)
+    request.grab().save(str(out / "seal_use_request_refused.png"))
+    request.choose_file(str(letter))
+    request.recipientEdit.setText("市医疗保障局")
+    request.copiesSpin.setValue(2)
+    request.purposeEdit.setText("年度工作总结报送")
+    _settle(app)
+    request.grab().save(str(out / "seal_use_request.png"))
+    request.passphraseEdit.setText("Demo#2026")
+    request.ok_button.click()
+    _settle(app)
+    engraving = page.registry.make_engraving_dialog()
+    engraving.kindCombo.setCurrentIndex(engraving.kindCombo.findData("contract"))
+    engraving.nameEdit.setText(desk.org.bureau_name(user) + "电子合同专用章")
+    engraving.reasonEdit.setPlainText("合同专用章磨损，另刻一枚")
+    engraving.show()
+    _settle(app)
+    engraving.grab().save(str(out / "seal_engraving_request.png"))
+    engraving.passphraseEdit.setText("Demo#2026")
+    engraving.ok_button.click()
+    engraving.close()
+    page.requests.refresh()
+    _settle(app)
+    window.grab().save(str(out / "seals_requests.png"))
+    registry = page.open_tab("registry")
+    registry.select_seal(desk.org.bureau_name(user) + "电子合同专用章")
+    _settle(app)
+    window.grab().save(str(out / "seals_registry_requested.png"))
     window.close()
 
 

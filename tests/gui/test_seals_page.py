@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 from desktop.services.desk import Desk
 from desktop.ui.main_window import MainWindow
 from tests.gui.conftest import headers_of, texts_of
-from tests.gui.sample_bureau import PASSWORD
+from tests.gui.sample_bureau import ADMIN_PASSWORD, PASSWORD
 from tests.gui.sample_seals import BUREAU, USE_TITLE, add_seals
 
 FINANCE = f"{BUREAU}财务专用章"
@@ -229,4 +229,256 @@ def test_requests_tab_lists_seal_documents(qtbot, sdesk):  # noqa: ANN001
     page = _page(qtbot, sdesk, "liuyang")
     requests = page.open_tab("requests")
     kinds = {r[1] for r in texts_of(requests.ui.documentsTable)}
-    assert kinds == {"用印申请单", "刻制印章申请"} and requests.ui.newButton.isVisible()
+    assert kinds == {"用印申请单", "刻制印章申请"} and not requests.ui.newButton.isVisible()
+    assert page.useRequestButton.isVisible() and page.engravingButton.isVisible()
+
+
+# New requests with their seal and PDF, engraving, custody items, the CRL, 启用 and 携出登记 ----------
+def _blank_pdf() -> bytes:
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_new_seal_use_request_carries_its_seal_and_pdf_and_can_be_sealed(qtbot, sdesk, on_modal, monkeypatch,
+                                                                          tmp_path):  # noqa: ANN001
+    from tests.gui.sample_seals import use_pdf
+
+    page = _page(qtbot, sdesk, "liuyang")
+    requests = page.open_tab("requests")
+    assert not requests.ui.newButton.isVisible() and page.useRequestButton.isVisible()
+    assert page.useRequestButton.text() == "新建用印申请…" and page.engravingButton.text() == "新建刻制申请…"
+    liuyang = sdesk.act_as("liuyang")
+    before = len(sdesk.approvals.documents(liuyang, kinds=["seal_use"]))
+    empty, blank, letter = tmp_path / "空.pdf", tmp_path / "空白.pdf", tmp_path / "商请函.pdf"
+    empty.write_bytes(b"")
+    blank.write_bytes(_blank_pdf())
+    letter.write_bytes(use_pdf("关于商请提供定点医药机构名单的函"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(letter), "")))
+    seen: dict = {}
+
+    def fill(dialog) -> None:  # noqa: ANN001
+        seen["title"], seen["ok"] = dialog.windowTitle(), _ok(dialog).text()
+        seen["seals"] = [dialog.sealCombo.itemText(i) for i in range(dialog.sealCombo.count())]
+        _ok(dialog).click()
+        seen["no_file"] = dialog.messageLabel.text()
+        dialog.choose_file(str(empty))
+        seen["empty"] = dialog.messageLabel.text(), dialog.fileLabel.text()
+        dialog.choose_file(str(blank))
+        seen["blank"] = dialog.messageLabel.text()
+        dialog.fileButton.click()  # the file dialog (patched) gives the letter
+        seen["file"] = dialog.fileLabel.text()
+        dialog.select_seal(next(v.id for v in sdesk.seals.seals(liuyang) if v.name == OFFICIAL))
+        dialog.titleEdit.setText("关于商请提供定点医药机构名单的函")
+        dialog.recipientEdit.setText("区卫生健康局")
+        dialog.copiesSpin.setValue(3)
+        dialog.purposeEdit.setText("定点机构核查")
+        dialog.passphraseEdit.setText("wrong")
+        _ok(dialog).click()
+        seen["wrong"] = dialog.messageLabel.text()
+        seen["after_wrong"] = len(sdesk.approvals.documents(liuyang, kinds=["seal_use"]))
+        dialog.passphraseEdit.setText(PASSWORD)
+        _ok(dialog).click()
+
+    on_modal(fill)
+    page.useRequestButton.click()
+    assert seen["title"] == "新建用印申请" and seen["ok"] == "提交审批"
+    assert OFFICIAL in seen["seals"][0] and not any("合同专用章" in s or "支票" in s for s in seen["seals"])
+    assert "请选择用印文件" in seen["no_file"]
+    assert "不是PDF文件" in seen["empty"][0] and "SEAL-07" in seen["empty"][0] and seen["empty"][1] == "未选择文件"
+    assert "空白" in seen["blank"] and "SEAL-07" in seen["blank"]
+    assert seen["file"] == "商请函.pdf · 共 1 页"
+    assert "SEC-06" in seen["wrong"] and seen["after_wrong"] == before  # nothing left behind
+    doc = requests.selected()
+    assert doc is not None and doc.title == "关于商请提供定点医药机构名单的函" and doc.state == "submitted"
+    assert doc.payload["seal_name"] == OFFICIAL and doc.payload["copies_n"] == 3 and doc.purpose == "区卫生健康局"
+    assert sdesk.seals.attachment(liuyang, doc.id) == letter.read_bytes()
+    assert sdesk.sheets.latest_pdf(liuyang, doc.id)[:4] == b"%PDF"  # the certified sheet, issued at submission
+    assert [r[1] for r in texts_of(requests.ui.documentsTable)].count("用印申请单") == before + 1
+    # Approved as the chain says, the custodian seals it: 盖章 no longer refuses a GUI-made request.
+    sdesk.approvals.approve(sdesk.act_as("zhangwei"), doc.id, "同意用印", passphrase=PASSWORD)
+    sdesk.approvals.approve(sdesk.act_as("wangjianguo"), doc.id, "同意签发", passphrase=PASSWORD)
+    use = sdesk.seals.apply(sdesk.act_as("chenjing"), doc.id, PASSWORD)
+    assert (use.seal_name, use.copies, use.recipient) == (OFFICIAL, 3, "区卫生健康局")
+
+
+def test_engraving_request_is_listed_in_the_registry_as_requested(qtbot, sdesk, on_modal):  # noqa: ANN001
+    page = _page(qtbot, sdesk, "liuyang")
+    page.open_tab("requests")
+    liuyang = sdesk.act_as("liuyang")
+    seals_before = len(sdesk.seals.seals(liuyang))
+    docs_before = len(sdesk.approvals.documents(liuyang, kinds=["seal_engraving"]))
+    seen: dict = {}
+
+    def fill(dialog) -> None:  # noqa: ANN001
+        seen["title"] = dialog.windowTitle()
+        seen["kinds"] = [dialog.kindCombo.itemText(i) for i in range(dialog.kindCombo.count())]
+        dialog.kindCombo.setCurrentIndex(dialog.kindCombo.findText("合同专用章"))
+        _ok(dialog).click()
+        seen["empty"] = dialog.messageLabel.text()
+        dialog.nameEdit.setText(f"{BUREAU}电子合同专用章")
+        dialog.departmentCombo.setCurrentIndex(dialog.departmentCombo.findText("办公室"))
+        dialog.reasonEdit.setPlainText("合同专用章磨损，另刻一枚")
+        dialog.passphraseEdit.setText("wrong")
+        _ok(dialog).click()
+        seen["wrong"] = dialog.messageLabel.text()
+        seen["after_wrong"] = (len(sdesk.seals.seals(liuyang)),
+                               len(sdesk.approvals.documents(liuyang, kinds=["seal_engraving"])))
+        dialog.passphraseEdit.setText(PASSWORD)
+        _ok(dialog).click()
+
+    on_modal(fill)
+    page.engravingButton.click()
+    assert seen["title"] == "刻制印章申请" and "支票" not in seen["kinds"] and "行政公章" in seen["kinds"]
+    assert "SEAL-10" in seen["empty"]
+    assert "SEC-06" in seen["wrong"] and seen["after_wrong"] == (seals_before, docs_before)
+    doc = page.requests.selected()
+    assert doc.kind == "seal_engraving" and doc.title == f"{BUREAU}电子合同专用章" and doc.state == "submitted"
+    registry = page.open_tab("registry")
+    row = next(r for r in texts_of(registry.table) if r[0] == f"{BUREAU}电子合同专用章")
+    assert row[1:3] == ["合同专用章", "办公室"] and row[5] == "刻制申请中"
+    new = next(v for v in sdesk.seals.seals(liuyang) if v.name == f"{BUREAU}电子合同专用章")
+    assert new.status == "requested" and new.engraving_document_id == doc.id
+    # Approved by the office and the director: the registry says so and offers the police filing.
+    sdesk.approvals.approve(sdesk.act_as("chenjing"), doc.id, "同意刻制", passphrase=PASSWORD)
+    sdesk.approvals.approve(sdesk.act_as("wangjianguo"), doc.id, "同意", passphrase=PASSWORD)
+    registry.refresh()
+    registry.select_seal(f"{BUREAU}电子合同专用章")
+    assert registry.selected().status == "approved"
+    assert [k for k, b in registry.actionButtons.items() if b.isVisibleTo(registry)] == ["filing", "lost"]
+
+
+def test_engraving_from_the_registry_selects_the_new_seal(qtbot, sdesk, on_modal):  # noqa: ANN001
+    registry = _page(qtbot, sdesk).registry
+
+    def fill(dialog) -> None:  # noqa: ANN001
+        dialog.kindCombo.setCurrentIndex(dialog.kindCombo.findText("党组印章"))
+        dialog.nameEdit.setText("中共金川区医疗保障局党组")
+        dialog.reasonEdit.setPlainText("党组成立，刻制党组印章")
+        dialog.passphraseEdit.setText(PASSWORD)
+        _ok(dialog).click()
+
+    on_modal(fill)
+    assert registry.engraveButton.isVisible()
+    registry.engraveButton.click()
+    assert registry.selected().name == "中共金川区医疗保障局党组" and registry.selected().status == "requested"
+    assert "审批" in registry.actionsLabel.text()
+
+
+def test_register_custody_item_gives_the_cheque_book_to_the_cashier(qtbot, sdesk, on_modal):  # noqa: ANN001
+    assert not _page(qtbot, sdesk, "liuyang").registry.itemButton.isVisible()
+    registry = _page(qtbot, sdesk).registry
+    assert registry.itemButton.isVisible() and registry.itemButton.text() == "登记保管物品…"
+    seen: dict = {}
+
+    def fill(dialog) -> None:  # noqa: ANN001
+        seen["title"] = dialog.windowTitle()
+        seen["kinds"] = [dialog.kindCombo.itemText(i) for i in range(dialog.kindCombo.count())]
+        seen["custodian"] = dialog.custodianCombo.currentText()
+        _ok(dialog).click()
+        seen["no_name"] = dialog.messageLabel.text()
+        dialog.nameEdit.setText("基本账户支票簿")
+        dialog.placeEdit.setText("财务室保险柜（会计）")
+        dialog.custodianCombo.setCurrentIndex(dialog.custodianCombo.findData(sdesk.act_as("sunli").staff_id))
+        dialog.placeEdit.setText("财务室保险柜（出纳）")
+        _ok(dialog).click()
+
+    on_modal(fill)
+    registry.itemButton.click()
+    assert seen["title"] == "登记保管物品" and seen["kinds"] == ["支票"] and seen["custodian"].startswith("孙丽")
+    assert "请填写物品名称" in seen["no_name"]
+    row = next(r for r in texts_of(registry.table) if r[0] == "基本账户支票簿")
+    assert row[1] == "支票" and row[3] == "孙丽" and row[4] == "财务室保险柜（出纳）" and row[5] == "启用"
+    assert registry.selected().name == "基本账户支票簿"
+    assert sum(v.kind == "cheque_book" for v in sdesk.seals.seals(sdesk.act_as("chenjing"))) == 2
+
+
+def test_publish_crl_writes_the_file_with_its_entries(qtbot, sdesk, on_modal, tmp_path):  # noqa: ANN001
+    assert not _page(qtbot, sdesk, "liuyang").registry.crlButton.isVisible()
+    chenjing = sdesk.act_as("chenjing")
+    sdesk.seals.report_lost(chenjing, next(v.id for v in sdesk.seals.seals(chenjing) if v.name == FINANCE),
+                            "财务室保险柜被撬，财务专用章遗失")
+    registry = _page(qtbot, sdesk).registry
+    target = tmp_path / "金川区医保局.crl"
+    seen: dict = {}
+
+    def fill(dialog) -> None:  # noqa: ANN001
+        seen["title"], seen["ok"] = dialog.windowTitle(), _ok(dialog).text()
+        dialog.pathEdit.setText(str(target))
+        dialog.caPassEdit.setText("wrong")
+        _ok(dialog).click()
+        seen["wrong"], seen["written"] = dialog.messageLabel.text(), target.exists()
+        dialog.caPassEdit.setText(ADMIN_PASSWORD)
+        _ok(dialog).click()
+        seen["done"] = dialog.messageLabel.text()
+        seen["close"] = dialog.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).text()
+        dialog.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).click()
+
+    on_modal(fill)
+    assert registry.crlButton.text() == "发布吊销列表…"
+    assert registry.publish_crl() is True
+    assert seen["title"] == "发布吊销列表" and seen["ok"] == "发布"
+    assert "SEC-06" in seen["wrong"] and seen["written"] is False
+    assert "第 1 号吊销列表已发布，共列出 1 个已吊销证书" in seen["done"] and str(target) in seen["done"]
+    assert seen["close"] == "关闭"
+    assert target.read_text(encoding="ascii") == sdesk.seals.latest_crl()
+    assert target.read_text(encoding="ascii").startswith("-----BEGIN X509 CRL-----")
+
+
+def test_enable_dialog_enables_the_filed_seal(qtbot, sdesk, on_modal):  # noqa: ANN001
+    registry = _page(qtbot, sdesk).registry
+    contract = f"{BUREAU}合同专用章"
+    registry.select_seal(contract)
+    seen: dict = {}
+
+    def fill(dialog) -> None:  # noqa: ANN001
+        seen["title"] = dialog.windowTitle()
+        dialog.custodianCombo.setCurrentIndex(dialog.custodianCombo.findData(sdesk.act_as("chenjing").staff_id))
+        dialog.placeEdit.setText("办公室保险柜")
+        dialog.custodianPassEdit.setText(PASSWORD)
+        dialog.caPassEdit.setText("wrong")
+        _ok(dialog).click()
+        seen["wrong"] = dialog.messageLabel.text()
+        dialog.caPassEdit.setText(ADMIN_PASSWORD)
+        _ok(dialog).click()
+
+    on_modal(fill)
+    registry.actionButtons["enable"].click()
+    assert seen["title"] == "启用印章" and "SEC-06" in seen["wrong"]
+    row = next(r for r in texts_of(registry.table) if r[0] == contract)
+    assert row[3] == "陈静" and row[4] == "办公室保险柜" and row[5] == "启用"
+    assert not registry.impressionLabel.pixmap().isNull()
+    assert sdesk.seals.seal(sdesk.act_as("chenjing"), registry.selected().id).cert_serial
+    notice = sdesk.seals.sheet_pdf(sdesk.act_as("chenjing"), registry.selected().id, "enabling_notice")
+    assert sdesk.seals.verify(notice).ok
+
+
+def test_take_out_dialog_needs_two_persons_and_records_it(qtbot, sdesk, on_modal):  # noqa: ANN001
+    registry = _page(qtbot, sdesk).registry
+    registry.select_seal(OFFICIAL)
+    seen: dict = {}
+
+    def fill(dialog) -> None:  # noqa: ANN001
+        seen["title"] = dialog.windowTitle()
+        seen["approver"] = dialog.approverCombo.currentText()
+        dialog.purposeEdit.setText("赴市医保局办理基金结算")
+        dialog.destinationEdit.setText("市医疗保障局")
+        _ok(dialog).click()  # only the custodian is ticked
+        seen["one"] = dialog.messageLabel.text()
+        dialog.check_person("刘洋")
+        _ok(dialog).click()
+
+    on_modal(fill)
+    registry.actionButtons["take_out"].click()
+    assert seen["title"] == "印章携出登记" and seen["approver"].startswith("王建国")
+    assert "SEAL-14" in seen["one"]
+    outs = sdesk.seals.take_outs(sdesk.act_as("chenjing"), registry.selected().id)
+    assert len(outs) == 1 and outs[0].destination == "市医疗保障局" and set(outs[0].persons) == {"陈静", "刘洋"}
+    assert outs[0].approved_by == "王建国"
+    assert "赴市医保局办理基金结算" in registry.historyBrowser.toPlainText()

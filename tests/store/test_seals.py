@@ -387,3 +387,29 @@ def _identity_blob(desk, username: str) -> bytes:
     with desk.engine.connect() as conn:
         return bytes(conn.execute(text("SELECT key_p12 FROM signing_identities WHERE staff_id = :s ORDER BY id DESC"),
                                   {"s": staff_id}).scalar())
+
+
+def test_wrong_passphrase_leaves_no_request_behind_and_crl_counts_entries(desk, as_user):
+    """A request refused for the submitter's passphrase creates no draft (and no engraving entry
+    without its document); the document check gives the page count; publish_crl says how many."""
+    hexue = as_user("hexue")
+    seals_before, docs_before = len(desk.seals.seals(hexue)), len(desk.approvals.documents(hexue))
+    official = seal_id(desk, hexue, "administrative")
+    with pytest.raises(Refused) as exc:
+        desk.seals.request_use(hexue, official, "函", recipient="县卫生健康局", copies=1, document_pdf=report_pdf(),
+                               passphrase="wrong")
+    assert rules(exc) == {"SEC-06"}
+    with pytest.raises(Refused) as exc:
+        desk.seals.request_engraving(hexue, "contract", "示范县医疗保障局合同专用章", "新设", passphrase="wrong")
+    assert rules(exc) == {"SEC-06"}
+    assert (len(desk.seals.seals(hexue)), len(desk.approvals.documents(hexue))) == (seals_before, docs_before)
+    assert desk.seals.check_use_document(report_pdf()) == 1
+    with pytest.raises(Refused) as exc:
+        desk.seals.check_use_document(b"")
+    assert codes(exc) == {"use.document"}
+    zhoumin = as_user("zhoumin")
+    first = desk.seals.publish_crl(zhoumin, CA)
+    desk.seals.report_lost(zhoumin, official, "遗失")
+    second = desk.seals.publish_crl(zhoumin, CA)
+    assert second.number == first.number + 1 and second.entries == first.entries + 1
+    assert desk.seals.latest_crl() == second.pem
