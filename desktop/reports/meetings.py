@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
-from io import BytesIO
 from typing import Sequence
+
+from desktop.reports.workbook import add_sheet, book_bytes, money_total, new_book
 
 __all__ = ["write_meeting_xlsx", "PLAN_HEADERS", "REPORT_HEADERS"]
 
@@ -14,29 +15,16 @@ REPORT_HEADERS = ("序号", "会议名称", "类别", "主要内容", "时间", 
                   "列入年度计划")
 
 
+MONEY_HEADERS = frozenset({"经费预算", "经费支出"})
+
+
 def write_meeting_xlsx(title: str, bureau: str, headers: Sequence[str], rows: Sequence[Sequence[object]],
                        note: str = "") -> bytes:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet(title=title[:31])
-    for i, w in enumerate((6, 26, 10, 20, 26, 14, 18, 12, 10, 10, 12, 16)):
-        sheet.column_dimensions[chr(ord("A") + i)].width = w
-    head = WriteOnlyCell(sheet, value=title)
-    head.font = Font(bold=True, size=13)
-    sheet.append([head])
-    sheet.append([f"单位：{bureau}", None, note])
-    bold = Font(bold=True)
-    cells = []
-    for h in headers:
-        c = WriteOnlyCell(sheet, value=h)
-        c.font = bold
-        cells.append(c)
-    sheet.append(cells)
-    for i, row in enumerate(rows, start=1):
-        sheet.append([i, *row])
-    buf = BytesIO()
-    book.save(buf)
-    return buf.getvalue()
+    """One numbered sheet; the budget/spending column is written as money."""
+    money = {i for i, h in enumerate(headers[1:]) if h in MONEY_HEADERS}
+    numbered = [[i, *(money_total([v]) if j in money and v not in (None, "") else v for j, v in enumerate(row))]
+                for i, row in enumerate(rows, start=1)]
+    book = new_book()
+    add_sheet(book, title, headers, numbered, heading=title, particulars=[f"单位：{bureau}", None, note],
+              widths=(6, 26, 10, 20, 26, 14, 18, 12, 10, 10, 12, 16))
+    return book_bytes(book)

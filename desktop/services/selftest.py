@@ -102,7 +102,7 @@ def run_selftest(db_url: str | None) -> Iterator[Check]:
             from desktop.reports.workbook import write_table
 
             out = folder / "probe.xlsx"
-            write_table(out, "自检", ["项目", "金额"], [[SAMPLE, 1234.56]])
+            write_table(out, "自检", ["项目", "金额"], [[SAMPLE, Decimal("1234.56")]])
             value = load_workbook(out, read_only=True).active.cell(row=2, column=1).value
             if value != SAMPLE:
                 raise RuntimeError("the workbook did not read back")

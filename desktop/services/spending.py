@@ -82,7 +82,7 @@ class SpendingService(ModuleService):
             meals = p.get("meals", [])
             rows.append((d.serial or "", self._when(d).isoformat(), d.department, p.get("guest_unit", ""),
                          p.get("letter", ""), max((int(m.get("guests", 0)) for m in meals), default=0),
-                         max((int(m.get("accompany", 0)) for m in meals), default=0), float(d.amount),
+                         max((int(m.get("accompany", 0)) for m in meals), default=0), d.amount,
                          p.get("payment_text", "未付款")))
         return sorted(rows, key=lambda r: r[1])
 
@@ -95,7 +95,7 @@ class SpendingService(ModuleService):
             rows.append((d.serial or "", str(p.get("departure", "")).replace("T", " "), d.department,
                          p.get("destination", ""), p.get("purpose", d.purpose), p.get("distance_label", ""),
                          "是" if p.get("holiday") else "否", f"{disp.get('vehicle', '')} {disp.get('plate', '')}".strip(),
-                         float(d.amount)))
+                         d.amount))
         return sorted(rows, key=lambda r: r[1])
 
     def _bureau(self, user: SignedIn) -> str:
@@ -103,8 +103,8 @@ class SpendingService(ModuleService):
             return session.get(Bureau, user.bureau_id).name
 
     def export_xlsx(self, user: SignedIn, year: int) -> bytes:
-        rows = [(r.department, r.month, float(r.travel), float(r.reception), float(r.vehicle), float(r.meeting),
-                 float(r.total)) for r in self.by_department_month(user, year)]
+        rows = [(r.department, r.month, r.travel, r.reception, r.vehicle, r.meeting, r.total)
+                for r in self.by_department_month(user, year)]
         data = write_spending_xlsx(self._bureau(user), year, rows, self.reception_rows(user, year),
                                    self.vehicle_rows(user, year))
         self._audit_export(user, "report.spending_xlsx", year)
@@ -154,16 +154,14 @@ class SpendingService(ModuleService):
 
         rows = [(m["name"], CATEGORY_LABELS.get(m["category"], ""), m.get("reason", ""), m.get("content", ""),
                  m.get("when", ""), m.get("place", ""), m.get("leaders", ""), m.get("delegates", 0), m.get("staff", 0),
-                 float(Decimal(m.get("budget", "0"))), m.get("funding", "")) for m in plan.payload.get("meetings", [])]
+                 Decimal(m.get("budget", "0")), m.get("funding", "")) for m in plan.payload.get("meetings", [])]
         return write_meeting_xlsx(f"{year}年度会议计划", self._bureau(user), PLAN_HEADERS, rows,
                                   f"{plan.serial or '草稿'} {plan.state_label}；报送期限 {year - 1}-10-31（MEET-02）")
 
     def meeting_report_xlsx(self, user: SignedIn, meetings: MeetingService, year: int) -> bytes:
         rows, _problems, deadline = meetings.annual_report(user, year)
-        out = [(*r[:7], float(r[7]), r[8], r[9]) for r in rows]
-        out = [(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9]) for r in out]
         return write_meeting_xlsx(f"{year}年度会议计划和执行情况报告", self._bureau(user), REPORT_HEADERS,
-                                  [(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9]) for r in out],
+                                  [tuple(r[:10]) for r in rows],
                                   f"报县财政局，期限 {deadline.isoformat()}（MEET-15）")
 
     def meeting_report_pdf(self, user: SignedIn, meetings: MeetingService, year: int) -> bytes:

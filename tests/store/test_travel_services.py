@@ -199,6 +199,9 @@ def test_spending_report_by_department_and_month(desk, as_user):
     total = rows[-1]
     assert total[0] == "合计" and Decimal(str(total[6])).quantize(Decimal("0.01")) == sum(
         (Decimal(str(r[6])) for r in rows[:-1]), Decimal("0")).quantize(Decimal("0.01"))
+    # Amounts are numbers formatted as money (the finance bureau sums them), not text.
+    money_cell = book["按部门和月份"].cell(row=4, column=3)
+    assert isinstance(money_cell.value, (int, float)) and money_cell.number_format == "#,##0.00"
     rec = list(book["公务接待费"].iter_rows(min_row=4, values_only=True))
     assert rec[0][3] == "市医疗保障局" and rec[0][5] == 4 and rec[0][6] == 2
     with pytest.raises(Refused):
