@@ -19,6 +19,7 @@ __all__ = [
     "to_fen",
     "format_amount",
     "to_chinese_upper",
+    "record_amount",
 ]
 
 CENT = Decimal("0.01")
@@ -64,6 +65,17 @@ def parse_amount(value: object, *, allow_negative: bool = False, field: str = "a
     if len(str(abs(amount).to_integral_value(rounding="ROUND_DOWN"))) > _MAX_INTEGER_DIGITS:
         raise MoneyError(f"{field}: {value!r} is too large")
     return amount
+
+
+def record_amount(value: object, field: str = "金额") -> Decimal:
+    """An amount read back from a module's stored record (JSON): empty is 0.00; a JSON number
+    is taken as written (``repr`` of the float), then checked like any input — more than two
+    decimals or a negative amount is refused, never rounded."""
+    if value is None or value == "":
+        return Decimal("0.00")
+    if isinstance(value, float):
+        value = repr(value)
+    return parse_amount(value, field=field)
 
 
 def to_fen(amount: Decimal) -> int:

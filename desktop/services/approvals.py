@@ -113,6 +113,17 @@ class DocumentView:
         return ()
 
 
+def document_of(session, user: SignedIn, document_id: int, *, lock: bool = False) -> Document:  # noqa: ANN001
+    """The document, if it belongs to the user's bureau (locked for update when ``lock``)."""
+    q = select(Document).where(Document.id == document_id)
+    if lock:
+        q = q.with_for_update()
+    doc = session.execute(q).scalar_one_or_none()
+    if doc is None or doc.bureau_id != user.bureau_id:
+        raise refuse("IC-14", "document.missing", "找不到该单据")
+    return doc
+
+
 def _steps_from_json(text: str) -> tuple[StepSpec, ...]:
     return tuple(StepSpec.from_dict(s, "document.steps") for s in json.loads(text or "[]"))
 
@@ -335,13 +346,7 @@ class ApprovalService(ServiceBase):
             return doc.state
 
     def _doc(self, session, user: SignedIn, document_id: int, *, lock: bool = False) -> Document:  # noqa: ANN001
-        q = select(Document).where(Document.id == document_id)
-        if lock:
-            q = q.with_for_update()
-        doc = session.execute(q).scalar_one_or_none()
-        if doc is None or doc.bureau_id != user.bureau_id:
-            raise refuse("IC-14", "document.missing", "找不到该单据")
-        return doc
+        return document_of(session, user, document_id, lock=lock)
 
     @staticmethod
     def _facts(doc: Document) -> DocumentFacts:

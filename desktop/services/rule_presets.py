@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal, InvalidOperation
-from importlib import resources
 from typing import Any
 
 from desktop.domain.approval.model import PresetError

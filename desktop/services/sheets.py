@@ -21,14 +21,13 @@ from sqlalchemy.orm import Session
 from desktop.documents import pki
 from desktop.documents.layout import GENERIC, load_layouts
 from desktop.documents.render import (
-    ISSUER_FIELD,
     SheetData,
     StampText,
     StepBox,
     render_sheet,
     step_field,
 )
-from desktop.documents.signing import SigningError, certify, sign_field, signature_fields
+from desktop.documents.signing import SigningError, certify, sign_field
 from desktop.documents.verify import VerifyReport
 from desktop.domain.approval.model import StepSpec
 from desktop.domain.positions import position_label
@@ -45,6 +44,7 @@ from desktop.persistence.schema import (
     UserAccount,
     utcnow,
 )
+from desktop.services.approvals import document_of
 from desktop.services.base import ServiceBase, SignedIn, refuse
 
 __all__ = ["SheetService", "IdentityView", "IssuedView", "create_bureau_authority", "verify_file"]
@@ -352,13 +352,7 @@ class SheetService(ServiceBase):
 
     @staticmethod
     def _doc(session: Session, user: SignedIn, document_id: int, *, lock: bool = False) -> Document:
-        q = select(Document).where(Document.id == document_id)
-        if lock:
-            q = q.with_for_update()
-        doc = session.execute(q).scalar_one_or_none()
-        if doc is None or doc.bureau_id != user.bureau_id:
-            raise refuse("IC-14", "document.missing", "找不到该单据")
-        return doc
+        return document_of(session, user, document_id, lock=lock)
 
     @staticmethod
     def _title(session: Session, staff_id: int) -> str:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -26,7 +25,7 @@ from desktop.services.base import SignedIn
 from desktop.services.desk import Desk
 from desktop.ui.module_page import ModulePage
 from desktop.ui.payment_dialog import PaymentDialog
-from desktop.ui.record_form import RecordForm, date_edit, problems_html
+from desktop.ui.record_form import RecordForm, date_edit
 from desktop.ui.signing import submit_document
 from desktop.ui.tables import RIGHT, fill_table
 

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any, Mapping, Sequence
 
 from desktop.domain.approval.model import Problem
+from desktop.domain.money import record_amount
 from desktop.domain.meetings.standards import CATEGORY_LABELS, MeetingStandards
 
 __all__ = ["Meeting", "MeetingClaim", "PlannedMeeting", "MeetingPlan", "plan_deadline", "report_deadline",
@@ -20,14 +21,7 @@ ZERO = Decimal("0.00")
 MODES = {"onsite": "现场会议", "video": "电视电话会议"}
 
 
-def _money(value: Any) -> Decimal:
-    try:
-        d = Decimal(str(value if value not in (None, "") else "0"))
-    except InvalidOperation:
-        raise ValueError(f"{value!r} 不是金额") from None
-    if not d.is_finite() or d < 0:
-        raise ValueError(f"{value!r} 不是有效金额")
-    return d.quantize(Decimal("0.01"))
+_money = record_amount  # RECEP/VEH/MEET amounts: exact, two places (desktop.domain.money)
 
 
 def plan_deadline(year: int) -> date:

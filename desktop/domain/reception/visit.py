@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any, Mapping, Sequence
 
 from desktop.domain.approval.model import Problem
+from desktop.domain.money import record_amount
 from desktop.domain.reception.standards import MEAL_TYPES, MEALS, ReceptionStandards
 
 __all__ = ["Meal", "BillItem", "ReceptionPlan", "ReceptionList", "accompany_limit", "meal_problems",
@@ -29,14 +30,7 @@ def accompany_limit(guests: int) -> int:
     return 3 if guests <= 10 else guests // 3
 
 
-def _money(value: Any) -> Decimal:
-    try:
-        d = Decimal(str(value))
-    except InvalidOperation:
-        raise ValueError(f"{value!r} 不是金额") from None
-    if not d.is_finite() or d < 0:
-        raise ValueError(f"{value!r} 不是有效金额")
-    return d.quantize(Decimal("0.01"))
+_money = record_amount  # RECEP/VEH/MEET amounts: exact, two places (desktop.domain.money)
 
 
 @dataclass(frozen=True)

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any, Iterable, Mapping
 
 from desktop.domain.approval.model import Problem
+from desktop.domain.money import record_amount
 
 __all__ = ["PURPOSES", "VehicleRequest", "Dispatch", "lead_days_required", "is_holiday", "LeadTimes",
            "vehicle_request_from_payload", "dispatch_from_payload"]
@@ -101,14 +102,7 @@ class VehicleRequest:
                                  and self.filed_bureau_office else ("节假日用车" if self.holiday else "否"))}
 
 
-def _money(value: Any) -> Decimal:
-    try:
-        d = Decimal(str(value))
-    except InvalidOperation:
-        raise ValueError(f"{value!r} 不是金额") from None
-    if not d.is_finite() or d < 0:
-        raise ValueError(f"{value!r} 不是有效金额")
-    return d.quantize(Decimal("0.01"))
+_money = record_amount  # RECEP/VEH/MEET amounts: exact, two places (desktop.domain.money)
 
 
 @dataclass(frozen=True)
