@@ -67,3 +67,14 @@ def test_fen_round_trip_is_exact():
 def test_format_amount():
     assert format_amount(Decimal("1234567.5")) == "1,234,567.50"
     assert format_amount(Decimal("12"), symbol=True) == "¥12.00"
+
+
+def test_record_amounts_are_read_exactly_never_rounded():
+    """VOUCH-01: a stored amount with three decimals is refused, not rounded; JSON numbers as written."""
+    from desktop.domain.money import record_amount
+
+    assert record_amount(None) == Decimal("0.00") and record_amount("") == Decimal("0.00")
+    assert record_amount(560.5) == Decimal("560.50") and record_amount("70") == Decimal("70.00")
+    for bad in ("12.345", 0.125, "-3"):
+        with pytest.raises(MoneyError):
+            record_amount(bad)
