@@ -113,6 +113,21 @@ def create_root_ca(bureau_name: str, passphrase: str, *, now: datetime | None = 
     return _material(key, cert, [], passphrase, CA_KDF_ROUNDS, "bureau-root")
 
 
+def _signing_cert(opened: Unlocked, key: ec.EllipticCurvePrivateKey, subject: x509.Name, start: datetime,
+                  days: int) -> x509.Certificate:
+    """A signing (non-CA) certificate issued by the bureau root: a person's or a seal's."""
+    return (x509.CertificateBuilder().subject_name(subject).issuer_name(opened.cert.subject)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(start - timedelta(minutes=5)).not_valid_after(start + timedelta(days=days))
+            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+            .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=True, key_encipherment=False,
+                                         data_encipherment=False, key_agreement=False, key_cert_sign=False,
+                                         crl_sign=False, encipher_only=False, decipher_only=False), critical=True)
+            .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(opened.key.public_key()), critical=False)
+            .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+            .sign(opened.key, hashes.SHA256()))
+
+
 def issue_identity(ca: KeyMaterial, ca_passphrase: str, *, person_name: str, position: str, bureau_name: str,
                    passphrase: str, valid_from: datetime | None = None, days: int = 3 * 365) -> KeyMaterial:
     """A personal signing certificate from the bureau's root; the key is encrypted with the
@@ -125,16 +140,7 @@ def issue_identity(ca: KeyMaterial, ca_passphrase: str, *, person_name: str, pos
              x509.NameAttribute(NameOID.COUNTRY_NAME, "CN")]
     if position:
         attrs.insert(1, x509.NameAttribute(NameOID.TITLE, position))
-    cert = (x509.CertificateBuilder().subject_name(x509.Name(attrs)).issuer_name(opened.cert.subject)
-            .public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(start - timedelta(minutes=5)).not_valid_after(start + timedelta(days=days))
-            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-            .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=True, key_encipherment=False,
-                                         data_encipherment=False, key_agreement=False, key_cert_sign=False,
-                                         crl_sign=False, encipher_only=False, decipher_only=False), critical=True)
-            .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(opened.key.public_key()), critical=False)
-            .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-            .sign(opened.key, hashes.SHA256()))
+    cert = _signing_cert(opened, key, x509.Name(attrs), start, days)
     return _material(key, cert, [opened.cert], passphrase, PERSON_KDF_ROUNDS, person_name)
 
 
@@ -176,16 +182,7 @@ def issue_seal(ca: KeyMaterial, ca_passphrase: str, *, seal_name: str, seal_kind
                       x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, "印章"),
                       x509.NameAttribute(NameOID.ORGANIZATION_NAME, bureau_name),
                       x509.NameAttribute(NameOID.COUNTRY_NAME, "CN")])
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(opened.cert.subject)
-            .public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(start - timedelta(minutes=5)).not_valid_after(start + timedelta(days=days))
-            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-            .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=True, key_encipherment=False,
-                                         data_encipherment=False, key_agreement=False, key_cert_sign=False,
-                                         crl_sign=False, encipher_only=False, decipher_only=False), critical=True)
-            .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(opened.key.public_key()), critical=False)
-            .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-            .sign(opened.key, hashes.SHA256()))
+    cert = _signing_cert(opened, key, name, start, days)
     return _material(key, cert, [opened.cert], passphrase, PERSON_KDF_ROUNDS, seal_name)
 
 
