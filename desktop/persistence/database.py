@@ -20,7 +20,7 @@ ENV_VAR = "BUREAU_DESK_DB"
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest migration. Start-up compares the database to this and imports Alembic only when
 # they differ; tests/test_migrations.py fails if it is not Alembic's head.
-HEAD_REVISION = "0003_seals"
+HEAD_REVISION = "0005_backups"
 
 
 class DatabaseError(RuntimeError):
