@@ -14,10 +14,11 @@ def run(*args, env=None, stdin=None):
                           env={**os.environ, **(env or {})}, input=stdin, timeout=120)
 
 
-def test_init_creates_bureau_and_administrator(tmp_path, capsys):
+def test_init_creates_bureau_and_administrator(tmp_path, capsys, monkeypatch):
     url = f"sqlite:///{tmp_path / 'b.sqlite3'}"
+    monkeypatch.setenv("BUREAU_DESK_ADMIN_PASSWORD", "Strong#2026")
     code = main(["init", "--db", url, "--bureau-name", "通榆县医疗保障局", "--bureau-code", "TY",
-                 "--preset", "P-001", "--admin-user", "root", "--admin-password", "Strong#2026"])
+                 "--preset", "P-001", "--admin-user", "root"])
     assert code == 0
     assert "通榆县医疗保障局" in capsys.readouterr().out
     from desktop.services.desk import Desk
@@ -26,15 +27,25 @@ def test_init_creates_bureau_and_administrator(tmp_path, capsys):
     admin = desk.accounts.authenticate("root", "Strong#2026")
     assert admin.is_admin and desk.presets.preset(admin).code == "P-001"
     # A second init is refused, clearly, and changes nothing.
-    assert main(["init", "--db", url, "--bureau-name", "x", "--bureau-code", "x", "--admin-password", "Strong#2026"]) == 1
+    assert main(["init", "--db", url, "--bureau-name", "x", "--bureau-code", "x"]) == 2
     assert "不能重复初始化" in capsys.readouterr().err
     desk.close()
 
 
-def test_init_refuses_weak_administrator_password(tmp_path, capsys):
+def test_init_refuses_weak_administrator_password(tmp_path, capsys, monkeypatch):
     url = f"sqlite:///{tmp_path / 'b.sqlite3'}"
-    assert main(["init", "--db", url, "--bureau-name", "x", "--bureau-code", "x", "--admin-password", "weak"]) == 1
+    monkeypatch.setenv("WEAK", "weak")
+    assert main(["init", "--db", url, "--bureau-name", "x", "--bureau-code", "x", "--password-env", "WEAK"]) == 2
     assert "SEC-05" in capsys.readouterr().err
+
+
+def test_init_takes_no_secret_on_the_command_line(tmp_path, capsys):
+    """SEC-06 (issue 8): a password given as an argument is refused, not used; nothing is created."""
+    url = f"sqlite:///{tmp_path / 'b.sqlite3'}"
+    assert main(["init", "--db", url, "--bureau-name", "x", "--bureau-code", "x", "--admin-password", "Strong#2026"]) == 2
+    assert "BUREAU_DESK_ADMIN_PASSWORD" in capsys.readouterr().err
+    assert main(["init", "--db", url, "--bureau-name", "x", "--bureau-code", "x", "--ca-passphrase", "Strong#2026"]) == 2
+    assert not (tmp_path / "b.sqlite3").exists()
 
 
 def test_demo_then_scripted_approval_with_environment_database(tmp_path):
@@ -47,7 +58,7 @@ def test_demo_then_scripted_approval_with_environment_database(tmp_path):
     who = {**env, "BUREAU_DESK_PASSWORD": "Demo#2026"}
     # The claim's sheet was issued at submission: approving signs it, which needs the passphrase.
     refused = run("approvals", "approve", "1", "--user", "wufang", env=who)
-    assert refused.returncode == 1 and "SEC-06" in refused.stderr
+    assert refused.returncode == 2 and "SEC-06" in refused.stderr
     who["BUREAU_DESK_PASSPHRASE"] = "Demo#2026"
     pending = run("approvals", "pending", "--user", "wufang", env=who)
     assert "购买打印纸及硒鼓" in pending.stdout
@@ -57,7 +68,7 @@ def test_demo_then_scripted_approval_with_environment_database(tmp_path):
     # The director cannot approve their own kind of mistake: admin is refused business approvals.
     admin = {**env, "BUREAU_DESK_PASSWORD": "Desk#2026"}
     refused = run("approvals", "approve", doc_id, "--user", "admin", env=admin)
-    assert refused.returncode == 1 and "SEC-13" in refused.stderr
+    assert refused.returncode == 2 and "SEC-13" in refused.stderr
     # Password from standard input when no variable is set.
     result = run("approvals", "pending", "--user", "wangjianguo", env=env, stdin="Demo#2026\n")
     assert "购买打印纸及硒鼓" in result.stdout
@@ -117,7 +128,7 @@ def test_identity_commands(tmp_path):
     assert "新会计" in result.stdout
     wrong = run("identity", "enrol", staff, "--user", "admin", "--new-passphrase-env", "P",
                 "--ca-passphrase-env", "P", env=env)
-    assert wrong.returncode == 1 and "refused" in wrong.stderr
+    assert wrong.returncode == 2 and "refused" in wrong.stderr
     root = tmp_path / "root.pem"
     assert run("identity", "root", "--out", str(root), env=env).returncode == 0
     assert root.read_text().startswith("-----BEGIN CERTIFICATE-----")

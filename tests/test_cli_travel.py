@@ -23,7 +23,7 @@ def test_trip_claim_payment_and_reports_from_the_command_line(templates, tmp_pat
         {"date": start.isoformat(), "region": "北京", "lodged": True, "lodging_invoice": "300.00", "hosted": False, "own_vehicle": False},
         {"date": (start + timedelta(days=1)).isoformat(), "region": "北京", "lodged": False, "lodging_invoice": None,
          "hosted": False, "own_vehicle": False}], "tickets": [], "attachments": 1}), encoding="utf-8")
-    assert main(["travel", "claim", "create", *db, "--user", "gaoyuan", str(trip_id), str(claim)]) == 1
+    assert main(["travel", "claim", "create", *db, "--user", "gaoyuan", str(trip_id), str(claim)]) == 2
     assert "TRAVEL-01" in capsys.readouterr().err  # the trip is not approved yet
     assert main(["approvals", "approve", str(trip_id), *db, "--user", "limh"]) == 0
     capsys.readouterr()
@@ -32,7 +32,7 @@ def test_trip_claim_payment_and_reports_from_the_command_line(templates, tmp_pat
     assert preview["quote"]["total"] == "660.00" and preview["problems"] == []
     assert main(["travel", "claim", "create", *db, "--user", "gaoyuan", "--submit", str(trip_id), str(claim)]) == 0
     claim_id = int(capsys.readouterr().out.strip())
-    assert main(["travel", "pay", *db, "--user", "chenjing", str(claim_id), "--method", "official_card"]) == 1
+    assert main(["travel", "pay", *db, "--user", "chenjing", str(claim_id), "--method", "official_card"]) == 2
     assert "VOUCH-04" in capsys.readouterr().err
     out = tmp_path / "spending.xlsx"
     assert main(["report", "spending", *db, "--user", "wufang", "--out", str(out), "--pdf", str(tmp_path / "s.pdf")]) == 0

@@ -14,7 +14,7 @@ from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine, make_url
 
 __all__ = ["ENV_VAR", "resolve_url", "default_sqlite_url", "make_engine", "migrate", "current_revision",
-           "HEAD_REVISION", "DatabaseError"]
+           "HEAD_REVISION", "DatabaseError", "describe_database_error", "LOCK_TIMEOUT_SECONDS"]
 
 ENV_VAR = "BUREAU_DESK_DB"
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -23,8 +23,37 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 HEAD_REVISION = "0005_backups"
 
 
+# How long a write waits for another PC's or program's lock before giving up with a clear message.
+LOCK_TIMEOUT_SECONDS = 15
+
+
 class DatabaseError(RuntimeError):
     """The database cannot be opened or used, with a message a user can act on."""
+
+
+def describe_database_error(exc: BaseException) -> str | None:
+    """One line a user can act on for a database failure (never the SQL text), or None if ``exc``
+    is not a database error."""
+    from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+    if not isinstance(exc, SQLAlchemyError):
+        return None
+    orig = getattr(exc, "orig", None) if isinstance(exc, DBAPIError) else None
+    detail = (str(orig) if orig is not None else type(exc).__name__).strip().splitlines()
+    first = detail[0][:200] if detail else ""
+    lowered = first.lower()
+    if "locked" in lowered or "lock timeout" in lowered or "could not obtain lock" in lowered \
+            or type(orig).__name__ in ("LockNotAvailable", "QueryCanceled"):
+        return (f"数据库正被其他电脑或程序占用，等待 {LOCK_TIMEOUT_SECONDS} 秒后仍未释放，请稍后再试 "
+                "(the database is locked by another program; try again later)")
+    if "could not connect" in lowered or "connection" in lowered and "refused" in lowered \
+            or "unable to open database" in lowered:
+        return f"无法连接数据库 cannot open the database: {first}"
+    if "readonly" in lowered or "read-only" in lowered:
+        return f"数据库只读，无法写入 the database is read-only: {first}"
+    if "disk" in lowered and ("full" in lowered or "i/o" in lowered):
+        return f"磁盘已满或读写错误 disk full or I/O error: {first}"
+    return f"数据库错误 database error: {first}"
 
 
 def default_sqlite_url() -> str:
@@ -56,7 +85,7 @@ def _sqlite_setup(engine: Engine) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=15000")
+        cursor.execute(f"PRAGMA busy_timeout={LOCK_TIMEOUT_SECONDS * 1000}")
         if engine.url.database and engine.url.database != ":memory:":
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
@@ -73,10 +102,13 @@ def make_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 15})
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": LOCK_TIMEOUT_SECONDS})
         _sqlite_setup(engine)
     elif parsed.get_backend_name() == "postgresql":
-        engine = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+        # A row lock held by another PC longer than the timeout fails the statement (LockNotAvailable)
+        # instead of waiting for ever; the CLI and GUI turn that into one clear line.
+        engine = create_engine(url, pool_pre_ping=True, connect_args={
+            "connect_timeout": 10, "options": f"-c lock_timeout={LOCK_TIMEOUT_SECONDS * 1000}"})
     else:
         raise DatabaseError(f"unsupported database {parsed.get_backend_name()!r}: use SQLite or PostgreSQL")
     return engine
@@ -104,8 +136,19 @@ def migrate(engine: Engine) -> bool:
         if current_revision(engine) == HEAD_REVISION:
             return False
     except Exception as exc:  # noqa: BLE001
-        raise DatabaseError(f"cannot open the database {engine.url.render_as_string()}: {exc}") from exc
+        why = describe_database_error(exc) or str(exc).splitlines()[0][:200]
+        raise DatabaseError(f"cannot open the database {engine.url.render_as_string()}: {why}") from exc
     from alembic import command
+    from alembic.util.exc import CommandError
 
-    command.upgrade(alembic_config(engine), "head")
+    try:
+        command.upgrade(alembic_config(engine), "head")
+    except CommandError as exc:  # e.g. a database written by a newer version of the app
+        raise DatabaseError(f"the database {engine.url.render_as_string()} has a schema this version does not know "
+                            f"({str(exc).splitlines()[0][:160]}); use the newer version of Bureau Desk") from exc
+    except Exception as exc:  # noqa: BLE001
+        why = describe_database_error(exc)
+        if why is None:
+            raise
+        raise DatabaseError(f"cannot bring the database {engine.url.render_as_string()} up to date: {why}") from exc
     return True

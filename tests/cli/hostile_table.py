@@ -1,0 +1,113 @@
+"""The table of hostile inputs for every ``desktop`` command (issue 8, item 4): what a careless or
+hostile user types. Each case is argv with placeholders filled by the walker:
+``{db}`` the demo database URL, ``{tmp}`` a scratch folder, ``{json:NAME}`` a prepared input file.
+
+Every leaf command of the parser must have at least one row here (the walk test checks), so a new
+command cannot ship without being tried.
+"""
+
+from __future__ import annotations
+
+# Bad JSON record files: (name, bytes). Each must be refused with one line, exit 2, nothing written.
+BAD_JSON_FILES: dict[str, bytes] = {
+    "not_utf8": "{\"purpose\": \"培训\"}".encode("gb18030"),
+    "not_json": b"{purpose: training",
+    "list_top": b"[]",
+    "string_top": b"\"x\"",
+    "meals_text": b'{"meals": "x", "guests": "x", "days": "x", "travellers": "x"}',
+    "deep": b"[" * 100_000 + b"]" * 100_000,
+    "deep_object": b'{"a":' * 50_000 + b"1" + b"}" * 50_000,
+    "empty": b"",
+    "nul": b'{"purpose": "\x00"}',
+    "huge": b'{"purpose": "' + b"x" * (5 * 1024 * 1024) + b'"}',
+    "floats": b'{"purpose": 1e999, "start": 1.5, "end": -0.0}',
+    "bom_garbage": b"\xef\xbb\xbf\xff\xfe",
+}
+
+# Bad paths for a JSON input file.
+BAD_INPUT_PATHS = ["{tmp}/missing.json", "{tmp}", "/proc/self/mem", "/dev/null"]
+
+# Bad output paths: a folder, a missing folder, a full disk, /proc, a special file.
+BAD_OUTPUT_PATHS = ["{tmp}", "{tmp}/no/such/folder/x.out", "/dev/full", "/proc/nope/x.out", "/proc/version"]
+
+# Bad record ids and dates (argparse types: usage error, exit 2).
+BAD_IDS = ["0", "-1", "99999999999999999999999", "abc", "1.5", "１２", ""]
+MISSING_ID = "987654"
+BAD_DATES = ["2026-13-01", "yesterday", "１９９９-01-01", "0000-00-00", ""]
+
+# Bad databases for --db.
+BAD_DATABASES = ["sqlite:///{tmp}/does-not-exist.sqlite3", "mysql://x/y", "not a url at all", "sqlite:///{tmp}",
+                 "sqlite:///{tmp}/garbage.sqlite3", "postgresql+psycopg://nobody@127.0.0.1:1/none"]
+
+# Commands and a sensible base argv for each (who acts, what the record is). A command's hostile
+# variations are derived from which placeholders the base uses: {file} → BAD_JSON_FILES and
+# BAD_INPUT_PATHS; {out} → BAD_OUTPUT_PATHS; {id} → BAD_IDS and MISSING_ID; {date} → BAD_DATES.
+COMMANDS: dict[str, list[str]] = {
+    "start": [],  # opens the GUI: only --db variations, run without a display is not tried here
+    "init": ["init", "--db", "{db}", "--bureau-name", "x", "--bureau-code", "x"],
+    "demo": ["demo", "--db", "{db}"],
+    "selftest": [],
+    "gallery": ["gallery", "--out", "{out}"],
+    "verify": ["verify", "{file}", "--db", "{db}"],
+    "identity enrol": ["identity", "enrol", "{id}", "--user", "admin", "--new-passphrase-env", "NEWPP",
+                       "--ca-passphrase-env", "CAPP"],
+    "identity revoke": ["identity", "revoke", "{id}", "--user", "admin"],
+    "identity root": ["identity", "root", "--out", "{out}"],
+    "seal list": ["seal", "list", "--user", "hexue", "--kind", "\u202eevil\n"],
+    "seal request-engraving": ["seal", "request-engraving", "--user", "zhoumin", "--kind", "administrative",
+                               "--name", "x" * 100_000, "--reason", "\x07\r\n"],
+    "seal record-filing": ["seal", "record-filing", "{id}", "--user", "zhoumin", "--filing-no", "x",
+                           "--date", "{date}", "--engraving-unit", "x"],
+    "seal enable": ["seal", "enable", "{id}", "--user", "zhoumin", "--custodian", "nobody'; DROP TABLE seals;--",
+                    "--date", "{date}"],
+    "seal assign": ["seal", "assign", "--user", "zhoumin", "--name", "\x00", "--custodian", "hexue"],
+    "seal handover": ["seal", "handover", "{id}", "--user", "zhoumin", "--to", "chenjing", "--reason", "x",
+                      "--until", "{date}", "--sheet", "{out}"],
+    "seal take-out": ["seal", "take-out", "{id}", "--user", "zhoumin", "--purpose", "x", "--back", "{date}"],
+    "seal apply": ["seal", "apply", "{id}", "--user", "hexue", "--out", "{out}"],
+    "seal report-lost": ["seal", "report-lost", "{id}", "--user", "zhoumin", "--note", "\u202e"],
+    "seal crl": ["seal", "crl", "--user", "zhoumin", "--out", "{out}", "--ca-passphrase-env", "CAPP"],
+    "seal register": ["seal", "register", "uses", "--user", "hexue", "--xlsx", "{out}"],
+    "audit verify": ["audit", "verify", "--db", "{db}"],
+    "audit list": ["audit", "list", "--user", "admin", "--limit", "99999999999"],
+    "approvals pending": ["approvals", "pending", "--user", "nobody\n"],
+    "approvals list": ["approvals", "list", "--user", "gaoyuan", "--kind", "'; DROP TABLE documents;--"],
+    "approvals create": ["approvals", "create", "--user", "gaoyuan", "--kind", "expense_claim", "--title", "x",
+                         "--purpose", "\u202e用途", "--amount", "1e30", "--days", "{id}"],
+    "approvals submit": ["approvals", "submit", "{id}", "--user", "gaoyuan"],
+    "approvals approve": ["approvals", "approve", "{id}", "--user", "wufang", "--decision", "{id}"],
+    "approvals return": ["approvals", "return", "{id}", "--user", "wufang", "--reason", ""],
+    "approvals reject": ["approvals", "reject", "{id}", "--user", "wufang", "--opinion", "x" * 100_000],
+    "approvals archive": ["approvals", "archive", "{id}", "--user", "wufang"],
+    "approvals pdf": ["approvals", "pdf", "{id}", "--user", "wufang", "--out", "{out}"],
+    "approvals decision": ["approvals", "decision", "--user", "zhoumin", "--meeting-type", "\r\n",
+                           "--minute-no", "x" * 5000, "--date", "{date}"],
+    "travel quote": ["travel", "quote", "<{file}"],
+    "travel trip create": ["travel", "trip", "create", "--user", "gaoyuan", "{file}"],
+    "travel claim create": ["travel", "claim", "create", "--user", "gaoyuan", "{id}", "{file}"],
+    "travel claim preview": ["travel", "claim", "preview", "--user", "gaoyuan", "{id}", "{file}"],
+    "travel pay": ["travel", "pay", "{id}", "--user", "chenjing", "--method", "cash", "--date", "{date}"],
+    "reception create": ["reception", "create", "--user", "gaoyuan", "{file}"],
+    "reception list": ["reception", "list", "--user", "gaoyuan", "{id}", "{file}"],
+    "reception pay": ["reception", "pay", "{id}", "--user", "chenjing", "--method", "cash"],
+    "vehicle create": ["vehicle", "create", "--user", "gaoyuan", "{file}"],
+    "vehicle dispatch": ["vehicle", "dispatch", "{id}", "--user", "zhoumin", "{file}"],
+    "vehicle pay": ["vehicle", "pay", "{id}", "--user", "chenjing", "--method", "bank_transfer"],
+    "meeting create": ["meeting", "create", "--user", "gaoyuan", "{file}"],
+    "meeting claim": ["meeting", "claim", "--user", "gaoyuan", "{id}", "{file}"],
+    "meeting plan": ["meeting", "plan", "--user", "zhoumin", "{file}"],
+    "meeting pay": ["meeting", "pay", "{id}", "--user", "chenjing", "--method", "official_card"],
+    "report spending": ["report", "spending", "--user", "wufang", "--out", "{out}", "--year", "99999"],
+    "report meeting-plan": ["report", "meeting-plan", "--user", "wufang", "--out", "{out}"],
+    "report meetings": ["report", "meetings", "--user", "wufang", "--out", "{out}", "--pdf", "{out}"],
+    "preset show": ["preset", "show", "--user", "admin"],
+    "preset apply": ["preset", "apply", "P-999\n", "--user", "admin"],
+    "preset set-parameter": ["preset", "set-parameter", "collective_threshold", "1e9", "--user", "admin"],
+    "preset set-chain": ["preset", "set-chain", "expense_claim", "{file}", "--user", "admin"],
+    "preset set-standards": ["preset", "set-standards", "travel", "{file}", "--user", "admin"],
+    "org add-department": ["org", "add-department", "\u202e办公室\n", "--user", "admin"],
+    "org add-staff": ["org", "add-staff", "x" * 100_000, "--user", "admin", "--department", "{id}"],
+    "org assign": ["org", "assign", "{id}", "no_such_position", "--user", "admin"],
+    "org create-account": ["org", "create-account", "{id}", "bad name\n", "--user", "admin",
+                           "--new-password-env", "NEWPP"],
+}
