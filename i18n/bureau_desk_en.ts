@@ -282,6 +282,11 @@
             <source>Audit trail</source>
             <translation>Audit trail</translation>
         </message>
+        <message>
+            <location filename="../desktop/ui/admin/admin_page.py" line="27" />
+            <source>Backup and restore</source>
+            <translation>Backup and restore</translation>
+        </message>
     </context>
     <context>
         <name>ApplySealDialog</name>
@@ -339,52 +344,82 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="32" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="49" />
             <source>No.</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="32" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="49" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="32" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="49" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="32" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="49" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="33" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="50" />
             <source>Object</source>
             <translation>Object</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="33" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="50" />
             <source>Id</source>
             <translation>Id</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="33" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="50" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="38" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="56" />
+            <source>No signed audit checkpoint yet: the audit post or the finance head should sign one.</source>
+            <translation>No signed audit checkpoint yet: the audit post or the finance head should sign one.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/audit_page.py" line="60" />
+            <source>Latest signed checkpoint: entry {seq}, by {signer}, {when} ({hours} h ago, {reason})</source>
+            <translation>Latest signed checkpoint: entry {seq}, by {signer}, {when} ({hours} h ago, {reason})</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/audit_page.py" line="66" />
+            <source>older than one day: please sign today's checkpoint</source>
+            <translation>older than one day: please sign today's checkpoint</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/audit_page.py" line="84" />
+            <source>The audit trail is intact, but {n} business record field(s) differ from their recorded state: changed outside the application.</source>
+            <translation>The audit trail is intact, but {n} business record field(s) differ from their recorded state: changed outside the application.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/audit_page.py" line="86" />
             <source>The audit trail is intact: {n} entries checked.</source>
             <translation>The audit trail is intact: {n} entries checked.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="41" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="80" />
             <source>The audit trail is BROKEN at entry {seq}: {reason}</source>
             <translation>The audit trail is BROKEN at entry {seq}: {reason}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="45" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="30" />
+            <source>Also compare every business record with its recorded state</source>
+            <translation>Also compare every business record with its recorded state</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/audit_page.py" line="32" />
+            <source>Sign audit checkpoint…</source>
+            <translation>Sign audit checkpoint…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/audit_page.py" line="92" />
             <source>Audit trail check</source>
             <translation>Audit trail check</translation>
         </message>
@@ -402,6 +437,241 @@
             <location filename="../forms/audit_page.ui" line="14" />
             <source>Verify the chain</source>
             <translation>Verify the chain</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupPage</name>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="20" />
+            <source>Manual</source>
+            <translation>Manual</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="20" />
+            <source>Daily</source>
+            <translation>Daily</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="21" />
+            <source>Weekly</source>
+            <translation>Weekly</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="25" />
+            <source>Before restore</source>
+            <translation>Before restore</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="41" />
+            <source>Back up now</source>
+            <translation>Back up now</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="43" />
+            <source>Sign an audit checkpoint (signing passphrase)</source>
+            <translation>Sign an audit checkpoint (signing passphrase)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="44" />
+            <source>Restore from a file…</source>
+            <translation>Restore from a file…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="46" />
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="53" />
+            <source>Backups made</source>
+            <translation>Backups made</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="65" />
+            <source>Schedule and places (SEC-09, ARCH-09)</source>
+            <translation>Schedule and places (SEC-09, ARCH-09)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="70" />
+            <source>Backup folder:</source>
+            <translation>Backup folder:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="71" />
+            <source>Second copy in (another disk or place):</source>
+            <translation>Second copy in (another disk or place):</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="74" />
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="78" />
+            <source>Daily backup</source>
+            <translation>Daily backup</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="79" />
+            <source>Weekly full backup</source>
+            <translation>Weekly full backup</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="84" />
+            <source>keep</source>
+            <translation>keep</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="88" />
+            <source>Schedule:</source>
+            <translation>Schedule:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="89" />
+            <source>Save settings</source>
+            <translation>Save settings</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="96" />
+            <source>Choose a folder</source>
+            <translation>Choose a folder</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="107" />
+            <source> (rotated out)</source>
+            <translation> (rotated out)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="108" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="108" />
+            <source>Failed: {error}</source>
+            <translation>Failed: {error}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="109" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="109" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="109" />
+            <source>Made by</source>
+            <translation>Made by</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="109" />
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="110" />
+            <source>Content</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="110" />
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="110" />
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="124" />
+            <source>Last backup: {when}</source>
+            <translation>Last backup: {when}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="125" />
+            <source>none yet</source>
+            <translation>none yet</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="130" />
+            <source>No second copy place is set: important data are kept in two copies in different places (ARCH-09).</source>
+            <translation>No second copy place is set: important data are kept in two copies in different places (ARCH-09).</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="138" />
+            <source>Signing passphrase</source>
+            <translation>Signing passphrase</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="139" />
+            <source>Your signing passphrase for the audit checkpoint:</source>
+            <translation>Your signing passphrase for the audit checkpoint:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="150" />
+            <source>Backup written: {path} ({size}).</source>
+            <translation>Backup written: {path} ({size}).</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="152" />
+            <source>Second copy: {path}</source>
+            <translation>Second copy: {path}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="153" />
+            <source>Backup</source>
+            <translation>Backup</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="156" />
+            <source>Restore from a backup file</source>
+            <translation>Restore from a backup file</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="158" />
+            <source>Bureau Desk backups (*.bdbak)</source>
+            <translation>Bureau Desk backups (*.bdbak)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="162" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="189" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="206" />
+            <source>Restore</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="174" />
+            <source>Replace ALL data of {current_bureau} ({current_docs} documents, {current_audit} audit entries, database {database})
+with the backup of {bureau} made {created} by {maker}:
+{content}
+({docs} documents, {pdfs} stored PDFs, {keys} key containers, {audit} audit entries).
+
+The current state is backed up first, and the file is checked before anything is replaced. Everybody must then sign in again.</source>
+            <translation>Replace ALL data of {current_bureau} ({current_docs} documents, {current_audit} audit entries, database {database})
+with the backup of {bureau} made {created} by {maker}:
+{content}
+({docs} documents, {pdfs} stored PDFs, {keys} key containers, {audit} audit entries).
+
+The current state is backed up first, and the file is checked before anything is replaced. Everybody must then sign in again.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="201" />
+            <source>Restored and checked: {audit} audit entries, {pdfs} stored PDFs.</source>
+            <translation>Restored and checked: {audit} audit entries, {pdfs} stored PDFs.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="204" />
+            <source>The state before was backed up to {path}.</source>
+            <translation>The state before was backed up to {path}.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="206" />
+            <source>Please sign in again.</source>
+            <translation>Please sign in again.</translation>
         </message>
     </context>
     <context>
@@ -638,6 +908,46 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <location filename="../desktop/ui/change_passphrase_dialog.py" line="26" />
+            <source>Change signing passphrase</source>
+            <translation>Change signing passphrase</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/change_passphrase_dialog.py" line="30" />
+            <source>The signing passphrase opens your signing certificate and the seals you keep; it is not your sign-in password. Every key it protects is re-encrypted with the new one. At least 8 characters with letters, digits and a special character.</source>
+            <translation>The signing passphrase opens your signing certificate and the seals you keep; it is not your sign-in password. Every key it protects is re-encrypted with the new one. At least 8 characters with letters, digits and a special character.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/change_passphrase_dialog.py" line="31" />
+            <source>Current passphrase:</source>
+            <translation>Current passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/change_passphrase_dialog.py" line="32" />
+            <source>New passphrase:</source>
+            <translation>New passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/change_passphrase_dialog.py" line="33" />
+            <source>Repeat new passphrase:</source>
+            <translation>Repeat new passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/change_passphrase_dialog.py" line="43" />
+            <source>The two new passphrases differ.</source>
+            <translation>The two new passphrases differ.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/change_passphrase_dialog.py" line="58" />
+            <source>These keys were not encrypted with your old passphrase and were left as they were; ask the system administrator:
+{keys}</source>
+            <translation>These keys were not encrypted with your old passphrase and were left as they were; ask the system administrator:
+{keys}</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePasswordDialog</name>
         <message>
             <location filename="../desktop/ui/change_password_dialog.py" line="22" />
@@ -673,6 +983,54 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../forms/change_password_dialog.ui" line="20" />
             <source>Repeat new password:</source>
             <translation>Repeat new password:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckpointDialog</name>
+        <message>
+            <location filename="../desktop/ui/checkpoint_dialog.py" line="22" />
+            <source>Sign the audit checkpoint</source>
+            <translation>Sign the audit checkpoint</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/checkpoint_dialog.py" line="27" />
+            <source>Sign the audit trail's current state with the bureau root certificate. Enter the root CA passphrase.</source>
+            <translation>Sign the audit trail's current state with the bureau root certificate. Enter the root CA passphrase.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/checkpoint_dialog.py" line="30" />
+            <source>Sign the audit trail's current state with your signing certificate, so that nobody can rewrite it unnoticed. Enter your signing passphrase.</source>
+            <translation>Sign the audit trail's current state with your signing certificate, so that nobody can rewrite it unnoticed. Enter your signing passphrase.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/checkpoint_dialog.py" line="32" />
+            <source>You may skip this; the home page offers it again.</source>
+            <translation>You may skip this; the home page offers it again.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/checkpoint_dialog.py" line="38" />
+            <source>Signing passphrase</source>
+            <translation>Signing passphrase</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/checkpoint_dialog.py" line="39" />
+            <source>Root CA passphrase</source>
+            <translation>Root CA passphrase</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/checkpoint_dialog.py" line="42" />
+            <source>Sign</source>
+            <translation>Sign</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/checkpoint_dialog.py" line="43" />
+            <source>Skip</source>
+            <translation>Skip</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/checkpoint_dialog.py" line="43" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -802,67 +1160,67 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>CrlDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="613" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="622" />
             <source>Publish revocation list</source>
             <translation>Publish revocation list</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="616" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="625" />
             <source>Publish the certificate revocation list (CRL) signed by the bureau root: every revoked seal and signing certificate with the time it was revoked. Give the file to whoever verifies the bureau's PDFs.</source>
             <translation>Publish the certificate revocation list (CRL) signed by the bureau root: every revoked seal and signing certificate with the time it was revoked. Give the file to whoever verifies the bureau's PDFs.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="620" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="629" />
             <source>Browse…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="626" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="635" />
             <source>Root CA passphrase:</source>
             <translation>Root CA passphrase:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="627" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="636" />
             <source>Save as:</source>
             <translation>Save as:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="628" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="637" />
             <source>Publish</source>
             <translation>Publish</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="632" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="641" />
             <source>Save revocation list</source>
             <translation>Save revocation list</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="633" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="642" />
             <source>Revocation lists (*.crl *.pem)</source>
             <translation>Revocation lists (*.crl *.pem)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="640" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="649" />
             <source>Choose where to save the revocation list.</source>
             <translation>Choose where to save the revocation list.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="642" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="651" />
             <source>The folder {folder} does not exist.</source>
             <translation>The folder {folder} does not exist.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="650" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="659" />
             <source>Revocation list no. {number} is published in the database but cannot be written to {path}: {error}</source>
             <translation>Revocation list no. {number} is published in the database but cannot be written to {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="661" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="670" />
             <source>Revocation list no. {number} published with {n} revoked certificate(s), saved as {path}.</source>
             <translation>Revocation list no. {number} published with {n} revoked certificate(s), saved as {path}.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="662" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="671" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
@@ -987,57 +1345,57 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>DispatchDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="169" />
+            <location filename="../desktop/ui/reception_page.py" line="170" />
             <source>Dispatch</source>
             <translation>Dispatch</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="171" />
+            <location filename="../desktop/ui/reception_page.py" line="172" />
             <source>Vehicle:</source>
             <translation>Vehicle:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="172" />
+            <location filename="../desktop/ui/reception_page.py" line="173" />
             <source>Plate:</source>
             <translation>Plate:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="173" />
+            <location filename="../desktop/ui/reception_page.py" line="174" />
             <source>Driver:</source>
             <translation>Driver:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="174" />
+            <location filename="../desktop/ui/reception_page.py" line="175" />
             <source>Rented vehicle (rental slip and agreement)</source>
             <translation>Rented vehicle (rental slip and agreement)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="175" />
+            <location filename="../desktop/ui/reception_page.py" line="176" />
             <source>Rental company:</source>
             <translation>Rental company:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="176" />
+            <location filename="../desktop/ui/reception_page.py" line="177" />
             <source>Agreement no.:</source>
             <translation>Agreement no.:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="177" />
+            <location filename="../desktop/ui/reception_page.py" line="178" />
             <source>Cost:</source>
             <translation>Cost:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="178" />
+            <location filename="../desktop/ui/reception_page.py" line="179" />
             <source>Driving licence:</source>
             <translation>Driving licence:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="179" />
+            <location filename="../desktop/ui/reception_page.py" line="180" />
             <source>Vehicle licence:</source>
             <translation>Vehicle licence:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="180" />
+            <location filename="../desktop/ui/reception_page.py" line="181" />
             <source>ID card:</source>
             <translation>ID card:</translation>
         </message>
@@ -1172,16 +1530,26 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
         <message>
             <location filename="../desktop/ui/document_html.py" line="94" />
+            <source>[TAMPERED]</source>
+            <translation>[TAMPERED]</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_html.py" line="104" />
+            <source>This record no longer matches the state the audit trail recorded: it was changed outside the application. It cannot be acted on; the audit post or the administrator checks it with “desktop audit verify --deep”.</source>
+            <translation>This record no longer matches the state the audit trail recorded: it was changed outside the application. It cannot be acted on; the audit post or the administrator checks it with “desktop audit verify --deep”.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_html.py" line="110" />
             <source>Select a document to see its details.</source>
             <translation>Select a document to see its details.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="95" />
+            <location filename="../desktop/ui/document_html.py" line="111" />
             <source>Approval chain</source>
             <translation>Approval chain</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="96" />
+            <location filename="../desktop/ui/document_html.py" line="112" />
             <source>History</source>
             <translation>History</translation>
         </message>
@@ -1341,37 +1709,37 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>HospitalityPage</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="278" />
+            <location filename="../desktop/ui/reception_page.py" line="279" />
             <source>Reception…</source>
             <translation>Reception…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="280" />
+            <location filename="../desktop/ui/reception_page.py" line="281" />
             <source>Reception list…</source>
             <translation>Reception list…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="282" />
+            <location filename="../desktop/ui/reception_page.py" line="283" />
             <source>Vehicle…</source>
             <translation>Vehicle…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="284" />
+            <location filename="../desktop/ui/reception_page.py" line="285" />
             <source>Dispatch…</source>
             <translation>Dispatch…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="285" />
+            <location filename="../desktop/ui/reception_page.py" line="286" />
             <source>Meeting…</source>
             <translation>Meeting…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="287" />
+            <location filename="../desktop/ui/reception_page.py" line="288" />
             <source>Meeting claim…</source>
             <translation>Meeting claim…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="289" />
+            <location filename="../desktop/ui/reception_page.py" line="290" />
             <source>Annual plan…</source>
             <translation>Annual plan…</translation>
         </message>
@@ -1530,22 +1898,32 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="127" />
+            <location filename="../desktop/ui/main_window.py" line="54" />
+            <source>Change &amp;signing passphrase…</source>
+            <translation>Change &amp;signing passphrase…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/main_window.py" line="133" />
             <source>Signed in: {name} ({username})</source>
             <translation>Signed in: {name} ({username})</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="129" />
+            <location filename="../desktop/ui/main_window.py" line="135" />
             <source>Positions: {positions}</source>
             <translation>Positions: {positions}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="174" />
+            <location filename="../desktop/ui/main_window.py" line="180" />
             <source>Password changed.</source>
             <translation>Password changed.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="182" />
+            <location filename="../desktop/ui/main_window.py" line="188" />
+            <source>Signing passphrase changed: {n} key(s) re-encrypted.</source>
+            <translation>Signing passphrase changed: {n} key(s) re-encrypted.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/main_window.py" line="196" />
             <source>Collective decision {minute_no} recorded.</source>
             <translation>Collective decision {minute_no} recorded.</translation>
         </message>
@@ -1613,57 +1991,57 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>MeetingClaimDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="245" />
+            <location filename="../desktop/ui/reception_page.py" line="246" />
             <source>Meeting-cost claim</source>
             <translation>Meeting-cost claim</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="249" />
+            <location filename="../desktop/ui/reception_page.py" line="250" />
             <source>Approved meeting:</source>
             <translation>Approved meeting:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="253" />
+            <location filename="../desktop/ui/reception_page.py" line="254" />
             <source>Delegates signed in:</source>
             <translation>Delegates signed in:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="254" />
+            <location filename="../desktop/ui/reception_page.py" line="255" />
             <source>Staff signed in:</source>
             <translation>Staff signed in:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="255" />
+            <location filename="../desktop/ui/reception_page.py" line="256" />
             <source>Lodging:</source>
             <translation>Lodging:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="256" />
+            <location filename="../desktop/ui/reception_page.py" line="257" />
             <source>Food:</source>
             <translation>Food:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="257" />
+            <location filename="../desktop/ui/reception_page.py" line="258" />
             <source>Other:</source>
             <translation>Other:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="258" />
+            <location filename="../desktop/ui/reception_page.py" line="259" />
             <source>Approval document attached</source>
             <translation>Approval document attached</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="259" />
+            <location filename="../desktop/ui/reception_page.py" line="260" />
             <source>Meeting notice attached</source>
             <translation>Meeting notice attached</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="260" />
+            <location filename="../desktop/ui/reception_page.py" line="261" />
             <source>Sign-in sheet attached</source>
             <translation>Sign-in sheet attached</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="261" />
+            <location filename="../desktop/ui/reception_page.py" line="262" />
             <source>Itemised bills attached</source>
             <translation>Itemised bills attached</translation>
         </message>
@@ -1671,102 +2049,102 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>MeetingDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="192" />
+            <location filename="../desktop/ui/reception_page.py" line="193" />
             <source>New meeting</source>
             <translation>New meeting</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="195" />
+            <location filename="../desktop/ui/reception_page.py" line="196" />
             <source>Name:</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="196" />
+            <location filename="../desktop/ui/reception_page.py" line="197" />
             <source>Category:</source>
             <translation>Category:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="198" />
+            <location filename="../desktop/ui/reception_page.py" line="199" />
             <source>Content:</source>
             <translation>Content:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="199" />
+            <location filename="../desktop/ui/reception_page.py" line="200" />
             <source>Date:</source>
             <translation>Date:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="200" />
+            <location filename="../desktop/ui/reception_page.py" line="201" />
             <source>Days:</source>
             <translation>Days:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="201" />
+            <location filename="../desktop/ui/reception_page.py" line="202" />
             <source>Arrival and departure days:</source>
             <translation>Arrival and departure days:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="202" />
+            <location filename="../desktop/ui/reception_page.py" line="203" />
             <source>Venue:</source>
             <translation>Venue:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="203" />
+            <location filename="../desktop/ui/reception_page.py" line="204" />
             <source>Delegates:</source>
             <translation>Delegates:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="204" />
+            <location filename="../desktop/ui/reception_page.py" line="205" />
             <source>Staff:</source>
             <translation>Staff:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="205" />
+            <location filename="../desktop/ui/reception_page.py" line="206" />
             <source>Lodging budget:</source>
             <translation>Lodging budget:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="206" />
+            <location filename="../desktop/ui/reception_page.py" line="207" />
             <source>Food budget:</source>
             <translation>Food budget:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="207" />
+            <location filename="../desktop/ui/reception_page.py" line="208" />
             <source>Other budget:</source>
             <translation>Other budget:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="208" />
+            <location filename="../desktop/ui/reception_page.py" line="209" />
             <source>Briefing meeting</source>
             <translation>Briefing meeting</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="209" />
+            <location filename="../desktop/ui/reception_page.py" line="210" />
             <source>Mode:</source>
             <translation>Mode:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="211" />
+            <location filename="../desktop/ui/reception_page.py" line="212" />
             <source>Annual plan:</source>
             <translation>Annual plan:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="212" />
+            <location filename="../desktop/ui/reception_page.py" line="213" />
             <source>(not in the annual plan)</source>
             <translation>(not in the annual plan)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="217" />
+            <location filename="../desktop/ui/reception_page.py" line="218" />
             <source>Cap:</source>
             <translation>Cap:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="226" />
+            <location filename="../desktop/ui/reception_page.py" line="227" />
             <source>set separately [MEET-09]</source>
             <translation>set separately [MEET-09]</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="229" />
+            <location filename="../desktop/ui/reception_page.py" line="230" />
             <source>{rate} yuan per person-day × {pd} person-days = {cap} yuan [MEET-09]</source>
             <translation>{rate} yuan per person-day × {pd} person-days = {cap} yuan [MEET-09]</translation>
         </message>
@@ -1774,62 +2152,62 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>MeetingPlanDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="316" />
+            <location filename="../desktop/ui/reception_page.py" line="317" />
             <source>Annual meeting plan</source>
             <translation>Annual meeting plan</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="318" />
+            <location filename="../desktop/ui/reception_page.py" line="319" />
             <source>Year:</source>
             <translation>Year:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="321" />
+            <location filename="../desktop/ui/reception_page.py" line="322" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="321" />
+            <location filename="../desktop/ui/reception_page.py" line="322" />
             <source>Category (1-5)</source>
             <translation>Category (1-5)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="321" />
+            <location filename="../desktop/ui/reception_page.py" line="322" />
             <source>Content</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="322" />
+            <location filename="../desktop/ui/reception_page.py" line="323" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="322" />
+            <location filename="../desktop/ui/reception_page.py" line="323" />
             <source>Place</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="322" />
+            <location filename="../desktop/ui/reception_page.py" line="323" />
             <source>Delegates</source>
             <translation>Delegates</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="322" />
+            <location filename="../desktop/ui/reception_page.py" line="323" />
             <source>Staff</source>
             <translation>Staff</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="323" />
+            <location filename="../desktop/ui/reception_page.py" line="324" />
             <source>Budget</source>
             <translation>Budget</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="324" />
+            <location filename="../desktop/ui/reception_page.py" line="325" />
             <source>Meetings:</source>
             <translation>Meetings:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="325" />
+            <location filename="../desktop/ui/reception_page.py" line="326" />
             <source>Reason if after 31 October:</source>
             <translation>Reason if after 31 October:</translation>
         </message>
@@ -2036,12 +2414,12 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <translation>Signing passphrase:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/new_document_dialog.py" line="41" />
+            <location filename="../desktop/ui/new_document_dialog.py" line="40" />
             <source>Your signing passphrase certifies the approval sheet as its handler.</source>
             <translation>Your signing passphrase certifies the approval sheet as its handler.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/new_document_dialog.py" line="42" />
+            <location filename="../desktop/ui/new_document_dialog.py" line="41" />
             <source>You have no valid signing certificate: the approval sheet will not be signed.</source>
             <translation>You have no valid signing certificate: the approval sheet will not be signed.</translation>
         </message>
@@ -2261,14 +2639,24 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <translation>System administrators take no business approvals.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="58" />
+            <location filename="../desktop/ui/pending_page.py" line="59" />
             <source>Documents waiting: {n}</source>
             <translation>Documents waiting: {n}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="60" />
+            <location filename="../desktop/ui/pending_page.py" line="61" />
             <source>Nothing is waiting for you.</source>
             <translation>Nothing is waiting for you.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pending_page.py" line="75" />
+            <source>Sign audit checkpoint…</source>
+            <translation>Sign audit checkpoint…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pending_page.py" line="112" />
+            <source>Scheduled backup written: {path}</source>
+            <translation>Scheduled backup written: {path}</translation>
         </message>
         <message>
             <location filename="../forms/pending_page.ui" line="12" />
@@ -2595,62 +2983,62 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>ReceptionDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="63" />
+            <location filename="../desktop/ui/reception_page.py" line="64" />
             <source>New reception approval</source>
             <translation>New reception approval</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="65" />
+            <location filename="../desktop/ui/reception_page.py" line="66" />
             <source>Visiting unit:</source>
             <translation>Visiting unit:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="66" />
+            <location filename="../desktop/ui/reception_page.py" line="67" />
             <source>Official letter no.:</source>
             <translation>Official letter no.:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="67" />
+            <location filename="../desktop/ui/reception_page.py" line="68" />
             <source>Guests:</source>
             <translation>Guests:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="68" />
+            <location filename="../desktop/ui/reception_page.py" line="69" />
             <source>Guests' names and titles:</source>
             <translation>Guests' names and titles:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="69" />
+            <location filename="../desktop/ui/reception_page.py" line="70" />
             <source>Official business:</source>
             <translation>Official business:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="70" />
+            <location filename="../desktop/ui/reception_page.py" line="71" />
             <source>Date:</source>
             <translation>Date:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="71" />
+            <location filename="../desktop/ui/reception_page.py" line="72" />
             <source>Lodging:</source>
             <translation>Lodging:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="72" />
+            <location filename="../desktop/ui/reception_page.py" line="73" />
             <source>Paid by the guests</source>
             <translation>Paid by the guests</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="72" />
+            <location filename="../desktop/ui/reception_page.py" line="73" />
             <source>Arranged by the bureau</source>
             <translation>Arranged by the bureau</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="73" />
+            <location filename="../desktop/ui/reception_page.py" line="74" />
             <source>Accompanying at most:</source>
             <translation>Accompanying at most:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="75" />
+            <location filename="../desktop/ui/reception_page.py" line="76" />
             <source>Working meals:</source>
             <translation>Working meals:</translation>
         </message>
@@ -2658,57 +3046,57 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>ReceptionListDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="93" />
+            <location filename="../desktop/ui/reception_page.py" line="94" />
             <source>Reception list</source>
             <translation>Reception list</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="97" />
+            <location filename="../desktop/ui/reception_page.py" line="98" />
             <source>Approved reception:</source>
             <translation>Approved reception:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="101" />
+            <location filename="../desktop/ui/reception_page.py" line="102" />
             <source>Meals served:</source>
             <translation>Meals served:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="104" />
+            <location filename="../desktop/ui/reception_page.py" line="105" />
             <source>Bill item</source>
             <translation>Bill item</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="104" />
+            <location filename="../desktop/ui/reception_page.py" line="105" />
             <source>Amount</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="106" />
+            <location filename="../desktop/ui/reception_page.py" line="107" />
             <source>Bill items:</source>
             <translation>Bill items:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="107" />
+            <location filename="../desktop/ui/reception_page.py" line="108" />
             <source>Lodging:</source>
             <translation>Lodging:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="108" />
+            <location filename="../desktop/ui/reception_page.py" line="109" />
             <source>Transport:</source>
             <translation>Transport:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="109" />
+            <location filename="../desktop/ui/reception_page.py" line="110" />
             <source>Invoices attached:</source>
             <translation>Invoices attached:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="110" />
+            <location filename="../desktop/ui/reception_page.py" line="111" />
             <source>The official letter is attached</source>
             <translation>The official letter is attached</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="111" />
+            <location filename="../desktop/ui/reception_page.py" line="112" />
             <source>No alcohol, cigarettes, gifts, tours or entertainment</source>
             <translation>No alcohol, cigarettes, gifts, tours or entertainment</translation>
         </message>
@@ -2716,12 +3104,12 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../desktop/ui/record_form.py" line="76" />
+            <location filename="../desktop/ui/record_form.py" line="79" />
             <source>Check against the rules</source>
             <translation>Check against the rules</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/record_form.py" line="124" />
+            <location filename="../desktop/ui/record_form.py" line="127" />
             <source>Within the rules and standards</source>
             <translation>Within the rules and standards</translation>
         </message>
@@ -2744,32 +3132,32 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <translation>e.g. zero-balance account cheque book</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="593" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="596" />
             <source>Kind:</source>
             <translation>Kind:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="594" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="597" />
             <source>Name:</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="595" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="598" />
             <source>Custodian:</source>
             <translation>Custodian:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="596" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="599" />
             <source>Storage place:</source>
             <translation>Storage place:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="597" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="600" />
             <source>Department:</source>
             <translation>Department:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="601" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="610" />
             <source>Enter the item's name.</source>
             <translation>Enter the item's name.</translation>
         </message>
@@ -3066,83 +3454,83 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="32" />
+            <location filename="../desktop/ui/reports_page.py" line="31" />
             <source>Spending returns</source>
             <translation>Spending returns</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="35" />
+            <location filename="../desktop/ui/reports_page.py" line="34" />
             <source>Year:</source>
             <translation>Year:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="45" />
+            <location filename="../desktop/ui/reports_page.py" line="44" />
             <source>Travel, reception, vehicles and meetings by department and month:</source>
             <translation>Travel, reception, vehicles and meetings by department and month:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="46" />
+            <location filename="../desktop/ui/reports_page.py" line="45" />
             <source>Spending by department and month (Excel)…</source>
             <translation>Spending by department and month (Excel)…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="47" />
+            <location filename="../desktop/ui/reports_page.py" line="46" />
             <source>Spending report for print (PDF)…</source>
             <translation>Spending report for print (PDF)…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="48" />
+            <location filename="../desktop/ui/reports_page.py" line="47" />
             <source>Meetings:</source>
             <translation>Meetings:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="49" />
+            <location filename="../desktop/ui/reports_page.py" line="48" />
             <source>Annual meeting plan (Excel)…</source>
             <translation>Annual meeting plan (Excel)…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="50" />
+            <location filename="../desktop/ui/reports_page.py" line="49" />
             <source>Annual meeting report (Excel)…</source>
             <translation>Annual meeting report (Excel)…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="51" />
+            <location filename="../desktop/ui/reports_page.py" line="50" />
             <source>Annual meeting report for print (PDF)…</source>
             <translation>Annual meeting report for print (PDF)…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="62" />
+            <location filename="../desktop/ui/reports_page.py" line="61" />
             <source>Print preview…</source>
             <translation>Print preview…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="87" />
+            <location filename="../desktop/ui/reports_page.py" line="86" />
             <source>{n} page(s)</source>
             <translation>{n} page(s)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="97" />
+            <location filename="../desktop/ui/reports_page.py" line="96" />
             <source>Save report</source>
             <translation>Save report</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="105" />
+            <location filename="../desktop/ui/reports_page.py" line="104" />
             <source>Saved</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="105" />
+            <location filename="../desktop/ui/reports_page.py" line="104" />
             <source>Saved to {path}</source>
             <translation>Saved to {path}</translation>
         </message>
         <message>
+            <location filename="../desktop/ui/reports_page.py" line="116" />
             <location filename="../desktop/ui/reports_page.py" line="118" />
-            <location filename="../desktop/ui/reports_page.py" line="120" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="119" />
+            <location filename="../desktop/ui/reports_page.py" line="117" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
@@ -3418,16 +3806,19 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
         <message>
             <location filename="../desktop/ui/signing.py" line="96" />
+            <location filename="../desktop/ui/signing.py" line="119" />
             <source>Submitted for approval</source>
             <translation>Submitted for approval</translation>
         </message>
         <message>
             <location filename="../desktop/ui/signing.py" line="99" />
+            <location filename="../desktop/ui/signing.py" line="122" />
             <source>Submit for approval</source>
             <translation>Submit for approval</translation>
         </message>
         <message>
             <location filename="../desktop/ui/signing.py" line="101" />
+            <location filename="../desktop/ui/signing.py" line="124" />
             <source>Your signing passphrase certifies the approval sheet as its handler; every approval step then signs the same sheet.</source>
             <translation>Your signing passphrase certifies the approval sheet as its handler; every approval step then signs the same sheet.</translation>
         </message>
@@ -4179,72 +4570,72 @@ or start with a demonstration bureau: desktop start --demo-if-empty</translation
     <context>
         <name>VehicleDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="132" />
+            <location filename="../desktop/ui/reception_page.py" line="133" />
             <source>New vehicle request</source>
             <translation>New vehicle request</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="135" />
+            <location filename="../desktop/ui/reception_page.py" line="136" />
             <source>Purpose category:</source>
             <translation>Purpose category:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="136" />
+            <location filename="../desktop/ui/reception_page.py" line="137" />
             <source>Purpose:</source>
             <translation>Purpose:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="137" />
+            <location filename="../desktop/ui/reception_page.py" line="138" />
             <source>Route:</source>
             <translation>Route:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="138" />
+            <location filename="../desktop/ui/reception_page.py" line="139" />
             <source>Destination:</source>
             <translation>Destination:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="139" />
+            <location filename="../desktop/ui/reception_page.py" line="140" />
             <source>Long distance</source>
             <translation>Long distance</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="140" />
+            <location filename="../desktop/ui/reception_page.py" line="141" />
             <source>Passengers:</source>
             <translation>Passengers:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="141" />
+            <location filename="../desktop/ui/reception_page.py" line="142" />
             <source>People:</source>
             <translation>People:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="142" />
+            <location filename="../desktop/ui/reception_page.py" line="143" />
             <source>Departure:</source>
             <translation>Departure:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="144" />
+            <location filename="../desktop/ui/reception_page.py" line="145" />
             <source>Notice:</source>
             <translation>Notice:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="145" />
+            <location filename="../desktop/ui/reception_page.py" line="146" />
             <source>Holiday use filed with the county office</source>
             <translation>Holiday use filed with the county office</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="146" />
+            <location filename="../desktop/ui/reception_page.py" line="147" />
             <source>Holiday use filed with the bureau office</source>
             <translation>Holiday use filed with the bureau office</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="147" />
+            <location filename="../desktop/ui/reception_page.py" line="148" />
             <source>Urgent reason (late request):</source>
             <translation>Urgent reason (late request):</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="155" />
+            <location filename="../desktop/ui/reception_page.py" line="156" />
             <source>{days} days ahead, {need} required [VEH-04]</source>
             <translation>{days} days ahead, {need} required [VEH-04]</translation>
         </message>

@@ -282,6 +282,11 @@
             <source>Audit trail</source>
             <translation>操作日志</translation>
         </message>
+        <message>
+            <location filename="../desktop/ui/admin/admin_page.py" line="27" />
+            <source>Backup and restore</source>
+            <translation>备份与恢复</translation>
+        </message>
     </context>
     <context>
         <name>ApplySealDialog</name>
@@ -339,52 +344,82 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="32" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="49" />
             <source>No.</source>
             <translation>序号</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="32" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="49" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="32" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="49" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="32" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="49" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="33" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="50" />
             <source>Object</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="33" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="50" />
             <source>Id</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="33" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="50" />
             <source>Details</source>
             <translation>详情</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="38" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="56" />
+            <source>No signed audit checkpoint yet: the audit post or the finance head should sign one.</source>
+            <translation>尚无签名的审计检查点：请稽核或财务负责人签署。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/audit_page.py" line="60" />
+            <source>Latest signed checkpoint: entry {seq}, by {signer}, {when} ({hours} h ago, {reason})</source>
+            <translation>最近的签名检查点：第 {seq} 条，{signer}，{when}（{hours} 小时前，{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/audit_page.py" line="66" />
+            <source>older than one day: please sign today's checkpoint</source>
+            <translation>已超过一天：请签署今天的检查点</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/audit_page.py" line="84" />
+            <source>The audit trail is intact, but {n} business record field(s) differ from their recorded state: changed outside the application.</source>
+            <translation>审计日志完整，但有 {n} 处业务记录与审计日志记录的状态不符：曾被绕过本系统改动。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/audit_page.py" line="86" />
             <source>The audit trail is intact: {n} entries checked.</source>
             <translation>操作日志完整：已校验 {n} 条记录。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="41" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="80" />
             <source>The audit trail is BROKEN at entry {seq}: {reason}</source>
             <translation>操作日志在第 {seq} 条处被破坏：{reason}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="45" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="30" />
+            <source>Also compare every business record with its recorded state</source>
+            <translation>同时核对每条业务记录与审计日志记录的状态</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/audit_page.py" line="32" />
+            <source>Sign audit checkpoint…</source>
+            <translation>签署审计检查点…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/audit_page.py" line="92" />
             <source>Audit trail check</source>
             <translation>操作日志校验</translation>
         </message>
@@ -402,6 +437,241 @@
             <location filename="../forms/audit_page.ui" line="14" />
             <source>Verify the chain</source>
             <translation>校验日志链</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupPage</name>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="20" />
+            <source>Manual</source>
+            <translation>手动</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="20" />
+            <source>Daily</source>
+            <translation>每日</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="21" />
+            <source>Weekly</source>
+            <translation>每周</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="25" />
+            <source>Before restore</source>
+            <translation>恢复前</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="41" />
+            <source>Back up now</source>
+            <translation>立即备份</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="43" />
+            <source>Sign an audit checkpoint (signing passphrase)</source>
+            <translation>同时签署审计检查点（需根证书口令）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="44" />
+            <source>Restore from a file…</source>
+            <translation>从备份文件恢复…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="46" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="53" />
+            <source>Backups made</source>
+            <translation>已做的备份</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="65" />
+            <source>Schedule and places (SEC-09, ARCH-09)</source>
+            <translation>备份计划与存放地点（SEC-09、ARCH-09）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="70" />
+            <source>Backup folder:</source>
+            <translation>备份文件夹：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="71" />
+            <source>Second copy in (another disk or place):</source>
+            <translation>第二份存放于（另一磁盘或地点）：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="74" />
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="78" />
+            <source>Daily backup</source>
+            <translation>每日备份</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="79" />
+            <source>Weekly full backup</source>
+            <translation>每周全备</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="84" />
+            <source>keep</source>
+            <translation>保留</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="88" />
+            <source>Schedule:</source>
+            <translation>备份计划：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="89" />
+            <source>Save settings</source>
+            <translation>保存设置</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="96" />
+            <source>Choose a folder</source>
+            <translation>选择文件夹</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="107" />
+            <source> (rotated out)</source>
+            <translation>（已轮换删除）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="108" />
+            <source>OK</source>
+            <translation>成功</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="108" />
+            <source>Failed: {error}</source>
+            <translation>失败：{error}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="109" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="109" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="109" />
+            <source>Made by</source>
+            <translation>备份者</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="109" />
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="110" />
+            <source>Content</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="110" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="110" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="124" />
+            <source>Last backup: {when}</source>
+            <translation>上次备份：{when}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="125" />
+            <source>none yet</source>
+            <translation>尚无</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="130" />
+            <source>No second copy place is set: important data are kept in two copies in different places (ARCH-09).</source>
+            <translation>尚未设置第二份存放地点：重要数据应备份两份，存放在不同地点（ARCH-09）。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="138" />
+            <source>Signing passphrase</source>
+            <translation>签名口令</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="139" />
+            <source>Your signing passphrase for the audit checkpoint:</source>
+            <translation>签署审计检查点的口令（系统管理员为根证书口令）：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="150" />
+            <source>Backup written: {path} ({size}).</source>
+            <translation>备份已写入：{path}（{size}）。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="152" />
+            <source>Second copy: {path}</source>
+            <translation>第二份：{path}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="153" />
+            <source>Backup</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="156" />
+            <source>Restore from a backup file</source>
+            <translation>从备份文件恢复</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="158" />
+            <source>Bureau Desk backups (*.bdbak)</source>
+            <translation>机关办公财务系统备份 (*.bdbak)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="162" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="189" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="206" />
+            <source>Restore</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="174" />
+            <source>Replace ALL data of {current_bureau} ({current_docs} documents, {current_audit} audit entries, database {database})
+with the backup of {bureau} made {created} by {maker}:
+{content}
+({docs} documents, {pdfs} stored PDFs, {keys} key containers, {audit} audit entries).
+
+The current state is backed up first, and the file is checked before anything is replaced. Everybody must then sign in again.</source>
+            <translation>将用 {maker} 于 {created} 制作的 {bureau} 备份：
+{content}
+（{docs} 份单据、{pdfs} 份已存PDF、{keys} 个密钥容器、{audit} 条审计日志）
+替换 {current_bureau} 的全部现有数据（{current_docs} 份单据、{current_audit} 条审计日志，数据库 {database}）。
+
+恢复前会先备份当前数据，并在替换前核验备份文件。恢复后所有人须重新登录。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="201" />
+            <source>Restored and checked: {audit} audit entries, {pdfs} stored PDFs.</source>
+            <translation>已恢复并核验：{audit} 条审计日志、{pdfs} 份已存PDF。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="204" />
+            <source>The state before was backed up to {path}.</source>
+            <translation>恢复前的数据已备份至 {path}。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="206" />
+            <source>Please sign in again.</source>
+            <translation>请重新登录。</translation>
         </message>
     </context>
     <context>
@@ -638,6 +908,46 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <location filename="../desktop/ui/change_passphrase_dialog.py" line="26" />
+            <source>Change signing passphrase</source>
+            <translation>修改签名口令</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/change_passphrase_dialog.py" line="30" />
+            <source>The signing passphrase opens your signing certificate and the seals you keep; it is not your sign-in password. Every key it protects is re-encrypted with the new one. At least 8 characters with letters, digits and a special character.</source>
+            <translation>签名口令用于打开您的个人签名证书和您保管的印章私钥，不是登录密码。修改后，由它保护的每个私钥都将用新口令重新加密。口令至少 8 位，须包含字母、数字和特殊字符。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/change_passphrase_dialog.py" line="31" />
+            <source>Current passphrase:</source>
+            <translation>原签名口令：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/change_passphrase_dialog.py" line="32" />
+            <source>New passphrase:</source>
+            <translation>新签名口令：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/change_passphrase_dialog.py" line="33" />
+            <source>Repeat new passphrase:</source>
+            <translation>再次输入新口令：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/change_passphrase_dialog.py" line="43" />
+            <source>The two new passphrases differ.</source>
+            <translation>两次输入的新口令不一致。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/change_passphrase_dialog.py" line="58" />
+            <source>These keys were not encrypted with your old passphrase and were left as they were; ask the system administrator:
+{keys}</source>
+            <translation>以下私钥不是用您的原签名口令加密的，未作改动；请联系系统管理员：
+{keys}</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePasswordDialog</name>
         <message>
             <location filename="../desktop/ui/change_password_dialog.py" line="22" />
@@ -673,6 +983,54 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../forms/change_password_dialog.ui" line="20" />
             <source>Repeat new password:</source>
             <translation>确认新密码：</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckpointDialog</name>
+        <message>
+            <location filename="../desktop/ui/checkpoint_dialog.py" line="22" />
+            <source>Sign the audit checkpoint</source>
+            <translation>签署审计检查点</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/checkpoint_dialog.py" line="27" />
+            <source>Sign the audit trail's current state with the bureau root certificate. Enter the root CA passphrase.</source>
+            <translation>用本单位根证书签署审计日志的当前状态。请输入根证书口令。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/checkpoint_dialog.py" line="30" />
+            <source>Sign the audit trail's current state with your signing certificate, so that nobody can rewrite it unnoticed. Enter your signing passphrase.</source>
+            <translation>用您的个人签名证书签署审计日志的当前状态，使任何人都无法不被察觉地改写日志。请输入签名口令。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/checkpoint_dialog.py" line="32" />
+            <source>You may skip this; the home page offers it again.</source>
+            <translation>可以跳过；以后可在首页签署。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/checkpoint_dialog.py" line="38" />
+            <source>Signing passphrase</source>
+            <translation>签名口令</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/checkpoint_dialog.py" line="39" />
+            <source>Root CA passphrase</source>
+            <translation>根证书口令</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/checkpoint_dialog.py" line="42" />
+            <source>Sign</source>
+            <translation>签署</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/checkpoint_dialog.py" line="43" />
+            <source>Skip</source>
+            <translation>跳过</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/checkpoint_dialog.py" line="43" />
+            <source>Cancel</source>
+            <translation>取消</translation>
         </message>
     </context>
     <context>
@@ -802,67 +1160,67 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>CrlDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="613" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="622" />
             <source>Publish revocation list</source>
             <translation>发布吊销列表</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="616" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="625" />
             <source>Publish the certificate revocation list (CRL) signed by the bureau root: every revoked seal and signing certificate with the time it was revoked. Give the file to whoever verifies the bureau's PDFs.</source>
             <translation>发布由本局根证书签名的证书吊销列表（CRL）：列出每个已吊销的印章证书和个人签名证书及其吊销时间。请将文件交给验证本局PDF文件的单位。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="620" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="629" />
             <source>Browse…</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="626" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="635" />
             <source>Root CA passphrase:</source>
             <translation>根证书口令：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="627" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="636" />
             <source>Save as:</source>
             <translation>保存为：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="628" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="637" />
             <source>Publish</source>
             <translation>发布</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="632" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="641" />
             <source>Save revocation list</source>
             <translation>保存吊销列表</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="633" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="642" />
             <source>Revocation lists (*.crl *.pem)</source>
             <translation>吊销列表 (*.crl *.pem)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="640" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="649" />
             <source>Choose where to save the revocation list.</source>
             <translation>请选择吊销列表的保存位置。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="642" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="651" />
             <source>The folder {folder} does not exist.</source>
             <translation>文件夹 {folder} 不存在。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="650" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="659" />
             <source>Revocation list no. {number} is published in the database but cannot be written to {path}: {error}</source>
             <translation>第 {number} 号吊销列表已在数据库中发布，但无法写入 {path}：{error}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="661" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="670" />
             <source>Revocation list no. {number} published with {n} revoked certificate(s), saved as {path}.</source>
             <translation>第 {number} 号吊销列表已发布，共列出 {n} 个已吊销证书，已保存为 {path}。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="662" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="671" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -987,57 +1345,57 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>DispatchDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="169" />
+            <location filename="../desktop/ui/reception_page.py" line="170" />
             <source>Dispatch</source>
             <translation>派车</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="171" />
+            <location filename="../desktop/ui/reception_page.py" line="172" />
             <source>Vehicle:</source>
             <translation>车辆：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="172" />
+            <location filename="../desktop/ui/reception_page.py" line="173" />
             <source>Plate:</source>
             <translation>车牌号：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="173" />
+            <location filename="../desktop/ui/reception_page.py" line="174" />
             <source>Driver:</source>
             <translation>驾驶员：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="174" />
+            <location filename="../desktop/ui/reception_page.py" line="175" />
             <source>Rented vehicle (rental slip and agreement)</source>
             <translation>租用车辆（租车单和租车协议）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="175" />
+            <location filename="../desktop/ui/reception_page.py" line="176" />
             <source>Rental company:</source>
             <translation>租车公司：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="176" />
+            <location filename="../desktop/ui/reception_page.py" line="177" />
             <source>Agreement no.:</source>
             <translation>租车协议编号：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="177" />
+            <location filename="../desktop/ui/reception_page.py" line="178" />
             <source>Cost:</source>
             <translation>费用：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="178" />
+            <location filename="../desktop/ui/reception_page.py" line="179" />
             <source>Driving licence:</source>
             <translation>驾驶证：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="179" />
+            <location filename="../desktop/ui/reception_page.py" line="180" />
             <source>Vehicle licence:</source>
             <translation>行驶证：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="180" />
+            <location filename="../desktop/ui/reception_page.py" line="181" />
             <source>ID card:</source>
             <translation>身份证：</translation>
         </message>
@@ -1172,16 +1530,26 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
         <message>
             <location filename="../desktop/ui/document_html.py" line="94" />
+            <source>[TAMPERED]</source>
+            <translation>[疑被篡改]</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_html.py" line="104" />
+            <source>This record no longer matches the state the audit trail recorded: it was changed outside the application. It cannot be acted on; the audit post or the administrator checks it with “desktop audit verify --deep”.</source>
+            <translation>本单据的数据库记录与审计日志记录的状态不符，曾被绕过本系统改动，不能再办理；请稽核或系统管理员用“desktop audit verify --deep”核查。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_html.py" line="110" />
             <source>Select a document to see its details.</source>
             <translation>请选择一张单据查看详情。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="95" />
+            <location filename="../desktop/ui/document_html.py" line="111" />
             <source>Approval chain</source>
             <translation>审批流程</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="96" />
+            <location filename="../desktop/ui/document_html.py" line="112" />
             <source>History</source>
             <translation>审批记录</translation>
         </message>
@@ -1341,37 +1709,37 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>HospitalityPage</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="278" />
+            <location filename="../desktop/ui/reception_page.py" line="279" />
             <source>Reception…</source>
             <translation>公务接待…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="280" />
+            <location filename="../desktop/ui/reception_page.py" line="281" />
             <source>Reception list…</source>
             <translation>接待清单…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="282" />
+            <location filename="../desktop/ui/reception_page.py" line="283" />
             <source>Vehicle…</source>
             <translation>用车申请…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="284" />
+            <location filename="../desktop/ui/reception_page.py" line="285" />
             <source>Dispatch…</source>
             <translation>派车…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="285" />
+            <location filename="../desktop/ui/reception_page.py" line="286" />
             <source>Meeting…</source>
             <translation>会议审批…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="287" />
+            <location filename="../desktop/ui/reception_page.py" line="288" />
             <source>Meeting claim…</source>
             <translation>会议费报销…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="289" />
+            <location filename="../desktop/ui/reception_page.py" line="290" />
             <source>Annual plan…</source>
             <translation>年度会议计划…</translation>
         </message>
@@ -1530,22 +1898,32 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="127" />
+            <location filename="../desktop/ui/main_window.py" line="54" />
+            <source>Change &amp;signing passphrase…</source>
+            <translation>修改签名口令(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/main_window.py" line="133" />
             <source>Signed in: {name} ({username})</source>
             <translation>当前用户：{name}（{username}）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="129" />
+            <location filename="../desktop/ui/main_window.py" line="135" />
             <source>Positions: {positions}</source>
             <translation>岗位：{positions}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="174" />
+            <location filename="../desktop/ui/main_window.py" line="180" />
             <source>Password changed.</source>
             <translation>密码已修改。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="182" />
+            <location filename="../desktop/ui/main_window.py" line="188" />
+            <source>Signing passphrase changed: {n} key(s) re-encrypted.</source>
+            <translation>签名口令已修改：已重新加密 {n} 个私钥。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/main_window.py" line="196" />
             <source>Collective decision {minute_no} recorded.</source>
             <translation>已登记集体决策纪要 {minute_no}。</translation>
         </message>
@@ -1613,57 +1991,57 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>MeetingClaimDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="245" />
+            <location filename="../desktop/ui/reception_page.py" line="246" />
             <source>Meeting-cost claim</source>
             <translation>会议费报销</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="249" />
+            <location filename="../desktop/ui/reception_page.py" line="250" />
             <source>Approved meeting:</source>
             <translation>已批准的会议：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="253" />
+            <location filename="../desktop/ui/reception_page.py" line="254" />
             <source>Delegates signed in:</source>
             <translation>签到会议代表：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="254" />
+            <location filename="../desktop/ui/reception_page.py" line="255" />
             <source>Staff signed in:</source>
             <translation>签到工作人员：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="255" />
+            <location filename="../desktop/ui/reception_page.py" line="256" />
             <source>Lodging:</source>
             <translation>住宿：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="256" />
+            <location filename="../desktop/ui/reception_page.py" line="257" />
             <source>Food:</source>
             <translation>伙食费：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="257" />
+            <location filename="../desktop/ui/reception_page.py" line="258" />
             <source>Other:</source>
             <translation>其他费用：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="258" />
+            <location filename="../desktop/ui/reception_page.py" line="259" />
             <source>Approval document attached</source>
             <translation>已附会议审批文件</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="259" />
+            <location filename="../desktop/ui/reception_page.py" line="260" />
             <source>Meeting notice attached</source>
             <translation>已附会议通知</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="260" />
+            <location filename="../desktop/ui/reception_page.py" line="261" />
             <source>Sign-in sheet attached</source>
             <translation>已附实际参会人员签到表</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="261" />
+            <location filename="../desktop/ui/reception_page.py" line="262" />
             <source>Itemised bills attached</source>
             <translation>已附费用原始明细单据</translation>
         </message>
@@ -1671,102 +2049,102 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>MeetingDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="192" />
+            <location filename="../desktop/ui/reception_page.py" line="193" />
             <source>New meeting</source>
             <translation>新建会议审批</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="195" />
+            <location filename="../desktop/ui/reception_page.py" line="196" />
             <source>Name:</source>
             <translation>名称：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="196" />
+            <location filename="../desktop/ui/reception_page.py" line="197" />
             <source>Category:</source>
             <translation>类别：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="198" />
+            <location filename="../desktop/ui/reception_page.py" line="199" />
             <source>Content:</source>
             <translation>会议内容：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="199" />
+            <location filename="../desktop/ui/reception_page.py" line="200" />
             <source>Date:</source>
             <translation>日期：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="200" />
+            <location filename="../desktop/ui/reception_page.py" line="201" />
             <source>Days:</source>
             <translation>天数：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="201" />
+            <location filename="../desktop/ui/reception_page.py" line="202" />
             <source>Arrival and departure days:</source>
             <translation>报到和离会天数：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="202" />
+            <location filename="../desktop/ui/reception_page.py" line="203" />
             <source>Venue:</source>
             <translation>会议地点：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="203" />
+            <location filename="../desktop/ui/reception_page.py" line="204" />
             <source>Delegates:</source>
             <translation>会议代表：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="204" />
+            <location filename="../desktop/ui/reception_page.py" line="205" />
             <source>Staff:</source>
             <translation>工作人员：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="205" />
+            <location filename="../desktop/ui/reception_page.py" line="206" />
             <source>Lodging budget:</source>
             <translation>住宿费预算：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="206" />
+            <location filename="../desktop/ui/reception_page.py" line="207" />
             <source>Food budget:</source>
             <translation>伙食费预算：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="207" />
+            <location filename="../desktop/ui/reception_page.py" line="208" />
             <source>Other budget:</source>
             <translation>其他费用预算：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="208" />
+            <location filename="../desktop/ui/reception_page.py" line="209" />
             <source>Briefing meeting</source>
             <translation>传达、布置类会议</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="209" />
+            <location filename="../desktop/ui/reception_page.py" line="210" />
             <source>Mode:</source>
             <translation>会议形式：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="211" />
+            <location filename="../desktop/ui/reception_page.py" line="212" />
             <source>Annual plan:</source>
             <translation>年度会议计划：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="212" />
+            <location filename="../desktop/ui/reception_page.py" line="213" />
             <source>(not in the annual plan)</source>
             <translation>（未列入年度计划）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="217" />
+            <location filename="../desktop/ui/reception_page.py" line="218" />
             <source>Cap:</source>
             <translation>综合定额：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="226" />
+            <location filename="../desktop/ui/reception_page.py" line="227" />
             <source>set separately [MEET-09]</source>
             <translation>另行制订 [MEET-09]</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="229" />
+            <location filename="../desktop/ui/reception_page.py" line="230" />
             <source>{rate} yuan per person-day × {pd} person-days = {cap} yuan [MEET-09]</source>
             <translation>{rate}元/人天 × {pd}人天 ＝ {cap}元 [MEET-09]</translation>
         </message>
@@ -1774,62 +2152,62 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>MeetingPlanDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="316" />
+            <location filename="../desktop/ui/reception_page.py" line="317" />
             <source>Annual meeting plan</source>
             <translation>年度会议计划</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="318" />
+            <location filename="../desktop/ui/reception_page.py" line="319" />
             <source>Year:</source>
             <translation>年度：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="321" />
+            <location filename="../desktop/ui/reception_page.py" line="322" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="321" />
+            <location filename="../desktop/ui/reception_page.py" line="322" />
             <source>Category (1-5)</source>
             <translation>类别（1-5）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="321" />
+            <location filename="../desktop/ui/reception_page.py" line="322" />
             <source>Content</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="322" />
+            <location filename="../desktop/ui/reception_page.py" line="323" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="322" />
+            <location filename="../desktop/ui/reception_page.py" line="323" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="322" />
+            <location filename="../desktop/ui/reception_page.py" line="323" />
             <source>Delegates</source>
             <translation>会议代表</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="322" />
+            <location filename="../desktop/ui/reception_page.py" line="323" />
             <source>Staff</source>
             <translation>工作人员</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="323" />
+            <location filename="../desktop/ui/reception_page.py" line="324" />
             <source>Budget</source>
             <translation>经费预算</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="324" />
+            <location filename="../desktop/ui/reception_page.py" line="325" />
             <source>Meetings:</source>
             <translation>会议：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="325" />
+            <location filename="../desktop/ui/reception_page.py" line="326" />
             <source>Reason if after 31 October:</source>
             <translation>10月31日后报送的原因：</translation>
         </message>
@@ -2036,12 +2414,12 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <translation>签名口令：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/new_document_dialog.py" line="41" />
+            <location filename="../desktop/ui/new_document_dialog.py" line="40" />
             <source>Your signing passphrase certifies the approval sheet as its handler.</source>
             <translation>输入签名口令，以经办人身份签发（认证）审批单。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/new_document_dialog.py" line="42" />
+            <location filename="../desktop/ui/new_document_dialog.py" line="41" />
             <source>You have no valid signing certificate: the approval sheet will not be signed.</source>
             <translation>您没有有效的个人签名证书：审批单将不签名。</translation>
         </message>
@@ -2261,14 +2639,24 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <translation>系统管理员不办理业务审批。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="58" />
+            <location filename="../desktop/ui/pending_page.py" line="59" />
             <source>Documents waiting: {n}</source>
             <translation>待办 {n} 件</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="60" />
+            <location filename="../desktop/ui/pending_page.py" line="61" />
             <source>Nothing is waiting for you.</source>
             <translation>暂无待办事项。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pending_page.py" line="75" />
+            <source>Sign audit checkpoint…</source>
+            <translation>签署审计检查点…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pending_page.py" line="112" />
+            <source>Scheduled backup written: {path}</source>
+            <translation>已按计划备份：{path}</translation>
         </message>
         <message>
             <location filename="../forms/pending_page.ui" line="12" />
@@ -2595,62 +2983,62 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>ReceptionDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="63" />
+            <location filename="../desktop/ui/reception_page.py" line="64" />
             <source>New reception approval</source>
             <translation>新建公务接待审批单</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="65" />
+            <location filename="../desktop/ui/reception_page.py" line="66" />
             <source>Visiting unit:</source>
             <translation>来访单位：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="66" />
+            <location filename="../desktop/ui/reception_page.py" line="67" />
             <source>Official letter no.:</source>
             <translation>公函文号：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="67" />
+            <location filename="../desktop/ui/reception_page.py" line="68" />
             <source>Guests:</source>
             <translation>接待对象人数：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="68" />
+            <location filename="../desktop/ui/reception_page.py" line="69" />
             <source>Guests' names and titles:</source>
             <translation>来宾姓名和职务：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="69" />
+            <location filename="../desktop/ui/reception_page.py" line="70" />
             <source>Official business:</source>
             <translation>公务活动：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="70" />
+            <location filename="../desktop/ui/reception_page.py" line="71" />
             <source>Date:</source>
             <translation>日期：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="71" />
+            <location filename="../desktop/ui/reception_page.py" line="72" />
             <source>Lodging:</source>
             <translation>住宿：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="72" />
+            <location filename="../desktop/ui/reception_page.py" line="73" />
             <source>Paid by the guests</source>
             <translation>自理</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="72" />
+            <location filename="../desktop/ui/reception_page.py" line="73" />
             <source>Arranged by the bureau</source>
             <translation>本局安排</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="73" />
+            <location filename="../desktop/ui/reception_page.py" line="74" />
             <source>Accompanying at most:</source>
             <translation>陪餐人数上限：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="75" />
+            <location filename="../desktop/ui/reception_page.py" line="76" />
             <source>Working meals:</source>
             <translation>工作餐：</translation>
         </message>
@@ -2658,57 +3046,57 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>ReceptionListDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="93" />
+            <location filename="../desktop/ui/reception_page.py" line="94" />
             <source>Reception list</source>
             <translation>公务接待清单</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="97" />
+            <location filename="../desktop/ui/reception_page.py" line="98" />
             <source>Approved reception:</source>
             <translation>已批准的接待：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="101" />
+            <location filename="../desktop/ui/reception_page.py" line="102" />
             <source>Meals served:</source>
             <translation>实际用餐：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="104" />
+            <location filename="../desktop/ui/reception_page.py" line="105" />
             <source>Bill item</source>
             <translation>消费明细</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="104" />
+            <location filename="../desktop/ui/reception_page.py" line="105" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="106" />
+            <location filename="../desktop/ui/reception_page.py" line="107" />
             <source>Bill items:</source>
             <translation>消费明细：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="107" />
+            <location filename="../desktop/ui/reception_page.py" line="108" />
             <source>Lodging:</source>
             <translation>住宿：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="108" />
+            <location filename="../desktop/ui/reception_page.py" line="109" />
             <source>Transport:</source>
             <translation>出行方式：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="109" />
+            <location filename="../desktop/ui/reception_page.py" line="110" />
             <source>Invoices attached:</source>
             <translation>所附发票张数：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="110" />
+            <location filename="../desktop/ui/reception_page.py" line="111" />
             <source>The official letter is attached</source>
             <translation>已附派出单位公函</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="111" />
+            <location filename="../desktop/ui/reception_page.py" line="112" />
             <source>No alcohol, cigarettes, gifts, tours or entertainment</source>
             <translation>未安排酒水香烟、礼品、旅游和娱乐活动</translation>
         </message>
@@ -2716,12 +3104,12 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../desktop/ui/record_form.py" line="76" />
+            <location filename="../desktop/ui/record_form.py" line="79" />
             <source>Check against the rules</source>
             <translation>按规定检查</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/record_form.py" line="124" />
+            <location filename="../desktop/ui/record_form.py" line="127" />
             <source>Within the rules and standards</source>
             <translation>符合规定和标准</translation>
         </message>
@@ -2744,32 +3132,32 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <translation>例如：零余额账户支票簿</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="593" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="596" />
             <source>Kind:</source>
             <translation>类型：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="594" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="597" />
             <source>Name:</source>
             <translation>名称：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="595" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="598" />
             <source>Custodian:</source>
             <translation>保管人：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="596" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="599" />
             <source>Storage place:</source>
             <translation>存放地点：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="597" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="600" />
             <source>Department:</source>
             <translation>部门：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="601" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="610" />
             <source>Enter the item's name.</source>
             <translation>请填写物品名称。</translation>
         </message>
@@ -3066,83 +3454,83 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="32" />
+            <location filename="../desktop/ui/reports_page.py" line="31" />
             <source>Spending returns</source>
             <translation>支出报表</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="35" />
+            <location filename="../desktop/ui/reports_page.py" line="34" />
             <source>Year:</source>
             <translation>年度：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="45" />
+            <location filename="../desktop/ui/reports_page.py" line="44" />
             <source>Travel, reception, vehicles and meetings by department and month:</source>
             <translation>差旅、接待、用车、会议（分部门分月）：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="46" />
+            <location filename="../desktop/ui/reports_page.py" line="45" />
             <source>Spending by department and month (Excel)…</source>
             <translation>分部门分月支出（Excel）…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="47" />
+            <location filename="../desktop/ui/reports_page.py" line="46" />
             <source>Spending report for print (PDF)…</source>
             <translation>支出报表打印版（PDF）…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="48" />
+            <location filename="../desktop/ui/reports_page.py" line="47" />
             <source>Meetings:</source>
             <translation>会议：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="49" />
+            <location filename="../desktop/ui/reports_page.py" line="48" />
             <source>Annual meeting plan (Excel)…</source>
             <translation>年度会议计划（Excel）…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="50" />
+            <location filename="../desktop/ui/reports_page.py" line="49" />
             <source>Annual meeting report (Excel)…</source>
             <translation>会议年度报告（Excel）…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="51" />
+            <location filename="../desktop/ui/reports_page.py" line="50" />
             <source>Annual meeting report for print (PDF)…</source>
             <translation>会议年度报告打印版（PDF）…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="62" />
+            <location filename="../desktop/ui/reports_page.py" line="61" />
             <source>Print preview…</source>
             <translation>打印预览…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="87" />
+            <location filename="../desktop/ui/reports_page.py" line="86" />
             <source>{n} page(s)</source>
             <translation>共 {n} 页</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="97" />
+            <location filename="../desktop/ui/reports_page.py" line="96" />
             <source>Save report</source>
             <translation>保存报表</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="105" />
+            <location filename="../desktop/ui/reports_page.py" line="104" />
             <source>Saved</source>
             <translation>已保存</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="105" />
+            <location filename="../desktop/ui/reports_page.py" line="104" />
             <source>Saved to {path}</source>
             <translation>已保存到 {path}</translation>
         </message>
         <message>
+            <location filename="../desktop/ui/reports_page.py" line="116" />
             <location filename="../desktop/ui/reports_page.py" line="118" />
-            <location filename="../desktop/ui/reports_page.py" line="120" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reports_page.py" line="119" />
+            <location filename="../desktop/ui/reports_page.py" line="117" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
@@ -3418,16 +3806,19 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
         <message>
             <location filename="../desktop/ui/signing.py" line="96" />
+            <location filename="../desktop/ui/signing.py" line="119" />
             <source>Submitted for approval</source>
             <translation>已提交审批</translation>
         </message>
         <message>
             <location filename="../desktop/ui/signing.py" line="99" />
+            <location filename="../desktop/ui/signing.py" line="122" />
             <source>Submit for approval</source>
             <translation>提交审批</translation>
         </message>
         <message>
             <location filename="../desktop/ui/signing.py" line="101" />
+            <location filename="../desktop/ui/signing.py" line="124" />
             <source>Your signing passphrase certifies the approval sheet as its handler; every approval step then signs the same sheet.</source>
             <translation>输入签名口令，以经办人身份签发（认证）审批单；此后各审批环节在同一份审批单上依次签名。</translation>
         </message>
@@ -4179,72 +4570,72 @@ desktop init --bureau-name 单位名称 --bureau-code 单位代码
     <context>
         <name>VehicleDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="132" />
+            <location filename="../desktop/ui/reception_page.py" line="133" />
             <source>New vehicle request</source>
             <translation>新建公务用车申请</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="135" />
+            <location filename="../desktop/ui/reception_page.py" line="136" />
             <source>Purpose category:</source>
             <translation>用车事由类别：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="136" />
+            <location filename="../desktop/ui/reception_page.py" line="137" />
             <source>Purpose:</source>
             <translation>用途：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="137" />
+            <location filename="../desktop/ui/reception_page.py" line="138" />
             <source>Route:</source>
             <translation>行车路线：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="138" />
+            <location filename="../desktop/ui/reception_page.py" line="139" />
             <source>Destination:</source>
             <translation>前往地点：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="139" />
+            <location filename="../desktop/ui/reception_page.py" line="140" />
             <source>Long distance</source>
             <translation>长途用车</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="140" />
+            <location filename="../desktop/ui/reception_page.py" line="141" />
             <source>Passengers:</source>
             <translation>乘车人数：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="141" />
+            <location filename="../desktop/ui/reception_page.py" line="142" />
             <source>People:</source>
             <translation>乘车人员：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="142" />
+            <location filename="../desktop/ui/reception_page.py" line="143" />
             <source>Departure:</source>
             <translation>出车时间：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="144" />
+            <location filename="../desktop/ui/reception_page.py" line="145" />
             <source>Notice:</source>
             <translation>提前申请：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="145" />
+            <location filename="../desktop/ui/reception_page.py" line="146" />
             <source>Holiday use filed with the county office</source>
             <translation>节假日用车已向县机关事务管理局报备</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="146" />
+            <location filename="../desktop/ui/reception_page.py" line="147" />
             <source>Holiday use filed with the bureau office</source>
             <translation>节假日用车已向局办公室报备</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="147" />
+            <location filename="../desktop/ui/reception_page.py" line="148" />
             <source>Urgent reason (late request):</source>
             <translation>紧急原因（未按时申请）：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="155" />
+            <location filename="../desktop/ui/reception_page.py" line="156" />
             <source>{days} days ahead, {need} required [VEH-04]</source>
             <translation>提前{days}天，规定至少{need}天 [VEH-04]</translation>
         </message>

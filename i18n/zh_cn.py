@@ -379,3 +379,69 @@ ZH.update({
     "Revocation list no. {number} published with {n} revoked certificate(s), saved as {path}.":
         "第 {number} 号吊销列表已发布，共列出 {n} 个已吊销证书，已保存为 {path}。",
 })
+
+# Backups (备份与恢复, SEC-09, SEC-10, ARCH-09) ----------------------------------------------------
+ZH.update({
+    "Backup and restore": "备份与恢复", "Back up now": "立即备份",
+    "Sign an audit checkpoint (signing passphrase)": "同时签署审计检查点（需根证书口令）",
+    "Restore from a file…": "从备份文件恢复…", "Backups made": "已做的备份",
+    "Schedule and places (SEC-09, ARCH-09)": "备份计划与存放地点（SEC-09、ARCH-09）",
+    "Backup folder:": "备份文件夹：", "Second copy in (another disk or place):": "第二份存放于（另一磁盘或地点）：",
+    "Daily backup": "每日备份", "Weekly full backup": "每周全备", "keep": "保留", "Schedule:": "备份计划：",
+    "Save settings": "保存设置", "Choose a folder": "选择文件夹",
+    "Manual": "手动", "Daily": "每日", "Weekly": "每周", "Before restore": "恢复前",
+    " (rotated out)": "（已轮换删除）", "OK": "成功", "Failed: {error}": "失败：{error}",
+    "Made by": "备份者", "Size": "大小", "File": "文件",
+    "Result": "结果", "Last backup: {when}": "上次备份：{when}", "none yet": "尚无",
+    "No second copy place is set: important data are kept in two copies in different places (ARCH-09).":
+        "尚未设置第二份存放地点：重要数据应备份两份，存放在不同地点（ARCH-09）。",
+    "Signing passphrase": "签名口令",
+    "Your signing passphrase for the audit checkpoint:": "签署审计检查点的口令（系统管理员为根证书口令）：",
+    "Backup written: {path} ({size}).": "备份已写入：{path}（{size}）。", "Second copy: {path}": "第二份：{path}",
+    "Backup": "备份", "Restore": "恢复", "Restore from a backup file": "从备份文件恢复",
+    "Bureau Desk backups (*.bdbak)": "机关办公财务系统备份 (*.bdbak)",
+    "Replace ALL data of {current_bureau} ({current_docs} documents, {current_audit} audit entries, database {database})\nwith the backup of {bureau} made {created} by {maker}:\n{content}\n({docs} documents, {pdfs} stored PDFs, {keys} key containers, {audit} audit entries).\n\nThe current state is backed up first, and the file is checked before anything is replaced. Everybody must then sign in again.":
+        "将用 {maker} 于 {created} 制作的 {bureau} 备份：\n{content}\n（{docs} 份单据、{pdfs} 份已存PDF、{keys} 个密钥容器、{audit} 条审计日志）\n"
+        "替换 {current_bureau} 的全部现有数据（{current_docs} 份单据、{current_audit} 条审计日志，数据库 {database}）。\n\n"
+        "恢复前会先备份当前数据，并在替换前核验备份文件。恢复后所有人须重新登录。",
+    "Restored and checked: {audit} audit entries, {pdfs} stored PDFs.": "已恢复并核验：{audit} 条审计日志、{pdfs} 份已存PDF。",
+    "The state before was backed up to {path}.": "恢复前的数据已备份至 {path}。", "Please sign in again.": "请重新登录。",
+    "Scheduled backup written: {path}": "已按计划备份：{path}",
+})
+
+# Audit trail anchoring: checkpoints, deep check, tampered records (SEC-01, SEC-18) -------------------------
+ZH.update({
+    "Sign the audit checkpoint": "签署审计检查点",
+    "Sign the audit trail's current state with the bureau root certificate. Enter the root CA passphrase.":
+        "用本单位根证书签署审计日志的当前状态。请输入根证书口令。",
+    "Sign the audit trail's current state with your signing certificate, so that nobody can rewrite it unnoticed. Enter your signing passphrase.":
+        "用您的个人签名证书签署审计日志的当前状态，使任何人都无法不被察觉地改写日志。请输入签名口令。",
+    "You may skip this; the home page offers it again.": "可以跳过；以后可在首页签署。",
+    "Root CA passphrase": "根证书口令",
+    "Sign": "签署", "Skip": "跳过", "Cancel": "取消",
+    "Sign audit checkpoint…": "签署审计检查点…",
+    "Also compare every business record with its recorded state": "同时核对每条业务记录与审计日志记录的状态",
+    "No signed audit checkpoint yet: the audit post or the finance head should sign one.":
+        "尚无签名的审计检查点：请稽核或财务负责人签署。",
+    "Latest signed checkpoint: entry {seq}, by {signer}, {when} ({hours} h ago, {reason})":
+        "最近的签名检查点：第 {seq} 条，{signer}，{when}（{hours} 小时前，{reason}）",
+    "older than one day: please sign today's checkpoint": "已超过一天：请签署今天的检查点",
+    "The audit trail is intact, but {n} business record field(s) differ from their recorded state: changed outside the application.":
+        "审计日志完整，但有 {n} 处业务记录与审计日志记录的状态不符：曾被绕过本系统改动。",
+    "[TAMPERED]": "[疑被篡改]",
+    "This record no longer matches the state the audit trail recorded: it was changed outside the application. It cannot be acted on; the audit post or the administrator checks it with “desktop audit verify --deep”.":
+        "本单据的数据库记录与审计日志记录的状态不符，曾被绕过本系统改动，不能再办理；请稽核或系统管理员用“desktop audit verify --deep”核查。",
+})
+
+# Signing passphrase change (issue 8, items 8-9: engineer H6)
+ZH.update({
+    "Change signing passphrase": "修改签名口令", "Change &signing passphrase…": "修改签名口令(&S)…",
+    "The signing passphrase opens your signing certificate and the seals you keep; it is not your sign-in password. Every key it protects is re-encrypted with the new one. At least 8 characters with letters, digits and a special character.":
+        "签名口令用于打开您的个人签名证书和您保管的印章私钥，不是登录密码。修改后，由它保护的每个私钥都将用新口令重新加密。"
+        "口令至少 8 位，须包含字母、数字和特殊字符。",
+    "Current passphrase:": "原签名口令：", "New passphrase:": "新签名口令：", "Repeat new passphrase:": "再次输入新口令：",
+    "The two new passphrases differ.": "两次输入的新口令不一致。",
+    "These keys were not encrypted with your old passphrase and were left as they were; ask the system administrator:\n{keys}":
+        "以下私钥不是用您的原签名口令加密的，未作改动；请联系系统管理员：\n{keys}",
+    "Signing passphrase changed: {n} key(s) re-encrypted.": "签名口令已修改：已重新加密 {n} 个私钥。",
+})

@@ -19,6 +19,8 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Each test session keeps its audit anchors (persistence/audit_anchor.py) apart from the real data folder.
+os.environ.setdefault("BUREAU_DESK_ANCHOR_DIR", tempfile.mkdtemp(prefix="bureau-desk-anchors-"))
 
 
 # PostgreSQL ----------------------------------------------------------------------------

@@ -138,3 +138,17 @@ def test_identity_commands(tmp_path):
     assert checked.returncode == 0, checked.stdout + checked.stderr
     revoked = run("identity", "revoke", staff, "--user", "admin", env=env)
     assert revoked.returncode == 0 and revoked.stdout.startswith("1 ")
+
+
+def test_identity_change_passphrase_from_the_command_line(templates, monkeypatch, capsys):
+    """SEC-06: the passphrase change re-encrypts the person's keys; secrets only from variables."""
+    url = templates.new_url("sqlite", demo=True)
+    monkeypatch.setenv("BUREAU_DESK_PASSWORD", "Demo#2026")
+    monkeypatch.setenv("OLD", "Demo#2026")
+    monkeypatch.setenv("NEW", "Changed#Pass2026")
+    argv = ["identity", "change-passphrase", "--user", "hexue", "--db", url, "--old-passphrase-env", "OLD",
+            "--new-passphrase-env", "NEW"]
+    assert main(argv) == 0
+    assert "re-encrypted" in capsys.readouterr().out
+    assert main(argv) == 2  # the old passphrase no longer opens the keys
+    assert "refused" in capsys.readouterr().err

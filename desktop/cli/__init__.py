@@ -124,10 +124,14 @@ def _gate_message(exc: BaseException) -> str | None:
     return str(exc) if isinstance(exc, GateError) else None
 
 
+_PARSER: argparse.ArgumentParser | None = None
+
+
 def main(argv: list[str] | None = None) -> int:
+    global _PARSER
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        parser = build_parser()
+        parser = _PARSER = _PARSER or build_parser()  # built once per process: scripts and tests call main often
         args = parser.parse_args(argv)
         if args.command is None:
             args = parser.parse_args(["start", *argv])

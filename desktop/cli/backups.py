@@ -1,8 +1,9 @@
 """``desktop backup | restore``: one-file backups and their checked restore (SEC-09, SEC-10, ARCH-09).
 
 ``desktop backup --due`` is what the Windows Task Scheduler runs: it backs up only when the
-bureau's schedule says one is due. ``restore`` exits 1 when a check finds the file broken (nothing
-changed), 2 when it is refused (permission, another database kind, a newer schema).
+bureau's schedule says one is due. ``restore`` exits 1 when a check finds one of our backups
+damaged or changed (nothing changed), 2 when it is refused (not a backup file at all, permission,
+another database kind, a newer schema, another program still connected).
 """
 
 from __future__ import annotations
@@ -48,7 +49,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from desktop.services.backup_restore import BackupBroken
 
-    desk = open_desk(args, create=True)  # a new PC: restoring into a new, empty data folder is the point
+    # A new PC: restoring into a new, empty data folder is the point (but a check creates nothing).
+    desk = open_desk(args, create=not args.check)
     try:
         if args.check:
             report = desk.backups.inspect_file(None, args.file)

@@ -161,20 +161,17 @@ def read_text(path: str, *, what: str = "text file", limit: int = MAX_INPUT_BYTE
         raise CliError(f"{path}: not UTF-8 text (byte {exc.start})") from None
 
 
-def read_json(path: str, *, shape: type = dict) -> Any:
-    """A JSON record file (``-`` = stdin) through the input gate's file reader: size, UTF-8,
-    syntax and nesting depth are checked there, the top-level shape here."""
+def read_json(path: str, *, shape: type | None = dict, name: str | None = None) -> Any:
+    """A JSON record file (``-`` = stdin) through the input gate's document reader: size, UTF-8,
+    syntax, nesting depth and the top-level shape (``shape``; None accepts any) are checked there,
+    the record's fields by the service's schema."""
     from desktop.domain.input_gate import GateError, parse_json_document
 
     data = read_bytes(path, what="JSON file")
     try:
-        value = parse_json_document(data)
+        return parse_json_document(data, expect=shape, name=name or ("stdin" if path == "-" else path))
     except GateError as exc:
-        raise CliError(f"{path}: {exc}") from None
-    if shape is not None and not isinstance(value, shape):
-        expected = {dict: "an object {…}", list: "a list […]"}.get(shape, shape.__name__)
-        raise CliError(f"{path}: the JSON must be {expected}")
-    return value
+        raise CliError(str(exc)) from None
 
 
 # Output files --------------------------------------------------------------------------
@@ -285,10 +282,7 @@ def iso_date(text: str):  # noqa: ANN201
 
 def record_id(text: str) -> int:
     """argparse type for a record's id: a positive integer that fits the database."""
-    try:
-        value = int(text) if len(text) <= 12 else -1
-    except ValueError:
-        value = -1
+    value = int(text) if text.isascii() and text.isdigit() and len(text) <= 10 else -1  # int() would read "１２"
     if not 1 <= value <= 2**31 - 1:
         raise argparse.ArgumentTypeError(f"not a record id (a positive whole number): {text[:40]!r}")
     return value
@@ -296,10 +290,7 @@ def record_id(text: str) -> int:
 
 def count(text: str) -> int:
     """argparse type for a count (days, limit): a whole number from 0 to 100 000."""
-    try:
-        value = int(text) if len(text) <= 7 else -1
-    except ValueError:
-        value = -1
+    value = int(text) if text.isascii() and text.isdigit() and len(text) <= 7 else -1
     if not 0 <= value <= 100_000:
         raise argparse.ArgumentTypeError(f"not a count from 0 to 100000: {text[:40]!r}")
     return value

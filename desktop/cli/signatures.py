@@ -115,6 +115,20 @@ def cmd_identity_revoke(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_identity_change_passphrase(args: argparse.Namespace) -> int:
+    """Change one's signing passphrase: every key it protects (identities, seals kept, delegated
+    copies) is re-encrypted in one transaction (SEC-06)."""
+    desk = open_desk(args)
+    user = sign_in(desk, args)
+    old = secret(args.old_passphrase_env, "当前签名口令 current signing passphrase")
+    new = secret(args.new_passphrase_env, "新签名口令 new signing passphrase")
+    result = desk.sheets.change_passphrase(user, old, new)
+    out(f"re-encrypted: {', '.join(result.reencrypted) or '-'}")
+    if result.not_opened:
+        out(f"not opened with the old passphrase (unchanged): {', '.join(result.not_opened)}")
+    return 0
+
+
 def cmd_identity_root(args: argparse.Namespace) -> int:
     """Export the bureau's root certificate (PEM) so recipients can trust its signatures."""
     if args.out:
@@ -158,6 +172,11 @@ def register(sub, db: argparse.ArgumentParser, who: argparse.ArgumentParser) -> 
     p.add_argument("staff", type=record_id)
     p.add_argument("--reason")
     p.set_defaults(func=cmd_identity_revoke)
+    p = ident.add_parser("change-passphrase", parents=[who],
+                         help="change your signing passphrase; every key it protects is re-encrypted")
+    p.add_argument("--old-passphrase-env", metavar="NAME", help="the current passphrase from this variable (else asked)")
+    p.add_argument("--new-passphrase-env", metavar="NAME", help="the new passphrase from this variable (else asked)")
+    p.set_defaults(func=cmd_identity_change_passphrase)
     p = ident.add_parser("root", parents=[db], help="export the bureau root certificate (PEM)")
     p.add_argument("--out", metavar="FILE")
     p.set_defaults(func=cmd_identity_root)

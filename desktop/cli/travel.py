@@ -19,7 +19,7 @@ def cmd_travel_quote(_args: argparse.Namespace) -> int:
     from desktop.domain.travel.allowances import QuoteInputError
     from desktop.services.travel import quote
 
-    trip = read_json("-")
+    trip = read_json("-", name="trip")
     try:
         result = quote(trip)
     except QuoteInputError as exc:

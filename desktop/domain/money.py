@@ -26,7 +26,8 @@ CENT = Decimal("0.01")
 # Twelve integer digits reach 千亿; that is far beyond any bureau's figures and keeps
 # fen inside a 64-bit integer column.
 _MAX_INTEGER_DIGITS = 12
-_AMOUNT_TEXT = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d*)?$")
+# ASCII digits only: Python's \d and Decimal() also read full-width "１２" as 12 (issue 8 input gate).
+_AMOUNT_TEXT = re.compile(r"[+-]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)(\.[0-9]*)?", re.ASCII)
 
 
 class MoneyError(ValueError):
@@ -47,24 +48,32 @@ def parse_amount(value: object, *, allow_negative: bool = False, field: str = "a
         amount = value
     elif isinstance(value, str):
         text = value.strip().replace("，", ",").replace("¥", "").replace("￥", "").strip()
-        if not _AMOUNT_TEXT.match(text):
-            raise MoneyError(f"{field}: {value!r} is not an amount")
+        if not _AMOUNT_TEXT.fullmatch(text):
+            raise MoneyError(f"{field}: {_shown(value)} is not an amount"
+                             + (" (write the digits as ASCII 0-9)" if any(c.isdigit() and not c.isascii()
+                                                                          for c in text) else ""))
         try:
             amount = Decimal(text.replace(",", ""))
         except InvalidOperation as exc:  # pragma: no cover - the regex admits only valid text
-            raise MoneyError(f"{field}: {value!r} is not an amount") from exc
+            raise MoneyError(f"{field}: {_shown(value)} is not an amount") from exc
     else:
-        raise MoneyError(f"{field}: {value!r} is not an amount")
+        raise MoneyError(f"{field}: {_shown(value)} is not an amount")
     if not amount.is_finite():
-        raise MoneyError(f"{field}: {value!r} is not an amount")
+        raise MoneyError(f"{field}: {_shown(value)} is not an amount")
     if amount != amount.quantize(CENT, rounding="ROUND_DOWN"):
-        raise MoneyError(f"{field}: {value!r} has more than two decimal places")
+        raise MoneyError(f"{field}: {_shown(value)} has more than two decimal places")
     if amount < 0 and not allow_negative:
-        raise MoneyError(f"{field}: {value!r} must not be negative")
+        raise MoneyError(f"{field}: {_shown(value)} must not be negative")
     amount = amount.quantize(CENT)
     if len(str(abs(amount).to_integral_value(rounding="ROUND_DOWN"))) > _MAX_INTEGER_DIGITS:
-        raise MoneyError(f"{field}: {value!r} is too large")
+        raise MoneyError(f"{field}: {_shown(value)} is too large")
     return amount
+
+
+def _shown(value: object) -> str:
+    """The bad value as quoted in a message: at most 80 characters."""
+    text = repr(value)
+    return text if len(text) <= 80 else text[:80] + "…"
 
 
 def record_amount(value: object, field: str = "金额") -> Decimal:

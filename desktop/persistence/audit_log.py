@@ -7,16 +7,53 @@ from typing import Any, Iterator
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.domain.audit_chain import ChainedEntry, canonical_json, entry_hash, first_break
+from desktop.domain.audit_chain import GENESIS, ChainedEntry, canonical_json, entry_hash, first_break
 from desktop.persistence.schema import AuditEntry, AuditHead, utcnow
 
-__all__ = ["append", "entries", "verify"]
+__all__ = ["AuditTrailDamaged", "append", "entries", "verify", "locked_head", "head_of", "LAST_APPENDED",
+           "FIRST_APPENDED"]
+
+# session.info keys: (seq, hash, actor) of the last entry this transaction appended (the local
+# anchor notes it; the record-state hook attributes its entries to that actor), and the first seq.
+LAST_APPENDED = "audit.last_appended"
+FIRST_APPENDED = "audit.first_appended"
+
+
+class AuditTrailDamaged(RuntimeError):
+    """The chain head is missing or does not match the chain: nothing may be appended until an
+    administrator has checked the trail (``desktop audit verify``)."""
+
+
+def locked_head(session: Session) -> AuditHead:
+    """The head row, locked for this transaction; refused if it is missing or does not name the
+    newest entry (a missing head would otherwise hide entries cut off the end)."""
+    head = session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update()).scalar_one_or_none()
+    if head is None:
+        raise AuditTrailDamaged("the audit chain head (audit_head) is missing")
+    if head.seq == 0:
+        ok = head.hash == GENESIS and session.execute(select(AuditEntry.seq).limit(1)).first() is None
+    else:
+        row = session.execute(select(AuditEntry.hash).where(AuditEntry.seq == head.seq)).first()
+        newer = session.execute(select(AuditEntry.seq).where(AuditEntry.seq > head.seq).limit(1)).first()
+        ok = row is not None and row[0] == head.hash and newer is None
+    if not ok:
+        raise AuditTrailDamaged(f"the audit chain head (entry {head.seq}) does not match the chain")
+    return head
+
+
+def head_of(session: Session) -> tuple[int, str] | None:
+    row = session.get(AuditHead, 1)
+    return (row.seq, row.hash) if row is not None else None
 
 
 def append(session: Session, *, actor: str, action: str, entity: str, entity_id: Any = "",
            before: Any = None, after: Any = None) -> AuditEntry:
     """Add one entry, chained to the last; the head row is locked so two PCs cannot fork the chain."""
-    head = session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update()).scalar_one()
+    last = session.info.get(LAST_APPENDED)
+    if last is not None:  # the head was checked at this transaction's first append
+        head = session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update()).scalar_one()
+    else:
+        head = locked_head(session)
     seq = head.seq + 1
     at = utcnow().isoformat(timespec="microseconds") + "Z"
     before_json, after_json = canonical_json(before), canonical_json(after)
@@ -26,6 +63,8 @@ def append(session: Session, *, actor: str, action: str, entity: str, entity_id:
     session.add(entry)
     head.seq, head.hash = seq, digest
     session.flush()
+    session.info[LAST_APPENDED] = (seq, digest, actor)
+    session.info.setdefault(FIRST_APPENDED, seq)
     return entry
 
 

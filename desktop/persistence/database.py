@@ -14,7 +14,8 @@ from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine, make_url
 
 __all__ = ["ENV_VAR", "resolve_url", "default_sqlite_url", "make_engine", "migrate", "current_revision",
-           "HEAD_REVISION", "DatabaseError", "describe_database_error", "LOCK_TIMEOUT_SECONDS"]
+           "HEAD_REVISION", "DatabaseError", "describe_database_error", "LOCK_TIMEOUT_SECONDS",
+           "lock_timeout_seconds"]
 
 ENV_VAR = "BUREAU_DESK_DB"
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -23,8 +24,18 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 HEAD_REVISION = "0005_backups"
 
 
-# How long a write waits for another PC's or program's lock before giving up with a clear message.
+# How long a write waits for another PC's or program's lock before giving up with a clear message
+# ($BUREAU_DESK_LOCK_TIMEOUT seconds overrides it, e.g. for tests).
 LOCK_TIMEOUT_SECONDS = 15
+LOCK_TIMEOUT_ENV = "BUREAU_DESK_LOCK_TIMEOUT"
+
+
+def lock_timeout_seconds() -> float:
+    try:
+        value = float(os.environ.get(LOCK_TIMEOUT_ENV, LOCK_TIMEOUT_SECONDS))
+    except ValueError:
+        return LOCK_TIMEOUT_SECONDS
+    return min(max(value, 0.1), 600)
 
 
 class DatabaseError(RuntimeError):
@@ -44,7 +55,7 @@ def describe_database_error(exc: BaseException) -> str | None:
     lowered = first.lower()
     if "locked" in lowered or "lock timeout" in lowered or "could not obtain lock" in lowered \
             or type(orig).__name__ in ("LockNotAvailable", "QueryCanceled"):
-        return (f"数据库正被其他电脑或程序占用，等待 {LOCK_TIMEOUT_SECONDS} 秒后仍未释放，请稍后再试 "
+        return (f"数据库正被其他电脑或程序占用，等待 {lock_timeout_seconds():g} 秒后仍未释放，请稍后再试 "
                 "(the database is locked by another program; try again later)")
     if "could not connect" in lowered or "connection" in lowered and "refused" in lowered \
             or "unable to open database" in lowered:
@@ -85,7 +96,7 @@ def _sqlite_setup(engine: Engine) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute(f"PRAGMA busy_timeout={LOCK_TIMEOUT_SECONDS * 1000}")
+        cursor.execute(f"PRAGMA busy_timeout={int(lock_timeout_seconds() * 1000)}")
         if engine.url.database and engine.url.database != ":memory:":
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
@@ -102,13 +113,13 @@ def make_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": LOCK_TIMEOUT_SECONDS})
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": lock_timeout_seconds()})
         _sqlite_setup(engine)
     elif parsed.get_backend_name() == "postgresql":
         # A row lock held by another PC longer than the timeout fails the statement (LockNotAvailable)
         # instead of waiting for ever; the CLI and GUI turn that into one clear line.
         engine = create_engine(url, pool_pre_ping=True, connect_args={
-            "connect_timeout": 10, "options": f"-c lock_timeout={LOCK_TIMEOUT_SECONDS * 1000}"})
+            "connect_timeout": 10, "options": f"-c lock_timeout={int(lock_timeout_seconds() * 1000)}"})
     else:
         raise DatabaseError(f"unsupported database {parsed.get_backend_name()!r}: use SQLite or PostgreSQL")
     return engine

@@ -16,6 +16,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -381,3 +382,63 @@ class PublishedCrl(Base):
     number: Mapped[int] = mapped_column(Integer)
     pem: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+# Backups (SEC-09, SEC-10, ARCH-09, C-14) ------------------------------------------------------
+class BackupSettings(Base):
+    """A bureau's backup schedule (C-14 default: daily + weekly full backups, rotated, a second
+    copy in another place). An empty folder means the default folder beside the data."""
+
+    __tablename__ = "backup_settings"
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"), primary_key=True)
+    folder: Mapped[str] = mapped_column(String(500), default="")
+    second_folder: Mapped[str] = mapped_column(String(500), default="")
+    daily: Mapped[bool] = mapped_column(Boolean, default=True)
+    weekly: Mapped[bool] = mapped_column(Boolean, default=True)
+    keep_daily: Mapped[int] = mapped_column(Integer, default=7)
+    keep_weekly: Mapped[int] = mapped_column(Integer, default=8)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class BackupRun(Base):
+    """Every backup made (or tried): the file, its size and SHA-256, who, when, and the outcome.
+    ``kind`` is manual | daily | weekly | pre_restore; ``removed_at`` is set when rotation deletes it."""
+
+    __tablename__ = "backup_runs"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bureau_id: Mapped[int | None] = mapped_column(ForeignKey("bureaus.id"), nullable=True, index=True)
+    backup_id: Mapped[str] = mapped_column(String(40), default="")
+    kind: Mapped[str] = mapped_column(String(16))
+    path: Mapped[str] = mapped_column(String(500), default="")
+    copy_path: Mapped[str] = mapped_column(String(500), default="")
+    size: Mapped[int] = mapped_column(BigInteger, default=0)
+    sha256: Mapped[str] = mapped_column(String(64), default="")
+    made_by: Mapped[str] = mapped_column(String(100))
+    content: Mapped[str] = mapped_column(String(300), default="")
+    started_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    ok: Mapped[bool] = mapped_column(Boolean, default=False)
+    error: Mapped[str] = mapped_column(String(500), default="")
+    removed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+# Audit anchoring (SEC-01, issue 8) -----------------------------------------------------------
+class AuditCheckpoint(Base):
+    """A signed checkpoint of the audit chain: (seq, hash) signed by the 稽核 or the 财务负责人 with
+    their signing key, or by the administrator with the bureau root CA key (backups). Verification
+    checks the signature against the bureau root and the chain against the newest checkpoint."""
+
+    __tablename__ = "audit_checkpoints"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    hash: Mapped[str] = mapped_column(String(64))
+    signer: Mapped[str] = mapped_column(String(100))  # username(name), or "root-ca" for the bureau root
+    position: Mapped[str] = mapped_column(String(32))  # auditor | finance_head | sysadmin
+    cert_pem: Mapped[str] = mapped_column(Text)
+    signature: Mapped[str] = mapped_column(Text)  # base64 DER ECDSA over the canonical checkpoint message
+    signed_at: Mapped[str] = mapped_column(String(40))  # ISO UTC, part of the signed message
+    reason: Mapped[str] = mapped_column(String(16))  # daily | sign-out | backup | manual
+
+
+# The newest recorded state of an audited record is found by (entity, entity_id) in the trail.
+Index("ix_audit_entries_entity_entity_id", AuditEntry.entity, AuditEntry.entity_id)

@@ -1,4 +1,11 @@
-"""User accounts: sign-in with lock-out, argon2id password hashes, password policy (SEC-01, SEC-05)."""
+"""User accounts: sign-in with lock-out, argon2id password hashes, password policy (SEC-01, SEC-05).
+
+Sign-in failures all read the same (:data:`SIGN_IN_FAILED`) and cost the same (one argon2
+verification whatever the reason), so the sign-in screen never tells whether a username exists,
+is locked or is deactivated; the administrator sees locks on the accounts page. Other accounts
+lock for ``lockout_minutes`` after ``max_failures``; an administrator is never locked but waits a
+growing delay (:meth:`PasswordPolicy.admin_delay_minutes`), which another administrator may clear.
+"""
 
 from __future__ import annotations
 
@@ -10,10 +17,14 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 
 from desktop.domain.passwords import DEFAULT_POLICY, PasswordPolicy
-from desktop.persistence.schema import Staff, UserAccount, utcnow
+from desktop.domain.positions import SYSTEM_ADMIN
+from desktop.persistence.schema import Staff, StaffPosition, UserAccount, utcnow
 from desktop.services.base import Refused, ServiceBase, SignedIn, refuse, signed_in
 
-__all__ = ["AccountService", "AccountView", "hash_password"]
+__all__ = ["AccountService", "AccountView", "hash_password", "SIGN_IN_FAILED"]
+
+# The one answer to every failed sign-in: unknown user, wrong password, locked, waiting, deactivated.
+SIGN_IN_FAILED = "用户名或密码错误，或账户暂时锁定、已停用；请稍后再试或联系系统管理员"
 
 # argon2id (the argon2-cffi default type) with its recommended memory/time cost.
 _HASHER = PasswordHasher()
@@ -40,64 +51,66 @@ class AccountView:
 class AccountService(ServiceBase):
     policy: PasswordPolicy = DEFAULT_POLICY
 
-    def check_password(self, password: str, username: str = "") -> None:
-        problems = self.policy.problems(password, username=username)
+    def check_password(self, password: str, username: str = "", *, allow_published: bool = False) -> None:
+        problems = self.policy.problems(password, username=username, allow_published=allow_published)
         if problems:
             raise Refused(problems)
 
     def authenticate(self, username: str, password: str) -> SignedIn:
-        """Sign in; a wrong password counts toward the lock-out (SEC-01, SEC-CP1)."""
-        generic = refuse("SEC-01", "login.failed", "用户名或密码错误")
+        """Sign in; a wrong password counts toward the lock-out (SEC-01, SEC-CP1). Every failure
+        gives the same refusal after the same work (one argon2 verification)."""
         with self.transaction() as session:
             account = session.execute(
                 select(UserAccount).where(func.lower(UserAccount.username) == username.strip().lower())
             ).scalar_one_or_none()
             if account is None:
-                try:
-                    _HASHER.verify(_DUMMY_HASH, password)
-                except VerificationError:
-                    pass
-                self.audit(session, username or "?", "login.failed", "account", "", after={"reason": "unknown user"})
-                failure = generic
-            else:
-                failure = self._check(session, account, password)
-                if failure is None:
-                    account.failed_attempts = 0
-                    account.locked_until = None
-                    account.last_login_at = utcnow()
-                    if _HASHER.check_needs_rehash(account.password_hash):
-                        account.password_hash = hash_password(password)
-                    user = signed_in(session, account)
-                    self.audit(session, user, "login", "account", account.id)
-                    return user
-        # Committed above (failed attempt recorded); now refuse.
-        raise failure
+                _verify(_DUMMY_HASH, password)
+                self.audit(session, username[:40] or "?", "login.failed", "account", "",
+                           after={"reason": "unknown user"})
+            elif self._check(session, account, password):
+                account.failed_attempts = 0
+                account.locked_until = None
+                account.last_login_at = utcnow()
+                if _HASHER.check_needs_rehash(account.password_hash):
+                    account.password_hash = hash_password(password)
+                user = signed_in(session, account)
+                self.audit(session, user, "login", "account", account.id)
+                return user
+        # Committed above (the failed attempt recorded); now refuse, the same way for every reason.
+        raise refuse("SEC-01", "login.failed", SIGN_IN_FAILED)
 
-    def _check(self, session, account: UserAccount, password: str) -> Refused | None:  # noqa: ANN001
+    def _check(self, session, account: UserAccount, password: str) -> bool:  # noqa: ANN001
+        """Whether the account may sign in with ``password``; records and audits a failure."""
         now = utcnow()
+        matches = _verify(account.password_hash, password)  # always: the same time for every answer
         if not account.active:
             self.audit(session, account.username, "login.failed", "account", account.id, after={"reason": "inactive"})
-            return refuse("SEC-01", "login.inactive", "该账户已停用，请联系系统管理员")
+            return False
         if account.locked_until is not None and account.locked_until > now:
-            self.audit(session, account.username, "login.failed", "account", account.id, after={"reason": "locked"})
-            local = account.locked_until.replace(tzinfo=timezone.utc).astimezone().strftime("%H:%M")
-            return refuse("SEC-CP1", "login.locked", f"登录失败次数过多，账户已锁定至 {local}，请稍后再试或联系系统管理员")
-        try:
-            _HASHER.verify(account.password_hash, password)
-            return None
-        except (VerificationError, InvalidHashError):
-            account.failed_attempts += 1
-            detail = {"reason": "wrong password", "failed_attempts": account.failed_attempts}
-            self.audit(session, account.username, "login.failed", "account", account.id, after=detail)
-            if account.failed_attempts >= self.policy.max_failures:
-                account.locked_until = now + timedelta(minutes=self.policy.lockout_minutes)
-                account.failed_attempts = 0
-                self.audit(session, account.username, "account.locked", "account", account.id,
-                           after={"locked_until": account.locked_until.isoformat()})
-                return refuse("SEC-CP1", "login.locked",
-                              f"密码连续错误 {self.policy.max_failures} 次，账户已锁定 {self.policy.lockout_minutes} 分钟")
-            left = self.policy.max_failures - account.failed_attempts
-            return refuse("SEC-01", "login.failed", f"用户名或密码错误（再错 {left} 次将锁定账户）")
+            # Not counted: an attempt while locked or waiting neither extends nor shortens the wait.
+            self.audit(session, account.username, "login.failed", "account", account.id,
+                       after={"reason": "locked", "locked_until": account.locked_until.isoformat()})
+            return False
+        if matches:
+            return True
+        account.failed_attempts += 1
+        self.audit(session, account.username, "login.failed", "account", account.id,
+                   after={"reason": "wrong password", "failed_attempts": account.failed_attempts})
+        if account.failed_attempts < self.policy.max_failures:
+            return False
+        if _is_admin(session, account):
+            # Never a hard lock for an administrator: a growing delay; the count is kept.
+            delay = self.policy.admin_delay_minutes(account.failed_attempts)
+            account.locked_until = now + timedelta(minutes=delay)
+            self.audit(session, account.username, "account.delayed", "account", account.id,
+                       after={"locked_until": account.locked_until.isoformat(), "minutes": delay,
+                              "failed_attempts": account.failed_attempts})
+        else:
+            account.locked_until = now + timedelta(minutes=self.policy.lockout_minutes)
+            account.failed_attempts = 0
+            self.audit(session, account.username, "account.locked", "account", account.id,
+                       after={"locked_until": account.locked_until.isoformat()})
+        return False
 
     def verify_password(self, user: SignedIn, password: str) -> bool:
         """Unlocking the idle-locked window: the same person's password, no lock-out counted."""
@@ -109,12 +122,13 @@ class AccountService(ServiceBase):
                 return False
 
     def create_account(self, admin: SignedIn, staff_id: int, username: str, password: str,
-                       *, must_change: bool = True) -> int:
+                       *, must_change: bool = True, allow_published: bool = False) -> int:
+        """``allow_published``: the demonstration bureau only (its README passwords, SEC-05)."""
         self.require_admin(admin)
         username = username.strip()
         if not username or not username.replace("_", "").replace(".", "").isalnum():
             raise refuse("SEC-01", "account.username", "用户名只能由字母、数字、点和下划线组成")
-        self.check_password(password, username)
+        self.check_password(password, username, allow_published=allow_published)
         with self.transaction() as session:
             staff = session.get(Staff, staff_id)
             if staff is None or staff.bureau_id != admin.bureau_id:
@@ -194,3 +208,15 @@ class AccountService(ServiceBase):
         if account is None or staff is None or staff.bureau_id != admin.bureau_id:
             raise refuse("SEC-01", "account.missing", "找不到该账户")
         return account
+
+
+def _verify(password_hash: str, password: str) -> bool:
+    try:
+        return _HASHER.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _is_admin(session, account: UserAccount) -> bool:  # noqa: ANN001
+    return session.execute(select(StaffPosition.id).where(StaffPosition.staff_id == account.staff_id,
+                                                          StaffPosition.position == SYSTEM_ADMIN).limit(1)).first() is not None

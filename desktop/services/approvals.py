@@ -12,7 +12,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, Sequence
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from desktop.domain.approval.engine import (
     CollectiveDecision as DecisionFacts,
@@ -25,8 +25,9 @@ from desktop.domain.approval.engine import (
     resolve_steps,
 )
 from desktop.domain.approval.model import Action, DocumentFacts, Problem, State, StepSpec
-from desktop.domain.money import MoneyError, parse_amount
+from desktop.domain.input_gate.documents import read_document_fields
 from desktop.domain.numbering import format_serial, period_key
+from desktop.persistence import record_state
 from desktop.persistence.numbering import next_value
 from desktop.persistence.schema import (
     ApprovalAction,
@@ -36,7 +37,9 @@ from desktop.persistence.schema import (
     Staff,
     utcnow,
 )
+from desktop.persistence.readable import waiting_for
 from desktop.services.base import Refused, ServiceBase, SignedIn, refuse
+from desktop.services.need_to_know import readable, readable_document, record_read
 
 __all__ = ["ApprovalService", "DocumentView", "ActionView", "DecisionView", "STATE_LABELS"]
 
@@ -94,6 +97,9 @@ class DocumentView:
     payload: dict[str, Any]
     created_at: datetime
     updated_at: datetime
+    # The record no longer matches the state the audit trail recorded for it (SEC-18): changed
+    # behind the application. Shown as tampered; every action on it is refused.
+    tampered: bool = False
 
     @property
     def state_label(self) -> str:
@@ -121,6 +127,9 @@ def document_of(session, user: SignedIn, document_id: int, *, lock: bool = False
     doc = session.execute(q).scalar_one_or_none()
     if doc is None or doc.bureau_id != user.bureau_id:
         raise refuse("IC-14", "document.missing", "找不到该单据")
+    if lock and record_state.tampered_in(session, "document", doc.id):
+        raise refuse("SEC-18", "document.tampered", f"单据 {doc.serial or doc.id} 的数据库记录与审计日志记录的状态不符"
+                     "（疑被绕过本系统改动），不能再办理；请稽核或系统管理员运行 desktop audit verify --deep 核查")
     return doc
 
 
@@ -137,13 +146,18 @@ class ApprovalService(ServiceBase):
 
     # Queries ----------------------------------------------------------------------------
     def document(self, user: SignedIn, document_id: int) -> DocumentView:
+        """One document, if the person may read it (need-to-know, SEC-03); opening someone else's
+        is audited (``document.read``)."""
         with self.reading() as session:
-            return self._view(session, self._doc(session, user, document_id))
+            doc = readable_document(session, user, document_id)
+            view = self._view(session, doc)
+        record_read(self, user, doc, "open")
+        return view
 
     def documents(self, user: SignedIn, *, kinds: Sequence[str] | None = None, states: Sequence[str] | None = None,
                   mine: bool = False, limit: int = 500) -> list[DocumentView]:
         with self.reading() as session:
-            q = select(Document).where(Document.bureau_id == user.bureau_id)
+            q = select(Document).where(readable(session, user))  # need-to-know, SEC-03
             if kinds:
                 q = q.where(Document.kind.in_(list(kinds)))
             if states:
@@ -151,7 +165,8 @@ class ApprovalService(ServiceBase):
             if mine:
                 q = q.where(Document.submitter_id == user.staff_id)
             docs = session.execute(q.order_by(Document.updated_at.desc()).limit(limit)).scalars().all()
-            cache: dict[str, Any] = {}
+            cache: dict[str, Any] = {"tampered": record_state.mismatched_ids(session.connection(), "document",
+                                                                              [d.id for d in docs])}
             return [self._view(session, d, cache) for d in docs]
 
     def pending_for(self, user: SignedIn) -> list[DocumentView]:
@@ -161,10 +176,11 @@ class ApprovalService(ServiceBase):
         out = []
         cache: dict[str, Any] = {}
         with self.reading() as session:
+            waiting = waiting_for(session, user.actor, user.bureau_id)  # pre-filtered in SQL by position
             docs = session.execute(
-                select(Document).where(Document.bureau_id == user.bureau_id, Document.state == State.SUBMITTED.value)
-                .order_by(Document.updated_at)
-            ).scalars().all()
+                select(Document).where(Document.id.in_(waiting)).order_by(Document.updated_at)
+            ).scalars().all() if waiting else []
+            cache["tampered"] = record_state.mismatched_ids(session.connection(), "document", [d.id for d in docs])
             for doc in docs:
                 steps = _steps_from_json(doc.steps_json)
                 if doc.step_index is None or doc.step_index >= len(steps):
@@ -180,6 +196,14 @@ class ApprovalService(ServiceBase):
                     out.append(self._view(session, doc, cache))
         return out
 
+    def counts(self, user: SignedIn) -> dict[tuple[str, str], int]:
+        """How many documents of each (kind, state) this person may read, counted by the database."""
+        with self.reading() as session:
+            rows = session.execute(select(Document.kind, Document.state, func.count())
+                                   .where(readable(session, user))
+                                   .group_by(Document.kind, Document.state)).all()
+            return {(kind, state): n for kind, state, n in rows}
+
     def kinds(self, user: SignedIn) -> dict[str, str]:
         with self.reading() as session:
             preset = self.preset_of(session, user.bureau_id)
@@ -194,40 +218,49 @@ class ApprovalService(ServiceBase):
     # Commands ---------------------------------------------------------------------------
     def create_draft(self, user: SignedIn, kind: str, title: str, *, purpose: str, amount: Any = "0",
                      days: int = 0, category: str = "", department_id: int | None = None,
-                     payload: dict[str, Any] | None = None) -> int:
+                     payload: dict[str, Any] | None = None, submit: bool = False,
+                     passphrase: str | None = None) -> int:
+        """Create a draft; with ``submit`` also submit it (and with ``passphrase`` issue the certified
+        sheet), all in ONE transaction: a failure or a kill at any point leaves nothing behind, so
+        running the action again never makes a duplicate."""
+        with self.transaction() as session:
+            doc_id = self.create_in(session, user, kind, title, purpose=purpose, amount=amount, days=days,
+                                    category=category, department_id=department_id, payload=payload)
+            if submit:
+                self.submit_in(session, user, doc_id, passphrase=passphrase)
+            return doc_id
+
+    def create_in(self, session, user: SignedIn, kind: str, title: str, *, purpose: str,  # noqa: ANN001
+                  amount: Any = "0", days: int = 0, category: str = "", department_id: int | None = None,
+                  payload: dict[str, Any] | None = None) -> int:
+        """:meth:`create_draft` inside the caller's transaction (module services, seals)."""
         problems: list[Problem] = []
         if user.is_admin:
             problems.append(Problem("SEC-13", "sod.admin", "系统管理员不得办理业务单据"))
-        if not title.strip():
-            problems.append(Problem("VOUCH-05", "document.title", "请填写事由/标题"))
-        if not purpose.strip():
-            problems.append(Problem("VOUCH-05", "document.purpose", "经办人须注明用途"))
-        try:
-            value = parse_amount(amount, field="金额")
-        except MoneyError as exc:
-            problems.append(Problem("VOUCH-01", "document.amount", str(exc)))
-            value = Decimal("0.00")
-        if not isinstance(days, int) or days < 0:
-            problems.append(Problem("IC-01", "document.days", "天数须为非负整数"))
-        with self.transaction() as session:
-            preset = self.preset_of(session, user.bureau_id)
-            if kind not in preset.chains:
-                problems.append(Problem("IC-01", "document.kind", f"本单位未配置“{kind}”的审批流程"))
-            dept_id = department_id if department_id is not None else user.department_id
-            if dept_id is not None:
-                dept = session.get(Department, dept_id)
-                if dept is None or dept.bureau_id != user.bureau_id:
-                    problems.append(Problem("IC-01", "document.department", "找不到该部门"))
-            if problems:
-                raise Refused(problems)
-            doc = Document(bureau_id=user.bureau_id, kind=kind, title=title.strip(), purpose=purpose.strip(),
-                           amount=value, days=days, category=category, department_id=dept_id,
-                           submitter_id=user.staff_id, state=State.DRAFT.value,
-                           payload_json=json.dumps(payload or {}, ensure_ascii=False))
-            session.add(doc)
-            session.flush()
-            self.audit(session, user, "document.create", "document", doc.id, after=self._snapshot(doc))
-            return doc.id
+        # The input gate (issue 8): title, purpose, amount, days, kind, category and the payload tree.
+        fields, gate_problems = read_document_fields(kind=kind, title=title, purpose=purpose, amount=amount,
+                                                     days=days, category=category, payload=payload)
+        if gate_problems:
+            raise Refused(problems + gate_problems)
+        value = fields.amount
+        preset = self.preset_of(session, user.bureau_id)
+        if kind not in preset.chains:
+            problems.append(Problem("IC-01", "document.kind", f"本单位未配置“{kind}”的审批流程"))
+        dept_id = department_id if department_id is not None else user.department_id
+        if dept_id is not None:
+            dept = session.get(Department, dept_id)
+            if dept is None or dept.bureau_id != user.bureau_id:
+                problems.append(Problem("IC-01", "document.department", "找不到该部门"))
+        if problems:
+            raise Refused(problems)
+        doc = Document(bureau_id=user.bureau_id, kind=kind, title=title.strip(), purpose=purpose.strip(),
+                       amount=value, days=days, category=category, department_id=dept_id,
+                       submitter_id=user.staff_id, state=State.DRAFT.value,
+                       payload_json=json.dumps(payload or {}, ensure_ascii=False))
+        session.add(doc)
+        session.flush()
+        self.audit(session, user, "document.create", "document", doc.id, after=self._snapshot(doc))
+        return doc.id
 
     def submit(self, user: SignedIn, document_id: int, *, passphrase: str | None = None) -> str:
         """Submit (or resubmit after a return); returns the serial number.
@@ -235,35 +268,40 @@ class ApprovalService(ServiceBase):
         With the submitter's signing ``passphrase`` the approval sheet is issued (certified) in
         the same transaction, so every approval step then signs it."""
         with self.transaction() as session:
-            doc = self._doc(session, user, document_id, lock=True)
-            preset = self.preset_of(session, user.bureau_id)
-            chain = preset.chain(doc.kind)
-            facts = self._facts(doc)
-            steps = resolve_steps(chain, facts, preset.parameters)
-            problems = check_action(action=Action.SUBMIT, state=State(doc.state), step_index=doc.step_index,
-                                    steps=steps, facts=facts, history=(), actor=user.actor, params=preset.parameters)
-            check = self.submit_checks.get(doc.kind)
-            if check is not None and not problems:
-                problems = list(check(session, user, doc))
-            if problems:
-                raise Refused(problems)
-            before = self._snapshot(doc)
-            if doc.serial is None:
-                today = date.today()
-                value = next_value(session, doc.bureau_id, doc.kind, period_key(chain.period, today))
-                doc.serial = format_serial(chain.serial_prefix, chain.period, today, value)
-            transition = apply_action(action=Action.SUBMIT, state=State(doc.state), step_index=None, steps=steps)
-            doc.steps_json = json.dumps([s.to_dict() for s in steps], ensure_ascii=False)
-            doc.round += 1
-            doc.state, doc.step_index = transition.state.value, transition.step_index
-            doc.updated_at = utcnow()
-            session.add(ApprovalAction(document_id=doc.id, round=doc.round, step_index=None, action="submit",
-                                       person_id=user.staff_id, step_label="经办人提交"))
-            self.audit(session, user, "document.submit", "document", doc.id, before=before, after=self._snapshot(doc))
-            if passphrase is not None and self.step_signer is not None:
-                session.flush()
-                self.step_signer.issue_in(session, user, doc, passphrase)
-            return doc.serial
+            return self.submit_in(session, user, document_id, passphrase=passphrase)
+
+    def submit_in(self, session, user: SignedIn, document_id: int, *,  # noqa: ANN001
+                  passphrase: str | None = None) -> str:
+        """:meth:`submit` inside the caller's transaction."""
+        doc = self._doc(session, user, document_id, lock=True)
+        preset = self.preset_of(session, user.bureau_id)
+        chain = preset.chain(doc.kind)
+        facts = self._facts(doc)
+        steps = resolve_steps(chain, facts, preset.parameters)
+        problems = check_action(action=Action.SUBMIT, state=State(doc.state), step_index=doc.step_index,
+                                steps=steps, facts=facts, history=(), actor=user.actor, params=preset.parameters)
+        check = self.submit_checks.get(doc.kind)
+        if check is not None and not problems:
+            problems = list(check(session, user, doc))
+        if problems:
+            raise Refused(problems)
+        before = self._snapshot(doc)
+        if doc.serial is None:
+            today = date.today()
+            value = next_value(session, doc.bureau_id, doc.kind, period_key(chain.period, today))
+            doc.serial = format_serial(chain.serial_prefix, chain.period, today, value)
+        transition = apply_action(action=Action.SUBMIT, state=State(doc.state), step_index=None, steps=steps)
+        doc.steps_json = json.dumps([s.to_dict() for s in steps], ensure_ascii=False)
+        doc.round += 1
+        doc.state, doc.step_index = transition.state.value, transition.step_index
+        doc.updated_at = utcnow()
+        session.add(ApprovalAction(document_id=doc.id, round=doc.round, step_index=None, action="submit",
+                                   person_id=user.staff_id, step_label="经办人提交"))
+        self.audit(session, user, "document.submit", "document", doc.id, before=before, after=self._snapshot(doc))
+        if passphrase is not None and self.step_signer is not None:
+            session.flush()
+            self.step_signer.issue_in(session, user, doc, passphrase)
+        return doc.serial
 
     # Set by the Desk (services/sheets.py): issues the sheet at submission and signs the step's
     # field when the document has an issued sheet.
@@ -382,8 +420,12 @@ class ApprovalService(ServiceBase):
         if doc.decision_id:
             r = session.get(CollectiveDecision, doc.decision_id)
             decision = DecisionView(r.id, r.meeting_type, r.minute_no, r.held_on, r.subject)
+        if "tampered" in cache:
+            tampered = doc.id in cache["tampered"]
+        else:
+            tampered = bool(record_state.mismatched_ids(session.connection(), "document", [doc.id], full=True))
         return DocumentView(doc.id, doc.kind, kind_title, doc.serial, doc.title, doc.purpose, doc.amount, doc.days,
                             doc.category, doc.department_id, depts.get(doc.department_id, ""), doc.submitter_id,
                             names.get(doc.submitter_id, "?"), doc.state, doc.step_index,
                             _steps_from_json(doc.steps_json), history, decision, json.loads(doc.payload_json or "{}"),
-                            doc.created_at, doc.updated_at)
+                            doc.created_at, doc.updated_at, tampered)

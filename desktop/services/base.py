@@ -13,10 +13,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.domain.approval.model import Actor, Problem
 from desktop.domain.approval.presets import Preset, preset_from_dict
 from desktop.domain.positions import SYSTEM_ADMIN
-from desktop.persistence import audit_log
+from desktop.persistence import audit_log, record_state
 from desktop.persistence.schema import Bureau, Staff, StaffPosition, UserAccount
 
-__all__ = ["Refused", "SignedIn", "ServiceBase", "refuse"]
+__all__ = ["Refused", "SignedIn", "ServiceBase", "refuse", "trail_refusal"]
 
 
 class Refused(Exception):
@@ -64,9 +64,15 @@ class ServiceBase:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: everything in it, audit entries included, commits or none does."""
-        with self._sessions.begin() as session:
-            yield session
+        """One unit of work: everything in it, audit entries included, commits or none does.
+
+        A damaged audit head or a record changed behind the application (its state no longer the
+        one the trail recorded) refuses the whole transaction (SEC-01, SEC-18)."""
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except (audit_log.AuditTrailDamaged, record_state.RecordTampered) as exc:
+            raise trail_refusal(exc) from None
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -91,6 +97,18 @@ class ServiceBase:
         if bureau is None:
             raise refuse("IC-14", "bureau.missing", "找不到本单位的记录")
         return preset_from_dict(json.loads(bureau.preset_json))
+
+
+def trail_refusal(exc: Exception) -> Refused:
+    """The refusal a write gets when the trail's head is damaged or a record was tampered with."""
+    if isinstance(exc, record_state.RecordTampered):
+        names = "、".join(exc.labels()[:3])
+        return refuse("SEC-18", "record.tampered",
+                      f"{names} 的数据库记录与审计日志记录的状态不符，疑被绕过本系统直接改动，已拒绝本操作；"
+                      "请稽核或系统管理员运行 desktop audit verify --deep 核查")
+    return refuse("SEC-01", "audit.head",
+                  "审计日志链头缺失或与日志不符，已拒绝写入；请系统管理员运行 desktop audit verify 核查"
+                  "（查明后可用 desktop audit reanchor 重新锚定）")
 
 
 def actor_for(session: Session, staff_id: int) -> Actor:

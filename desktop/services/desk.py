@@ -10,11 +10,15 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import sessionmaker
 
-from desktop.persistence.database import make_engine, migrate, resolve_url
+from desktop.domain.audit_chain import GENESIS
+from desktop.persistence import record_state
+from desktop.persistence.audit_anchor import anchor_for
+from desktop.persistence.database import current_revision, make_engine, migrate, resolve_url
 from desktop.persistence.schema import Bureau, UserAccount
 from desktop.services.accounts import AccountService
 from desktop.services.approvals import ApprovalService
 from desktop.services.audit_trail import AuditService
+from desktop.services.backups import BackupService
 from desktop.services.base import SignedIn, refuse, signed_in
 from desktop.services.organisation import OrganisationService
 from desktop.services.rule_presets import PresetService
@@ -48,13 +52,29 @@ class Desk:
         self.meetings = MeetingService(sessions, self.approvals)
         self.spending = SpendingService(sessions, self.approvals)
         self.seals = SealService(sessions)
+        # The audit trail's anchor on this PC and the record-state hook on every write (SEC-01, SEC-18).
+        self.anchor = anchor_for(engine.url.render_as_string(hide_password=False))
+        self.audit.anchor = self.anchor
+        record_state.install(sessions, self.anchor)
+        self.backups = BackupService(sessions, engine, self.audit)
 
     @classmethod
     def open(cls, url: str | None = None, *, run_migrations: bool = True) -> Desk:
         engine = make_engine(resolve_url(url))
+        try:
+            before = current_revision(engine) if run_migrations else ""
+        except Exception:  # noqa: BLE001 - migrate() below reports a database that cannot be opened
+            before = ""
         if run_migrations:
             migrate(engine)
-        return cls(engine)
+        desk = cls(engine)
+        if before is None:  # a new database: whatever this PC recorded at this place before is void
+            desk.anchor.reset(root_fingerprint="", head=(0, GENESIS), checkpoint=None)
+        elif before in record_state.BASELINE_BEFORE:
+            desk.audit.record_baseline()
+        if run_migrations and desk.anchor.from_seq is None:  # this PC's first look at the database
+            desk.audit.start_anchor()
+        return desk
 
     def close(self) -> None:
         self.engine.dispose()

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.approval.model import Problem
+from desktop.domain.input_gate.problems import object_problems
 from desktop.domain.meetings.meeting import (
     meeting_claim_from_payload,
     meeting_from_payload,
@@ -24,6 +25,7 @@ from desktop.domain.meetings.standards import CATEGORY_LABELS
 from desktop.persistence.schema import Document
 from desktop.services.base import Refused, SignedIn
 from desktop.services.module_records import ModuleService
+from desktop.services.need_to_know import require_reports
 
 __all__ = ["MeetingService", "ReportRow"]
 
@@ -49,7 +51,7 @@ class MeetingService(ModuleService):
         return n
 
     def _meeting_problems(self, session: Session, user: SignedIn, data: Mapping[str, Any], exclude: int | None = None):  # noqa: ANN202
-        m, problems = meeting_from_payload(data)
+        m, problems = meeting_from_payload(data, date.today())
         if m is None:
             return None, problems
         plan = self.linked(session, user, m.plan_id, "meeting_plan") if m.plan_id else None
@@ -86,11 +88,15 @@ class MeetingService(ModuleService):
         if c is None:
             return None, None, problems
         doc = self.linked(session, user, c.meeting_id, "meeting")
-        m = meeting_from_payload(self.payload(doc))[0] if doc else None
-        return c, doc, c.problems(m, doc.state if doc else None, self.standards_in(session, user.bureau_id).meeting)
+        m = meeting_from_payload(self.payload(doc))[0] if doc else None  # a stored record: no today window
+        return c, doc, problems + c.problems(m, doc.state if doc else None,
+                                             self.standards_in(session, user.bureau_id).meeting)
 
     def create_claim(self, user: SignedIn, meeting_id: int, data: Mapping[str, Any], *, submit: bool = False,
                      passphrase: str | None = None) -> int:
+        bad = object_problems(data, rule="MEET-11", prefix="meeting_claim", label="会议费报销")
+        if bad:
+            raise Refused(bad)
         with self.reading() as session:
             c, doc, problems = self._claim_problems(session, user, {**data, "meeting_id": meeting_id})
             title = doc.title if doc else ""
@@ -115,9 +121,9 @@ class MeetingService(ModuleService):
                     passphrase: str | None = None, today: date | None = None) -> int:
         """Next year's meeting plan (年度会议计划): year, meetings [{name, category, reason, content,
         when, place, leaders, delegates, staff, budget, funding}], by the end of October (MEET-02)."""
-        plan, problems = plan_from_payload(data)
+        plan, problems = plan_from_payload(data, today or date.today())
         if plan is not None:
-            problems = plan.problems(self.standards(user).meeting, today or date.today())
+            problems = problems + plan.problems(self.standards(user).meeting, today or date.today())
         if problems:
             raise Refused(problems)
         return self.new_document(user, "meeting_plan", f"{plan.year}年度会议计划", purpose="年度会议计划报批",
@@ -125,8 +131,9 @@ class MeetingService(ModuleService):
                                  passphrase=passphrase)
 
     def _check_plan_in(self, session: Session, user: SignedIn, doc: Document) -> list[Problem]:
-        plan, problems = plan_from_payload(self.payload(doc))
-        return problems or plan.problems(self.standards_in(session, doc.bureau_id).meeting, date.today())
+        plan, problems = plan_from_payload(self.payload(doc), date.today())
+        return problems + plan.problems(self.standards_in(session, doc.bureau_id).meeting, date.today()) if plan \
+            else problems
 
     def plan_for(self, user: SignedIn, year: int):  # noqa: ANN201
         plans = [d for d in self.approvals.documents(user, kinds=["meeting_plan"])
@@ -136,7 +143,9 @@ class MeetingService(ModuleService):
     # Annual report (F-15) -----------------------------------------------------------------------------
     def annual_report(self, user: SignedIn, year: int) -> tuple[list[tuple], list[Problem], date]:
         """Meetings of ``year`` (name, category, content, date, place, delegates, staff, cost,
-        funding, in plan), the cost being the claimed figure once claimed, else the approved budget."""
+        funding, in plan), the cost being the claimed figure once claimed, else the approved budget.
+        A bureau-wide return: only for those who read every document (SEC-03)."""
+        require_reports(user)
         meetings = [d for d in self.approvals.documents(user, kinds=["meeting"], states=["approved", "archived"])
                     if str(d.payload.get("start", "")).startswith(str(year))]
         claims = {c.payload.get("meeting_id"): c for c in self.approvals.documents(user, kinds=["meeting_claim"],

@@ -30,6 +30,7 @@ from desktop.domain.vehicles.request import LeadTimes
 from desktop.persistence.schema import ApprovalAction, Bureau, Document, utcnow
 from desktop.services.approvals import ApprovalService
 from desktop.services.base import Refused, ServiceBase, SignedIn, refuse
+from desktop.services.need_to_know import may_read_document
 
 __all__ = ["ModuleService", "Standards", "default_standard_rows", "PAID_KINDS"]
 
@@ -88,45 +89,60 @@ class ModuleService(ServiceBase):
     def ensure_chain(self, user: SignedIn, kind: str) -> None:
         """Add ``kind``'s chain from the shipped preset if the bureau's stored preset lacks it (a
         bureau created before the kind existed); audited as a preset change."""
+        with self.transaction() as session:
+            self.ensure_chain_in(session, user, kind)
+
+    def ensure_chain_in(self, session: Session, user: SignedIn, kind: str) -> None:
+        """:meth:`ensure_chain` inside the caller's transaction: the chain is added only if the
+        action that needs it commits (the bureau row is locked, so two PCs add it once)."""
         from desktop.services.rule_presets import DEFAULT_PRESET, shipped_presets
 
-        with self.transaction() as session:
-            bureau = session.get(Bureau, user.bureau_id)
-            data = json.loads(bureau.preset_json)
-            if kind in (data.get("chains") or {}):
-                return
-            shipped = shipped_presets()
-            source = shipped.get(bureau.preset_code) or shipped[DEFAULT_PRESET]
-            chain = source["chains"].get(kind) or shipped[DEFAULT_PRESET]["chains"].get(kind)
-            if chain is None:
-                raise refuse("IC-01", "document.kind", f"没有“{kind}”的审批流程")
-            data.setdefault("chains", {})[kind] = chain
-            preset = preset_from_dict(data)
-            bureau.preset_json = json.dumps(preset.to_dict(), ensure_ascii=False)
-            self.audit(session, "system", "preset.chain_added", "bureau", bureau.id,
-                       after={"kind": kind, "chain": chain, "from": source.get("code", DEFAULT_PRESET),
-                              "for": user.audit_name})
+        bureau = session.execute(select(Bureau).where(Bureau.id == user.bureau_id)).scalar_one()
+        if kind in (json.loads(bureau.preset_json).get("chains") or {}):
+            return
+        bureau = session.execute(select(Bureau).where(Bureau.id == user.bureau_id).with_for_update()
+                                 .execution_options(populate_existing=True)).scalar_one()
+        data = json.loads(bureau.preset_json)
+        if kind in (data.get("chains") or {}):
+            return
+        shipped = shipped_presets()
+        source = shipped.get(bureau.preset_code) or shipped[DEFAULT_PRESET]
+        chain = source["chains"].get(kind) or shipped[DEFAULT_PRESET]["chains"].get(kind)
+        if chain is None:
+            raise refuse("IC-01", "document.kind", f"没有“{kind}”的审批流程")
+        data.setdefault("chains", {})[kind] = chain
+        preset = preset_from_dict(data)
+        bureau.preset_json = json.dumps(preset.to_dict(), ensure_ascii=False)
+        session.flush()
+        self.audit(session, "system", "preset.chain_added", "bureau", bureau.id,
+                   after={"kind": kind, "chain": chain, "from": source.get("code", DEFAULT_PRESET),
+                          "for": user.audit_name})
 
     def new_document(self, user: SignedIn, kind: str, title: str, *, purpose: str, amount: Any, days: int = 0,
                      category: str = "", payload: dict[str, Any], submit: bool = False,
                      passphrase: str | None = None) -> int:
-        self.ensure_chain(user, kind)
-        doc_id = self.approvals.create_draft(user, kind, title, purpose=purpose, amount=amount, days=days,
-                                             category=category, payload=payload)
-        if submit:
-            self.approvals.submit(user, doc_id, passphrase=passphrase)
-        return doc_id
+        """Create (and with ``submit``, submit and with ``passphrase`` issue the sheet) in ONE
+        transaction, the chain added on first use included: a failure or a kill leaves nothing."""
+        with self.transaction() as session:
+            self.ensure_chain_in(session, user, kind)
+            doc_id = self.approvals.create_in(session, user, kind, title, purpose=purpose, amount=amount, days=days,
+                                              category=category, payload=payload)
+            if submit:
+                self.approvals.submit_in(session, user, doc_id, passphrase=passphrase)
+            return doc_id
 
     # Records ---------------------------------------------------------------------------------------
     @staticmethod
     def linked(session: Session, user: SignedIn, doc_id: Any, kind: str) -> Document | None:
-        if not doc_id:
+        if not doc_id or isinstance(doc_id, bool):
             return None
         try:
             doc = session.get(Document, int(doc_id))
         except (TypeError, ValueError):
             return None
         if doc is None or doc.bureau_id != user.bureau_id or doc.kind != kind:
+            return None
+        if not may_read_document(session, user, doc):  # need-to-know (SEC-03): not linkable, as if missing
             return None
         return doc
 

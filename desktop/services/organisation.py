@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from desktop.domain.duties import conflicts_for
+from desktop.domain.input_gate.organisation import department_problems, staff_problems
 from desktop.domain.positions import POSITIONS, POSITION_KEYS, position_label
 from desktop.persistence.schema import Bureau, Department, Staff, StaffPosition, UserAccount
 from desktop.services.base import Refused, ServiceBase, SignedIn, refuse
@@ -70,10 +71,13 @@ class OrganisationService(ServiceBase):
 
     def add_department(self, admin: SignedIn, name: str, unit: str = "bureau") -> int:
         self.require_admin(admin)
+        problems = department_problems(name)
+        if problems:
+            raise Refused(problems)
         name = name.strip()
         if not name:
             raise refuse("SEC-01", "department.name", "请填写部门名称")
-        if unit not in UNITS:
+        if not isinstance(unit, str) or unit not in UNITS:
             raise refuse("SEC-01", "department.unit", "部门所属单位须为 局机关 或 医保中心")
         with self.transaction() as session:
             if session.execute(select(Department).where(Department.bureau_id == admin.bureau_id, Department.name == name)).first():
@@ -93,6 +97,9 @@ class OrganisationService(ServiceBase):
                 raise refuse("SEC-01", "department.missing", "找不到该部门")
             before = {"name": dept.name, "active": dept.active}
             if name is not None:
+                problems = department_problems(name)
+                if problems:
+                    raise Refused(problems)
                 if not name.strip():
                     raise refuse("SEC-01", "department.name", "请填写部门名称")
                 dept.name = name.strip()
@@ -119,6 +126,9 @@ class OrganisationService(ServiceBase):
 
     def add_staff(self, admin: SignedIn, name: str, department_id: int | None, title: str = "") -> int:
         self.require_admin(admin)
+        problems = staff_problems(name, title)
+        if problems:
+            raise Refused(problems)
         name = name.strip()
         if not name:
             raise refuse("SEC-01", "staff.name", "请填写姓名")
@@ -134,6 +144,9 @@ class OrganisationService(ServiceBase):
     def update_staff(self, admin: SignedIn, staff_id: int, *, name: str | None = None, department_id: int | None = None,
                      title: str | None = None, active: bool | None = None) -> None:
         self.require_admin(admin)
+        problems = staff_problems("" if name is None else name, title)
+        if problems:
+            raise Refused(problems)
         with self.transaction() as session:
             person = self._staff(session, admin, staff_id)
             before = {"name": person.name, "department_id": person.department_id, "title": person.title, "active": person.active}
@@ -153,7 +166,7 @@ class OrganisationService(ServiceBase):
     def assign_position(self, admin: SignedIn, staff_id: int, position: str, department_id: int | None = None) -> None:
         """Give a person a position; refused if it clashes with one they hold (IC-04 and the preset's pairs)."""
         self.require_admin(admin)
-        if position not in POSITION_KEYS:
+        if not isinstance(position, str) or position not in POSITION_KEYS:
             raise refuse("SEC-03", "position.unknown", f"未知岗位：{position}")
         scoped = next(p.scoped for p in POSITIONS if p.key == position)
         if scoped and department_id is None:
@@ -190,6 +203,8 @@ class OrganisationService(ServiceBase):
 
     @staticmethod
     def _staff(session, admin: SignedIn, staff_id: int) -> Staff:  # noqa: ANN001
+        if not _is_id(staff_id):
+            raise refuse("SEC-01", "staff.missing", "找不到该人员")
         person = session.get(Staff, staff_id)
         if person is None or person.bureau_id != admin.bureau_id:
             raise refuse("SEC-01", "staff.missing", "找不到该人员")
@@ -199,6 +214,13 @@ class OrganisationService(ServiceBase):
     def _department(session, admin: SignedIn, department_id: int | None) -> None:  # noqa: ANN001
         if department_id is None:
             return
+        if not _is_id(department_id):
+            raise refuse("SEC-01", "department.missing", "找不到该部门")
         dept = session.get(Department, department_id)
         if dept is None or dept.bureau_id != admin.bureau_id:
             raise refuse("SEC-01", "department.missing", "找不到该部门")
+
+
+def _is_id(value: object) -> bool:
+    """A row id as the input gate accepts it: a positive integer of a database's size."""
+    return isinstance(value, int) and not isinstance(value, bool) and 0 < value < 2**31

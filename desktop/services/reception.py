@@ -5,11 +5,13 @@ list after (RECEP-09), which is also the reimbursement claim (RECEP-07, RECEP-10
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any, Mapping
 
 from sqlalchemy.orm import Session
 
 from desktop.domain.approval.model import Problem
+from desktop.domain.input_gate.problems import object_problems
 from desktop.domain.reception.visit import reception_list_from_payload, reception_plan_from_payload
 from desktop.persistence.schema import Document
 from desktop.services.base import Refused, SignedIn
@@ -25,19 +27,19 @@ class ReceptionService(ModuleService):
         approvals.submit_checks["reception_list"] = self._check_list_in
 
     def check_plan(self, user: SignedIn, data: Mapping[str, Any]) -> list[Problem]:
-        plan, problems = reception_plan_from_payload(data)
-        return problems or plan.problems(self.standards(user).reception)
+        plan, problems = reception_plan_from_payload(data, date.today())
+        return problems + plan.problems(self.standards(user).reception) if plan else problems
 
     def create(self, user: SignedIn, data: Mapping[str, Any], *, submit: bool = False,
                passphrase: str | None = None) -> int:
         """The reception approval (公务接待审批单): guest_unit, letter_no, guests, guest_names,
         purpose, start, end, meals [{date, meal_type, meal, guests, accompany, amount}], lodging."""
-        plan, problems = reception_plan_from_payload(data)
+        plan, problems = reception_plan_from_payload(data, date.today())
         if plan is not None:
-            problems = plan.problems(self.standards(user).reception)
+            problems = problems + plan.problems(self.standards(user).reception)
         if problems:
             raise Refused(problems)
-        title = str(data.get("title") or f"接待{plan.guest_unit}")
+        title = str(data.get("title") or f"接待{plan.guest_unit}")  # the gate checked it is text
         return self.new_document(user, "reception", title, purpose=plan.purpose, amount=str(plan.estimate),
                                  days=(plan.end - plan.start).days + 1, payload=plan.to_payload(), submit=submit,
                                  passphrase=passphrase)
@@ -47,22 +49,32 @@ class ReceptionService(ModuleService):
         if "start" not in data:  # a free-form record from the generic page: the letter is still required
             return [] if str(data.get("letter_no") or data.get("letter") or "").strip() else [
                 Problem("RECEP-01", "reception.letter", "无公函的公务活动和来访人员一律不予接待")]
-        plan, problems = reception_plan_from_payload(data)
-        return problems or plan.problems(self.standards_in(session, doc.bureau_id).reception)
+        plan, problems = reception_plan_from_payload(data, date.today())
+        return problems + plan.problems(self.standards_in(session, doc.bureau_id).reception) if plan else problems
 
     def check_list(self, user: SignedIn, reception_id: int, data: Mapping[str, Any]) -> list[Problem]:
         with self.reading() as session:
-            return self._list_problems(session, user, {**data, "reception_id": reception_id})[1]
+            return self._list_problems(
+                session, user, {**data, "reception_id": reception_id} if isinstance(data, Mapping) else data)[1]
 
     def _list_problems(self, session: Session, user: SignedIn, data: Mapping[str, Any]):  # noqa: ANN202
+        bad = object_problems(data, rule="RECEP-09", prefix="reception_list", label="接待清单")
+        if bad:
+            return None, bad, None, {}
         approval = self.linked(session, user, data.get("reception_id"), "reception")
         approval_data = self.payload(approval) if approval else {}
-        guests = int(approval_data.get("guests", 0) or 0)
-        lst, problems = reception_list_from_payload(data, guests)
+        guests_value = approval_data.get("guests", 0)
+        # A free-form reception from the generic page may hold text such as "4人": no figure to check against.
+        guests = guests_value if isinstance(guests_value, int) and not isinstance(guests_value, bool) else \
+            int(guests_value) if isinstance(guests_value, str) and guests_value.isascii() and guests_value.isdigit() else 0
+        visit = None
+        if approval_data.get("start"):  # meals on the days of the approved visit (RECEP-05)
+            start = date.fromisoformat(approval_data["start"])
+            visit = (start, date.fromisoformat(approval_data.get("end") or approval_data["start"]))
+        lst, problems = reception_list_from_payload(data, guests, visit, date.today())
         if lst is not None:
-            lst_problems = lst.problems(self.standards_in(session, user.bureau_id).reception, guests=guests,
-                                        reception_state=approval.state if approval else None)
-            problems = lst_problems
+            problems = problems + lst.problems(self.standards_in(session, user.bureau_id).reception, guests=guests,
+                                               reception_state=approval.state if approval else None)
         return lst, problems, approval, approval_data
 
     def create_list(self, user: SignedIn, reception_id: int, data: Mapping[str, Any], *, submit: bool = False,
@@ -70,7 +82,8 @@ class ReceptionService(ModuleService):
         """The reception list (公务接待清单) after the visit, linked to the approved reception;
         also the claim: invoices, the letter and the list itself (RECEP-10)."""
         with self.reading() as session:
-            lst, problems, approval, adata = self._list_problems(session, user, {**data, "reception_id": reception_id})
+            lst, problems, approval, adata = self._list_problems(
+                session, user, {**data, "reception_id": reception_id} if isinstance(data, Mapping) else data)
             serial = approval.serial if approval else ""
             title = approval.title if approval else ""
         if problems:

@@ -8,13 +8,13 @@ after (SEC-08).
 from __future__ import annotations
 
 import json
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from desktop.domain.approval.model import PresetError
 from desktop.domain.approval.presets import Preset, preset_from_dict
+from desktop.domain.input_gate.presets import chain_problems, read_parameter, read_standards
 from desktop.persistence.schema import Bureau
-from desktop.services.base import ServiceBase, SignedIn, refuse
+from desktop.services.base import Refused, ServiceBase, SignedIn, refuse
 
 __all__ = ["PresetService", "shipped_presets", "shipped_preset", "DEFAULT_PRESET"]
 
@@ -49,10 +49,12 @@ class PresetService(ServiceBase):
         self._replace(admin, data, "preset.apply")
 
     def set_parameter(self, admin: SignedIn, name: str, value: str) -> None:
-        try:
-            number = Decimal(str(value).strip())
-        except InvalidOperation:
-            raise refuse("SEC-08", "preset.parameter", f"参数 {name} 的值 {value!r} 不是数字") from None
+        """Each parameter within its own bounds (input gate: ``collective_threshold`` at most 1千万
+        yuan, day counts whole numbers …); text, a JSON integer or a ``Decimal``, never a float."""
+        self.require_admin(admin)
+        number, problems = read_parameter(name, value)
+        if problems:
+            raise Refused(problems)
         data = self.preset(admin).to_dict()
         if name not in data["parameters"]:
             raise refuse("SEC-08", "preset.parameter", f"没有参数 {name}")
@@ -60,14 +62,25 @@ class PresetService(ServiceBase):
         self._replace(admin, data, "preset.parameter")
 
     def set_chain(self, admin: SignedIn, kind: str, chain: dict[str, Any]) -> None:
+        self.require_admin(admin)
+        problems = chain_problems(kind, chain)
+        if problems:
+            raise Refused(problems)
         data = self.preset(admin).to_dict()
         data["chains"][kind] = chain
         self._replace(admin, data, "preset.chain")
 
     def set_standards(self, admin: SignedIn, table: str, rows: Any) -> None:
         """Replace one of the bureau's standards tables ("travel", "reception", "meeting",
-        "vehicle"; TRAVEL-19, RECEP-05, MEET-09, VEH-04), checked by the domain parsers; ``None``
-        goes back to the shipped defaults."""
+        "vehicle"; TRAVEL-19, RECEP-05, MEET-09, VEH-04), checked by the input gate (shape, every
+        figure bounded, no JSON floats) and the domain parsers; ``None`` goes back to the shipped
+        defaults."""
+        self.require_admin(admin)
+        problems = read_standards(table, rows if rows is not None else [])
+        if rows is None:  # only the table's name matters
+            problems = [p for p in problems if p.code == "preset.standards"]
+        if problems:
+            raise Refused(problems)
         data = self.preset(admin).to_dict()
         tables = dict(data.get("standards") or {})
         if rows is None:

@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.documents import pki
@@ -21,6 +21,7 @@ from desktop.documents.pdf_content import NotReadable, RegisterTable, content_fa
 from desktop.documents.render import SEAL_FIELD
 from desktop.documents.signing import SigningError, sign_field
 from desktop.documents.verify import NotAPdf, VerifyReport, verify_pdf
+from desktop.domain.access import seal_register_scope
 from desktop.domain.seals.custody import current_custodian
 from desktop.domain.seals.model import STATUS_LABELS
 from desktop.domain.seals.use import UseFacts, check_use
@@ -40,6 +41,7 @@ from desktop.persistence.schema import (
 )
 from desktop.reports.seal_registers import write_register_xlsx
 from desktop.services.base import Refused, ServiceBase, SignedIn, refuse
+from desktop.services.need_to_know import readable_document, record_read
 
 __all__ = ["SealUseMixin", "UseView", "PublishedCrlView", "revocations", "verify_with_registry", "REGISTRY_COLUMNS", "USE_COLUMNS"]
 
@@ -130,6 +132,14 @@ class SealUseMixin(ServiceBase):
         """A seal use request (用印申请, F-26): document title, recipient, copies, purpose and the PDF to
         be sealed; its SHA-256 is printed on the request's sheet. Submitted into the ``seal_use``
         chain (with ``passphrase``: the certified sheet issued). Returns the document id."""
+        from desktop.domain.approval.model import Problem
+        from desktop.domain.input_gate.seals import seal_text_problems
+
+        gate = seal_text_problems("SEAL-08", title=title, recipient=recipient, purpose=purpose)  # input gate
+        if not isinstance(copies, int) or isinstance(copies, bool) or not 1 <= copies <= 1000:
+            gate.append(Problem("SEAL-08", "use.copies", "用印份数须为1至1000的整数"))
+        if gate:
+            raise Refused(gate)
         pages = self.check_use_document(document_pdf)
         if copies < 1:
             raise refuse("SEAL-08", "use.copies", "用印份数至少1份")
@@ -138,25 +148,25 @@ class SealUseMixin(ServiceBase):
             if seal is None or seal.bureau_id != user.bureau_id:
                 raise refuse("SEAL-01", "seal.missing", "找不到该印章")
             seal_name = seal.name
-            if submit and passphrase is not None:  # a wrong passphrase leaves nothing behind
-                self._check_passphrase(session, user, passphrase)
         from desktop.services.approvals import ApprovalService
         from desktop.services.sheets import SheetService
 
         approvals = ApprovalService(self._sessions)
         approvals.step_signer = SheetService(self._sessions)
         sha = _sha(document_pdf)
-        doc_id = approvals.create_draft(
-            user, "seal_use", title, purpose=recipient, payload={
-                "seal_id": seal_id, "seal_name": seal_name, "copies": f"{copies}份", "copies_n": copies,
-                "use_purpose": purpose, "document": f"{filename or 'document.pdf'}，{pages}页，SHA-256 {sha[:16]}…",
-                "document_sha256": sha})
+        # One transaction: draft, attachment, submission and sheet; a wrong passphrase or a kill
+        # leaves nothing behind.
         with self.transaction() as session:
+            doc_id = approvals.create_in(
+                session, user, "seal_use", title, purpose=recipient, payload={
+                    "seal_id": seal_id, "seal_name": seal_name, "copies": f"{copies}份", "copies_n": copies,
+                    "use_purpose": purpose, "document": f"{filename or 'document.pdf'}，{pages}页，SHA-256 {sha[:16]}…",
+                    "document_sha256": sha})
             session.add(SealFile(seal_id=None, document_id=doc_id, purpose="attachment", filename=filename or "document.pdf",
                                  sha256=sha, content=document_pdf))
-        if submit:
-            approvals.submit(user, doc_id, passphrase=passphrase)
-        return doc_id
+            if submit:
+                approvals.submit_in(session, user, doc_id, passphrase=passphrase)
+            return doc_id
 
     @staticmethod
     def check_use_document(document_pdf: bytes) -> int:
@@ -172,19 +182,16 @@ class SealUseMixin(ServiceBase):
             raise refuse("SEAL-07", "use.blank", "不允许在空白文件或空白纸上盖印：用印文件没有内容")
         return facts.pages
 
-    def _check_passphrase(self, session: Session, user: SignedIn, passphrase: str) -> None:
-        """The submitter's signing passphrase opens their key (checked before a request is created)."""
-        from desktop.services.sheets import SheetService
-
-        SheetService(self._sessions)._unlock(session, user, passphrase)  # noqa: SLF001 - same layer
-
     def attachment(self, user: SignedIn, document_id: int) -> bytes | None:
+        """The PDF to be sealed, for those who may read the request (SEC-03); audited when it is
+        someone else's (``document.read``)."""
         with self.reading() as session:
-            doc = session.get(Document, document_id)
-            if doc is None or doc.bureau_id != user.bureau_id:
-                raise refuse("IC-14", "document.missing", "找不到该单据")
+            doc = readable_document(session, user, document_id)
             row = self._attachment(session, document_id)
-            return row.content if row else None
+            content = row.content if row else None
+        if content is not None:
+            record_read(self, user, doc, "open")
+        return content
 
     # Applying the seal -------------------------------------------------------------------------
     def apply(self, user: SignedIn, document_id: int, passphrase: str, *, read_confirmed: bool = True,
@@ -264,9 +271,17 @@ class SealUseMixin(ServiceBase):
     # The registers -------------------------------------------------------------------------------
     def uses(self, user: SignedIn, *, seal_id: int | None = None, custodian_id: int | None = None,
              date_from: date | None = None, date_to: date | None = None) -> list[UseView]:
-        """The seal use register (用印登记簿), filtered."""
+        """The seal use register (用印登记簿), filtered: in full for the office, the seal custodian, the
+        leaders who approve seal use and the audit post; anyone else sees the uses they requested,
+        approved or applied; the system administrator none (SEC-03, SEC-13)."""
+        scope = seal_register_scope(user.actor)
+        if scope == "none":
+            return []
         with self.reading() as session:
             q = select(SealUse).join(Seal, Seal.id == SealUse.seal_id).where(Seal.bureau_id == user.bureau_id)
+            if scope == "own":
+                q = q.where(or_(SealUse.requester_id == user.staff_id, SealUse.approver_id == user.staff_id,
+                                SealUse.custodian_id == user.staff_id))
             if seal_id is not None:
                 q = q.where(SealUse.seal_id == seal_id)
             if custodian_id is not None:

@@ -200,20 +200,24 @@ class SealService(SealUseMixin):
             raise refuse("SEAL-01", "seal.kind", f"未知的印章类型 {kind}") from None
         if not info.signing:
             raise refuse("SEAL-16", "seal.kind", "支票不刻制：请登记为保管物品")
+        from desktop.domain.input_gate.seals import seal_text_problems
+
+        gate = seal_text_problems("SEAL-10", name=name, reason=reason, spec=spec)  # input gate (issue 8)
+        if gate:
+            raise Refused(gate)
         if not name.strip() or not reason.strip():
             raise refuse("SEAL-10", "seal.request", "请填写印章名称和刻制理由")
-        if passphrase is not None:  # a wrong passphrase leaves no draft without its registry entry
-            with self.reading() as session:
-                self._check_passphrase(session, user, passphrase)
         from desktop.services.approvals import ApprovalService
 
         approvals = ApprovalService(self._sessions)
         approvals.step_signer = self._sheets()
-        doc_id = approvals.create_draft(user, "seal_engraving", name.strip(), purpose=reason.strip(),
-                                        department_id=department_id,
-                                        payload={"seal_type": info.label, "spec": spec or ("圆形 直径42mm" if info.shape == "round" else "方形")})
-        approvals.submit(user, doc_id, passphrase=passphrase)
+        # One transaction: the document, its submission (and sheet) and the registry entry; a wrong
+        # passphrase or a kill leaves none of them.
         with self.transaction() as session:
+            doc_id = approvals.create_in(session, user, "seal_engraving", name.strip(), purpose=reason.strip(),
+                                         department_id=department_id,
+                                         payload={"seal_type": info.label, "spec": spec or ("圆形 直径42mm" if info.shape == "round" else "方形")})
+            approvals.submit_in(session, user, doc_id, passphrase=passphrase)
             seal = Seal(bureau_id=user.bureau_id, kind=info.kind.value, name=name.strip(), department_id=department_id
                         or user.department_id, status="requested", reason=reason.strip(), engraving_document_id=doc_id)
             session.add(seal)
@@ -226,6 +230,11 @@ class SealService(SealUseMixin):
     def record_filing(self, user: SignedIn, seal_id: int, filing_no: str, filed_on: date, engraving_unit: str) -> None:
         """The police filing (公安备案) and the maker the police designated (SEAL-10)."""
         self._require_manager(user)
+        from desktop.domain.input_gate.seals import seal_text_problems
+
+        gate = seal_text_problems("SEAL-10", filing_no=filing_no, engraving_unit=engraving_unit)
+        if gate:
+            raise Refused(gate)
         if not filing_no.strip() or not engraving_unit.strip():
             raise refuse("SEAL-10", "seal.filing", "请填写备案编号和刻制单位")
         with self.transaction() as session:
@@ -240,6 +249,11 @@ class SealService(SealUseMixin):
         the custodian, impression specimen, custody assigned, and the enabling notice (启用通知)
         certified by the custodian and stamped with the new seal's impression specimen."""
         self._require_manager(user)
+        from desktop.domain.input_gate.seals import seal_text_problems
+
+        gate = seal_text_problems("SEAL-11", storage_place=storage_place, notice=notice)
+        if gate:
+            raise Refused(gate)
         day = enabled_on or date.today()
         with self.transaction() as session:
             seal = self._seal(session, user, seal_id, lock=True)
@@ -295,6 +309,11 @@ class SealService(SealUseMixin):
                       department_id: int | None = None) -> int:
         """A custody item that is not a signing seal (the cheque book, SEAL-16), held from today."""
         self._require_manager(user)
+        from desktop.domain.input_gate.seals import seal_text_problems
+
+        gate = seal_text_problems("SEAL-16", name=name, storage_place=storage_place)
+        if gate:
+            raise Refused(gate)
         if kind_info(kind).signing:
             raise refuse("SEAL-09", "seal.item", "印章须经刻制申请、备案和启用，不能直接登记")
         with self.transaction() as session:
@@ -313,6 +332,11 @@ class SealService(SealUseMixin):
     def set_status(self, user: SignedIn, seal_id: int, target: str, note: str = "") -> None:
         """Suspend, resume, replace, seal up (封存) or cancel (注销) a seal (SEAL-12)."""
         self._require_manager(user)
+        from desktop.domain.input_gate.seals import seal_text_problems
+
+        gate = seal_text_problems("SEAL-12", note=note)
+        if gate:
+            raise Refused(gate)
         if target == "void":
             raise refuse("SEAL-15", "seal.void", "挂失请用“挂失作废”")
         with self.transaction() as session:
@@ -326,6 +350,11 @@ class SealService(SealUseMixin):
     def report_lost(self, user: SignedIn, seal_id: int, note: str) -> datetime:
         """Lost or stolen (SEAL-15): declared void at once, its certificate revoked from now on."""
         self._require_manager(user)
+        from desktop.domain.input_gate.seals import seal_text_problems
+
+        gate = seal_text_problems("SEAL-15", note=note)
+        if gate:
+            raise Refused(gate)
         if not note.strip():
             raise refuse("SEAL-15", "seal.lost_note", "请记录挂失情况（发现时间、经过）")
         with self.transaction() as session:
@@ -357,6 +386,11 @@ class SealService(SealUseMixin):
                  back_on: date | None, approved_by: int | None, persons: Sequence[int]) -> int:
         """Record a take-out (印鉴携出, SEAL-14): the director's approval and ≥ 2 named persons."""
         self._require_manager(user)
+        from desktop.domain.input_gate.seals import seal_text_problems
+
+        gate = seal_text_problems("SEAL-14", purpose=purpose, destination=destination)
+        if gate:
+            raise Refused(gate)
         with self.transaction() as session:
             seal = self._seal(session, user, seal_id, lock=True)
             positions: dict[int, frozenset[str]] = {}
@@ -382,6 +416,11 @@ class SealService(SealUseMixin):
     # Internals -------------------------------------------------------------------------------
     def _custody_change(self, user: SignedIn, seal_id: int, to_staff: int, kind: str, from_pass: str, to_pass: str,
                         reason: str, start: date, until: date | None) -> int:
+        from desktop.domain.input_gate.seals import seal_text_problems
+
+        gate = seal_text_problems("SEAL-03", reason=reason)
+        if gate:
+            raise Refused(gate)
         if not reason.strip():
             raise refuse("SEAL-03", "custody.reason", "请填写交接事由")
         with self.transaction() as session:

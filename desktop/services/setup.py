@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from desktop.domain.approval.model import Problem
 from desktop.domain.approval.presets import preset_from_dict
 from desktop.domain.passwords import DEFAULT_POLICY
 from desktop.persistence.schema import Bureau, Staff, StaffPosition, UserAccount
@@ -16,14 +17,22 @@ __all__ = ["initialise"]
 
 
 def initialise(desk: Desk, *, bureau_name: str, bureau_code: str, admin_username: str, admin_password: str,
-               admin_name: str = "系统管理员", preset_code: str = DEFAULT_PRESET, ca_passphrase: str | None = None) -> int:
+               admin_name: str = "系统管理员", preset_code: str = DEFAULT_PRESET, ca_passphrase: str | None = None,
+               allow_published: bool = False) -> int:
     """Create the bureau, its administrator and its signing root CA (key encrypted with
-    ``ca_passphrase``, by default the administrator's password); refused if a bureau exists."""
+    ``ca_passphrase``, by default the administrator's password); refused if a bureau exists.
+
+    The secrets come from the caller (the CLI reads them from the environment or a prompt, never
+    from an argument); a password or passphrase published in the README is refused unless
+    ``allow_published`` (the demonstration bureau only, SEC-05)."""
     if desk.has_bureau():
         raise refuse("SEC-08", "init.exists", "数据库中已有单位，不能重复初始化")
     if not bureau_name.strip() or not bureau_code.strip():
         raise refuse("SEC-08", "init.bureau", "请填写单位名称和代码")
-    problems = DEFAULT_POLICY.problems(admin_password, username=admin_username)
+    problems = DEFAULT_POLICY.problems(admin_password, username=admin_username, allow_published=allow_published)
+    if ca_passphrase and ca_passphrase != admin_password:
+        problems += [Problem(p.rule, p.code, f"根证书口令：{p.text}")
+                     for p in DEFAULT_POLICY.problems(ca_passphrase, allow_published=allow_published)]
     if problems:
         raise Refused(problems)
     preset = preset_from_dict(shipped_preset(preset_code))

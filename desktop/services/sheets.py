@@ -29,7 +29,8 @@ from desktop.documents.render import (
 )
 from desktop.documents.signing import SigningError, certify, sign_field
 from desktop.documents.verify import VerifyReport
-from desktop.domain.approval.model import StepSpec
+from desktop.domain.approval.model import Problem, StepSpec
+from desktop.domain.passwords import DEFAULT_POLICY
 from desktop.domain.positions import position_label
 from desktop.persistence.schema import (
     ApprovalAction,
@@ -45,9 +46,11 @@ from desktop.persistence.schema import (
     utcnow,
 )
 from desktop.services.approvals import document_of
-from desktop.services.base import ServiceBase, SignedIn, refuse
+from desktop.services.base import Refused, ServiceBase, SignedIn, refuse
+from desktop.services.key_containers import person_containers, reencrypt, upgrade_outdated
+from desktop.services.need_to_know import readable_document, record_read
 
-__all__ = ["SheetService", "IdentityView", "IssuedView", "create_bureau_authority", "verify_file"]
+__all__ = ["SheetService", "IdentityView", "IssuedView", "PassphraseChange", "create_bureau_authority", "verify_file"]
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,20 @@ def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+@dataclass(frozen=True)
+class PassphraseChange:
+    """What a passphrase change re-encrypted, and what the old passphrase did not open (left as it was)."""
+
+    reencrypted: tuple[str, ...]
+    not_opened: tuple[str, ...]
+
+
+def _check_passphrase(passphrase: str, *, username: str = "", allow_published: bool = False) -> None:
+    problems = DEFAULT_POLICY.problems(passphrase, username=username, allow_published=allow_published)
+    if problems:
+        raise Refused([Problem(p.rule, p.code, f"签名口令：{p.text}") for p in problems])
+
+
 class SheetService(ServiceBase):
     # Identities ------------------------------------------------------------------------------
     def root_pem(self, bureau_id: int | None = None) -> list[str]:
@@ -95,11 +112,11 @@ class SheetService(ServiceBase):
             return list(session.execute(q).scalars())
 
     def enrol(self, admin: SignedIn, staff_id: int, passphrase: str, ca_passphrase: str, *,
-              valid_from: datetime | None = None, days: int = 3 * 365) -> IdentityView:
-        """Issue a personal signing certificate; the key is encrypted with ``passphrase``."""
+              valid_from: datetime | None = None, days: int = 3 * 365, allow_published: bool = False) -> IdentityView:
+        """Issue a personal signing certificate; the key is encrypted with ``passphrase`` (the
+        password policy, SEC-05; a README demo passphrase only with ``allow_published``: the demo)."""
         self.require_admin(admin)
-        if len(passphrase or "") < 8:
-            raise refuse("SEC-05", "identity.passphrase", "签名口令至少8位")
+        _check_passphrase(passphrase or "", allow_published=allow_published)
         with self.transaction() as session:
             staff = session.get(Staff, staff_id)
             if staff is None or staff.bureau_id != admin.bureau_id:
@@ -114,6 +131,11 @@ class SheetService(ServiceBase):
                                               days=days)
             except pki.PkiError as exc:
                 raise refuse("SEC-06", "ca.passphrase", str(exc)) from exc
+            if not pki.is_current(ca_row.key_p12, pki.CA_KDF_ROUNDS):  # opened: bring it to today's parameters
+                ca_row.key_p12 = pki.rewrap(ca_row.key_p12, ca_passphrase, ca_passphrase, what="根证书",
+                                            rounds=pki.CA_KDF_ROUNDS)
+                self.audit(session, admin, "authority.reencrypt", "bureau_authority", ca_row.bureau_id,
+                           after={"kdf": "PBKDF2-SHA256", "rounds": pki.CA_KDF_ROUNDS})
             row = SigningIdentity(staff_id=staff.id, serial=material.serial, subject=material.subject,
                                   cert_pem=material.cert_pem, key_p12=material.key_p12, valid_from=material.valid_from,
                                   valid_to=material.valid_to)
@@ -127,6 +149,9 @@ class SheetService(ServiceBase):
         """Revoke every live certificate of a person; returns how many."""
         self.require_admin(admin)
         with self.transaction() as session:
+            staff = session.get(Staff, staff_id)
+            if staff is None or staff.bureau_id != admin.bureau_id:
+                raise refuse("SEC-01", "identity.staff", "找不到该人员")
             rows = session.execute(select(SigningIdentity).where(SigningIdentity.staff_id == staff_id,
                                                                  SigningIdentity.revoked_at.is_(None))).scalars().all()
             for row in rows:
@@ -135,6 +160,29 @@ class SheetService(ServiceBase):
                 self.audit(session, admin, "identity.revoke", "signing_identity", row.id,
                            after={"serial": row.serial, "reason": reason.strip()})
             return len(rows)
+
+    def change_passphrase(self, user: SignedIn, old: str, new: str) -> PassphraseChange:
+        """Change one's own signing passphrase: every container it encrypts (the person's signing
+        identities, the seal keys they keep, the copies delegated to them) re-encrypted for ``new``
+        in one transaction, audited without any secret (SEC-06). Refused: a wrong ``old`` (it must
+        open the newest identity), ``new`` against the password policy or equal to ``old`` (SEC-05)."""
+        _check_passphrase(new or "", username=user.username)
+        if old == new:
+            raise refuse("SEC-06", "passphrase.same", "新签名口令不能与原口令相同")
+        with self.transaction() as session:
+            containers = person_containers(session, user.staff_id, lock=True)
+            if not any(c.table == "signing_identity" for c in containers):
+                raise refuse("SEC-06", "identity.missing", f"{user.name}没有个人签名证书，请系统管理员签发")
+            try:
+                pki.unlock(containers[0].row.key_p12, old)  # type: ignore[attr-defined]  (the newest identity)
+            except pki.PkiError:
+                raise refuse("SEC-06", "passphrase.old", "原签名口令不正确") from None
+            done, left = reencrypt(containers, old, new)
+            self.audit(session, user, "identity.passphrase_change", "staff", user.staff_id,
+                       after={"reencrypted": [f"{c.table}:{c.row_id}" for c in done],
+                              "not_opened": [f"{c.table}:{c.row_id}" for c in left],
+                              "kdf": "PBKDF2-SHA256", "rounds": pki.PERSON_KDF_ROUNDS})
+            return PassphraseChange(tuple(c.label for c in done), tuple(c.label for c in left))
 
     def identity(self, staff_id: int) -> IdentityView | None:
         with self.reading() as session:
@@ -194,32 +242,44 @@ class SheetService(ServiceBase):
 
     # Document store ------------------------------------------------------------------------------
     def latest_pdf(self, user: SignedIn, document_id: int) -> bytes:
-        """The newest issued version; printing again gives these same bytes."""
+        """The newest issued version; printing again gives these same bytes. Only for those who
+        may read the document (SEC-03); printing someone else's is audited (``document.read``)."""
         with self.reading() as session:
-            doc = self._doc(session, user, document_id)
+            doc = readable_document(session, user, document_id)
             row = self._latest_file(session, doc)
             if row is None:
                 raise refuse("IC-01", "sheet.none", "该单据尚未签发审批单")
             if _sha(row.content) != row.sha256:
                 raise refuse("SEC-01", "sheet.tampered", "文档库中的审批单与登记的SHA-256不符")
-            return row.content
+            content = row.content
+        record_read(self, user, doc, "print")
+        return content
+
+    def sheet_issued(self, user: SignedIn, document_id: int) -> bool:
+        """Whether the current round's sheet has been issued (so approving signs it); reads no content."""
+        with self.reading() as session:
+            return self._latest_file(session, readable_document(session, user, document_id)) is not None
 
     def versions(self, user: SignedIn, document_id: int) -> list[IssuedView]:
         with self.reading() as session:
-            doc = self._doc(session, user, document_id)
+            doc = readable_document(session, user, document_id)
             rows = session.execute(select(IssuedFile, Staff.name).join(Staff, Staff.id == IssuedFile.staff_id)
                                    .where(IssuedFile.document_id == doc.id).order_by(IssuedFile.seq)).all()
             return [self._issued_view(r, name) for r, name in rows]
 
     def preview(self, user: SignedIn, document_id: int) -> bytes:
-        """The issued PDF if there is one, else the unsigned sheet as it would print now."""
+        """The issued PDF if there is one, else the unsigned sheet as it would print now; for those
+        who may read the document (SEC-03), audited when it is someone else's (``document.read``)."""
         with self.reading() as session:
-            doc = self._doc(session, user, document_id)
+            doc = readable_document(session, user, document_id)
             row = self._latest_file(session, doc)
             if row is not None:
-                return row.content
-            data, layout = self._sheet_data(session, doc)
-            return render_sheet(layout, data).pdf
+                content = row.content
+            else:
+                data, layout = self._sheet_data(session, doc)
+                content = render_sheet(layout, data).pdf
+        record_read(self, user, doc, "open")
+        return content
 
     @staticmethod
     def display_copy(data: bytes) -> bytes:
@@ -332,9 +392,15 @@ class SheetService(ServiceBase):
         if now < row.valid_from:
             raise refuse("SEC-06", "identity.not_yet_valid", f"{user.name}的签名证书尚未生效")
         try:
-            return pki.unlock(row.key_p12, passphrase)
+            unlocked = pki.unlock(row.key_p12, passphrase)
         except pki.PkiError as exc:
             raise refuse("SEC-06", "identity.passphrase", str(exc)) from exc
+        if not pki.is_current(row.key_p12):  # written with older parameters: re-encrypt them all, once
+            upgraded = upgrade_outdated(session, user.staff_id, passphrase, opened=row, unlocked=unlocked)
+            self.audit(session, user, "identity.reencrypt", "staff", user.staff_id,
+                       after={"containers": [f"{c.table}:{c.row_id}" for c in upgraded],
+                              "kdf": "PBKDF2-SHA256", "rounds": pki.PERSON_KDF_ROUNDS})
+        return unlocked
 
     @staticmethod
     def _latest_file(session: Session, doc: Document) -> IssuedFile | None:

@@ -12,12 +12,14 @@ from decimal import Decimal
 
 from desktop.documents.layout import load_layouts
 from desktop.documents.render import SheetData, render_sheet
+from desktop.domain.access import REPORT_POSITIONS
 from desktop.persistence.schema import Bureau
 from desktop.reports.meetings import PLAN_HEADERS, REPORT_HEADERS, write_meeting_xlsx
 from desktop.reports.spending import write_spending_xlsx
 from desktop.services.base import SignedIn, refuse
 from desktop.services.meetings import MeetingService
 from desktop.services.module_records import ModuleService
+from desktop.services.need_to_know import require_reports
 
 __all__ = ["SpendingService", "SpendingRow", "SPENDING_KINDS"]
 
@@ -25,8 +27,7 @@ __all__ = ["SpendingService", "SpendingRow", "SPENDING_KINDS"]
 SPENDING_KINDS = {"travel": "travel_claim", "reception": "reception_list", "vehicle": "vehicle_request",
                   "meeting": "meeting_claim"}
 ZERO = Decimal("0.00")
-REPORT_ROLES = frozenset({"finance_head", "accountant", "cashier", "office_head", "director", "finance_leader",
-                          "auditor"})
+REPORT_ROLES = REPORT_POSITIONS  # finance, office, director, finance leader, audit post (desktop.domain.access)
 
 
 @dataclass(frozen=True)
@@ -45,8 +46,8 @@ class SpendingRow:
 
 class SpendingService(ModuleService):
     def _allowed(self, user: SignedIn) -> None:
-        if not REPORT_ROLES & set(user.positions):
-            raise refuse("IC-14", "perm.report", "支出报表由财务、办公室、局领导或稽核查看")
+        """Bureau-wide returns only for those who read every document (SEC-03, SEC-13)."""
+        require_reports(user)
 
     @staticmethod
     def _when(view) -> date:  # noqa: ANN001
@@ -147,6 +148,7 @@ class SpendingService(ModuleService):
 
     # Meetings: plan and annual report ---------------------------------------------------------------
     def meeting_plan_xlsx(self, user: SignedIn, meetings: MeetingService, year: int) -> bytes:
+        self._allowed(user)
         plan = meetings.plan_for(user, year)
         if plan is None:
             raise refuse("MEET-02", "meeting_plan.missing", f"没有{year}年度会议计划")
@@ -159,12 +161,14 @@ class SpendingService(ModuleService):
                                   f"{plan.serial or '草稿'} {plan.state_label}；报送期限 {year - 1}-10-31（MEET-02）")
 
     def meeting_report_xlsx(self, user: SignedIn, meetings: MeetingService, year: int) -> bytes:
+        self._allowed(user)
         rows, _problems, deadline = meetings.annual_report(user, year)
         return write_meeting_xlsx(f"{year}年度会议计划和执行情况报告", self._bureau(user), REPORT_HEADERS,
                                   [tuple(r[:10]) for r in rows],
                                   f"报县财政局，期限 {deadline.isoformat()}（MEET-15）")
 
     def meeting_report_pdf(self, user: SignedIn, meetings: MeetingService, year: int) -> bytes:
+        self._allowed(user)
         rows, _problems, deadline = meetings.annual_report(user, year)
         lines = [f"{i}. {r[0]}（{r[1]}）{r[3]} {r[4]} 代表{r[5]}人 工作人员{r[6]}人 {r[7]}元 {r[8]}"
                  + ("" if r[9] == "是" else " 【未列入计划】") for i, r in enumerate(rows, start=1)]

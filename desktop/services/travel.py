@@ -13,7 +13,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.approval.model import Problem
-from desktop.domain.travel.allowances import Quote, QuoteInputError, parse_trip, quote_trip
+from desktop.domain.input_gate.problems import object_problems
+from desktop.domain.input_gate.travel import read_claim_extras
+from desktop.domain.travel.allowances import Quote, QuoteInputError, parse_trip, quote_trip, trip_input_json
 from desktop.domain.travel.claims import (
     LATE_CATEGORY,
     ClaimFacts,
@@ -57,6 +59,8 @@ class ClaimPreview:
     def __init__(self, quote: Quote | None, problems: list[Problem], deadline: date | None, late: bool,
                  trip_serial: str = ""):
         self.quote, self.problems, self.deadline, self.late, self.trip_serial = quote, problems, deadline, late, trip_serial
+        self.input: dict[str, Any] = {}  # the parsed days and tickets in their JSON shape
+        self.extras: Any = None  # attachments and late explanation, read by the input gate
 
     @property
     def printed(self) -> list[str]:
@@ -74,17 +78,22 @@ class TravelService(ModuleService):
                     passphrase: str | None = None) -> int:
         """A trip approval (出差审批单) from JSON-shaped data: travellers, purpose, destinations,
         start, end, transport, own_vehicle, hosted, (leader). The chain follows days and whether a
-        bureau leader travels (TRAVEL-02)."""
+        bureau leader travels (TRAVEL-02). Read through the input gate: bad fields, dates outside
+        the sane window or a trip longer than a year are refused with the rule problems."""
+        bad = object_problems(data, rule="TRAVEL-01", prefix="trip", label="出差信息")
+        if bad:
+            raise Refused(bad)
         data = dict(data)
         if not data.get("travellers"):
             data["travellers"] = [user.name]
         if LEADER_POSITIONS & set(user.positions):
             data["leader"] = True
-        plan, problems = trip_from_payload(data)
+        plan, problems = trip_from_payload(data, date.today())
         if plan is not None:
-            problems = plan.problems(self.standards(user).travel)
+            problems = problems + plan.problems(self.standards(user).travel)
         if problems:
             raise Refused(problems)
+        # title and estimate were checked by the gate (text of at most 200 characters; exact yuan)
         title = str(data.get("title") or f"赴{plan.destinations[0]}{plan.purpose[:20]}")
         return self.new_document(user, "trip_approval", title, purpose=plan.purpose,
                                  amount=str(data.get("estimate", "0")), days=plan.days, category=plan.category,
@@ -94,8 +103,8 @@ class TravelService(ModuleService):
         data = self.payload(doc)
         if "start" not in data:  # a free-form trip made through the generic page
             return []
-        plan, problems = trip_from_payload({**data, "purpose": doc.purpose})
-        return problems or plan.problems(self.standards_in(session, doc.bureau_id).travel)
+        plan, problems = trip_from_payload({**data, "purpose": doc.purpose}, date.today())
+        return problems + plan.problems(self.standards_in(session, doc.bureau_id).travel) if plan else problems
 
     # Claim -------------------------------------------------------------------------------------------
     def preview_claim(self, user: SignedIn, trip_id: int, claim: Mapping[str, Any], *,
@@ -110,6 +119,9 @@ class TravelService(ModuleService):
         deadline_days = int(preset.parameters.get("travel_claim_days", Decimal("30")))
         trip = self.linked(session, user, trip_id, "trip_approval")
         trip_data = self.payload(trip) if trip else {}
+        extras, problems = read_claim_extras(claim)
+        if extras is None:
+            return ClaimPreview(None, problems, None, False)
         start = date.fromisoformat(trip_data["start"]) if trip_data.get("start") else None
         end = date.fromisoformat(trip_data["end"]) if trip_data.get("end") else None
         try:
@@ -118,12 +130,14 @@ class TravelService(ModuleService):
             return ClaimPreview(None, [Problem("TRAVEL-04", f"claim.{exc.field}", str(exc))], None, False)
         result = quote_trip(days, tickets, table)
         facts = ClaimFacts(trip.state if trip else None, start, end, claimed_on, deadline_days,
-                           str(claim.get("late_explanation", "")), int(claim.get("attachments", 0) or 0))
+                           extras.late_explanation, extras.attachments)
         problems = claim_problems(facts, days, result)
         if trip is not None and trip.submitter_id != user.staff_id and user.name not in trip_data.get("travellers", []):
             problems.append(Problem("TRAVEL-14", "claim.traveller", "只有审批单上的出差人可以报销"))
-        return ClaimPreview(result, problems, claim_deadline(end, deadline_days) if end else None,
-                            bool(end and is_late(end, claimed_on, deadline_days)), trip.serial or "" if trip else "")
+        pv = ClaimPreview(result, problems, claim_deadline(end, deadline_days) if end else None,
+                          bool(end and is_late(end, claimed_on, deadline_days)), trip.serial or "" if trip else "")
+        pv.input, pv.extras = trip_input_json(days, tickets), extras  # what the claim stores: only what was read
+        return pv
 
     def create_claim(self, user: SignedIn, trip_id: int, claim: Mapping[str, Any], *, submit: bool = False,
                      passphrase: str | None = None) -> int:
@@ -139,11 +153,10 @@ class TravelService(ModuleService):
             raise Refused(pv.problems)
         q = pv.quote
         payload = {
-            "trip_id": int(trip_id), "trip_serial": pv.trip_serial, "input": {"days": claim["days"],
-                                                                              "tickets": claim.get("tickets", [])},
-            "quote": q.to_json(), "late_explanation": str(claim.get("late_explanation", "")),
+            "trip_id": int(trip_id), "trip_serial": pv.trip_serial, "input": pv.input,
+            "quote": q.to_json(), "late_explanation": pv.extras.late_explanation,
             "deadline": pv.deadline.isoformat() if pv.deadline else "", "late": pv.late,
-            "attachments": int(claim.get("attachments", 0) or 0),
+            "attachments": pv.extras.attachments,
             # printed
             "route": " — ".join(trip_data.get("destinations", [])), "dates": trip_data.get("dates", ""),
             "travellers": trip_data.get("traveller_list", user.name),
@@ -152,11 +165,11 @@ class TravelService(ModuleService):
             "personal": f"￥{q.lodging_personal + q.intercity_personal}",
             "breakdown_1": "\n".join(pv.printed[:8]), "breakdown_2": "\n".join(pv.printed[8:16]),
             "breakdown_3": "\n".join(pv.printed[16:]),
-            "late_text": (f"逾期报销（期限{pv.deadline.isoformat()}）：{claim.get('late_explanation', '')}（须财务负责人审批，TRAVEL-03）"
+            "late_text": (f"逾期报销（期限{pv.deadline.isoformat()}）：{pv.extras.late_explanation}（须财务负责人审批，TRAVEL-03）"
                           if pv.late else f"期限内（截至{pv.deadline.isoformat() if pv.deadline else '—'}）"),
         }
         return self.new_document(user, "travel_claim", f"{trip_title}差旅费", purpose=trip_title or "差旅费",
-                                 amount=str(q.total), days=len(claim["days"]),
+                                 amount=str(q.total), days=len(pv.input["days"]),
                                  category=LATE_CATEGORY if pv.late else "", payload=payload, submit=submit,
                                  passphrase=passphrase)
 

@@ -27,10 +27,12 @@ class VehicleService(ModuleService):
 
     def check(self, user: SignedIn, data: Mapping[str, Any], *, today: date | None = None) -> list[Problem]:
         req, problems = self._request(data, today or date.today())
-        return problems or req.problems(self.standards(user).lead)
+        return problems + req.problems(self.standards(user).lead) if req else problems
 
     @staticmethod
     def _request(data: Mapping[str, Any], today: date):  # noqa: ANN205
+        if not isinstance(data, Mapping):
+            return vehicle_request_from_payload(data, today)  # the gate's "须为 JSON 对象"
         req, problems = vehicle_request_from_payload({**data, "requested_on": today.isoformat()}, today)
         if req is not None and is_holiday(req.departure.date(), ()) and not req.holiday:
             req = type(req)(**{**req.__dict__, "holiday": True})
@@ -43,16 +45,17 @@ class VehicleService(ModuleService):
         today = date.today()
         req, problems = self._request(data, today)
         if req is not None:
-            problems = req.problems(self.standards(user).lead)
+            problems = problems + req.problems(self.standards(user).lead)
             if req.reception_id is not None:
                 with self.reading() as session:
                     if self.linked(session, user, req.reception_id, "reception") is None:
                         problems.append(Problem("RECEP-13", "vehicle.reception", "关联的公务接待审批单不存在"))
         if problems:
             raise Refused(problems)
-        title = str(data.get("title") or f"{req.destination}{req.purpose[:16]}用车")
+        title = str(data.get("title") or f"{req.destination}{req.purpose[:16]}用车")  # gate: text, ≤ 200
         return self.new_document(user, "vehicle_request", title, purpose=req.purpose, amount="0",
-                                 days=max(1, int(data.get("days", 1) or 1)), category="long" if req.long_distance else "",
+                                 days=max(1, int(data.get("days", 1) or 1)),  # gate: a whole number 0…366
+                                 category="long" if req.long_distance else "",
                                  payload=req.to_payload(), submit=submit, passphrase=passphrase)
 
     def _check_in(self, session: Session, user: SignedIn, doc: Document) -> list[Problem]:
@@ -60,7 +63,7 @@ class VehicleService(ModuleService):
         if "departure" not in data or "T" not in str(data["departure"]):
             return []  # a free-form request from the generic page
         req, problems = self._request(data, date.today())  # the lead time counts to the day of submission
-        return problems or req.problems(self.standards_in(session, doc.bureau_id).lead)
+        return problems + req.problems(self.standards_in(session, doc.bureau_id).lead) if req else problems
 
     def dispatch(self, user: SignedIn, request_id: int, data: Mapping[str, Any]) -> None:
         """The office dispatches an approved request: vehicle, plate, driver, and for a rental the
@@ -69,7 +72,7 @@ class VehicleService(ModuleService):
             raise refuse("VEH-05", "perm.dispatch", "派车由办公室负责")
         d, problems = dispatch_from_payload(data)
         if d is not None:
-            problems = d.problems()
+            problems = problems + d.problems()
         if problems:
             raise Refused(problems)
         with self.transaction() as session:

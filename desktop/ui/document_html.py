@@ -88,11 +88,27 @@ def _history(doc: DocumentView) -> str:
     return f"<table class='grid'><tr>{head}</tr>{''.join(rows)}</table>"
 
 
+def list_title(doc: DocumentView) -> str:
+    """The title in document lists; a record changed behind the application is marked (SEC-18)."""
+    if getattr(doc, "tampered", False):
+        return "⚠ " + translate("DocumentHtml", "[TAMPERED]") + " " + doc.title
+    return doc.title
+
+
+def _tampered_banner(doc: DocumentView) -> str:
+    if not getattr(doc, "tampered", False):
+        return ""
+    text = translate("DocumentHtml", "This record no longer matches the state the audit trail recorded: it was "
+                                     "changed outside the application. It cannot be acted on; the audit post or the "
+                                     "administrator checks it with “desktop audit verify --deep”.")
+    return f"<p style='color:#b00020;font-weight:bold'>⚠ {escape(text)} [SEC-18]</p>"
+
+
 def document_html(doc: DocumentView | None, language: str = "zh") -> str:
     if doc is None:
         text = translate("DocumentHtml", "Select a document to see its details.")
         return f"<p style='color:#777'>{escape(text)}</p>"
     chain, history = translate("DocumentHtml", "Approval chain"), translate("DocumentHtml", "History")
-    return (f"{_CSS}<h3>{escape(doc.title)}</h3>{_facts(doc, language)}"
+    return (f"{_CSS}{_tampered_banner(doc)}<h3>{escape(doc.title)}</h3>{_facts(doc, language)}"
             f"<h4>{escape(chain)}</h4>{_steps(doc, language)}"
             f"<h4>{escape(history)}</h4>{_history(doc)}")

@@ -5,6 +5,7 @@ dropped on the window)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLabel, QListWidgetItem, QMainWindow, QWidget
 
 from desktop import APP_NAME_ZH
@@ -50,6 +51,11 @@ class MainWindow(QMainWindow):
         self.ui.actionLock.triggered.connect(self.lock)
         self.ui.actionSwitchUser.triggered.connect(self._switch_user)
         self.ui.actionChangePassword.triggered.connect(self._change_password)
+        self.actionChangePassphrase = QAction(self.tr("Change &signing passphrase…"), self)
+        self.actionChangePassphrase.setObjectName("actionChangePassphrase")
+        self.actionChangePassphrase.setVisible(not user.is_admin)  # a person's own signing keys (SEC-06)
+        self.actionChangePassphrase.triggered.connect(self._change_passphrase)
+        self.ui.menuFile.insertAction(self.ui.actionLock, self.actionChangePassphrase)
         self.ui.actionAbout.triggered.connect(self._about)
         self.ui.actionRecordDecision.triggered.connect(self.record_decision)
         self.ui.actionVerifyPdf.triggered.connect(lambda: self.verify_pdf())
@@ -172,6 +178,14 @@ class MainWindow(QMainWindow):
         dialog = ChangePasswordDialog(self.desk, self.user, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.statusBar().showMessage(self.tr("Password changed."), 5000)
+
+    def _change_passphrase(self) -> None:
+        from desktop.ui.change_passphrase_dialog import ChangePassphraseDialog
+
+        dialog = ChangePassphraseDialog(self.desk, self.user, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.statusBar().showMessage(self.tr("Signing passphrase changed: {n} key(s) re-encrypted.")
+                                         .format(n=len(dialog.changed.reencrypted)), 5000)
 
     def record_decision(self) -> None:
         """登记会议纪要 from the menu; the approve dialog offers the same when a step needs one."""

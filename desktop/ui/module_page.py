@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from desktop.services.approvals import DocumentView
 from desktop.services.base import SignedIn
 from desktop.services.desk import Desk
-from desktop.ui.document_html import document_html
+from desktop.ui.document_html import document_html, list_title
 from desktop.ui.forms.ui_module_page import Ui_ModulePage
 from desktop.ui.formatting import local_time, money
 from desktop.ui.messages import attempt, state_text
@@ -56,7 +56,7 @@ class ModulePage(QWidget):
     def refresh(self) -> None:
         keep = selected_key(self.ui.documentsTable)
         self.documents = self.desk.approvals.documents(self.user, kinds=self.kinds or None, mine=self.mine)
-        rows = [(d.serial or "—", d.kind_title, d.title, money(d.amount), state_text(d.state),
+        rows = [(d.serial or "—", d.kind_title, list_title(d), money(d.amount), state_text(d.state),
                  d.current_step.label if d.current_step else "", d.submitter, d.department, local_time(d.updated_at))
                 for d in self.documents]
         fill_table(self.ui.documentsTable, self.headers(), rows, [d.id for d in self.documents],

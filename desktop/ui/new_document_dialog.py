@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from desktop.services.base import SignedIn
 from desktop.services.desk import Desk
 from desktop.ui.forms.ui_new_document_dialog import Ui_NewDocumentDialog
-from desktop.services.base import Refused
-from desktop.ui.messages import attempt, refusal_box
+from desktop.ui.messages import attempt
 from desktop.ui.signing import can_sign
 
 __all__ = ["NewDocumentDialog"]
@@ -52,31 +51,22 @@ class NewDocumentDialog(QDialog):
             self.ui.categoryCombo.addItem(category)
 
     def _confirm(self) -> None:
+        """Create (and, if 立即提交 is ticked, submit with the passphrase) in ONE service call: a
+        refusal or a wrong passphrase leaves nothing stored, so the dialog stays open to correct it."""
         svc = self.desk.approvals
-        if self.document_id is None:
-            done, doc_id = attempt(self, svc.create_draft, self.user, self.ui.kindCombo.currentData(),
-                                   self.ui.titleEdit.text(), purpose=self.ui.purposeEdit.toPlainText(),
-                                   amount=self.ui.amountEdit.text().strip() or "0", days=self.ui.daysSpin.value(),
-                                   category=self.ui.categoryCombo.currentText().strip())
-            if not done:
-                return
-            self.document_id = doc_id
-            # The draft is saved: from here on only the passphrase (or not submitting) can change.
-            for widget in (self.ui.kindCombo, self.ui.titleEdit, self.ui.purposeEdit, self.ui.amountEdit,
-                           self.ui.daysSpin, self.ui.categoryCombo):
-                widget.setEnabled(False)
-        if self.ui.submitCheck.isChecked():
-            passphrase = self.ui.passphraseEdit.text() if self.can_sign else None
-            try:
-                self.serial = svc.submit(self.user, self.document_id, passphrase=passphrase)
-            except Refused as refused:
-                refusal_box(self, refused)
-                if any(p.rule == "SEC-06" for p in refused.problems):
-                    # A wrong passphrase: retype it (or untick 立即提交 to keep the draft).
-                    self.ui.passphraseEdit.selectAll()
-                    self.ui.passphraseEdit.setFocus()
-                    return
-                # The draft exists; it stays in the list and can be submitted later.
-                self.done(QDialog.DialogCode.Accepted)
-                return
+        submit = self.ui.submitCheck.isChecked()
+        passphrase = self.ui.passphraseEdit.text() if submit and self.can_sign else None
+        done, doc_id = attempt(self, svc.create_draft, self.user, self.ui.kindCombo.currentData(),
+                               self.ui.titleEdit.text(), purpose=self.ui.purposeEdit.toPlainText(),
+                               amount=self.ui.amountEdit.text().strip() or "0", days=self.ui.daysSpin.value(),
+                               category=self.ui.categoryCombo.currentText().strip(), submit=submit,
+                               passphrase=passphrase)
+        if not done:
+            if submit and self.can_sign:  # a wrong passphrase is the likely fix: retype it
+                self.ui.passphraseEdit.selectAll()
+                self.ui.passphraseEdit.setFocus()
+            return
+        self.document_id = doc_id
+        if submit:
+            self.serial = svc.document(self.user, doc_id).serial
         self.accept()

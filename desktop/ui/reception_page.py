@@ -47,7 +47,8 @@ def _meals(t: QTableWidget, on: str) -> list[dict]:
         if not cells[2]:
             continue
         out.append({"date": on, "meal_type": t.cellWidget(r, 0).currentData(), "meal": t.cellWidget(r, 1).currentData(),
-                    "guests": int(cells[0] or 0), "accompany": int(cells[1] or 0), "amount": cells[2]})
+                    # As typed: the service's input gate refuses non-numbers with a message for the field.
+                    "guests": cells[0] or "0", "accompany": cells[1] or "0", "amount": cells[2]})
     return out
 
 
@@ -61,7 +62,7 @@ def set_meal(t: QTableWidget, r: int, meal_type: str, meal: str, guests: int, ac
 class ReceptionDialog(RecordForm):
     def __init__(self, desk: Desk, user: SignedIn, parent: QWidget | None = None):
         super().__init__(self.tr("New reception approval"), lambda d: desk.reception.check_plan(user, d),
-                         lambda d: desk.reception.create(user, d), parent)
+                         lambda d, **kw: desk.reception.create(user, d, **kw), parent)
         self.guestUnitEdit = self.line(self.tr("Visiting unit:"), "guestUnitEdit")
         self.letterEdit = self.line(self.tr("Official letter no.:"), "letterEdit")
         self.guestsSpin = self.row(self.tr("Guests:"), spin(1, 1, 500), "guestsSpin")
@@ -92,7 +93,7 @@ class ReceptionListDialog(RecordForm):
     def __init__(self, desk: Desk, user: SignedIn, parent: QWidget | None = None):
         super().__init__(self.tr("Reception list"),
                          lambda d: desk.reception.check_list(user, self.receptionCombo.currentData(), d),
-                         lambda d: desk.reception.create_list(user, self.receptionCombo.currentData(), d), parent)
+                         lambda d, **kw: desk.reception.create_list(user, self.receptionCombo.currentData(), d, **kw), parent)
         self.receptions = desk.reception.approved_receptions(user)
         self.receptionCombo = self.row(self.tr("Approved reception:"), QComboBox(), "receptionCombo")
         for r in self.receptions:
@@ -130,7 +131,7 @@ class ReceptionListDialog(RecordForm):
 class VehicleDialog(RecordForm):
     def __init__(self, desk: Desk, user: SignedIn, parent: QWidget | None = None):
         super().__init__(self.tr("New vehicle request"), lambda d: desk.vehicles.check(user, d),
-                         lambda d: desk.vehicles.create(user, d), parent)
+                         lambda d, **kw: desk.vehicles.create(user, d, **kw), parent)
         self.lead = desk.vehicles.standards(user).lead
         self.purposeCombo = self.combo(self.tr("Purpose category:"), "purposeCombo", dict(PURPOSES))
         self.purposeEdit = self.line(self.tr("Purpose:"), "purposeEdit")
@@ -190,7 +191,7 @@ class DispatchDialog(RecordForm):
 class MeetingDialog(RecordForm):
     def __init__(self, desk: Desk, user: SignedIn, parent: QWidget | None = None):
         super().__init__(self.tr("New meeting"), lambda d: desk.meetings.check(user, d),
-                         lambda d: desk.meetings.create(user, d), parent)
+                         lambda d, **kw: desk.meetings.create(user, d, **kw), parent)
         self.standards = desk.meetings.standards(user).meeting
         self.nameEdit = self.line(self.tr("Name:"), "nameEdit")
         self.categoryCombo = self.combo(self.tr("Category:"), "categoryCombo", {str(k): v for k, v in CATEGORY_LABELS.items()})
@@ -243,7 +244,7 @@ class MeetingDialog(RecordForm):
 class MeetingClaimDialog(RecordForm):
     def __init__(self, desk: Desk, user: SignedIn, parent: QWidget | None = None):
         super().__init__(self.tr("Meeting-cost claim"), None,
-                         lambda d: desk.meetings.create_claim(user, self.meetingCombo.currentData(), d), parent)
+                         lambda d, **kw: desk.meetings.create_claim(user, self.meetingCombo.currentData(), d, **kw), parent)
         claimed = {c.payload.get("meeting_id") for c in desk.approvals.documents(user, kinds=["meeting_claim"])
                    if c.state != "rejected"}
         self.meetingCombo = self.row(self.tr("Approved meeting:"), QComboBox(), "meetingCombo")
@@ -313,7 +314,7 @@ class MeetingPlanDialog(RecordForm):
     """年度会议计划 (F-13): next year's meetings, by the end of October (MEET-02)."""
 
     def __init__(self, desk: Desk, user: SignedIn, parent: QWidget | None = None):
-        super().__init__(self.tr("Annual meeting plan"), None, lambda d: desk.meetings.create_plan(user, d), parent)
+        super().__init__(self.tr("Annual meeting plan"), None, lambda d, **kw: desk.meetings.create_plan(user, d, **kw), parent)
         self.setMinimumWidth(900)
         self.yearSpin = self.row(self.tr("Year:"), spin(QDate.currentDate().year() + 1, 2000, 2100), "yearSpin")
         self.table = QTableWidget(5, PLAN_COLUMNS)

@@ -62,6 +62,9 @@ class RecordForm(QDialog):
         self.setMinimumWidth(560)
         self._check, self._create = check, create
         self.document_id: int | None = None
+        # Set by the page when the record is created and submitted at once: called with
+        # ``create(**submit_options)`` so both happen in one service call (one transaction).
+        self.submit_with: Callable[[Callable[..., int]], int | None] | None = None
         layout = QVBoxLayout(self)
         self.form = QFormLayout()
         layout.addLayout(self.form)
@@ -125,6 +128,13 @@ class RecordForm(QDialog):
         return problems
 
     def confirm(self) -> None:
+        if self.submit_with is not None:
+            data = self.data()
+            doc_id = self.submit_with(lambda **options: self._create(data, **options))
+            if doc_id is not None:
+                self.document_id = doc_id
+                self.accept()
+            return
         done, doc_id = attempt(self, self._create, self.data())
         if done:
             self.document_id = doc_id

@@ -46,12 +46,27 @@ class Shell(QObject):
     def show_main(self, user: SignedIn) -> MainWindow:
         window = MainWindow(self.desk, user, idle_ms=self.idle_ms, language=self.language)
         window.sign_out.connect(self._sign_out)
-        window.closed.connect(QApplication.instance().quit)
+        window.closed.connect(self._closed)
         self.window = window
         window.show()
+        if user.is_admin:  # SEC-09: the scheduled backup, if due, once the window is up
+            QTimer.singleShot(0, window.home, window.home.run_due_backup)
         return window
 
+    def _offer_checkpoint(self, window: MainWindow) -> None:
+        """SEC-01: the 稽核 or 财务负责人 leaving is asked to sign the day's audit checkpoint (skippable)."""
+        from desktop.ui.checkpoint_dialog import offer_checkpoint
+
+        offer_checkpoint(self.desk, window.user, window if window.isVisible() else None)
+
+    def _closed(self) -> None:
+        if self.window is not None:
+            self._offer_checkpoint(self.window)
+        QApplication.instance().quit()
+
     def _sign_out(self) -> None:
+        if self.window is not None:
+            self._offer_checkpoint(self.window)
         window, self.window = self.window, None
         if window is not None:
             window.sign_out.disconnect(self._sign_out)

@@ -15,7 +15,8 @@ from desktop.services.base import Refused, SignedIn
 from desktop.services.desk import Desk
 from desktop.ui.messages import attempt, inform
 
-__all__ = ["can_sign", "sheet_issued", "PassphraseDialog", "submit_document", "show_sheet", "verify_pdf"]
+__all__ = ["can_sign", "sheet_issued", "PassphraseDialog", "submit_document", "create_and_submit", "show_sheet",
+           "verify_pdf"]
 
 translate = QCoreApplication.translate
 
@@ -36,10 +37,9 @@ def can_sign(desk: Desk, user: SignedIn) -> bool:
 def sheet_issued(desk: Desk, user: SignedIn, document_id: int) -> bool:
     """The document's approval sheet of the current round has been issued (so approving signs it)."""
     try:
-        desk.sheets.latest_pdf(user, document_id)
+        return desk.sheets.sheet_issued(user, document_id)
     except Refused:
         return False
-    return True
 
 
 class PassphraseDialog(QDialog):
@@ -105,6 +105,29 @@ def submit_document(parent: QWidget, desk: Desk, user: SignedIn, document_id: in
     serial = dialog.result_value if accepted else None
     dialog.deleteLater()
     return serial  # type: ignore[return-value]
+
+
+def create_and_submit(parent: QWidget, desk: Desk, user: SignedIn, create: Callable[..., int]) -> int | None:
+    """Create a record and submit it in ONE service call, ``create(submit=True, passphrase=…)``,
+    so a refusal, a wrong passphrase or a crash leaves nothing stored (no draft without its
+    submission). Returns the document id, or None when refused or cancelled."""
+    if not can_sign(desk, user):
+        done, doc_id = attempt(parent, create, submit=True)
+        if not done:
+            return None
+        serial = desk.approvals.document(user, doc_id).serial or ""
+        inform(parent, translate("Signing", "Submitted for approval"), unsigned_notice(serial)).setObjectName("unsignedNotice")
+        return doc_id
+    dialog = PassphraseDialog(
+        translate("Signing", "Submit for approval"),
+        translate("Signing", "Your signing passphrase certifies the approval sheet as its handler; every approval "
+                             "step then signs the same sheet."),
+        lambda passphrase: create(submit=True, passphrase=passphrase), parent)
+    dialog.setObjectName("submitPassphraseDialog")
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    doc_id = dialog.result_value if accepted else None
+    dialog.deleteLater()
+    return doc_id  # type: ignore[return-value]
 
 
 def show_sheet(parent: QWidget, desk: Desk, user: SignedIn, document_id: int) -> None:

@@ -6,6 +6,7 @@ breakdown computed line by line with the rule behind each figure before submitti
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import partial
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -26,7 +27,7 @@ from desktop.services.desk import Desk
 from desktop.ui.module_page import ModulePage
 from desktop.ui.payment_dialog import PaymentDialog
 from desktop.ui.record_form import RecordForm, date_edit
-from desktop.ui.signing import submit_document
+from desktop.ui.signing import create_and_submit
 from desktop.ui.tables import RIGHT, fill_table
 
 __all__ = ["TravelPage", "TripDialog", "ClaimDialog", "PAYABLE"]
@@ -44,7 +45,7 @@ def _names(text: str) -> list[str]:
 
 class TripDialog(RecordForm):
     def __init__(self, desk: Desk, user: SignedIn, parent: QWidget | None = None):
-        super().__init__(self.tr("New trip approval"), None, lambda data: desk.travel.create_trip(user, data), parent)
+        super().__init__(self.tr("New trip approval"), None, lambda data, **kw: desk.travel.create_trip(user, data, **kw), parent)
         self.desk, self.user = desk, user
         self.short_days = int(desk.presets.preset(user).parameters.get("travel_short_days", 3))
         regions = list(desk.travel.standards(user).travel)
@@ -85,7 +86,7 @@ class ClaimDialog(RecordForm):
 
     def __init__(self, desk: Desk, user: SignedIn, parent: QWidget | None = None):
         super().__init__(self.tr("New travel claim"), self._preview_problems,
-                         lambda data: desk.travel.create_claim(user, self.tripCombo.currentData(), data), parent)
+                         lambda data, **kw: desk.travel.create_claim(user, self.tripCombo.currentData(), data, **kw), parent)
         self.desk, self.user = desk, user
         self.setMinimumWidth(860)
         self.checkButton.setText(self.tr("Compute the breakdown"))
@@ -207,10 +208,9 @@ class TravelPage(ModulePage):
 
     def _run(self, dialog: RecordForm | QDialog, submit: bool) -> None:
         dialog.setObjectName(type(dialog).__name__)
+        if submit:  # created and submitted in one service call: nothing half-done is ever stored
+            dialog.submit_with = partial(create_and_submit, self, self.desk, self.user)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            doc_id = getattr(dialog, "document_id", None)
-            if submit and doc_id is not None:
-                submit_document(self, self.desk, self.user, doc_id)
             self.refresh()
             self.changed.emit()
         dialog.deleteLater()

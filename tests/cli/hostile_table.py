@@ -30,6 +30,9 @@ BAD_INPUT_PATHS = ["{tmp}/missing.json", "{tmp}", "/proc/self/mem", "/dev/null"]
 # Bad output paths: a folder, a missing folder, a full disk, /proc, a special file.
 BAD_OUTPUT_PATHS = ["{tmp}", "{tmp}/no/such/folder/x.out", "/dev/full", "/proc/nope/x.out", "/proc/version"]
 
+# Bad output folders (gallery, backup): an existing file, a special file, a place that cannot be created.
+BAD_OUTPUT_FOLDERS = ["{tmp}/garbage.sqlite3", "/dev/full", "/proc/nope/x", "/proc/version"]
+
 # Bad record ids and dates (argparse types: usage error, exit 2).
 BAD_IDS = ["0", "-1", "99999999999999999999999", "abc", "1.5", "１２", ""]
 MISSING_ID = "987654"
@@ -41,17 +44,20 @@ BAD_DATABASES = ["sqlite:///{tmp}/does-not-exist.sqlite3", "mysql://x/y", "not a
 
 # Commands and a sensible base argv for each (who acts, what the record is). A command's hostile
 # variations are derived from which placeholders the base uses: {file} → BAD_JSON_FILES and
-# BAD_INPUT_PATHS; {out} → BAD_OUTPUT_PATHS; {id} → BAD_IDS and MISSING_ID; {date} → BAD_DATES.
+# BAD_INPUT_PATHS; {out} → BAD_OUTPUT_PATHS; {outdir} → BAD_OUTPUT_FOLDERS (the base itself is not run:
+# a whole gallery or backup is tested elsewhere); {id} → BAD_IDS and MISSING_ID; {date} → BAD_DATES.
 COMMANDS: dict[str, list[str]] = {
     "start": [],  # opens the GUI: only --db variations, run without a display is not tried here
     "init": ["init", "--db", "{db}", "--bureau-name", "x", "--bureau-code", "x"],
     "demo": ["demo", "--db", "{db}"],
     "selftest": [],
-    "gallery": ["gallery", "--out", "{out}"],
+    "gallery": ["gallery", "--out", "{outdir}"],
     "verify": ["verify", "{file}", "--db", "{db}"],
     "identity enrol": ["identity", "enrol", "{id}", "--user", "admin", "--new-passphrase-env", "NEWPP",
                        "--ca-passphrase-env", "CAPP"],
     "identity revoke": ["identity", "revoke", "{id}", "--user", "admin"],
+    "identity change-passphrase": ["identity", "change-passphrase", "--user", "wufang", "--old-passphrase-env", "CAPP",
+                                   "--new-passphrase-env", "NEWPP"],
     "identity root": ["identity", "root", "--out", "{out}"],
     "seal list": ["seal", "list", "--user", "hexue", "--kind", "\u202eevil\n"],
     "seal request-engraving": ["seal", "request-engraving", "--user", "zhoumin", "--kind", "administrative",
@@ -70,6 +76,8 @@ COMMANDS: dict[str, list[str]] = {
     "seal register": ["seal", "register", "uses", "--user", "hexue", "--xlsx", "{out}"],
     "audit verify": ["audit", "verify", "--db", "{db}"],
     "audit list": ["audit", "list", "--user", "admin", "--limit", "99999999999"],
+    "audit checkpoint": ["audit", "checkpoint", "--user", "machao", "--reason", "daily", "--out", "{out}"],
+    "audit reanchor": ["audit", "reanchor", "--db", "{db}", "--reason", "\u202e\x00", "--ca-passphrase-env", "CAPP"],
     "approvals pending": ["approvals", "pending", "--user", "nobody\n"],
     "approvals list": ["approvals", "list", "--user", "gaoyuan", "--kind", "'; DROP TABLE documents;--"],
     "approvals create": ["approvals", "create", "--user", "gaoyuan", "--kind", "expense_claim", "--title", "x",
@@ -105,6 +113,8 @@ COMMANDS: dict[str, list[str]] = {
     "preset set-parameter": ["preset", "set-parameter", "collective_threshold", "1e9", "--user", "admin"],
     "preset set-chain": ["preset", "set-chain", "expense_claim", "{file}", "--user", "admin"],
     "preset set-standards": ["preset", "set-standards", "travel", "{file}", "--user", "admin"],
+    "backup": ["backup", "--user", "admin", "--to", "{outdir}"],
+    "restore": ["restore", "{file}", "--user", "admin", "--check"],
     "org add-department": ["org", "add-department", "\u202e办公室\n", "--user", "admin"],
     "org add-staff": ["org", "add-staff", "x" * 100_000, "--user", "admin", "--department", "{id}"],
     "org assign": ["org", "assign", "{id}", "no_such_position", "--user", "admin"],

@@ -32,15 +32,16 @@ DEPARTMENTS = (("办公室", "bureau"), ("财务股", "bureau"), ("待遇保障�
 
 def build_sample(desk: Desk) -> None:
     initialise(desk, bureau_name="金川区医疗保障局", bureau_code="JC-YB", admin_username="admin",
-               admin_password=ADMIN_PASSWORD)
+               admin_password=ADMIN_PASSWORD, allow_published=True)  # the README demo passwords (SEC-05)
     admin = desk.act_as("admin")
     depts = {name: desk.org.add_department(admin, name, unit) for name, unit in DEPARTMENTS}
     for username, name, dept, title, positions in PEOPLE:
         staff_id = desk.org.add_staff(admin, name, depts[dept], title)
         for position, scope in positions:
             desk.org.assign_position(admin, staff_id, position, depts[scope] if scope else None)
-        desk.accounts.create_account(admin, staff_id, username, PASSWORD, must_change=False)
-        desk.sheets.enrol(admin, staff_id, PASSWORD, ADMIN_PASSWORD)  # the CA passphrase: the admin password
+        desk.accounts.create_account(admin, staff_id, username, PASSWORD, must_change=False, allow_published=True)
+        desk.sheets.enrol(admin, staff_id, PASSWORD, ADMIN_PASSWORD,  # the CA passphrase: the admin password
+                          allow_published=True)
     svc = desk.approvals
     liu = desk.act_as("liuyang")
     docs = [

@@ -105,12 +105,12 @@ def test_refusals_change_nothing_sec06(desk, as_user):
     desk.sheets.revoke(admin, as_user("wufang").staff_id, "离岗")
     with pytest.raises(Refused, match="吊销"):
         desk.approvals.approve(as_user("wufang"), doc, "同意", passphrase=PASS)
-    desk.sheets.enrol(admin, as_user("wufang").staff_id, PASS, "Desk#2026",
+    desk.sheets.enrol(admin, as_user("wufang").staff_id, "Expired#2026", "Desk#2026",
                       valid_from=datetime.now() - timedelta(days=800), days=365)
     with pytest.raises(Refused, match="过期"):
         desk.approvals.approve(as_user("wufang"), doc, "同意", passphrase=PASS)
     with pytest.raises(Refused, match="口令错误"):
-        desk.sheets.enrol(admin, as_user("wufang").staff_id, PASS, "not-the-ca-pass")
+        desk.sheets.enrol(admin, as_user("wufang").staff_id, "Other#Pass2026", "not-the-ca-pass")
     assert desk.sheets.versions(as_user("huanglei"), doc) == before
 
 

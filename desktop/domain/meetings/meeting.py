@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Any, Mapping, Sequence
 
 from desktop.domain.approval.model import Problem
+from desktop.domain.input_gate.meetings import read_meeting, read_meeting_claim, read_meeting_plan
 from desktop.domain.money import record_amount
 from desktop.domain.meetings.standards import CATEGORY_LABELS, MeetingStandards
 
@@ -248,46 +249,35 @@ def report_problems(year: int, today: date) -> list[Problem]:
     return []
 
 
-def meeting_from_payload(data: Mapping[str, Any]) -> tuple[Meeting | None, list[Problem]]:
-    try:
-        m = Meeting(str(data.get("name", "")), int(data.get("category", 0)), str(data.get("content", "")),
-                    date.fromisoformat(str(data["start"])), int(data.get("days", 1)), int(data.get("travel_days", 0)),
-                    str(data.get("venue", "")), int(data.get("delegates", 0)), int(data.get("staff", 0)),
-                    _money(data.get("lodging")), _money(data.get("food")), _money(data.get("other")),
-                    bool(data.get("briefing", False)), str(data.get("mode", "onsite")),
-                    int(data.get("county_delegates", 0)), str(data.get("funding", "部门预算公用经费")),
-                    bool(data.get("in_plan", True)), int(data["plan_id"]) if data.get("plan_id") else None)
-    except KeyError as exc:
-        return None, [Problem("MEET-02", f"meeting.{exc.args[0]}", f"缺少 {exc.args[0]}")]
-    except (ValueError, TypeError) as exc:
-        return None, [Problem("MEET-02", "meeting.input", f"会议信息有误：{exc}")]
-    return m, []
+def _z(amount: Decimal | None) -> Decimal:
+    return ZERO if amount is None else amount
+
+
+def meeting_from_payload(data: Mapping[str, Any], today: date | None = None) -> tuple[Meeting | None, list[Problem]]:
+    """The meeting approval through the input gate (``desktop.domain.input_gate.meetings``)."""
+    m, problems = read_meeting(data, today)
+    if m is None:
+        return None, problems
+    return Meeting(m.name, m.category, m.content, m.start, m.days, m.travel_days, m.venue, m.delegates, m.staff,
+                   _z(m.lodging), _z(m.food), _z(m.other), m.briefing, m.mode, m.county_delegates, m.funding,
+                   m.in_plan, m.plan_id), problems
 
 
 def meeting_claim_from_payload(data: Mapping[str, Any]) -> tuple[MeetingClaim | None, list[Problem]]:
-    try:
-        c = MeetingClaim(int(data.get("meeting_id") or 0), int(data.get("delegates", 0)), int(data.get("staff", 0)),
-                         _money(data.get("lodging")), _money(data.get("food")), _money(data.get("other")),
-                         bool(data.get("approval_doc", False)), bool(data.get("notice", False)),
-                         bool(data.get("sign_in_sheet", False)), bool(data.get("bills", False)))
-    except (ValueError, TypeError) as exc:
-        return None, [Problem("MEET-11", "meeting_claim.input", f"会议费报销信息有误：{exc}")]
-    return c, []
+    c, problems = read_meeting_claim(data)
+    if c is None:
+        return None, problems
+    return MeetingClaim(c.meeting_id or 0, c.delegates, c.staff, _z(c.lodging), _z(c.food), _z(c.other),
+                        c.approval_doc, c.notice, c.sign_in_sheet, c.bills), problems
 
 
-def plan_from_payload(data: Mapping[str, Any]) -> tuple[MeetingPlan | None, list[Problem]]:
-    try:
-        rows = tuple(PlannedMeeting(str(m.get("name", "")), int(m.get("category", 0)), str(m.get("reason", "")),
-                                    str(m.get("content", "")), str(m.get("when", "")), str(m.get("place", "")),
-                                    str(m.get("leaders", "")), int(m.get("delegates", 0)), int(m.get("staff", 0)),
-                                    _money(m.get("budget")), str(m.get("funding", "部门预算公用经费")))
-                     for m in data.get("meetings") or [])
-        plan = MeetingPlan(int(data["year"]), rows, str(data.get("late_explanation", "")))
-    except KeyError as exc:
-        return None, [Problem("MEET-02", f"meeting_plan.{exc.args[0]}", f"缺少 {exc.args[0]}")]
-    except (ValueError, TypeError) as exc:
-        return None, [Problem("MEET-02", "meeting_plan.input", f"会议计划有误：{exc}")]
-    return plan, []
+def plan_from_payload(data: Mapping[str, Any], today: date | None = None) -> tuple[MeetingPlan | None, list[Problem]]:
+    p, problems = read_meeting_plan(data, today)
+    if p is None:
+        return None, problems
+    rows = tuple(PlannedMeeting(m.name, m.category, m.reason, m.content, m.when, m.place, m.leaders, m.delegates,
+                                m.staff, _z(m.budget), m.funding) for m in p.meetings)
+    return MeetingPlan(p.year, rows, p.late_explanation), problems
 
 
 def sum_rows(rows: Sequence[Mapping[str, Any]], key: str) -> Decimal:

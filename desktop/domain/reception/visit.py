@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any, Mapping, Sequence
 
 from desktop.domain.approval.model import Problem
-from desktop.domain.money import record_amount
+from desktop.domain.input_gate.reception import MealInput, read_reception, read_reception_list
 from desktop.domain.reception.standards import MEAL_TYPES, MEALS, ReceptionStandards
 
 __all__ = ["Meal", "BillItem", "ReceptionPlan", "ReceptionList", "accompany_limit", "meal_problems",
@@ -28,9 +28,6 @@ ZERO = Decimal("0.00")
 def accompany_limit(guests: int) -> int:
     """RECEP-06: at most 3 for up to 10 guests; above 10 at most a third, rounded down (AMB-09)."""
     return 3 if guests <= 10 else guests // 3
-
-
-_money = record_amount  # RECEP/VEH/MEET amounts: exact, two places (desktop.domain.money)
 
 
 @dataclass(frozen=True)
@@ -90,13 +87,9 @@ class BillItem:
     amount: Decimal
 
 
-def _meals(raw: Any, default_guests: int) -> tuple[Meal, ...]:
-    out = []
-    for m in raw or []:
-        guests = int(m.get("guests", default_guests))
-        out.append(Meal(date.fromisoformat(str(m["date"])), str(m.get("meal_type", "buffet")), str(m.get("meal", "lunch")),
-                        guests, int(m.get("accompany", 0)), _money(m.get("amount", "0"))))
-    return tuple(out)
+def _meals(rows: Sequence[MealInput], default_guests: int) -> tuple[Meal, ...]:
+    return tuple(Meal(m.date, m.meal_type, m.meal, default_guests if m.guests is None else m.guests, m.accompany,
+                      m.amount) for m in rows)
 
 
 @dataclass(frozen=True)
@@ -211,31 +204,28 @@ class ReceptionList:
                 "declaration_text": "未安排酒水、香烟，未赠送礼品，未组织旅游和娱乐活动" if self.declaration else "未声明"}
 
 
-def reception_plan_from_payload(data: Mapping[str, Any]) -> tuple[ReceptionPlan | None, list[Problem]]:
-    try:
-        guests = int(data.get("guests", 0))
-        plan = ReceptionPlan(str(data.get("guest_unit", "")), str(data.get("letter_no", "")), guests,
-                             str(data.get("guest_names", "")), str(data.get("purpose", "")),
-                             date.fromisoformat(str(data["start"])),
-                             date.fromisoformat(str(data.get("end") or data["start"])),
-                             _meals(data.get("meals"), guests), str(data.get("lodging", "self")),
-                             str(data.get("vehicles", "")), str(data.get("phone_consent", "")))
-    except KeyError as exc:
-        return None, [Problem("RECEP-02", f"reception.{exc.args[0]}", f"缺少 {exc.args[0]}")]
-    except (ValueError, TypeError) as exc:
-        return None, [Problem("RECEP-02", "reception.input", f"接待信息有误：{exc}")]
-    return plan, []
+def reception_plan_from_payload(data: Mapping[str, Any], today: date | None = None,
+                                ) -> tuple[ReceptionPlan | None, list[Problem]]:
+    """The reception approval from JSON-shaped data through the input gate
+    (``desktop.domain.input_gate.reception``): every malformed field a problem, meals on the days
+    of the visit. The plan comes back with the gate's date problems so all are shown at once."""
+    rec, problems = read_reception(data, today)
+    if rec is None:
+        return None, problems
+    plan = ReceptionPlan(rec.guest_unit, rec.letter_no, rec.guests, rec.guest_names, rec.purpose, rec.start,
+                         rec.end or rec.start, _meals(rec.meals, rec.guests), rec.lodging, rec.vehicles,
+                         rec.phone_consent)
+    return plan, problems
 
 
-def reception_list_from_payload(data: Mapping[str, Any], guests: int) -> tuple[ReceptionList | None, list[Problem]]:
-    try:
-        lst = ReceptionList(int(data.get("reception_id") or 0), _meals(data.get("meals"), guests),
-                            tuple(BillItem(str(i["name"]), _money(i.get("amount", "0"))) for i in data.get("items") or []),
-                            _money(data.get("lodging", "0")), _money(data.get("transport", "0")),
-                            int(data.get("invoices", 0)), bool(data.get("letter_attached", False)),
-                            bool(data.get("declaration", False)), bool(data.get("hk_mo_tw_guests", False)))
-    except KeyError as exc:
-        return None, [Problem("RECEP-09", f"reception_list.{exc.args[0]}", f"缺少 {exc.args[0]}")]
-    except (ValueError, TypeError) as exc:
-        return None, [Problem("RECEP-09", "reception_list.input", f"接待清单有误：{exc}")]
-    return lst, []
+def reception_list_from_payload(data: Mapping[str, Any], guests: int, visit: tuple[date, date] | None = None,
+                                today: date | None = None) -> tuple[ReceptionList | None, list[Problem]]:
+    """The reception list through the input gate; with the approved ``visit`` (start, end) every
+    meal must fall on a day of it (RECEP-05)."""
+    got, problems = read_reception_list(data, visit, today)
+    if got is None:
+        return None, problems
+    lst = ReceptionList(got.reception_id or 0, _meals(got.meals, guests),
+                        tuple(BillItem(i.name, i.amount) for i in got.items), got.lodging, got.transport,
+                        got.invoices, got.letter_attached, got.declaration, got.hk_mo_tw_guests)
+    return lst, problems

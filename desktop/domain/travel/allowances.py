@@ -13,10 +13,12 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any, Mapping, Sequence
 
+from desktop.domain.input_gate.fields import EARLIEST, LATEST, forbidden_char
+from desktop.domain.input_gate.travel import MAX_TICKETS, MAX_TRIP_DAYS
 from desktop.domain.money import MoneyError, parse_amount
 from desktop.domain.travel.standards import RegionStandard
 
-__all__ = ["QuoteInputError", "TripDay", "Ticket", "Line", "Quote", "parse_trip", "quote_trip",
+__all__ = ["QuoteInputError", "TripDay", "Ticket", "Line", "Quote", "parse_trip", "quote_trip", "trip_input_json",
            "ALLOWED_CLASSES", "ABOVE_CLASSES", "HOSTED_TRAVEL_DAY_MEALS"]
 
 ZERO = Decimal("0.00")
@@ -128,9 +130,33 @@ def _date(value: Any, where: str) -> date:
     if not isinstance(value, str):
         raise QuoteInputError(where, "must be a date YYYY-MM-DD")
     try:
-        return date.fromisoformat(value)
+        if not (len(value) == 10 and value.isascii()):
+            raise ValueError(value)
+        on = date.fromisoformat(value)
     except ValueError:
-        raise QuoteInputError(where, f"{value!r} is not a date YYYY-MM-DD") from None
+        raise QuoteInputError(where, f"{_short(value)} is not a date YYYY-MM-DD") from None
+    if not EARLIEST <= on <= LATEST:  # the input gate's window (issue 8)
+        raise QuoteInputError(where, f"{value} is outside {EARLIEST.year}–{LATEST.year}")
+    return on
+
+
+def _short(value: Any) -> str:
+    """At most 80 characters of a bad value, control characters escaped (input gate)."""
+    from desktop.domain.input_gate.problems import quote
+
+    return f"'{quote(value)}'"
+
+
+def _label(value: Any, where: str) -> str:
+    """A ticket's class: text, one line, at most 30 characters."""
+    if not isinstance(value, str):
+        raise QuoteInputError(where, "must be text")
+    if len(value) > 30:
+        raise QuoteInputError(where, f"is longer than 30 characters ({len(value)})")
+    bad = forbidden_char(value, multiline=False)
+    if bad:
+        raise QuoteInputError(where, f"holds a character that is not allowed: {bad}")
+    return value.strip()
 
 
 def parse_trip(data: Any, standards: Mapping[str, RegionStandard]) -> tuple[list[TripDay], list[Ticket]]:
@@ -139,6 +165,8 @@ def parse_trip(data: Any, standards: Mapping[str, RegionStandard]) -> tuple[list
     raw_days = data.get("days")
     if not isinstance(raw_days, list) or not raw_days:
         raise QuoteInputError("days", "must be a non-empty list, one entry per calendar day")
+    if len(raw_days) > MAX_TRIP_DAYS:
+        raise QuoteInputError("days", f"at most {MAX_TRIP_DAYS} days (got {len(raw_days)})")
     days: list[TripDay] = []
     for i, raw in enumerate(raw_days):
         where = f"days[{i}]"
@@ -149,7 +177,7 @@ def parse_trip(data: Any, standards: Mapping[str, RegionStandard]) -> tuple[list
             raise QuoteInputError(f"{where}.date", "days must be consecutive calendar days in order")
         region = raw.get("region")
         if not isinstance(region, str) or region not in standards:
-            raise QuoteInputError(f"{where}.region", f"{region!r} is not a region of the travel standards")
+            raise QuoteInputError(f"{where}.region", f"{_short(region)} is not a region of the travel standards")
         for key in ("lodged", "hosted", "own_vehicle"):
             if key not in raw:
                 raise QuoteInputError(f"{where}.{key}", "is required")
@@ -167,6 +195,8 @@ def parse_trip(data: Any, standards: Mapping[str, RegionStandard]) -> tuple[list
     raw_tickets = data.get("tickets", [])
     if not isinstance(raw_tickets, list):
         raise QuoteInputError("tickets", "must be a list")
+    if len(raw_tickets) > MAX_TICKETS:
+        raise QuoteInputError("tickets", f"at most {MAX_TICKETS} tickets (got {len(raw_tickets)})")
     tickets: list[Ticket] = []
     known_modes = set(ALLOWED_CLASSES) | RECEIPT_MODES | NOT_PAID_MODES
     for i, raw in enumerate(raw_tickets):
@@ -175,11 +205,9 @@ def parse_trip(data: Any, standards: Mapping[str, RegionStandard]) -> tuple[list
             raise QuoteInputError(where, "must be an object")
         mode = raw.get("mode")
         mode = MODE_ALIASES.get(mode, mode) if isinstance(mode, str) else mode
-        if mode not in known_modes:
-            raise QuoteInputError(f"{where}.mode", f"{mode!r} is not one of {sorted(known_modes)}")
-        cls = raw.get("class", "")
-        if not isinstance(cls, str):
-            raise QuoteInputError(f"{where}.class", "must be text")
+        if not isinstance(mode, str) or mode not in known_modes:
+            raise QuoteInputError(f"{where}.mode", f"{_short(mode)} is not one of {sorted(known_modes)}")
+        cls = _label(raw.get("class", ""), f"{where}.class")
         amount = _money(raw.get("amount"), f"{where}.amount", nullable=False)
         allowed = _money(raw.get("allowed_fare"), f"{where}.allowed_fare", nullable=True)
         # A class we know to be above the allowed one needs the allowed fare; for any other class
@@ -194,6 +222,27 @@ def parse_trip(data: Any, standards: Mapping[str, RegionStandard]) -> tuple[list
             raise QuoteInputError(f"{where}.date", "is not a day of the trip")
         tickets.append(Ticket(mode, cls, amount, allowed, on))
     return days, tickets
+
+
+def trip_input_json(days: Sequence[TripDay], tickets: Sequence[Ticket]) -> dict[str, Any]:
+    """The parsed input back in its JSON shape (what a claim stores: only what was read)."""
+    def money(v: Decimal | None) -> str | None:
+        return None if v is None else str(v)
+
+    out_days = []
+    for d in days:
+        row = {"date": d.on.isoformat(), "region": d.region, "lodged": d.lodged,
+               "lodging_invoice": money(d.lodging_invoice), "hosted": d.hosted, "own_vehicle": d.own_vehicle}
+        if d.meals_claimed is not None:
+            row["meals_claimed"] = str(d.meals_claimed)
+        out_days.append(row)
+    out_tickets = []
+    for t in tickets:
+        row = {"mode": t.mode, "class": t.travel_class, "amount": str(t.amount), "allowed_fare": money(t.allowed_fare)}
+        if t.on is not None:
+            row["date"] = t.on.isoformat()
+        out_tickets.append(row)
+    return {"days": out_days, "tickets": out_tickets}
 
 
 # Calculation ---------------------------------------------------------------------------

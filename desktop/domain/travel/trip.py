@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any, Mapping
 
 from desktop.domain.approval.model import Problem
+from desktop.domain.input_gate.travel import read_trip
 from desktop.domain.travel.standards import RegionStandard
 
 __all__ = ["TripPlan", "TRANSPORTS", "LEADER_CATEGORY", "trip_from_payload"]
@@ -81,22 +82,16 @@ class TripPlan:
         }
 
 
-def trip_from_payload(data: Mapping[str, Any]) -> tuple[TripPlan | None, list[Problem]]:
-    """Read a trip from JSON-shaped data (CLI, GUI, stored payload); bad input is a problem too."""
-    try:
-        travellers = data.get("travellers") or []
-        if isinstance(travellers, str):
-            travellers = [t for t in travellers.replace("，", "、").replace(",", "、").split("、") if t.strip()]
-        dests = data.get("destinations") or []
-        if isinstance(dests, str):
-            dests = [d for d in dests.replace("，", "、").replace(",", "、").split("、") if d.strip()]
-        plan = TripPlan(tuple(str(t).strip() for t in travellers), str(data.get("purpose", "")),
-                        tuple(str(d).strip() for d in dests), date.fromisoformat(str(data["start"])),
-                        date.fromisoformat(str(data["end"])), str(data.get("transport", "train")),
-                        bool(data.get("own_vehicle", False)), bool(data.get("hosted", False)),
-                        bool(data.get("leader", False)), str(data.get("single_room_reason", "")))
-    except KeyError as exc:
-        return None, [Problem("TRAVEL-01", f"trip.{exc.args[0]}", f"缺少 {exc.args[0]}")]
-    except (ValueError, TypeError) as exc:
-        return None, [Problem("TRAVEL-01", "trip.input", f"出差信息有误：{exc}")]
-    return plan, []
+def trip_from_payload(data: Mapping[str, Any], today: date | None = None) -> tuple[TripPlan | None, list[Problem]]:
+    """Read a trip from JSON-shaped data (CLI, GUI, stored payload) through the input gate
+    (``desktop.domain.input_gate.travel``): every malformed field is a problem, dates must lie in
+    the sane window (around ``today`` when given) and the trip within ``MAX_TRIP_DAYS``.
+
+    The plan is returned with the gate's problems when only the span is wrong, so the caller can
+    add the rule problems and refuse with all of them at once."""
+    trip, problems = read_trip(data, today)
+    if trip is None:
+        return None, problems
+    plan = TripPlan(trip.travellers, trip.purpose, trip.destinations, trip.start, trip.end, trip.transport,
+                    trip.own_vehicle, trip.hosted, trip.leader, trip.single_room_reason)
+    return plan, problems

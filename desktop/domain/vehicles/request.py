@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any, Iterable, Mapping
 
 from desktop.domain.approval.model import Problem
-from desktop.domain.money import record_amount
+from desktop.domain.input_gate.vehicles import read_dispatch, read_vehicle_request
 
 __all__ = ["PURPOSES", "VehicleRequest", "Dispatch", "lead_days_required", "is_holiday", "LeadTimes",
            "vehicle_request_from_payload", "dispatch_from_payload"]
@@ -102,9 +102,6 @@ class VehicleRequest:
                                  and self.filed_bureau_office else ("节假日用车" if self.holiday else "否"))}
 
 
-_money = record_amount  # RECEP/VEH/MEET amounts: exact, two places (desktop.domain.money)
-
-
 @dataclass(frozen=True)
 class Dispatch:
     """What the office records when it dispatches (VEH-05): own vehicle or rental."""
@@ -141,28 +138,19 @@ class Dispatch:
 
 
 def vehicle_request_from_payload(data: Mapping[str, Any], today: date) -> tuple[VehicleRequest | None, list[Problem]]:
-    try:
-        req = VehicleRequest(
-            str(data.get("purpose_key", "")), str(data.get("purpose", "")), str(data.get("route", "")),
-            str(data.get("destination", "")), bool(data.get("long_distance", False)), int(data.get("passengers", 0)),
-            str(data.get("people", "")), datetime.fromisoformat(str(data["departure"])),
-            date.fromisoformat(str(data["requested_on"])) if data.get("requested_on") else today,
-            bool(data.get("holiday", False)), bool(data.get("filed_county_office", False)),
-            bool(data.get("filed_bureau_office", False)), str(data.get("urgent_reason", "")),
-            int(data["reception_id"]) if data.get("reception_id") else None, str(data.get("platform_ref", "")))
-    except KeyError as exc:
-        return None, [Problem("VEH-01", f"vehicle.{exc.args[0]}", f"缺少 {exc.args[0]}")]
-    except (ValueError, TypeError) as exc:
-        return None, [Problem("VEH-01", "vehicle.input", f"用车信息有误：{exc}")]
-    return req, []
+    """The request through the input gate (``desktop.domain.input_gate.vehicles``); the
+    departure must lie in the sane window around ``today``."""
+    v, problems = read_vehicle_request(data, today)
+    if v is None:
+        return None, problems
+    return VehicleRequest(v.purpose_key, v.purpose, v.route, v.destination, v.long_distance, v.passengers, v.people,
+                          v.departure, v.requested_on or today, v.holiday, v.filed_county_office,
+                          v.filed_bureau_office, v.urgent_reason, v.reception_id, v.platform_ref), problems
 
 
 def dispatch_from_payload(data: Mapping[str, Any]) -> tuple[Dispatch | None, list[Problem]]:
-    try:
-        d = Dispatch(str(data.get("vehicle", "")), str(data.get("plate", "")), str(data.get("driver", "")),
-                     bool(data.get("rental", False)), str(data.get("company", "")), str(data.get("agreement_no", "")),
-                     _money(data.get("cost", "0")), str(data.get("driver_licence", "")),
-                     str(data.get("vehicle_licence", "")), str(data.get("id_card", "")), bool(data.get("invoice", False)))
-    except (ValueError, TypeError) as exc:
-        return None, [Problem("VEH-05", "dispatch.input", f"派车信息有误：{exc}")]
-    return d, []
+    d, problems = read_dispatch(data)
+    if d is None:
+        return None, problems
+    return Dispatch(d.vehicle, d.plate, d.driver, d.rental, d.company, d.agreement_no, d.cost, d.driver_licence,
+                    d.vehicle_licence, d.id_card, d.invoice), problems

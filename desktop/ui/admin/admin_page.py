@@ -1,5 +1,5 @@
 """系统管理: one tab per area (departments, people, accounts, signing certificates, preset,
-audit), each made when first opened. Only administrators see it; the services refuse
+audit, backups), each made when first opened. Only administrators see it; the services refuse
 non-administrators anyway (SEC-03)."""
 
 from __future__ import annotations
@@ -23,14 +23,15 @@ class AdminPage(QWidget):
         self.pages: dict[str, QWidget] = {}
         for key, title in (("departments", self.tr("Departments")), ("people", self.tr("People and positions")),
                            ("accounts", self.tr("Accounts")), ("certificates", self.tr("Signing certificates")),
-                           ("presets", self.tr("Rule preset")), ("audit", self.tr("Audit trail"))):
+                           ("presets", self.tr("Rule preset")), ("audit", self.tr("Audit trail")),
+                           ("backups", self.tr("Backup and restore"))):
             holder = QWidget()
             holder.setObjectName(f"tab_{key}")
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self.tabs.addTab(holder, title)
         self.tabs.currentChanged.connect(self._open_tab)
 
-    _KEYS = ("departments", "people", "accounts", "certificates", "presets", "audit")
+    _KEYS = ("departments", "people", "accounts", "certificates", "presets", "audit", "backups")
 
     def open_tab(self, key: str) -> QWidget:
         self.tabs.setCurrentIndex(self._KEYS.index(key))
@@ -72,6 +73,18 @@ class AdminPage(QWidget):
             from desktop.ui.admin.presets_page import PresetsPage
 
             return PresetsPage(self.desk, self.user, self.language)
+        if key == "backups":
+            from desktop.ui.admin.backup_page import BackupPage
+
+            page = BackupPage(self.desk, self.user)
+            page.restored.connect(self._restored)
+            return page
         from desktop.ui.admin.audit_page import AuditPage
 
         return AuditPage(self.desk, self.user)
+
+    def _restored(self) -> None:
+        """The data were replaced by a backup: the signed-in session belongs to the old data."""
+        sign_out = getattr(self.window(), "sign_out", None)
+        if sign_out is not None:
+            sign_out.emit()
