@@ -96,9 +96,8 @@ def test_bad_database_url_is_one_clear_line():
     assert "Traceback" not in result.stderr
 
 
-def test_scripted_preset_edits(tmp_path, capsys):
-    url = f"sqlite:///{tmp_path / 'p.sqlite3'}"
-    assert main(["demo", "--db", url]) == 0
+def test_scripted_preset_edits(templates, capsys):
+    url = templates.new_url("sqlite", demo=True)  # `desktop demo` itself is run by the test above
     os.environ["BUREAU_DESK_PASSWORD"] = "Desk#2026"
     try:
         assert main(["preset", "set-parameter", "collective_threshold", "8000", "--db", url, "--user", "admin"]) == 0
@@ -115,11 +114,10 @@ def test_python_m_desktop(argv):
     assert result.returncode == 0 and "Bureau Desk" in result.stdout
 
 
-def test_identity_commands(tmp_path):
+def test_identity_commands(tmp_path, templates):
     """Enrol, export the root, verify against the exported root only, revoke."""
-    env = {"BUREAU_DESK_DB": f"sqlite:///{tmp_path / 'id.sqlite3'}", "BUREAU_DESK_PASSWORD": "Desk#2026",
+    env = {"BUREAU_DESK_DB": templates.new_url("sqlite", demo=True), "BUREAU_DESK_PASSWORD": "Desk#2026",
            "P": "New#Pass2026", "CA": "Desk#2026"}
-    assert run("demo", env=env).returncode == 0
     added = run("org", "add-staff", "新会计", "--user", "admin", env=env)
     staff = added.stdout.strip()
     result = run("identity", "enrol", staff, "--user", "admin", "--new-passphrase-env", "P",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from desktop.cli.common import CliError, check_writable, open_desk, out, passphrase, secret, sign_in, write_output
+from desktop.cli.common import count, CliError, check_writable, open_desk, out, passphrase, secret, sign_in, write_output
 
 __all__ = ["register"]
 
@@ -93,7 +93,7 @@ def register(sub, db: argparse.ArgumentParser, who: argparse.ArgumentParser) -> 
     p.add_argument("--checkpoint", metavar="FILE.json", help="a checkpoint from a backup or export the chain must contain")
     p.set_defaults(func=cmd_audit_verify)
     p = audit.add_parser("list", parents=[who], help="the latest entries (administrator or audit post)")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=count, default=50)
     p.add_argument("--states", action="store_true", help="include the recorded states of audited records")
     p.set_defaults(func=cmd_audit_list)
     p = audit.add_parser("checkpoint", parents=[who],

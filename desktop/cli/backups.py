@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import time
 
-from desktop.cli.common import err, open_desk, out, passphrase, password, sign_in
+from desktop.cli.common import count, err, open_desk, out, passphrase, password, sign_in
 
 __all__ = ["register"]
 
@@ -89,7 +89,7 @@ def register(sub, db: argparse.ArgumentParser, who: argparse.ArgumentParser) -> 
     p.add_argument("--kind", choices=["manual", "daily", "weekly"], default="manual")
     p.add_argument("--due", action="store_true", help="only if the schedule says one is due (for the Task Scheduler)")
     p.add_argument("--list", action="store_true", help="list the backups made")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=count, default=50)
     p.set_defaults(func=cmd_backup)
     p = sub.add_parser("restore", parents=[who],
                        help="check a backup file, back up the current state, then restore (administrator)")

@@ -244,8 +244,27 @@ class BackupService(ServiceBase):
         view = latest() if latest is not None else None
         return json.dumps(view.to_json(), ensure_ascii=False) if view is not None else None
 
+    @staticmethod
+    def _sweep_leftovers(folder: Path, older_than: float = 600.0) -> None:
+        """Remove what a backup killed half-way left (its staging folder, a partial file). Only
+        leftovers older than ``older_than`` seconds: another PC may be writing into a shared folder."""
+        import time
+
+        limit = time.time() - older_than
+        for item in list(folder.glob(".bdbak-*")) + list(folder.glob(".*.bdbak.*.part")) + \
+                list(folder.glob(".*.bdbak.part")):
+            try:
+                if item.stat().st_mtime > limit:
+                    continue
+                shutil.rmtree(item) if item.is_dir() else item.unlink()
+            except OSError:
+                pass  # in use or already gone: the next backup tries again
+
     def _write(self, folder: Path, target: Path, label: dict[str, Any], checkpoint: str | None,
                second_folder: str) -> tuple[Path, Path | None]:
+        self._sweep_leftovers(folder)
+        if second_folder and Path(second_folder).is_dir():
+            self._sweep_leftovers(Path(second_folder))
         with tempfile.TemporaryDirectory(prefix=".bdbak-", dir=folder) as tmp:
             member = backup_archive.db_member(self.kind)
             db_file = Path(tmp) / member

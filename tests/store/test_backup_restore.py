@@ -481,3 +481,28 @@ def test_restore_waits_for_every_other_connection_to_close(desk, admin, folder):
         assert conn.execute(text("SELECT count(*) FROM departments WHERE name = '仍在使用中的科室'")).scalar() == 1
     assert _leftover_staging(desk) == []
     assert desk.audit.verify().ok
+
+
+def test_a_backup_killed_half_way_leaves_no_litter_for_long_sec09(tmp_path):
+    """SEC-09: the staging folder and partial file a killed backup left are removed by the next one
+    (only old ones: another PC may be writing into a shared folder right now)."""
+    import os
+    import time
+
+    from desktop.services.backups import BackupService
+
+    old_dir = tmp_path / ".bdbak-abc123"
+    old_dir.mkdir()
+    (old_dir / "database.sqlite3").write_bytes(b"x" * 1000)
+    old_part = tmp_path / ".bureau-2026.bdbak.k3j4.part"
+    old_part.write_bytes(b"x")
+    fresh_part = tmp_path / ".bureau-2027.bdbak.zz.part"
+    fresh_part.write_bytes(b"x")
+    finished = tmp_path / "bureau-2026.bdbak"
+    finished.write_bytes(b"whole")
+    an_hour_ago = time.time() - 3600
+    for p in (old_dir, old_part):
+        os.utime(p, (an_hour_ago, an_hour_ago))
+    BackupService._sweep_leftovers(tmp_path)
+    assert not old_dir.exists() and not old_part.exists()
+    assert fresh_part.exists() and finished.exists()
