@@ -150,3 +150,21 @@ def test_identity_change_passphrase_from_the_command_line(templates, monkeypatch
     assert "re-encrypted" in capsys.readouterr().out
     assert main(argv) == 2  # the old passphrase no longer opens the keys
     assert "refused" in capsys.readouterr().err
+
+
+def test_init_refuses_control_characters_and_huge_names(tmp_path, capsys, monkeypatch):
+    """Issue 8 gate (SEC-08, SEC-01): the bureau name, code and administrator username go through the
+    input gate; every problem at once, the bad value quoted short; no database content is made."""
+    url = f"sqlite:///{tmp_path / 'b.sqlite3'}"
+    monkeypatch.setenv("BUREAU_DESK_ADMIN_PASSWORD", "Strong#2026x")
+    code = main(["init", "--db", url, "--bureau-name", "通榆\n医保局\u202e", "--bureau-code", "T" * 100_000,
+                 "--admin-user", "管理员"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "单位名称" in err and "单位代码" in err and "用户名" in err
+    assert max(len(line) for line in err.splitlines()) < 400
+    from desktop.services.desk import Desk
+
+    desk = Desk.open(url)
+    assert not desk.has_bureau()
+    desk.close()

@@ -16,6 +16,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 
+from desktop.domain.input_gate.organisation import username_problems
 from desktop.domain.passwords import DEFAULT_POLICY, PasswordPolicy
 from desktop.domain.positions import SYSTEM_ADMIN
 from desktop.persistence.schema import Staff, StaffPosition, UserAccount, utcnow
@@ -125,9 +126,10 @@ class AccountService(ServiceBase):
                        *, must_change: bool = True, allow_published: bool = False) -> int:
         """``allow_published``: the demonstration bureau only (its README passwords, SEC-05)."""
         self.require_admin(admin)
-        username = username.strip()
-        if not username or not username.replace("_", "").replace(".", "").isalnum():
-            raise refuse("SEC-01", "account.username", "用户名只能由字母、数字、点和下划线组成")
+        username = username.strip().lower() if isinstance(username, str) and username.isascii() else username
+        bad = username_problems(username)  # the input gate: ASCII, 2–32 characters, no control characters
+        if bad:
+            raise Refused(bad)
         self.check_password(password, username, allow_published=allow_published)
         with self.transaction() as session:
             staff = session.get(Staff, staff_id)

@@ -6,6 +6,8 @@ import json
 
 from desktop.domain.approval.model import Problem
 from desktop.domain.approval.presets import preset_from_dict
+from desktop.domain.input_gate.arguments import text_problems
+from desktop.domain.input_gate.organisation import username_problems
 from desktop.domain.passwords import DEFAULT_POLICY
 from desktop.persistence.schema import Bureau, Staff, StaffPosition, UserAccount
 from desktop.services.accounts import hash_password
@@ -27,9 +29,11 @@ def initialise(desk: Desk, *, bureau_name: str, bureau_code: str, admin_username
     ``allow_published`` (the demonstration bureau only, SEC-05)."""
     if desk.has_bureau():
         raise refuse("SEC-08", "init.exists", "数据库中已有单位，不能重复初始化")
-    if not bureau_name.strip() or not bureau_code.strip():
+    if not str(bureau_name).strip() or not str(bureau_code).strip():
         raise refuse("SEC-08", "init.bureau", "请填写单位名称和代码")
-    problems = DEFAULT_POLICY.problems(admin_password, username=admin_username, allow_published=allow_published)
+    problems = text_problems({"name": (bureau_name, 100), "code": (bureau_code, 16)}, rule="SEC-08", prefix="bureau",
+                             labels={"name": "单位名称", "code": "单位代码"}) + username_problems(admin_username)
+    problems += DEFAULT_POLICY.problems(admin_password, username=admin_username, allow_published=allow_published)
     if ca_passphrase and ca_passphrase != admin_password:
         problems += [Problem(p.rule, p.code, f"根证书口令：{p.text}")
                      for p in DEFAULT_POLICY.problems(ca_passphrase, allow_published=allow_published)]

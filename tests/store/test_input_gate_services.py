@@ -131,3 +131,22 @@ def test_meeting_and_vehicle_counts_bounded_issue8_gate(desk, as_user):
                                                          "route": "局—乡", "destination": "乡", "passengers": 10 ** 9,
                                                          "departure": "2100-01-01T08:00", "long_distance": "false"})
     assert {p.code for p in problems} == {"vehicle.passengers", "vehicle.departure", "vehicle.long_distance"}
+
+
+def test_usernames_go_through_the_gate_sec01(empty_desk):
+    """Issue 8 gate (SEC-01): a username with CJK, spaces, control characters or 100 000 characters is
+    refused with a short quote; an upper-case ASCII name is stored in lower case."""
+    from desktop.services.base import Refused
+    from desktop.services.setup import initialise
+
+    initialise(empty_desk, bureau_name="测试局", bureau_code="CS", admin_username="admin",
+               admin_password="Strong#2026x")
+    admin = empty_desk.accounts.authenticate("admin", "Strong#2026x")
+    staff = empty_desk.org.add_staff(admin, "新同事", None, "")
+    for bad in ("张三", "a b", "bad\nname", "x" * 100_000, "\u202eevil"):
+        with pytest.raises(Refused) as refused:
+            empty_desk.accounts.create_account(admin, staff, bad, "Start#2026x")
+        assert refused.value.problems[0].code == "account.username"
+        assert len(refused.value.problems[0].text) < 200
+    account_id = empty_desk.accounts.create_account(admin, staff, "XinTongShi", "Start#2026x")
+    assert [a.username for a in empty_desk.accounts.list_accounts(admin) if a.id == account_id] == ["xintongshi"]
