@@ -16,7 +16,7 @@ from typing import Any
 
 __all__ = ["CliError", "PASSWORD_ENV", "PASSPHRASE_ENV", "out", "err", "open_desk", "sign_in", "password",
            "passphrase", "secret", "read_json", "read_bytes", "read_text", "check_writable", "write_output",
-           "output_folder", "record_id", "count",
+           "output_folder", "record_id", "count", "record_context",
            "staff_id", "creating", "paying", "iso_date", "MAX_INPUT_BYTES"]
 
 PASSWORD_ENV = "BUREAU_DESK_PASSWORD"
@@ -172,6 +172,14 @@ def read_json(path: str, *, shape: type | None = dict, name: str | None = None) 
         return parse_json_document(data, expect=shape, name=name or ("stdin" if path == "-" else path))
     except GateError as exc:
         raise CliError(str(exc)) from None
+
+
+def record_context(args: argparse.Namespace):  # noqa: ANN201
+    """(desk, signed-in user, passphrase if --submit, the record read from ``args.file``): what every
+    command taking a JSON record needs. The file is read first, so a bad file costs no sign-in."""
+    record = read_json(args.file)
+    desk = open_desk(args)
+    return desk, sign_in(desk, args), passphrase(args) if getattr(args, "submit", False) else None, record
 
 
 # Output files --------------------------------------------------------------------------

@@ -7,56 +7,51 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.cli.common import record_id, creating, open_desk, out, passphrase, paying, read_json, sign_in
+from desktop.cli.common import creating, out, paying, record_context, record_id
 
 __all__ = ["register"]
 
 
-def _ctx(args: argparse.Namespace):  # noqa: ANN202
-    record = read_json(args.file)
-    desk = open_desk(args)
-    return desk, sign_in(desk, args), passphrase(args) if getattr(args, "submit", False) else None, record
-
 
 def cmd_reception_create(args: argparse.Namespace) -> int:
-    desk, user, pp, record = _ctx(args)
+    desk, user, pp, record = record_context(args)
     out(str(desk.reception.create(user, record, submit=args.submit, passphrase=pp)))
     return 0
 
 
 def cmd_reception_list(args: argparse.Namespace) -> int:
-    desk, user, pp, record = _ctx(args)
+    desk, user, pp, record = record_context(args)
     out(str(desk.reception.create_list(user, args.reception, record, submit=args.submit, passphrase=pp)))
     return 0
 
 
 def cmd_vehicle_create(args: argparse.Namespace) -> int:
-    desk, user, pp, record = _ctx(args)
+    desk, user, pp, record = record_context(args)
     out(str(desk.vehicles.create(user, record, submit=args.submit, passphrase=pp)))
     return 0
 
 
 def cmd_vehicle_dispatch(args: argparse.Namespace) -> int:
-    desk, user, _pp, record = _ctx(args)
+    desk, user, _pp, record = record_context(args)
     desk.vehicles.dispatch(user, args.id, record)
     out("dispatched")
     return 0
 
 
 def cmd_meeting_create(args: argparse.Namespace) -> int:
-    desk, user, pp, record = _ctx(args)
+    desk, user, pp, record = record_context(args)
     out(str(desk.meetings.create(user, record, submit=args.submit, passphrase=pp)))
     return 0
 
 
 def cmd_meeting_claim(args: argparse.Namespace) -> int:
-    desk, user, pp, record = _ctx(args)
+    desk, user, pp, record = record_context(args)
     out(str(desk.meetings.create_claim(user, args.meeting, record, submit=args.submit, passphrase=pp)))
     return 0
 
 
 def cmd_meeting_plan(args: argparse.Namespace) -> int:
-    desk, user, pp, record = _ctx(args)
+    desk, user, pp, record = record_context(args)
     out(str(desk.meetings.create_plan(user, record, submit=args.submit, passphrase=pp)))
     return 0
 

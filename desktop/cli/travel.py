@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from desktop.cli.common import record_id, CliError, creating, open_desk, out, passphrase, paying, read_json, sign_in
+from desktop.cli.common import CliError, creating, out, paying, read_json, record_context, record_id
 
 __all__ = ["register"]
 
@@ -28,27 +28,22 @@ def cmd_travel_quote(_args: argparse.Namespace) -> int:
     return 0
 
 
-def _ctx(args: argparse.Namespace):  # noqa: ANN202
-    record = read_json(args.file)
-    desk = open_desk(args)
-    return desk, sign_in(desk, args), passphrase(args) if getattr(args, "submit", False) else None, record
-
 
 def cmd_trip_create(args: argparse.Namespace) -> int:
-    desk, user, pp, record = _ctx(args)
+    desk, user, pp, record = record_context(args)
     out(str(desk.travel.create_trip(user, record, submit=args.submit, passphrase=pp)))
     return 0
 
 
 def cmd_claim_create(args: argparse.Namespace) -> int:
-    desk, user, pp, record = _ctx(args)
+    desk, user, pp, record = record_context(args)
     out(str(desk.travel.create_claim(user, args.trip, record, submit=args.submit, passphrase=pp)))
     return 0
 
 
 def cmd_claim_preview(args: argparse.Namespace) -> int:
     """The breakdown and every problem, nothing stored: exit 1 if the check found problems."""
-    desk, user, _pp, record = _ctx(args)
+    desk, user, _pp, record = record_context(args)
     pv = desk.travel.preview_claim(user, args.trip, record)
     out(json.dumps({"quote": pv.quote.to_json() if pv.quote else None, "late": pv.late,
                     "deadline": pv.deadline.isoformat() if pv.deadline else None,

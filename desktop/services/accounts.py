@@ -10,7 +10,7 @@ growing delay (:meth:`PasswordPolicy.admin_delay_minutes`), which another admini
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
