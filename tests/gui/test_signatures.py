@@ -197,3 +197,35 @@ def test_verify_from_the_menu_and_by_dropping_a_pdf(qtbot, desk, on_modal, tmp_p
                               Qt.KeyboardModifier.NoModifier)
     window.dragEnterEvent(refused)
     assert not refused.isAccepted()
+
+
+def test_new_document_with_a_wrong_passphrase_leaves_nothing_and_stays_open(qtbot, desk):  # noqa: ANN001
+    """Issue 8 item 5 (SEC-06, IC-15): 新建 + 立即提交 is one transaction — a wrong signing passphrase
+    leaves no draft and the dialog open to retype it (serial numbers: tests/store/test_atomic_actions.py);
+    the right one then
+    makes exactly one submitted document with its signed sheet."""
+    from desktop.ui.new_document_dialog import NewDocumentDialog
+
+    user = desk.act_as("liuyang")
+    before = {d.id for d in desk.approvals.documents(user, mine=True)}
+    dialog = NewDocumentDialog(desk, user, {"expense_claim": "报销单"})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.titleEdit.setText("购买硒鼓（一次提交）")
+    dialog.ui.purposeEdit.setPlainText("办公室打印机耗材")
+    dialog.ui.amountEdit.setText("380.00")
+    dialog.ui.submitCheck.setChecked(True)
+    dialog.ui.passphraseEdit.setText("wrong-passphrase")
+    _ok(dialog).click()
+    box = dialog.findChild(QMessageBox, "refusalBox")
+    assert box is not None and "SEC-06" in box.text()
+    box.close()
+    assert dialog.isVisible()
+    assert {d.id for d in desk.approvals.documents(user, mine=True)} == before
+    dialog.ui.passphraseEdit.setText(PASSWORD)
+    _ok(dialog).click()
+    assert not dialog.isVisible() and dialog.document_id not in before
+    created = desk.approvals.document(user, dialog.document_id)
+    assert created.state == "submitted" and created.serial == dialog.serial
+    assert {d.id for d in desk.approvals.documents(user, mine=True)} == before | {dialog.document_id}
+    assert _signers(desk, dialog.document_id) == ["刘洋"]
