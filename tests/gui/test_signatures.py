@@ -202,8 +202,7 @@ def test_verify_from_the_menu_and_by_dropping_a_pdf(qtbot, desk, on_modal, tmp_p
 def test_new_document_with_a_wrong_passphrase_leaves_nothing_and_stays_open(qtbot, desk):  # noqa: ANN001
     """Issue 8 item 5 (SEC-06, IC-15): 新建 + 立即提交 is one transaction — a wrong signing passphrase
     leaves no draft and the dialog open to retype it (serial numbers: tests/store/test_atomic_actions.py);
-    the right one then
-    makes exactly one submitted document with its signed sheet."""
+    the right one then makes exactly one submitted document with its signed sheet."""
     from desktop.ui.new_document_dialog import NewDocumentDialog
 
     user = desk.act_as("liuyang")
