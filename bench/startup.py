@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-HEAVY = ("reportlab", "pyhanko", "openpyxl", "alembic")
+HEAVY = ("reportlab", "pyhanko", "openpyxl", "alembic", "pydantic")
 TARGET_S = 1.0
 
 IMPORT_CHILD = """

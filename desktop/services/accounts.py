@@ -16,7 +16,6 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 
-from desktop.domain.input_gate.organisation import username_problems
 from desktop.domain.passwords import DEFAULT_POLICY, PasswordPolicy
 from desktop.domain.positions import SYSTEM_ADMIN
 from desktop.persistence.schema import Staff, StaffPosition, UserAccount, utcnow
@@ -125,6 +124,7 @@ class AccountService(ServiceBase):
     def create_account(self, admin: SignedIn, staff_id: int, username: str, password: str,
                        *, must_change: bool = True, allow_published: bool = False) -> int:
         """``allow_published``: the demonstration bureau only (its README passwords, SEC-05)."""
+        from desktop.domain.input_gate.organisation import username_problems
         self.require_admin(admin)
         username = username.strip().lower() if isinstance(username, str) and username.isascii() else username
         bad = username_problems(username)  # the input gate: ASCII, 2–32 characters, no control characters

@@ -25,7 +25,6 @@ from desktop.domain.approval.engine import (
     resolve_steps,
 )
 from desktop.domain.approval.model import Action, DocumentFacts, Problem, State, StepSpec
-from desktop.domain.input_gate.documents import read_document_fields
 from desktop.domain.numbering import format_serial, period_key
 from desktop.persistence import record_state
 from desktop.persistence.numbering import next_value
@@ -234,6 +233,7 @@ class ApprovalService(ServiceBase):
                   amount: Any = "0", days: int = 0, category: str = "", department_id: int | None = None,
                   payload: dict[str, Any] | None = None) -> int:
         """:meth:`create_draft` inside the caller's transaction (module services, seals)."""
+        from desktop.domain.input_gate.documents import read_document_fields
         problems: list[Problem] = []
         if user.is_admin:
             problems.append(Problem("SEC-13", "sod.admin", "系统管理员不得办理业务单据"))

@@ -37,7 +37,6 @@ from sqlalchemy import select
 
 from desktop.documents import pki
 from desktop.domain.audit_chain import CHECKPOINT_REASONS, RECORD_STATE, Finding, check_chain, checkpoint_message
-from desktop.domain.input_gate.fields import forbidden_char
 from desktop.persistence import audit_log, record_state
 from desktop.persistence.audit_anchor import Anchor
 from desktop.persistence.schema import AuditCheckpoint, AuditEntry, AuditHead, BureauAuthority, utcnow
@@ -418,6 +417,7 @@ class AuditService(ServiceBase):
         ``audit.reanchor`` with the problems accepted (and, with ``accept_records``, the current state
         of records that differ from their recorded one), sign a root checkpoint, start this PC's
         anchor afresh. Refused if the chain itself does not link (an entry edited in place)."""
+        from desktop.domain.input_gate.fields import forbidden_char
         if not reason.strip():
             raise refuse("SEC-07", "reanchor.reason", "请写明重新锚定的原因（后台数据修正须有记录）")
         bad = forbidden_char(reason, multiline=False)

@@ -13,7 +13,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.approval.model import Problem
-from desktop.domain.input_gate.problems import object_problems
 from desktop.domain.meetings.meeting import (
     meeting_claim_from_payload,
     meeting_from_payload,
@@ -94,6 +93,7 @@ class MeetingService(ModuleService):
 
     def create_claim(self, user: SignedIn, meeting_id: int, data: Mapping[str, Any], *, submit: bool = False,
                      passphrase: str | None = None) -> int:
+        from desktop.domain.input_gate.problems import object_problems
         bad = object_problems(data, rule="MEET-11", prefix="meeting_claim", label="会议费报销")
         if bad:
             raise Refused(bad)

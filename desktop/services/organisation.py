@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from desktop.domain.duties import conflicts_for
-from desktop.domain.input_gate.organisation import department_problems, staff_problems
 from desktop.domain.positions import POSITIONS, POSITION_KEYS, position_label
 from desktop.persistence.schema import Bureau, Department, Staff, StaffPosition, UserAccount
 from desktop.services.base import Refused, ServiceBase, SignedIn, refuse
@@ -70,6 +69,7 @@ class OrganisationService(ServiceBase):
             return [DepartmentView(d.id, d.name, d.unit, d.active) for d in session.execute(q.order_by(Department.unit, Department.id)).scalars()]
 
     def add_department(self, admin: SignedIn, name: str, unit: str = "bureau") -> int:
+        from desktop.domain.input_gate.organisation import department_problems
         self.require_admin(admin)
         problems = department_problems(name)
         if problems:
@@ -90,6 +90,7 @@ class OrganisationService(ServiceBase):
 
     def update_department(self, admin: SignedIn, department_id: int, *, name: str | None = None,
                           active: bool | None = None) -> None:
+        from desktop.domain.input_gate.organisation import department_problems
         self.require_admin(admin)
         with self.transaction() as session:
             dept = session.get(Department, department_id)
@@ -125,6 +126,7 @@ class OrganisationService(ServiceBase):
             return out
 
     def add_staff(self, admin: SignedIn, name: str, department_id: int | None, title: str = "") -> int:
+        from desktop.domain.input_gate.organisation import staff_problems
         self.require_admin(admin)
         problems = staff_problems(name, title)
         if problems:
@@ -143,6 +145,7 @@ class OrganisationService(ServiceBase):
 
     def update_staff(self, admin: SignedIn, staff_id: int, *, name: str | None = None, department_id: int | None = None,
                      title: str | None = None, active: bool | None = None) -> None:
+        from desktop.domain.input_gate.organisation import staff_problems
         self.require_admin(admin)
         problems = staff_problems("" if name is None else name, title)
         if problems:

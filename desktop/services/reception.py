@@ -11,7 +11,6 @@ from typing import Any, Mapping
 from sqlalchemy.orm import Session
 
 from desktop.domain.approval.model import Problem
-from desktop.domain.input_gate.problems import object_problems
 from desktop.domain.reception.visit import reception_list_from_payload, reception_plan_from_payload
 from desktop.persistence.schema import Document
 from desktop.services.base import Refused, SignedIn
@@ -58,6 +57,7 @@ class ReceptionService(ModuleService):
                 session, user, {**data, "reception_id": reception_id} if isinstance(data, Mapping) else data)[1]
 
     def _list_problems(self, session: Session, user: SignedIn, data: Mapping[str, Any]):  # noqa: ANN202
+        from desktop.domain.input_gate.problems import object_problems
         bad = object_problems(data, rule="RECEP-09", prefix="reception_list", label="接待清单")
         if bad:
             return None, bad, None, {}

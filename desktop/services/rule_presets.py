@@ -12,7 +12,6 @@ from typing import Any
 
 from desktop.domain.approval.model import PresetError
 from desktop.domain.approval.presets import Preset, preset_from_dict
-from desktop.domain.input_gate.presets import chain_problems, read_parameter, read_standards
 from desktop.persistence.schema import Bureau
 from desktop.services.base import Refused, ServiceBase, SignedIn, refuse
 
@@ -51,6 +50,7 @@ class PresetService(ServiceBase):
     def set_parameter(self, admin: SignedIn, name: str, value: str) -> None:
         """Each parameter within its own bounds (input gate: ``collective_threshold`` at most 1千万
         yuan, day counts whole numbers …); text, a JSON integer or a ``Decimal``, never a float."""
+        from desktop.domain.input_gate.presets import read_parameter
         self.require_admin(admin)
         number, problems = read_parameter(name, value)
         if problems:
@@ -62,6 +62,7 @@ class PresetService(ServiceBase):
         self._replace(admin, data, "preset.parameter")
 
     def set_chain(self, admin: SignedIn, kind: str, chain: dict[str, Any]) -> None:
+        from desktop.domain.input_gate.presets import chain_problems
         self.require_admin(admin)
         problems = chain_problems(kind, chain)
         if problems:
@@ -75,6 +76,7 @@ class PresetService(ServiceBase):
         "vehicle"; TRAVEL-19, RECEP-05, MEET-09, VEH-04), checked by the input gate (shape, every
         figure bounded, no JSON floats) and the domain parsers; ``None`` goes back to the shipped
         defaults."""
+        from desktop.domain.input_gate.presets import read_standards
         self.require_admin(admin)
         problems = read_standards(table, rows if rows is not None else [])
         if rows is None:  # only the table's name matters

@@ -6,8 +6,6 @@ import json
 
 from desktop.domain.approval.model import Problem
 from desktop.domain.approval.presets import preset_from_dict
-from desktop.domain.input_gate.arguments import text_problems
-from desktop.domain.input_gate.organisation import username_problems
 from desktop.domain.passwords import DEFAULT_POLICY
 from desktop.persistence.schema import Bureau, Staff, StaffPosition, UserAccount
 from desktop.services.accounts import hash_password
@@ -27,6 +25,8 @@ def initialise(desk: Desk, *, bureau_name: str, bureau_code: str, admin_username
     The secrets come from the caller (the CLI reads them from the environment or a prompt, never
     from an argument); a password or passphrase published in the README is refused unless
     ``allow_published`` (the demonstration bureau only, SEC-05)."""
+    from desktop.domain.input_gate.arguments import text_problems
+    from desktop.domain.input_gate.organisation import username_problems
     if desk.has_bureau():
         raise refuse("SEC-08", "init.exists", "数据库中已有单位，不能重复初始化")
     if not str(bureau_name).strip() or not str(bureau_code).strip():

@@ -13,8 +13,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.approval.model import Problem
-from desktop.domain.input_gate.problems import object_problems
-from desktop.domain.input_gate.travel import read_claim_extras
 from desktop.domain.travel.allowances import Quote, QuoteInputError, parse_trip, quote_trip, trip_input_json
 from desktop.domain.travel.claims import (
     LATE_CATEGORY,
@@ -80,6 +78,7 @@ class TravelService(ModuleService):
         start, end, transport, own_vehicle, hosted, (leader). The chain follows days and whether a
         bureau leader travels (TRAVEL-02). Read through the input gate: bad fields, dates outside
         the sane window or a trip longer than a year are refused with the rule problems."""
+        from desktop.domain.input_gate.problems import object_problems
         bad = object_problems(data, rule="TRAVEL-01", prefix="trip", label="出差信息")
         if bad:
             raise Refused(bad)
@@ -114,6 +113,7 @@ class TravelService(ModuleService):
 
     def _preview(self, session: Session, user: SignedIn, trip_id: Any, claim: Mapping[str, Any],
                  claimed_on: date) -> ClaimPreview:
+        from desktop.domain.input_gate.travel import read_claim_extras
         preset = self.preset_of(session, user.bureau_id)
         table = self.standards_in(session, user.bureau_id).travel
         deadline_days = int(preset.parameters.get("travel_claim_days", Decimal("30")))

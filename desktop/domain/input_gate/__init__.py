@@ -10,6 +10,9 @@ Modules: ``fields`` (the constrained types), ``problems`` (errors → ``Problem`
 (reading a JSON file or stdin), one module per record kind (``travel``, ``reception``, ``vehicles``,
 ``meetings``, ``documents``, ``presets``, ``organisation``, ``seals``), ``arguments`` (loose
 text arguments) and ``trees`` (free-form JSON kept as given).
+
+Callers import the gate inside the function that uses it, not at module level: pydantic and the
+schemas cost ~100 ms that opening the application does not need (bench/startup.py).
 """
 
 from desktop.domain.input_gate.json_document import GateError, parse_json_document

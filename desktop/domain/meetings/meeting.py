@@ -11,7 +11,6 @@ from decimal import Decimal
 from typing import Any, Mapping, Sequence
 
 from desktop.domain.approval.model import Problem
-from desktop.domain.input_gate.meetings import read_meeting, read_meeting_claim, read_meeting_plan
 from desktop.domain.money import record_amount
 from desktop.domain.meetings.standards import CATEGORY_LABELS, MeetingStandards
 
@@ -255,6 +254,7 @@ def _z(amount: Decimal | None) -> Decimal:
 
 def meeting_from_payload(data: Mapping[str, Any], today: date | None = None) -> tuple[Meeting | None, list[Problem]]:
     """The meeting approval through the input gate (``desktop.domain.input_gate.meetings``)."""
+    from desktop.domain.input_gate.meetings import read_meeting
     m, problems = read_meeting(data, today)
     if m is None:
         return None, problems
@@ -264,6 +264,7 @@ def meeting_from_payload(data: Mapping[str, Any], today: date | None = None) -> 
 
 
 def meeting_claim_from_payload(data: Mapping[str, Any]) -> tuple[MeetingClaim | None, list[Problem]]:
+    from desktop.domain.input_gate.meetings import read_meeting_claim
     c, problems = read_meeting_claim(data)
     if c is None:
         return None, problems
@@ -272,6 +273,7 @@ def meeting_claim_from_payload(data: Mapping[str, Any]) -> tuple[MeetingClaim | 
 
 
 def plan_from_payload(data: Mapping[str, Any], today: date | None = None) -> tuple[MeetingPlan | None, list[Problem]]:
+    from desktop.domain.input_gate.meetings import read_meeting_plan
     p, problems = read_meeting_plan(data, today)
     if p is None:
         return None, problems

@@ -11,11 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
 from desktop.domain.approval.model import Problem
-from desktop.domain.input_gate.reception import MealInput, read_reception, read_reception_list
 from desktop.domain.reception.standards import MEAL_TYPES, MEALS, ReceptionStandards
+
+if TYPE_CHECKING:  # the gate itself is imported where it is used (see desktop/domain/input_gate)
+    from desktop.domain.input_gate.reception import MealInput
 
 __all__ = ["Meal", "BillItem", "ReceptionPlan", "ReceptionList", "accompany_limit", "meal_problems",
            "FORBIDDEN_WORDS", "reception_plan_from_payload", "reception_list_from_payload"]
@@ -209,6 +211,7 @@ def reception_plan_from_payload(data: Mapping[str, Any], today: date | None = No
     """The reception approval from JSON-shaped data through the input gate
     (``desktop.domain.input_gate.reception``): every malformed field a problem, meals on the days
     of the visit. The plan comes back with the gate's date problems so all are shown at once."""
+    from desktop.domain.input_gate.reception import read_reception
     rec, problems = read_reception(data, today)
     if rec is None:
         return None, problems
@@ -222,6 +225,7 @@ def reception_list_from_payload(data: Mapping[str, Any], guests: int, visit: tup
                                 today: date | None = None) -> tuple[ReceptionList | None, list[Problem]]:
     """The reception list through the input gate; with the approved ``visit`` (start, end) every
     meal must fall on a day of it (RECEP-05)."""
+    from desktop.domain.input_gate.reception import read_reception_list
     got, problems = read_reception_list(data, visit, today)
     if got is None:
         return None, problems

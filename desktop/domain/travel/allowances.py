@@ -13,8 +13,6 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any, Mapping, Sequence
 
-from desktop.domain.input_gate.fields import EARLIEST, LATEST, forbidden_char
-from desktop.domain.input_gate.travel import MAX_TICKETS, MAX_TRIP_DAYS
 from desktop.domain.money import MoneyError, parse_amount
 from desktop.domain.travel.standards import RegionStandard
 
@@ -127,6 +125,7 @@ def _money(value: Any, where: str, *, nullable: bool) -> Decimal | None:
 
 
 def _date(value: Any, where: str) -> date:
+    from desktop.domain.input_gate.fields import EARLIEST, LATEST
     if not isinstance(value, str):
         raise QuoteInputError(where, "must be a date YYYY-MM-DD")
     try:
@@ -149,6 +148,7 @@ def _short(value: Any) -> str:
 
 def _label(value: Any, where: str) -> str:
     """A ticket's class: text, one line, at most 30 characters."""
+    from desktop.domain.input_gate.fields import forbidden_char
     if not isinstance(value, str):
         raise QuoteInputError(where, "must be text")
     if len(value) > 30:
@@ -160,6 +160,7 @@ def _label(value: Any, where: str) -> str:
 
 
 def parse_trip(data: Any, standards: Mapping[str, RegionStandard]) -> tuple[list[TripDay], list[Ticket]]:
+    from desktop.domain.input_gate.travel import MAX_TICKETS, MAX_TRIP_DAYS
     if not isinstance(data, dict):
         raise QuoteInputError("trip", "must be a JSON object with \"days\" and \"tickets\"")
     raw_days = data.get("days")

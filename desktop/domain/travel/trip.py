@@ -12,7 +12,6 @@ from datetime import date
 from typing import Any, Mapping
 
 from desktop.domain.approval.model import Problem
-from desktop.domain.input_gate.travel import read_trip
 from desktop.domain.travel.standards import RegionStandard
 
 __all__ = ["TripPlan", "TRANSPORTS", "LEADER_CATEGORY", "trip_from_payload"]
@@ -89,6 +88,7 @@ def trip_from_payload(data: Mapping[str, Any], today: date | None = None) -> tup
 
     The plan is returned with the gate's problems when only the span is wrong, so the caller can
     add the rule problems and refuse with all of them at once."""
+    from desktop.domain.input_gate.travel import read_trip
     trip, problems = read_trip(data, today)
     if trip is None:
         return None, problems

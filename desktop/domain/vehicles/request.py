@@ -14,7 +14,6 @@ from decimal import Decimal
 from typing import Any, Iterable, Mapping
 
 from desktop.domain.approval.model import Problem
-from desktop.domain.input_gate.vehicles import read_dispatch, read_vehicle_request
 
 __all__ = ["PURPOSES", "VehicleRequest", "Dispatch", "lead_days_required", "is_holiday", "LeadTimes",
            "vehicle_request_from_payload", "dispatch_from_payload"]
@@ -140,6 +139,7 @@ class Dispatch:
 def vehicle_request_from_payload(data: Mapping[str, Any], today: date) -> tuple[VehicleRequest | None, list[Problem]]:
     """The request through the input gate (``desktop.domain.input_gate.vehicles``); the
     departure must lie in the sane window around ``today``."""
+    from desktop.domain.input_gate.vehicles import read_vehicle_request
     v, problems = read_vehicle_request(data, today)
     if v is None:
         return None, problems
@@ -149,6 +149,7 @@ def vehicle_request_from_payload(data: Mapping[str, Any], today: date) -> tuple[
 
 
 def dispatch_from_payload(data: Mapping[str, Any]) -> tuple[Dispatch | None, list[Problem]]:
+    from desktop.domain.input_gate.vehicles import read_dispatch
     d, problems = read_dispatch(data)
     if d is None:
         return None, problems
