@@ -291,54 +291,122 @@
     <context>
         <name>ApplySealDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="318" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="328" />
             <source>Apply seal</source>
             <translation>Apply seal</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="321" />
-            <source>Apply the seal named by an approved seal use request. Only the seal's custodian may apply it; the sealed sheet is locked against changes and logged in the use register.</source>
-            <translation>Apply the seal named by an approved seal use request. Only the seal's custodian may apply it; the sealed sheet is locked against changes and logged in the use register.</translation>
+            <location filename="../desktop/ui/seal_dialogs.py" line="332" />
+            <source>Apply the seal named by an approved seal use request to its document. Only the seal's custodian may apply it; click the page where the seal goes. The sealed document is locked against changes, and you sign the use register entry on the request sheet.</source>
+            <translation>Apply the seal named by an approved seal use request to its document. Only the seal's custodian may apply it; click the page where the seal goes. The sealed document is locked against changes, and you sign the use register entry on the request sheet.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="331" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="349" />
             <source>I have read the document to be sealed</source>
             <translation>I have read the document to be sealed</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="335" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="355" />
             <source>Seal use request:</source>
             <translation>Seal use request:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="338" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="357" />
+            <source>Witness (监印人):</source>
+            <translation>Witness (监印人):</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="359" />
             <source>Your signing passphrase:</source>
             <translation>Your signing passphrase:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="339" />
-            <source>Preview sealed sheet…</source>
-            <translation>Preview sealed sheet…</translation>
+            <location filename="../desktop/ui/seal_dialogs.py" line="372" />
+            <source>Preview request sheet…</source>
+            <translation>Preview request sheet…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="347" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="377" />
+            <source>Sealed document…</source>
+            <translation>Sealed document…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="397" />
+            <source>Seal: {seal} · to: {recipient} · copies: {copies} · requested by {who} · document no.: {no}</source>
+            <translation>Seal: {seal} · to: {recipient} · copies: {copies} · requested by {who} · document no.: {no}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="428" />
+            <source>Sealed with {seal}: {title}. Entered in the use register as {no}.</source>
+            <translation>Sealed with {seal}: {title}. Entered in the use register as {no}.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="384" />
             <source>There is no approved seal use request waiting for the seal.</source>
             <translation>There is no approved seal use request waiting for the seal.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="359" />
-            <source>Seal: {seal} · to: {recipient} · copies: {copies} · requested by {who}</source>
-            <translation>Seal: {seal} · to: {recipient} · copies: {copies} · requested by {who}</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="375" />
-            <source>Sealed with {seal}: {title}. Logged in the use register.</source>
-            <translation>Sealed with {seal}: {title}. Logged in the use register.</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="381" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="435" />
             <source>Close</source>
             <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssetTransferFields</name>
+        <message>
+            <location filename="../desktop/ui/new_document_dialog.py" line="31" />
+            <source>Assets transferred</source>
+            <translation>Assets transferred</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/new_document_dialog.py" line="35" />
+            <source>Asset no.</source>
+            <translation>Asset no.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/new_document_dialog.py" line="35" />
+            <source>Asset name</source>
+            <translation>Asset name</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/new_document_dialog.py" line="35" />
+            <source>Model</source>
+            <translation>Model</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/new_document_dialog.py" line="36" />
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/new_document_dialog.py" line="36" />
+            <source>Original value</source>
+            <translation>Original value</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/new_document_dialog.py" line="43" />
+            <source>Receiving section:</source>
+            <translation>Receiving section:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/new_document_dialog.py" line="49" />
+            <source>Section giving it up:</source>
+            <translation>Section giving it up:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/new_document_dialog.py" line="52" />
+            <source>Custodian until now:</source>
+            <translation>Custodian until now:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/new_document_dialog.py" line="55" />
+            <source>New custodian:</source>
+            <translation>New custodian:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/new_document_dialog.py" line="58" />
+            <source>Transfer date:</source>
+            <translation>Transfer date:</translation>
         </message>
     </context>
     <context>
@@ -1036,123 +1104,174 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>ClaimDialog</name>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="88" />
+            <location filename="../desktop/ui/travel_page.py" line="106" />
             <source>New travel claim</source>
             <translation>New travel claim</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="92" />
+            <location filename="../desktop/ui/travel_page.py" line="110" />
             <source>Compute the breakdown</source>
             <translation>Compute the breakdown</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="94" />
+            <location filename="../desktop/ui/travel_page.py" line="112" />
             <source>Approved trip:</source>
             <translation>Approved trip:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="99" />
-            <location filename="../desktop/ui/travel_page.py" line="173" />
+            <location filename="../desktop/ui/travel_page.py" line="117" />
+            <location filename="../desktop/ui/travel_page.py" line="121" />
+            <location filename="../desktop/ui/travel_page.py" line="206" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="99" />
+            <location filename="../desktop/ui/travel_page.py" line="117" />
             <source>Region</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="99" />
+            <location filename="../desktop/ui/travel_page.py" line="117" />
             <source>Lodged</source>
             <translation>Lodged</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="100" />
+            <location filename="../desktop/ui/travel_page.py" line="118" />
             <source>Lodging invoice</source>
             <translation>Lodging invoice</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="100" />
+            <location filename="../desktop/ui/travel_page.py" line="118" />
             <source>Hosted</source>
             <translation>Hosted</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="100" />
+            <location filename="../desktop/ui/travel_page.py" line="118" />
             <source>Own vehicle</source>
             <translation>Own vehicle</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="101" />
+            <location filename="../desktop/ui/travel_page.py" line="119" />
             <source>Days:</source>
             <translation>Days:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="104" />
-            <source>Mode (train/plane/ship/coach)</source>
-            <translation>Mode (train/plane/ship/coach)</translation>
+            <location filename="../desktop/ui/travel_page.py" line="121" />
+            <source>Time</source>
+            <translation>Time</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="104" />
+            <location filename="../desktop/ui/travel_page.py" line="121" />
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="121" />
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="122" />
+            <source>Means</source>
+            <translation>Means</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="122" />
+            <source>Fare</source>
+            <translation>Fare</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="123" />
+            <source>Receipts</source>
+            <translation>Receipts</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="125" />
+            <source>Legs:</source>
+            <translation>Legs:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="126" />
+            <source>Grade:</source>
+            <translation>Grade:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="127" />
+            <source>Advance taken (yuan):</source>
+            <translation>Advance taken (yuan):</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="128" />
+            <source>Payee:</source>
+            <translation>Payee:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="129" />
+            <source>Bank:</source>
+            <translation>Bank:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="130" />
+            <source>Account no.:</source>
+            <translation>Account no.:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="216" />
+            <source>Advance {a} → {s}</source>
+            <translation>Advance {a} → {s}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="122" />
             <source>Class</source>
             <translation>Class</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="105" />
-            <source>Amount</source>
-            <translation>Amount</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/travel_page.py" line="105" />
+            <location filename="../desktop/ui/travel_page.py" line="123" />
             <source>Allowed-class fare</source>
             <translation>Allowed-class fare</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="107" />
-            <source>Tickets:</source>
-            <translation>Tickets:</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/travel_page.py" line="108" />
+            <location filename="../desktop/ui/travel_page.py" line="131" />
             <source>Attachments:</source>
             <translation>Attachments:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="110" />
+            <location filename="../desktop/ui/travel_page.py" line="133" />
             <source>Reason for a late claim:</source>
             <translation>Reason for a late claim:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="113" />
+            <location filename="../desktop/ui/travel_page.py" line="136" />
             <source>Breakdown (each figure with its rule):</source>
             <translation>Breakdown (each figure with its rule):</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="173" />
+            <location filename="../desktop/ui/travel_page.py" line="206" />
             <source>Item</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="173" />
+            <location filename="../desktop/ui/travel_page.py" line="206" />
             <source>Paid</source>
             <translation>Paid</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="173" />
+            <location filename="../desktop/ui/travel_page.py" line="206" />
             <source>Personal</source>
             <translation>Personal</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="174" />
+            <location filename="../desktop/ui/travel_page.py" line="207" />
             <source>Rule</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="174" />
+            <location filename="../desktop/ui/travel_page.py" line="207" />
             <source>Basis</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="180" />
+            <location filename="../desktop/ui/travel_page.py" line="213" />
             <source>Intercity {i} + lodging {l} + meals {m} + city transport {c} = {t} yuan; paid by the traveller {p}</source>
             <translation>Intercity {i} + lodging {l} + meals {m} + city transport {c} = {t} yuan; paid by the traveller {p}</translation>
         </message>
@@ -1160,67 +1279,67 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>CrlDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="622" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="691" />
             <source>Publish revocation list</source>
             <translation>Publish revocation list</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="625" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="694" />
             <source>Publish the certificate revocation list (CRL) signed by the bureau root: every revoked seal and signing certificate with the time it was revoked. Give the file to whoever verifies the bureau's PDFs.</source>
             <translation>Publish the certificate revocation list (CRL) signed by the bureau root: every revoked seal and signing certificate with the time it was revoked. Give the file to whoever verifies the bureau's PDFs.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="629" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="698" />
             <source>Browse…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="635" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="704" />
             <source>Root CA passphrase:</source>
             <translation>Root CA passphrase:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="636" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="705" />
             <source>Save as:</source>
             <translation>Save as:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="637" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="706" />
             <source>Publish</source>
             <translation>Publish</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="641" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="710" />
             <source>Save revocation list</source>
             <translation>Save revocation list</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="642" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="711" />
             <source>Revocation lists (*.crl *.pem)</source>
             <translation>Revocation lists (*.crl *.pem)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="649" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="718" />
             <source>Choose where to save the revocation list.</source>
             <translation>Choose where to save the revocation list.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="651" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="720" />
             <source>The folder {folder} does not exist.</source>
             <translation>The folder {folder} does not exist.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="659" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="728" />
             <source>Revocation list no. {number} is published in the database but cannot be written to {path}: {error}</source>
             <translation>Revocation list no. {number} is published in the database but cannot be written to {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="670" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="739" />
             <source>Revocation list no. {number} published with {n} revoked certificate(s), saved as {path}.</source>
             <translation>Revocation list no. {number} published with {n} revoked certificate(s), saved as {path}.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="671" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="740" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
@@ -1345,59 +1464,64 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>DispatchDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="170" />
+            <location filename="../desktop/ui/reception_page.py" line="199" />
             <source>Dispatch</source>
             <translation>Dispatch</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="172" />
+            <location filename="../desktop/ui/reception_page.py" line="201" />
             <source>Vehicle:</source>
             <translation>Vehicle:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="173" />
+            <location filename="../desktop/ui/reception_page.py" line="202" />
             <source>Plate:</source>
             <translation>Plate:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="174" />
+            <location filename="../desktop/ui/reception_page.py" line="203" />
             <source>Driver:</source>
             <translation>Driver:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="175" />
+            <location filename="../desktop/ui/reception_page.py" line="204" />
             <source>Rented vehicle (rental slip and agreement)</source>
             <translation>Rented vehicle (rental slip and agreement)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="176" />
+            <location filename="../desktop/ui/reception_page.py" line="205" />
             <source>Rental company:</source>
             <translation>Rental company:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="177" />
+            <location filename="../desktop/ui/reception_page.py" line="206" />
             <source>Agreement no.:</source>
             <translation>Agreement no.:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="178" />
+            <location filename="../desktop/ui/reception_page.py" line="207" />
             <source>Cost:</source>
             <translation>Cost:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="179" />
+            <location filename="../desktop/ui/reception_page.py" line="208" />
             <source>Driving licence:</source>
             <translation>Driving licence:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="180" />
+            <location filename="../desktop/ui/reception_page.py" line="209" />
             <source>Vehicle licence:</source>
             <translation>Vehicle licence:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="181" />
+            <location filename="../desktop/ui/reception_page.py" line="210" />
             <source>ID card:</source>
             <translation>ID card:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="211" />
+            <source>Mileage driven (km):</source>
+            <translation>Mileage driven (km):</translation>
         </message>
     </context>
     <context>
@@ -1595,37 +1719,37 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>EngravingDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="534" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="603" />
             <source>Request seal engraving</source>
             <translation>Request seal engraving</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="536" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="605" />
             <source>Request a new seal: the request goes to the office and the bureau leaders; once approved, the office records the police filing and enables the seal.</source>
             <translation>Request a new seal: the request goes to the office and the bureau leaders; once approved, the office records the police filing and enables the seal.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="543" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="612" />
             <source>the full name as engraved</source>
             <translation>the full name as engraved</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="548" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="617" />
             <source>Seal kind:</source>
             <translation>Seal kind:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="549" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="618" />
             <source>Seal name:</source>
             <translation>Seal name:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="550" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="619" />
             <source>Department:</source>
             <translation>Department:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="551" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="620" />
             <source>Reason:</source>
             <translation>Reason:</translation>
         </message>
@@ -1709,37 +1833,37 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>HospitalityPage</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="279" />
+            <location filename="../desktop/ui/reception_page.py" line="309" />
             <source>Reception…</source>
             <translation>Reception…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="281" />
+            <location filename="../desktop/ui/reception_page.py" line="311" />
             <source>Reception list…</source>
             <translation>Reception list…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="283" />
+            <location filename="../desktop/ui/reception_page.py" line="313" />
             <source>Vehicle…</source>
             <translation>Vehicle…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="285" />
+            <location filename="../desktop/ui/reception_page.py" line="315" />
             <source>Dispatch…</source>
             <translation>Dispatch…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="286" />
+            <location filename="../desktop/ui/reception_page.py" line="316" />
             <source>Meeting…</source>
             <translation>Meeting…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="288" />
+            <location filename="../desktop/ui/reception_page.py" line="318" />
             <source>Meeting claim…</source>
             <translation>Meeting claim…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="290" />
+            <location filename="../desktop/ui/reception_page.py" line="320" />
             <source>Annual plan…</source>
             <translation>Annual plan…</translation>
         </message>
@@ -1790,6 +1914,19 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../forms/issue_certificate_dialog.ui" line="27" />
             <source>The person types the signing passphrase (at least 8 characters) themselves; it is needed for every signature and cannot be recovered.</source>
             <translation>The person types the signing passphrase (at least 8 characters) themselves; it is needed for every signature and cannot be recovered.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListEditor</name>
+        <message>
+            <location filename="../desktop/ui/record_form.py" line="73" />
+            <source>Add a row</source>
+            <translation>Add a row</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/record_form.py" line="75" />
+            <source>Remove the selected row</source>
+            <translation>Remove the selected row</translation>
         </message>
     </context>
     <context>
@@ -1870,27 +2007,27 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>LostDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="296" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="304" />
             <source>Report seal lost</source>
             <translation>Report seal lost</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="299" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="307" />
             <source>Report {seal} lost or stolen? It is declared void at once and its certificate is revoked from now on: every later use is refused. This cannot be undone.</source>
             <translation>Report {seal} lost or stolen? It is declared void at once and its certificate is revoked from now on: every later use is refused. This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="302" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="310" />
             <source>When and how it was found missing (required)</source>
             <translation>When and how it was found missing (required)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="304" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="312" />
             <source>Circumstances:</source>
             <translation>Circumstances:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="305" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="313" />
             <source>Declare void</source>
             <translation>Declare void</translation>
         </message>
@@ -1991,57 +2128,57 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>MeetingClaimDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="246" />
+            <location filename="../desktop/ui/reception_page.py" line="276" />
             <source>Meeting-cost claim</source>
             <translation>Meeting-cost claim</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="250" />
+            <location filename="../desktop/ui/reception_page.py" line="280" />
             <source>Approved meeting:</source>
             <translation>Approved meeting:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="254" />
+            <location filename="../desktop/ui/reception_page.py" line="284" />
             <source>Delegates signed in:</source>
             <translation>Delegates signed in:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="255" />
+            <location filename="../desktop/ui/reception_page.py" line="285" />
             <source>Staff signed in:</source>
             <translation>Staff signed in:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="256" />
+            <location filename="../desktop/ui/reception_page.py" line="286" />
             <source>Lodging:</source>
             <translation>Lodging:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="257" />
+            <location filename="../desktop/ui/reception_page.py" line="287" />
             <source>Food:</source>
             <translation>Food:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="258" />
+            <location filename="../desktop/ui/reception_page.py" line="288" />
             <source>Other:</source>
             <translation>Other:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="259" />
+            <location filename="../desktop/ui/reception_page.py" line="289" />
             <source>Approval document attached</source>
             <translation>Approval document attached</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="260" />
+            <location filename="../desktop/ui/reception_page.py" line="290" />
             <source>Meeting notice attached</source>
             <translation>Meeting notice attached</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="261" />
+            <location filename="../desktop/ui/reception_page.py" line="291" />
             <source>Sign-in sheet attached</source>
             <translation>Sign-in sheet attached</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="262" />
+            <location filename="../desktop/ui/reception_page.py" line="292" />
             <source>Itemised bills attached</source>
             <translation>Itemised bills attached</translation>
         </message>
@@ -2049,102 +2186,102 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>MeetingDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="193" />
+            <location filename="../desktop/ui/reception_page.py" line="223" />
             <source>New meeting</source>
             <translation>New meeting</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="196" />
+            <location filename="../desktop/ui/reception_page.py" line="226" />
             <source>Name:</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="197" />
+            <location filename="../desktop/ui/reception_page.py" line="227" />
             <source>Category:</source>
             <translation>Category:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="199" />
+            <location filename="../desktop/ui/reception_page.py" line="229" />
             <source>Content:</source>
             <translation>Content:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="200" />
+            <location filename="../desktop/ui/reception_page.py" line="230" />
             <source>Date:</source>
             <translation>Date:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="201" />
+            <location filename="../desktop/ui/reception_page.py" line="231" />
             <source>Days:</source>
             <translation>Days:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="202" />
+            <location filename="../desktop/ui/reception_page.py" line="232" />
             <source>Arrival and departure days:</source>
             <translation>Arrival and departure days:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="203" />
+            <location filename="../desktop/ui/reception_page.py" line="233" />
             <source>Venue:</source>
             <translation>Venue:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="204" />
+            <location filename="../desktop/ui/reception_page.py" line="234" />
             <source>Delegates:</source>
             <translation>Delegates:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="205" />
+            <location filename="../desktop/ui/reception_page.py" line="235" />
             <source>Staff:</source>
             <translation>Staff:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="206" />
+            <location filename="../desktop/ui/reception_page.py" line="236" />
             <source>Lodging budget:</source>
             <translation>Lodging budget:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="207" />
+            <location filename="../desktop/ui/reception_page.py" line="237" />
             <source>Food budget:</source>
             <translation>Food budget:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="208" />
+            <location filename="../desktop/ui/reception_page.py" line="238" />
             <source>Other budget:</source>
             <translation>Other budget:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="209" />
+            <location filename="../desktop/ui/reception_page.py" line="239" />
             <source>Briefing meeting</source>
             <translation>Briefing meeting</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="210" />
+            <location filename="../desktop/ui/reception_page.py" line="240" />
             <source>Mode:</source>
             <translation>Mode:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="212" />
+            <location filename="../desktop/ui/reception_page.py" line="242" />
             <source>Annual plan:</source>
             <translation>Annual plan:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="213" />
+            <location filename="../desktop/ui/reception_page.py" line="243" />
             <source>(not in the annual plan)</source>
             <translation>(not in the annual plan)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="218" />
+            <location filename="../desktop/ui/reception_page.py" line="248" />
             <source>Cap:</source>
             <translation>Cap:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="227" />
+            <location filename="../desktop/ui/reception_page.py" line="257" />
             <source>set separately [MEET-09]</source>
             <translation>set separately [MEET-09]</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="230" />
+            <location filename="../desktop/ui/reception_page.py" line="260" />
             <source>{rate} yuan per person-day × {pd} person-days = {cap} yuan [MEET-09]</source>
             <translation>{rate} yuan per person-day × {pd} person-days = {cap} yuan [MEET-09]</translation>
         </message>
@@ -2152,62 +2289,62 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>MeetingPlanDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="317" />
+            <location filename="../desktop/ui/reception_page.py" line="347" />
             <source>Annual meeting plan</source>
             <translation>Annual meeting plan</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="319" />
+            <location filename="../desktop/ui/reception_page.py" line="349" />
             <source>Year:</source>
             <translation>Year:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="322" />
+            <location filename="../desktop/ui/reception_page.py" line="352" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="322" />
+            <location filename="../desktop/ui/reception_page.py" line="352" />
             <source>Category (1-5)</source>
             <translation>Category (1-5)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="322" />
+            <location filename="../desktop/ui/reception_page.py" line="352" />
             <source>Content</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="323" />
+            <location filename="../desktop/ui/reception_page.py" line="353" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="323" />
+            <location filename="../desktop/ui/reception_page.py" line="353" />
             <source>Place</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="323" />
+            <location filename="../desktop/ui/reception_page.py" line="353" />
             <source>Delegates</source>
             <translation>Delegates</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="323" />
+            <location filename="../desktop/ui/reception_page.py" line="353" />
             <source>Staff</source>
             <translation>Staff</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="324" />
+            <location filename="../desktop/ui/reception_page.py" line="354" />
             <source>Budget</source>
             <translation>Budget</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="325" />
+            <location filename="../desktop/ui/reception_page.py" line="355" />
             <source>Meetings:</source>
             <translation>Meetings:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="326" />
+            <location filename="../desktop/ui/reception_page.py" line="356" />
             <source>Reason if after 31 October:</source>
             <translation>Reason if after 31 October:</translation>
         </message>
@@ -2414,12 +2551,12 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <translation>Signing passphrase:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/new_document_dialog.py" line="40" />
+            <location filename="../desktop/ui/new_document_dialog.py" line="94" />
             <source>Your signing passphrase certifies the approval sheet as its handler.</source>
             <translation>Your signing passphrase certifies the approval sheet as its handler.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/new_document_dialog.py" line="41" />
+            <location filename="../desktop/ui/new_document_dialog.py" line="95" />
             <source>You have no valid signing certificate: the approval sheet will not be signed.</source>
             <translation>You have no valid signing certificate: the approval sheet will not be signed.</translation>
         </message>
@@ -2476,117 +2613,152 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>PdfVerifyDialog</name>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="34" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="38" />
             <source>Issued by the handler</source>
             <translation>Issued by the handler</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="36" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="40" />
             <source>Bureau seal</source>
             <translation>Bureau seal</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="38" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="42" />
             <source>Step {n}</source>
             <translation>Step {n}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="44" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="49" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="44" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="49" />
             <source>Signer</source>
             <translation>Signer</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="45" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="50" />
             <source>Position</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="45" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="50" />
             <source>Signed at (UTC)</source>
             <translation>Signed at (UTC)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="46" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="51" />
             <source>Intact</source>
             <translation>Intact</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="46" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="51" />
             <source>Trusted</source>
             <translation>Trusted</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="47" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="52" />
             <source>Revoked</source>
             <translation>Revoked</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="47" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="52" />
+            <source>After it</source>
+            <translation>After it</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="53" />
             <source>Changes allowed</source>
             <translation>Changes allowed</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="52" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="54" />
+            <source>no changes (locked)</source>
+            <translation>no changes (locked)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="55" />
+            <source>form filling and signing</source>
+            <translation>form filling and signing</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="58" />
+            <source>form filling, comments and signing</source>
+            <translation>form filling, comments and signing</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="61" />
             <source>Verify a signed PDF</source>
             <translation>Verify a signed PDF</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="55" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="64" />
             <source>Open a PDF or drop it here.</source>
             <translation>Open a PDF or drop it here.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="60" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="69" />
             <source>Open PDF…</source>
             <translation>Open PDF…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="73" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="82" />
             <source>Open PDF</source>
             <translation>Open PDF</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="73" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="82" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="93" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="102" />
             <source>Cannot read %1: %2</source>
             <translation>Cannot read %1: %2</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="98" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="107" />
             <source>yes</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="99" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="108" />
             <source>NO</source>
             <translation>NO</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="104" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="113" />
             <source>YES</source>
             <translation>YES</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="104" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="113" />
             <source>no</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="112" />
-            <source>All signatures intact and trusted.</source>
-            <translation>All signatures intact and trusted.</translation>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="124" />
+            <source>(not signed)</source>
+            <translation>(not signed)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="113" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="138" />
+            <source>Complete: all signatures intact and trusted, every signature field signed.</source>
+            <translation>Complete: all signatures intact and trusted, every signature field signed.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="140" />
+            <source>Incomplete: the signatures present are intact and trusted; not signed yet: </source>
+            <translation>Incomplete: the signatures present are intact and trusted; not signed yet: </translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="142" />
+            <source>Superseded: </source>
+            <translation>Superseded: </translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="143" />
             <source>NOT OK: </source>
             <translation>NOT OK: </translation>
         </message>
@@ -3004,41 +3176,66 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
         <message>
             <location filename="../desktop/ui/reception_page.py" line="69" />
-            <source>Guests' names and titles:</source>
-            <translation>Guests' names and titles:</translation>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="69" />
+            <source>Unit (if not the visiting unit)</source>
+            <translation>Unit (if not the visiting unit)</translation>
         </message>
         <message>
             <location filename="../desktop/ui/reception_page.py" line="70" />
+            <source>Job title</source>
+            <translation>Job title</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="71" />
+            <source>Visitors:</source>
+            <translation>Visitors:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="72" />
             <source>Official business:</source>
             <translation>Official business:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="71" />
+            <location filename="../desktop/ui/reception_page.py" line="73" />
             <source>Date:</source>
             <translation>Date:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="72" />
+            <location filename="../desktop/ui/reception_page.py" line="74" />
             <source>Lodging:</source>
             <translation>Lodging:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="73" />
+            <location filename="../desktop/ui/reception_page.py" line="75" />
             <source>Paid by the guests</source>
             <translation>Paid by the guests</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="73" />
+            <location filename="../desktop/ui/reception_page.py" line="75" />
             <source>Arranged by the bureau</source>
             <translation>Arranged by the bureau</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="74" />
+            <location filename="../desktop/ui/reception_page.py" line="76" />
             <source>Accompanying at most:</source>
             <translation>Accompanying at most:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="76" />
+            <location filename="../desktop/ui/reception_page.py" line="77" />
+            <source>Accompanying diners (names, 、):</source>
+            <translation>Accompanying diners (names, 、):</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="78" />
+            <source>Venue of the meals:</source>
+            <translation>Venue of the meals:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="80" />
             <source>Working meals:</source>
             <translation>Working meals:</translation>
         </message>
@@ -3046,57 +3243,67 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>ReceptionListDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="94" />
+            <location filename="../desktop/ui/reception_page.py" line="99" />
             <source>Reception list</source>
             <translation>Reception list</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="98" />
+            <location filename="../desktop/ui/reception_page.py" line="103" />
             <source>Approved reception:</source>
             <translation>Approved reception:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="102" />
+            <location filename="../desktop/ui/reception_page.py" line="107" />
             <source>Meals served:</source>
             <translation>Meals served:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="105" />
+            <location filename="../desktop/ui/reception_page.py" line="110" />
             <source>Bill item</source>
             <translation>Bill item</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="105" />
+            <location filename="../desktop/ui/reception_page.py" line="110" />
             <source>Amount</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="107" />
+            <location filename="../desktop/ui/reception_page.py" line="112" />
             <source>Bill items:</source>
             <translation>Bill items:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="108" />
+            <location filename="../desktop/ui/reception_page.py" line="113" />
             <source>Lodging:</source>
             <translation>Lodging:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="109" />
+            <location filename="../desktop/ui/reception_page.py" line="114" />
             <source>Transport:</source>
             <translation>Transport:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="110" />
+            <location filename="../desktop/ui/reception_page.py" line="115" />
+            <source>Accompanying diners (names, 、):</source>
+            <translation>Accompanying diners (names, 、):</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="116" />
+            <source>Venue of the meals:</source>
+            <translation>Venue of the meals:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="119" />
             <source>Invoices attached:</source>
             <translation>Invoices attached:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="111" />
+            <location filename="../desktop/ui/reception_page.py" line="120" />
             <source>The official letter is attached</source>
             <translation>The official letter is attached</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="112" />
+            <location filename="../desktop/ui/reception_page.py" line="121" />
             <source>No alcohol, cigarettes, gifts, tours or entertainment</source>
             <translation>No alcohol, cigarettes, gifts, tours or entertainment</translation>
         </message>
@@ -3104,12 +3311,12 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../desktop/ui/record_form.py" line="79" />
+            <location filename="../desktop/ui/record_form.py" line="161" />
             <source>Check against the rules</source>
             <translation>Check against the rules</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/record_form.py" line="127" />
+            <location filename="../desktop/ui/record_form.py" line="209" />
             <source>Within the rules and standards</source>
             <translation>Within the rules and standards</translation>
         </message>
@@ -3117,47 +3324,47 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>RegisterItemDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="576" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="645" />
             <source>Register custody item</source>
             <translation>Register custody item</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="579" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="648" />
             <source>Register an item kept like a seal but not engraved, such as the cheque book. It is held by its custodian from today; the cashier may not also keep the finance seal (SEAL-16).</source>
             <translation>Register an item kept like a seal but not engraved, such as the cheque book. It is held by its custodian from today; the cashier may not also keep the finance seal (SEAL-16).</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="586" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="655" />
             <source>e.g. zero-balance account cheque book</source>
             <translation>e.g. zero-balance account cheque book</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="596" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="665" />
             <source>Kind:</source>
             <translation>Kind:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="597" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="666" />
             <source>Name:</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="598" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="667" />
             <source>Custodian:</source>
             <translation>Custodian:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="599" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="668" />
             <source>Storage place:</source>
             <translation>Storage place:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="600" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="669" />
             <source>Department:</source>
             <translation>Department:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="610" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="679" />
             <source>Enter the item's name.</source>
             <translation>Enter the item's name.</translation>
         </message>
@@ -3183,270 +3390,270 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>RegistryTab</name>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="208" />
+            <location filename="../desktop/ui/seals_page.py" line="228" />
             <source>All kinds</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="213" />
+            <location filename="../desktop/ui/seals_page.py" line="233" />
             <source>All statuses</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="218" />
+            <location filename="../desktop/ui/seals_page.py" line="238" />
             <source>All custodians</source>
             <translation>All custodians</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="224" />
+            <location filename="../desktop/ui/seals_page.py" line="244" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="228" />
+            <location filename="../desktop/ui/seals_page.py" line="248" />
             <source>Request engraving…</source>
             <translation>Request engraving…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="232" />
+            <location filename="../desktop/ui/seals_page.py" line="252" />
             <source>Register custody item…</source>
             <translation>Register custody item…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="234" />
+            <location filename="../desktop/ui/seals_page.py" line="254" />
             <source>A cheque book or another item kept like a seal (SEAL-16)</source>
             <translation>A cheque book or another item kept like a seal (SEAL-16)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="237" />
+            <location filename="../desktop/ui/seals_page.py" line="257" />
             <source>Publish revocation list…</source>
             <translation>Publish revocation list…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="239" />
+            <location filename="../desktop/ui/seals_page.py" line="259" />
             <source>The revoked seal and signing certificates as a CRL file for verifiers</source>
             <translation>The revoked seal and signing certificates as a CRL file for verifiers</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="243" />
+            <location filename="../desktop/ui/seals_page.py" line="263" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="243" />
+            <location filename="../desktop/ui/seals_page.py" line="263" />
             <source>Seal kind:</source>
             <translation>Seal kind:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="244" />
+            <location filename="../desktop/ui/seals_page.py" line="264" />
             <source>Custodian:</source>
             <translation>Custodian:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="308" />
+            <location filename="../desktop/ui/seals_page.py" line="328" />
             <source>Seal registry</source>
             <translation>Seal registry</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="313" />
-            <location filename="../desktop/ui/seals_page.py" line="378" />
-            <location filename="../desktop/ui/seals_page.py" line="415" />
+            <location filename="../desktop/ui/seals_page.py" line="333" />
+            <location filename="../desktop/ui/seals_page.py" line="398" />
+            <location filename="../desktop/ui/seals_page.py" line="435" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="313" />
+            <location filename="../desktop/ui/seals_page.py" line="333" />
             <source>Department</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="313" />
-            <location filename="../desktop/ui/seals_page.py" line="379" />
-            <location filename="../desktop/ui/seals_page.py" line="415" />
+            <location filename="../desktop/ui/seals_page.py" line="333" />
+            <location filename="../desktop/ui/seals_page.py" line="399" />
+            <location filename="../desktop/ui/seals_page.py" line="435" />
             <source>Custodian</source>
             <translation>Custodian</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="313" />
-            <location filename="../desktop/ui/seals_page.py" line="383" />
+            <location filename="../desktop/ui/seals_page.py" line="333" />
+            <location filename="../desktop/ui/seals_page.py" line="403" />
             <source>Storage place</source>
             <translation>Storage place</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="313" />
+            <location filename="../desktop/ui/seals_page.py" line="333" />
             <source>Seal name</source>
             <translation>Seal name</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="314" />
-            <location filename="../desktop/ui/seals_page.py" line="378" />
+            <location filename="../desktop/ui/seals_page.py" line="334" />
+            <location filename="../desktop/ui/seals_page.py" line="398" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="314" />
-            <location filename="../desktop/ui/seals_page.py" line="385" />
+            <location filename="../desktop/ui/seals_page.py" line="334" />
+            <location filename="../desktop/ui/seals_page.py" line="405" />
             <source>Enabled on</source>
             <translation>Enabled on</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="316" />
-            <location filename="../desktop/ui/seals_page.py" line="384" />
+            <location filename="../desktop/ui/seals_page.py" line="336" />
+            <location filename="../desktop/ui/seals_page.py" line="404" />
             <source>Police filing no.</source>
             <translation>Police filing no.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="318" />
+            <location filename="../desktop/ui/seals_page.py" line="338" />
             <source>{name} (delegated until {until})</source>
             <translation>{name} (delegated until {until})</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="327" />
+            <location filename="../desktop/ui/seals_page.py" line="347" />
             <source>Seals: {n}</source>
             <translation>Seals: {n}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="352" />
+            <location filename="../desktop/ui/seals_page.py" line="372" />
             <source>No seal selected</source>
             <translation>No seal selected</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="364" />
+            <location filename="../desktop/ui/seals_page.py" line="384" />
             <source>No impression</source>
             <translation>No impression</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="367" />
+            <location filename="../desktop/ui/seals_page.py" line="387" />
             <source>Actions for a seal that is {status}:</source>
             <translation>Actions for a seal that is {status}:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="371" />
+            <location filename="../desktop/ui/seals_page.py" line="391" />
             <source>The engraving request is in approval; the police filing is recorded once it is approved.</source>
             <translation>The engraving request is in approval; the police filing is recorded once it is approved.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="373" />
+            <location filename="../desktop/ui/seals_page.py" line="393" />
             <source>No further actions for a seal that is {status}.</source>
             <translation>No further actions for a seal that is {status}.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="382" />
+            <location filename="../desktop/ui/seals_page.py" line="402" />
             <source>Custodian of record</source>
             <translation>Custodian of record</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="385" />
+            <location filename="../desktop/ui/seals_page.py" line="405" />
             <source>Engraving unit</source>
             <translation>Engraving unit</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="386" />
+            <location filename="../desktop/ui/seals_page.py" line="406" />
             <source>Certificate serial</source>
             <translation>Certificate serial</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="388" />
+            <location filename="../desktop/ui/seals_page.py" line="408" />
             <source>Certificate revoked</source>
             <translation>Certificate revoked</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="394" />
+            <location filename="../desktop/ui/seals_page.py" line="414" />
             <source>No records</source>
             <translation>No records</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="395" />
+            <location filename="../desktop/ui/seals_page.py" line="415" />
             <source>Status history</source>
             <translation>Status history</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="395" />
+            <location filename="../desktop/ui/seals_page.py" line="415" />
             <source>Custody</source>
             <translation>Custody</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="395" />
+            <location filename="../desktop/ui/seals_page.py" line="415" />
             <source>Take-outs</source>
             <translation>Take-outs</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="408" />
+            <location filename="../desktop/ui/seals_page.py" line="428" />
             <source>long-term</source>
             <translation>long-term</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="413" />
+            <location filename="../desktop/ui/seals_page.py" line="433" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="413" />
+            <location filename="../desktop/ui/seals_page.py" line="433" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="413" />
+            <location filename="../desktop/ui/seals_page.py" line="433" />
             <source>Rule</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="413" />
+            <location filename="../desktop/ui/seals_page.py" line="433" />
             <source>By</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="413" />
+            <location filename="../desktop/ui/seals_page.py" line="433" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="415" />
+            <location filename="../desktop/ui/seals_page.py" line="435" />
             <source>Custody from</source>
             <translation>Custody from</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="416" />
+            <location filename="../desktop/ui/seals_page.py" line="436" />
             <source>Custody until</source>
             <translation>Custody until</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="416" />
+            <location filename="../desktop/ui/seals_page.py" line="436" />
             <source>Reason for handover</source>
             <translation>Reason for handover</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="419" />
+            <location filename="../desktop/ui/seals_page.py" line="439" />
             <source>Persons carrying</source>
             <translation>Persons carrying</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="415" />
+            <location filename="../desktop/ui/seals_page.py" line="435" />
             <source>Handed over by</source>
             <translation>Handed over by</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="418" />
+            <location filename="../desktop/ui/seals_page.py" line="438" />
             <source>Out on</source>
             <translation>Out on</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="418" />
+            <location filename="../desktop/ui/seals_page.py" line="438" />
             <source>Back on</source>
             <translation>Back on</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="418" />
+            <location filename="../desktop/ui/seals_page.py" line="438" />
             <source>Purpose</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="418" />
+            <location filename="../desktop/ui/seals_page.py" line="438" />
             <source>Destination</source>
             <translation>Destination</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="419" />
+            <location filename="../desktop/ui/seals_page.py" line="439" />
             <source>Approved by</source>
             <translation>Approved by</translation>
         </message>
@@ -3576,6 +3783,82 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../desktop/ui/admin/certificates_page.py" line="132" />
             <source>State the reason for revoking.</source>
             <translation>State the reason for revoking.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SealPlacementWidget</name>
+        <message>
+            <location filename="../desktop/ui/seal_placement.py" line="108" />
+            <source>Paging seal (骑缝章) across the right edge of every page</source>
+            <translation>Paging seal (骑缝章) across the right edge of every page</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_placement.py" line="115" />
+            <source>Page:</source>
+            <translation>Page:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_placement.py" line="139" />
+            <source>The document already carries signatures: a paging seal would change every page and break them.</source>
+            <translation>The document already carries signatures: a paging seal would change every page and break them.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_placement.py" line="141" />
+            <source>A paging seal is for documents of more than one page.</source>
+            <translation>A paging seal is for documents of more than one page.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_placement.py" line="181" />
+            <source>Click the page where the seal goes.</source>
+            <translation>Click the page where the seal goes.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_placement.py" line="185" />
+            <source>The seal goes on page {page} at ({x:.0f}, {y:.0f}) pt</source>
+            <translation>The seal goes on page {page} at ({x:.0f}, {y:.0f}) pt</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_placement.py" line="188" />
+            <source> — over the date of the sign-off</source>
+            <translation> — over the date of the sign-off</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_placement.py" line="190" />
+            <source> — lower right (no date found on the last page)</source>
+            <translation> — lower right (no date found on the last page)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_placement.py" line="191" />
+            <source>; and a paging seal on all {n} pages</source>
+            <translation>; and a paging seal on all {n} pages</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_placement.py" line="192" />
+            <source>. Click elsewhere on a page to move it.</source>
+            <translation>. Click elsewhere on a page to move it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SealedDocumentPreview</name>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="164" />
+            <source>{no} · {seal} · SHA-256 {sha}</source>
+            <translation>{no} · {seal} · SHA-256 {sha}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="167" />
+            <source>Save as…</source>
+            <translation>Save as…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="173" />
+            <source>Save sealed document as</source>
+            <translation>Save sealed document as</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="173" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -3739,37 +4022,37 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>SealsPage</name>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="654" />
+            <location filename="../desktop/ui/seals_page.py" line="727" />
             <source>Seal use and engraving requests</source>
             <translation>Seal use and engraving requests</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="660" />
+            <location filename="../desktop/ui/seals_page.py" line="733" />
             <source>New seal use request…</source>
             <translation>New seal use request…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="663" />
+            <location filename="../desktop/ui/seals_page.py" line="736" />
             <source>New engraving request…</source>
             <translation>New engraving request…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="672" />
+            <location filename="../desktop/ui/seals_page.py" line="745" />
             <source>Seal registry</source>
             <translation>Seal registry</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="673" />
+            <location filename="../desktop/ui/seals_page.py" line="746" />
             <source>Seal use register</source>
             <translation>Seal use register</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="674" />
+            <location filename="../desktop/ui/seals_page.py" line="747" />
             <source>Use / engraving requests</source>
             <translation>Use / engraving requests</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="716" />
+            <location filename="../desktop/ui/seals_page.py" line="789" />
             <source>Submitted for approval</source>
             <translation>Submitted for approval</translation>
         </message>
@@ -4231,17 +4514,17 @@ or start with a demonstration bureau: desktop start --demo-if-empty</translation
     <context>
         <name>StatusDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="279" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="287" />
             <source>{action}: {seal}.</source>
             <translation>{action}: {seal}.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="282" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="290" />
             <source>Its certificate is revoked: the seal signs nothing more.</source>
             <translation>Its certificate is revoked: the seal signs nothing more.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="286" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="294" />
             <source>Note:</source>
             <translation>Note:</translation>
         </message>
@@ -4259,32 +4542,42 @@ or start with a demonstration bureau: desktop start --demo-if-empty</translation
             <translation>Take {seal} out of the office: approved by the director, with two or more persons jointly responsible.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="252" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="239" />
+            <source>e.g. 示医保〔2026〕45号; empty if the document has none</source>
+            <translation>e.g. 示医保〔2026〕45号; empty if the document has none</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="242" />
+            <source>(chosen when the seal is applied)</source>
+            <translation>(chosen when the seal is applied)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="260" />
             <source>Purpose:</source>
             <translation>Purpose:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="253" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="261" />
             <source>Destination:</source>
             <translation>Destination:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="254" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="262" />
             <source>Out on:</source>
             <translation>Out on:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="255" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="263" />
             <source>Back on:</source>
             <translation>Back on:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="256" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="264" />
             <source>Approved by:</source>
             <translation>Approved by:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="257" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="265" />
             <source>Persons (two or more):</source>
             <translation>Persons (two or more):</translation>
         </message>
@@ -4292,17 +4585,17 @@ or start with a demonstration bureau: desktop start --demo-if-empty</translation
     <context>
         <name>TravelPage</name>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="195" />
+            <location filename="../desktop/ui/travel_page.py" line="229" />
             <source>New trip…</source>
             <translation>New trip…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="196" />
+            <location filename="../desktop/ui/travel_page.py" line="230" />
             <source>New claim…</source>
             <translation>New claim…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="197" />
+            <location filename="../desktop/ui/travel_page.py" line="231" />
             <source>Record payment…</source>
             <translation>Record payment…</translation>
         </message>
@@ -4310,72 +4603,97 @@ or start with a demonstration bureau: desktop start --demo-if-empty</translation
     <context>
         <name>TripDialog</name>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="48" />
+            <location filename="../desktop/ui/travel_page.py" line="49" />
             <source>New trip approval</source>
             <translation>New trip approval</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="52" />
+            <location filename="../desktop/ui/travel_page.py" line="53" />
             <source>Title:</source>
             <translation>Title:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="53" />
+            <location filename="../desktop/ui/travel_page.py" line="54" />
             <source>Official purpose:</source>
             <translation>Official purpose:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="54" />
+            <location filename="../desktop/ui/travel_page.py" line="55" />
             <source>Travellers (、):</source>
             <translation>Travellers (、):</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="55" />
+            <location filename="../desktop/ui/travel_page.py" line="56" />
             <source>Destinations (、):</source>
             <translation>Destinations (、):</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="57" />
+            <location filename="../desktop/ui/travel_page.py" line="58" />
             <source>From:</source>
             <translation>From:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="58" />
+            <location filename="../desktop/ui/travel_page.py" line="59" />
             <source>To:</source>
             <translation>To:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="59" />
+            <location filename="../desktop/ui/travel_page.py" line="60" />
             <source>Transport:</source>
             <translation>Transport:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="60" />
+            <location filename="../desktop/ui/travel_page.py" line="61" />
             <source>By the unit's own vehicle (no city transport)</source>
             <translation>By the unit's own vehicle (no city transport)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="61" />
+            <location filename="../desktop/ui/travel_page.py" line="62" />
             <source>Meeting or training with board provided by the host</source>
             <translation>Meeting or training with board provided by the host</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="62" />
+            <location filename="../desktop/ui/travel_page.py" line="63" />
+            <source>Grade:</source>
+            <translation>Grade:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="64" />
+            <source>Within or outside the county:</source>
+            <translation>Within or outside the county:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="65" />
+            <source>From the destinations</source>
+            <translation>From the destinations</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="66" />
+            <source>Advance (yuan):</source>
+            <translation>Advance (yuan):</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="67" />
+            <source>Source of funds:</source>
+            <translation>Source of funds:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="69" />
             <source>Days and approver:</source>
             <translation>Days and approver:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="69" />
+            <location filename="../desktop/ui/travel_page.py" line="76" />
             <source>leader in charge</source>
             <translation>leader in charge</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="70" />
+            <location filename="../desktop/ui/travel_page.py" line="77" />
             <source>director</source>
             <translation>director</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="70" />
+            <location filename="../desktop/ui/travel_page.py" line="77" />
             <source>{days} days → {who} approves [TRAVEL-02]</source>
             <translation>{days} days → {who} approves [TRAVEL-02]</translation>
         </message>
@@ -4383,93 +4701,113 @@ or start with a demonstration bureau: desktop start --demo-if-empty</translation
     <context>
         <name>UseRequestDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="438" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="496" />
             <source>New seal use request</source>
             <translation>New seal use request</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="441" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="499" />
             <source>Ask for a seal on a document: once the request is approved, the seal's custodian applies the seal to this very PDF (its SHA-256 is printed on the request). Blank paper is never sealed.</source>
             <translation>Ask for a seal on a document: once the request is approved, the seal's custodian applies the seal to this very PDF (its SHA-256 is printed on the request). Blank paper is never sealed.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="451" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="509" />
             <source>e.g. a letter to the health bureau</source>
             <translation>e.g. a letter to the health bureau</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="457" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="515" />
             <source> copies</source>
             <translation> copies</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="460" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="520" />
+            <source>e.g. 示医保〔2026〕45号; empty if the document has none</source>
+            <translation>e.g. 示医保〔2026〕45号; empty if the document has none</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="523" />
+            <source>(chosen when the seal is applied)</source>
+            <translation>(chosen when the seal is applied)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="526" />
             <source>Choose PDF…</source>
             <translation>Choose PDF…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="463" />
-            <location filename="../desktop/ui/seal_dialogs.py" line="511" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="529" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="579" />
             <source>No file chosen</source>
             <translation>No file chosen</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="469" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="535" />
             <source>Seal:</source>
             <translation>Seal:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="470" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="536" />
             <source>Document title:</source>
             <translation>Document title:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="471" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="537" />
             <source>Sent to:</source>
             <translation>Sent to:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="472" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="538" />
             <source>Copies:</source>
             <translation>Copies:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="473" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="539" />
             <source>Purpose:</source>
             <translation>Purpose:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="474" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="540" />
+            <source>Document no. (文号):</source>
+            <translation>Document no. (文号):</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="541" />
+            <source>Proposed witness (监印人):</source>
+            <translation>Proposed witness (监印人):</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="542" />
             <source>Document to be sealed:</source>
             <translation>Document to be sealed:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="478" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="546" />
             <source>No seal is in use: a seal use request needs an enabled seal.</source>
             <translation>No seal is in use: a seal use request needs an enabled seal.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="488" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="556" />
             <source>Document to be sealed</source>
             <translation>Document to be sealed</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="489" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="557" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="497" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="565" />
             <source>Cannot read {path}: {error}</source>
             <translation>Cannot read {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="503" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="571" />
             <source>{name} · {pages} page(s)</source>
             <translation>{name} · {pages} page(s)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="516" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="584" />
             <source>Choose the PDF to be sealed.</source>
             <translation>Choose the PDF to be sealed.</translation>
         </message>
@@ -4477,165 +4815,235 @@ or start with a demonstration bureau: desktop start --demo-if-empty</translation
     <context>
         <name>UsesTab</name>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="511" />
+            <location filename="../desktop/ui/seals_page.py" line="531" />
             <source>Apply seal…</source>
             <translation>Apply seal…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="513" />
+            <location filename="../desktop/ui/seals_page.py" line="533" />
             <source>The custodian seals an approved seal use request</source>
             <translation>The custodian seals an approved seal use request</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="516" />
-            <source>Preview sealed sheet…</source>
-            <translation>Preview sealed sheet…</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/seals_page.py" line="521" />
+            <location filename="../desktop/ui/seals_page.py" line="549" />
             <source>Seal:</source>
             <translation>Seal:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="521" />
+            <location filename="../desktop/ui/seals_page.py" line="549" />
             <source>From:</source>
             <translation>From:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="522" />
+            <location filename="../desktop/ui/seals_page.py" line="550" />
             <source>To:</source>
             <translation>To:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="544" />
+            <location filename="../desktop/ui/seals_page.py" line="580" />
             <source>any</source>
             <translation>any</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="559" />
+            <location filename="../desktop/ui/seals_page.py" line="595" />
             <source>Seal use register</source>
             <translation>Seal use register</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="567" />
+            <location filename="../desktop/ui/seals_page.py" line="603" />
             <source>All seals</source>
             <translation>All seals</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="576" />
+            <location filename="../desktop/ui/seals_page.py" line="612" />
             <source>Document</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="576" />
+            <location filename="../desktop/ui/seals_page.py" line="613" />
             <source>Sent to</source>
             <translation>Sent to</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="576" />
+            <location filename="../desktop/ui/seals_page.py" line="613" />
             <source>Copies</source>
             <translation>Copies</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="576" />
+            <location filename="../desktop/ui/seals_page.py" line="612" />
             <source>Date of use</source>
             <translation>Date of use</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="576" />
+            <location filename="../desktop/ui/seals_page.py" line="536" />
+            <source>Request sheet…</source>
+            <translation>Request sheet…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="538" />
+            <source>The seal use request with the use register entry signed by the custodian</source>
+            <translation>The seal use request with the use register entry signed by the custodian</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="540" />
+            <source>Print sealed document…</source>
+            <translation>Print sealed document…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="542" />
+            <source>The document as it left the bureau, with the seal: preview and print</source>
+            <translation>The document as it left the bureau, with the seal: preview and print</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="544" />
+            <source>Save sealed document as…</source>
+            <translation>Save sealed document as…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="612" />
             <source>Seal name</source>
             <translation>Seal name</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="577" />
+            <location filename="../desktop/ui/seals_page.py" line="612" />
+            <source>Register no.</source>
+            <translation>Register no.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="613" />
             <source>Requested by</source>
             <translation>Requested by</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="577" />
+            <location filename="../desktop/ui/seals_page.py" line="613" />
+            <source>Document no.</source>
+            <translation>Document no.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="614" />
             <source>Approved by</source>
             <translation>Approved by</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="579" />
+            <location filename="../desktop/ui/seals_page.py" line="614" />
             <source>Sealed by</source>
             <translation>Sealed by</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="588" />
+            <location filename="../desktop/ui/seals_page.py" line="614" />
+            <source>Witness</source>
+            <translation>Witness</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="626" />
             <source>Uses: {n}</source>
             <translation>Uses: {n}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="642" />
+            <source>{no} · sealed document SHA-256 {sha}</source>
+            <translation>{no} · sealed document SHA-256 {sha}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="703" />
+            <source>Save sealed document as</source>
+            <translation>Save sealed document as</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="704" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
         </message>
     </context>
     <context>
         <name>VehicleDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="133" />
+            <location filename="../desktop/ui/reception_page.py" line="149" />
             <source>New vehicle request</source>
             <translation>New vehicle request</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="136" />
+            <location filename="../desktop/ui/reception_page.py" line="152" />
             <source>Purpose category:</source>
             <translation>Purpose category:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="137" />
+            <location filename="../desktop/ui/reception_page.py" line="153" />
             <source>Purpose:</source>
             <translation>Purpose:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="138" />
+            <location filename="../desktop/ui/reception_page.py" line="154" />
             <source>Route:</source>
             <translation>Route:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="139" />
+            <location filename="../desktop/ui/reception_page.py" line="155" />
             <source>Destination:</source>
             <translation>Destination:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="140" />
+            <location filename="../desktop/ui/reception_page.py" line="156" />
             <source>Long distance</source>
             <translation>Long distance</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="141" />
+            <location filename="../desktop/ui/reception_page.py" line="157" />
             <source>Passengers:</source>
             <translation>Passengers:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="142" />
+            <location filename="../desktop/ui/reception_page.py" line="158" />
             <source>People:</source>
             <translation>People:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="143" />
+            <location filename="../desktop/ui/reception_page.py" line="159" />
             <source>Departure:</source>
             <translation>Departure:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="145" />
+            <location filename="../desktop/ui/reception_page.py" line="161" />
+            <source>Return:</source>
+            <translation>Return:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="163" />
+            <source>Estimated mileage (km):</source>
+            <translation>Estimated mileage (km):</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="164" />
+            <source>Plate (if assigned):</source>
+            <translation>Plate (if assigned):</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="165" />
+            <source>Driver (if assigned):</source>
+            <translation>Driver (if assigned):</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="166" />
             <source>Notice:</source>
             <translation>Notice:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="146" />
+            <location filename="../desktop/ui/reception_page.py" line="167" />
             <source>Holiday use filed with the county office</source>
             <translation>Holiday use filed with the county office</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="147" />
+            <location filename="../desktop/ui/reception_page.py" line="168" />
             <source>Holiday use filed with the bureau office</source>
             <translation>Holiday use filed with the bureau office</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="148" />
+            <location filename="../desktop/ui/reception_page.py" line="169" />
             <source>Urgent reason (late request):</source>
             <translation>Urgent reason (late request):</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="156" />
+            <location filename="../desktop/ui/reception_page.py" line="183" />
             <source>{days} days ahead, {need} required [VEH-04]</source>
             <translation>{days} days ahead, {need} required [VEH-04]</translation>
         </message>
@@ -4643,22 +5051,22 @@ or start with a demonstration bureau: desktop start --demo-if-empty</translation
     <context>
         <name>_RegisterTab</name>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="163" />
+            <location filename="../desktop/ui/seals_page.py" line="183" />
             <source>Export Excel…</source>
             <translation>Export Excel…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="166" />
+            <location filename="../desktop/ui/seals_page.py" line="186" />
             <source>Print / preview…</source>
             <translation>Print / preview…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="178" />
+            <location filename="../desktop/ui/seals_page.py" line="198" />
             <source>Export Excel</source>
             <translation>Export Excel</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="179" />
+            <location filename="../desktop/ui/seals_page.py" line="199" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel workbooks (*.xlsx)</translation>
         </message>
@@ -4666,22 +5074,22 @@ or start with a demonstration bureau: desktop start --demo-if-empty</translation
     <context>
         <name>_SubmittingDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="419" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="477" />
             <source>Your signing passphrase:</source>
             <translation>Your signing passphrase:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="421" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="479" />
             <source>Your signing passphrase certifies the approval sheet as its handler; every approval step then signs the same sheet.</source>
             <translation>Your signing passphrase certifies the approval sheet as its handler; every approval step then signs the same sheet.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="425" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="483" />
             <source>You have no valid signing certificate, so the approval sheet is not signed; ask the system administrator to issue one.</source>
             <translation>You have no valid signing certificate, so the approval sheet is not signed; ask the system administrator to issue one.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="427" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="485" />
             <source>Submit for approval</source>
             <translation>Submit for approval</translation>
         </message>

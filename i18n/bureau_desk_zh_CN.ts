@@ -291,54 +291,122 @@
     <context>
         <name>ApplySealDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="318" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="328" />
             <source>Apply seal</source>
             <translation>盖章</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="321" />
-            <source>Apply the seal named by an approved seal use request. Only the seal's custodian may apply it; the sealed sheet is locked against changes and logged in the use register.</source>
-            <translation>对已批准的用印申请加盖其所列印章。只有该印章当前的保管人可以盖章；盖章后文件锁定不可更改，并记入用印登记簿。</translation>
+            <location filename="../desktop/ui/seal_dialogs.py" line="332" />
+            <source>Apply the seal named by an approved seal use request to its document. Only the seal's custodian may apply it; click the page where the seal goes. The sealed document is locked against changes, and you sign the use register entry on the request sheet.</source>
+            <translation>在已批准的用印申请所附文件上加盖所列印章。只有该印章的保管人可以用印；请在右侧页面上点击盖章位置。盖章后文件即锁定，不得再改动；您同时在用印申请单上签署用印登记。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="331" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="349" />
             <source>I have read the document to be sealed</source>
             <translation>已审阅用印文件内容</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="335" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="355" />
             <source>Seal use request:</source>
             <translation>用印申请：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="338" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="357" />
+            <source>Witness (监印人):</source>
+            <translation>监印人：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="359" />
             <source>Your signing passphrase:</source>
             <translation>您的签名口令：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="339" />
-            <source>Preview sealed sheet…</source>
-            <translation>预览盖章文件…</translation>
+            <location filename="../desktop/ui/seal_dialogs.py" line="372" />
+            <source>Preview request sheet…</source>
+            <translation>预览用印申请单…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="347" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="377" />
+            <source>Sealed document…</source>
+            <translation>盖章文件…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="397" />
+            <source>Seal: {seal} · to: {recipient} · copies: {copies} · requested by {who} · document no.: {no}</source>
+            <translation>印章：{seal} · 发往：{recipient} · 份数：{copies} · 申请人：{who} · 文号：{no}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="428" />
+            <source>Sealed with {seal}: {title}. Entered in the use register as {no}.</source>
+            <translation>已盖章（{seal}）：{title}。已登入用印登记簿，登记号 {no}。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="384" />
             <source>There is no approved seal use request waiting for the seal.</source>
             <translation>没有已批准、待盖章的用印申请。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="359" />
-            <source>Seal: {seal} · to: {recipient} · copies: {copies} · requested by {who}</source>
-            <translation>印章：{seal} · 发往：{recipient} · 份数：{copies} · 申请人：{who}</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="375" />
-            <source>Sealed with {seal}: {title}. Logged in the use register.</source>
-            <translation>已盖章（{seal}）：{title}。已记入用印登记簿。</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="381" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="435" />
             <source>Close</source>
             <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssetTransferFields</name>
+        <message>
+            <location filename="../desktop/ui/new_document_dialog.py" line="31" />
+            <source>Assets transferred</source>
+            <translation>转移资产</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/new_document_dialog.py" line="35" />
+            <source>Asset no.</source>
+            <translation>资产编号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/new_document_dialog.py" line="35" />
+            <source>Asset name</source>
+            <translation>资产名称</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/new_document_dialog.py" line="35" />
+            <source>Model</source>
+            <translation>规格型号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/new_document_dialog.py" line="36" />
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/new_document_dialog.py" line="36" />
+            <source>Original value</source>
+            <translation>原值（元）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/new_document_dialog.py" line="43" />
+            <source>Receiving section:</source>
+            <translation>调入部门：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/new_document_dialog.py" line="49" />
+            <source>Section giving it up:</source>
+            <translation>调出部门：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/new_document_dialog.py" line="52" />
+            <source>Custodian until now:</source>
+            <translation>原保管人：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/new_document_dialog.py" line="55" />
+            <source>New custodian:</source>
+            <translation>新保管人：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/new_document_dialog.py" line="58" />
+            <source>Transfer date:</source>
+            <translation>转移日期：</translation>
         </message>
     </context>
     <context>
@@ -1036,123 +1104,174 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>ClaimDialog</name>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="88" />
+            <location filename="../desktop/ui/travel_page.py" line="106" />
             <source>New travel claim</source>
             <translation>新建差旅费报销单</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="92" />
+            <location filename="../desktop/ui/travel_page.py" line="110" />
             <source>Compute the breakdown</source>
             <translation>计算明细</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="94" />
+            <location filename="../desktop/ui/travel_page.py" line="112" />
             <source>Approved trip:</source>
             <translation>已批准的出差：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="99" />
-            <location filename="../desktop/ui/travel_page.py" line="173" />
+            <location filename="../desktop/ui/travel_page.py" line="117" />
+            <location filename="../desktop/ui/travel_page.py" line="121" />
+            <location filename="../desktop/ui/travel_page.py" line="206" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="99" />
+            <location filename="../desktop/ui/travel_page.py" line="117" />
             <source>Region</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="99" />
+            <location filename="../desktop/ui/travel_page.py" line="117" />
             <source>Lodged</source>
             <translation>住宿</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="100" />
+            <location filename="../desktop/ui/travel_page.py" line="118" />
             <source>Lodging invoice</source>
             <translation>住宿发票金额</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="100" />
+            <location filename="../desktop/ui/travel_page.py" line="118" />
             <source>Hosted</source>
             <translation>会议/培训</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="100" />
+            <location filename="../desktop/ui/travel_page.py" line="118" />
             <source>Own vehicle</source>
             <translation>自带车辆</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="101" />
+            <location filename="../desktop/ui/travel_page.py" line="119" />
             <source>Days:</source>
             <translation>天数：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="104" />
-            <source>Mode (train/plane/ship/coach)</source>
-            <translation>交通工具（train/plane/ship/coach）</translation>
+            <location filename="../desktop/ui/travel_page.py" line="121" />
+            <source>Time</source>
+            <translation>时间</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="104" />
+            <location filename="../desktop/ui/travel_page.py" line="121" />
+            <source>From</source>
+            <translation>出发地</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="121" />
+            <source>To</source>
+            <translation>到达地</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="122" />
+            <source>Means</source>
+            <translation>交通工具</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="122" />
+            <source>Fare</source>
+            <translation>票价</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="123" />
+            <source>Receipts</source>
+            <translation>单据张数</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="125" />
+            <source>Legs:</source>
+            <translation>行程明细：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="126" />
+            <source>Grade:</source>
+            <translation>职级：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="127" />
+            <source>Advance taken (yuan):</source>
+            <translation>预借金额（元）：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="128" />
+            <source>Payee:</source>
+            <translation>收款人：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="129" />
+            <source>Bank:</source>
+            <translation>开户行：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="130" />
+            <source>Account no.:</source>
+            <translation>账号：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="216" />
+            <source>Advance {a} → {s}</source>
+            <translation>预借 {a} 元 → {s}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="122" />
             <source>Class</source>
             <translation>席别/舱位</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="105" />
-            <source>Amount</source>
-            <translation>金额</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/travel_page.py" line="105" />
+            <location filename="../desktop/ui/travel_page.py" line="123" />
             <source>Allowed-class fare</source>
             <translation>规定等级票价</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="107" />
-            <source>Tickets:</source>
-            <translation>城市间交通票据：</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/travel_page.py" line="108" />
+            <location filename="../desktop/ui/travel_page.py" line="131" />
             <source>Attachments:</source>
             <translation>附件张数：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="110" />
+            <location filename="../desktop/ui/travel_page.py" line="133" />
             <source>Reason for a late claim:</source>
             <translation>逾期报销说明：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="113" />
+            <location filename="../desktop/ui/travel_page.py" line="136" />
             <source>Breakdown (each figure with its rule):</source>
             <translation>计算明细（每项附规则依据）：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="173" />
+            <location filename="../desktop/ui/travel_page.py" line="206" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="173" />
+            <location filename="../desktop/ui/travel_page.py" line="206" />
             <source>Paid</source>
             <translation>报销</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="173" />
+            <location filename="../desktop/ui/travel_page.py" line="206" />
             <source>Personal</source>
             <translation>个人自理</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="174" />
+            <location filename="../desktop/ui/travel_page.py" line="207" />
             <source>Rule</source>
             <translation>规则</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="174" />
+            <location filename="../desktop/ui/travel_page.py" line="207" />
             <source>Basis</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="180" />
+            <location filename="../desktop/ui/travel_page.py" line="213" />
             <source>Intercity {i} + lodging {l} + meals {m} + city transport {c} = {t} yuan; paid by the traveller {p}</source>
             <translation>城市间交通费 {i} ＋ 住宿费 {l} ＋ 伙食补助费 {m} ＋ 市内交通费 {c} ＝ {t} 元；个人自理 {p} 元</translation>
         </message>
@@ -1160,67 +1279,67 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>CrlDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="622" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="691" />
             <source>Publish revocation list</source>
             <translation>发布吊销列表</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="625" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="694" />
             <source>Publish the certificate revocation list (CRL) signed by the bureau root: every revoked seal and signing certificate with the time it was revoked. Give the file to whoever verifies the bureau's PDFs.</source>
             <translation>发布由本局根证书签名的证书吊销列表（CRL）：列出每个已吊销的印章证书和个人签名证书及其吊销时间。请将文件交给验证本局PDF文件的单位。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="629" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="698" />
             <source>Browse…</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="635" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="704" />
             <source>Root CA passphrase:</source>
             <translation>根证书口令：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="636" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="705" />
             <source>Save as:</source>
             <translation>保存为：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="637" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="706" />
             <source>Publish</source>
             <translation>发布</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="641" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="710" />
             <source>Save revocation list</source>
             <translation>保存吊销列表</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="642" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="711" />
             <source>Revocation lists (*.crl *.pem)</source>
             <translation>吊销列表 (*.crl *.pem)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="649" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="718" />
             <source>Choose where to save the revocation list.</source>
             <translation>请选择吊销列表的保存位置。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="651" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="720" />
             <source>The folder {folder} does not exist.</source>
             <translation>文件夹 {folder} 不存在。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="659" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="728" />
             <source>Revocation list no. {number} is published in the database but cannot be written to {path}: {error}</source>
             <translation>第 {number} 号吊销列表已在数据库中发布，但无法写入 {path}：{error}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="670" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="739" />
             <source>Revocation list no. {number} published with {n} revoked certificate(s), saved as {path}.</source>
             <translation>第 {number} 号吊销列表已发布，共列出 {n} 个已吊销证书，已保存为 {path}。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="671" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="740" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -1345,59 +1464,64 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>DispatchDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="170" />
+            <location filename="../desktop/ui/reception_page.py" line="199" />
             <source>Dispatch</source>
             <translation>派车</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="172" />
+            <location filename="../desktop/ui/reception_page.py" line="201" />
             <source>Vehicle:</source>
             <translation>车辆：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="173" />
+            <location filename="../desktop/ui/reception_page.py" line="202" />
             <source>Plate:</source>
             <translation>车牌号：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="174" />
+            <location filename="../desktop/ui/reception_page.py" line="203" />
             <source>Driver:</source>
             <translation>驾驶员：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="175" />
+            <location filename="../desktop/ui/reception_page.py" line="204" />
             <source>Rented vehicle (rental slip and agreement)</source>
             <translation>租用车辆（租车单和租车协议）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="176" />
+            <location filename="../desktop/ui/reception_page.py" line="205" />
             <source>Rental company:</source>
             <translation>租车公司：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="177" />
+            <location filename="../desktop/ui/reception_page.py" line="206" />
             <source>Agreement no.:</source>
             <translation>租车协议编号：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="178" />
+            <location filename="../desktop/ui/reception_page.py" line="207" />
             <source>Cost:</source>
             <translation>费用：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="179" />
+            <location filename="../desktop/ui/reception_page.py" line="208" />
             <source>Driving licence:</source>
             <translation>驾驶证：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="180" />
+            <location filename="../desktop/ui/reception_page.py" line="209" />
             <source>Vehicle licence:</source>
             <translation>行驶证：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="181" />
+            <location filename="../desktop/ui/reception_page.py" line="210" />
             <source>ID card:</source>
             <translation>身份证：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="211" />
+            <source>Mileage driven (km):</source>
+            <translation>实际里程（公里）：</translation>
         </message>
     </context>
     <context>
@@ -1595,37 +1719,37 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>EngravingDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="534" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="603" />
             <source>Request seal engraving</source>
             <translation>刻制印章申请</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="536" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="605" />
             <source>Request a new seal: the request goes to the office and the bureau leaders; once approved, the office records the police filing and enables the seal.</source>
             <translation>申请刻制新印章：申请经办公室和局领导审批；批准后由办公室登记公安备案并启用。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="543" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="612" />
             <source>the full name as engraved</source>
             <translation>印面上的全称</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="548" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="617" />
             <source>Seal kind:</source>
             <translation>类型：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="549" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="618" />
             <source>Seal name:</source>
             <translation>印章名称：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="550" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="619" />
             <source>Department:</source>
             <translation>部门：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="551" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="620" />
             <source>Reason:</source>
             <translation>原因：</translation>
         </message>
@@ -1709,37 +1833,37 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>HospitalityPage</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="279" />
+            <location filename="../desktop/ui/reception_page.py" line="309" />
             <source>Reception…</source>
             <translation>公务接待…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="281" />
+            <location filename="../desktop/ui/reception_page.py" line="311" />
             <source>Reception list…</source>
             <translation>接待清单…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="283" />
+            <location filename="../desktop/ui/reception_page.py" line="313" />
             <source>Vehicle…</source>
             <translation>用车申请…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="285" />
+            <location filename="../desktop/ui/reception_page.py" line="315" />
             <source>Dispatch…</source>
             <translation>派车…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="286" />
+            <location filename="../desktop/ui/reception_page.py" line="316" />
             <source>Meeting…</source>
             <translation>会议审批…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="288" />
+            <location filename="../desktop/ui/reception_page.py" line="318" />
             <source>Meeting claim…</source>
             <translation>会议费报销…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="290" />
+            <location filename="../desktop/ui/reception_page.py" line="320" />
             <source>Annual plan…</source>
             <translation>年度会议计划…</translation>
         </message>
@@ -1790,6 +1914,19 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../forms/issue_certificate_dialog.ui" line="27" />
             <source>The person types the signing passphrase (at least 8 characters) themselves; it is needed for every signature and cannot be recovered.</source>
             <translation>签名口令（至少8位）须由本人亲自输入；每次签名都要使用，遗失后无法找回。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListEditor</name>
+        <message>
+            <location filename="../desktop/ui/record_form.py" line="73" />
+            <source>Add a row</source>
+            <translation>添加一行</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/record_form.py" line="75" />
+            <source>Remove the selected row</source>
+            <translation>删除所选行</translation>
         </message>
     </context>
     <context>
@@ -1870,27 +2007,27 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>LostDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="296" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="304" />
             <source>Report seal lost</source>
             <translation>印章挂失</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="299" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="307" />
             <source>Report {seal} lost or stolen? It is declared void at once and its certificate is revoked from now on: every later use is refused. This cannot be undone.</source>
             <translation>确定挂失{seal}吗？印章将立即声明作废，其证书自即刻起吊销，此后任何用印一律拒绝。此操作不可撤销。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="302" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="310" />
             <source>When and how it was found missing (required)</source>
             <translation>发现时间和经过（必填）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="304" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="312" />
             <source>Circumstances:</source>
             <translation>挂失情况：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="305" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="313" />
             <source>Declare void</source>
             <translation>挂失作废</translation>
         </message>
@@ -1991,57 +2128,57 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>MeetingClaimDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="246" />
+            <location filename="../desktop/ui/reception_page.py" line="276" />
             <source>Meeting-cost claim</source>
             <translation>会议费报销</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="250" />
+            <location filename="../desktop/ui/reception_page.py" line="280" />
             <source>Approved meeting:</source>
             <translation>已批准的会议：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="254" />
+            <location filename="../desktop/ui/reception_page.py" line="284" />
             <source>Delegates signed in:</source>
             <translation>签到会议代表：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="255" />
+            <location filename="../desktop/ui/reception_page.py" line="285" />
             <source>Staff signed in:</source>
             <translation>签到工作人员：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="256" />
+            <location filename="../desktop/ui/reception_page.py" line="286" />
             <source>Lodging:</source>
             <translation>住宿：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="257" />
+            <location filename="../desktop/ui/reception_page.py" line="287" />
             <source>Food:</source>
             <translation>伙食费：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="258" />
+            <location filename="../desktop/ui/reception_page.py" line="288" />
             <source>Other:</source>
             <translation>其他费用：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="259" />
+            <location filename="../desktop/ui/reception_page.py" line="289" />
             <source>Approval document attached</source>
             <translation>已附会议审批文件</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="260" />
+            <location filename="../desktop/ui/reception_page.py" line="290" />
             <source>Meeting notice attached</source>
             <translation>已附会议通知</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="261" />
+            <location filename="../desktop/ui/reception_page.py" line="291" />
             <source>Sign-in sheet attached</source>
             <translation>已附实际参会人员签到表</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="262" />
+            <location filename="../desktop/ui/reception_page.py" line="292" />
             <source>Itemised bills attached</source>
             <translation>已附费用原始明细单据</translation>
         </message>
@@ -2049,102 +2186,102 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>MeetingDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="193" />
+            <location filename="../desktop/ui/reception_page.py" line="223" />
             <source>New meeting</source>
             <translation>新建会议审批</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="196" />
+            <location filename="../desktop/ui/reception_page.py" line="226" />
             <source>Name:</source>
             <translation>名称：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="197" />
+            <location filename="../desktop/ui/reception_page.py" line="227" />
             <source>Category:</source>
             <translation>类别：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="199" />
+            <location filename="../desktop/ui/reception_page.py" line="229" />
             <source>Content:</source>
             <translation>会议内容：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="200" />
+            <location filename="../desktop/ui/reception_page.py" line="230" />
             <source>Date:</source>
             <translation>日期：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="201" />
+            <location filename="../desktop/ui/reception_page.py" line="231" />
             <source>Days:</source>
             <translation>天数：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="202" />
+            <location filename="../desktop/ui/reception_page.py" line="232" />
             <source>Arrival and departure days:</source>
             <translation>报到和离会天数：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="203" />
+            <location filename="../desktop/ui/reception_page.py" line="233" />
             <source>Venue:</source>
             <translation>会议地点：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="204" />
+            <location filename="../desktop/ui/reception_page.py" line="234" />
             <source>Delegates:</source>
             <translation>会议代表：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="205" />
+            <location filename="../desktop/ui/reception_page.py" line="235" />
             <source>Staff:</source>
             <translation>工作人员：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="206" />
+            <location filename="../desktop/ui/reception_page.py" line="236" />
             <source>Lodging budget:</source>
             <translation>住宿费预算：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="207" />
+            <location filename="../desktop/ui/reception_page.py" line="237" />
             <source>Food budget:</source>
             <translation>伙食费预算：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="208" />
+            <location filename="../desktop/ui/reception_page.py" line="238" />
             <source>Other budget:</source>
             <translation>其他费用预算：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="209" />
+            <location filename="../desktop/ui/reception_page.py" line="239" />
             <source>Briefing meeting</source>
             <translation>传达、布置类会议</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="210" />
+            <location filename="../desktop/ui/reception_page.py" line="240" />
             <source>Mode:</source>
             <translation>会议形式：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="212" />
+            <location filename="../desktop/ui/reception_page.py" line="242" />
             <source>Annual plan:</source>
             <translation>年度会议计划：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="213" />
+            <location filename="../desktop/ui/reception_page.py" line="243" />
             <source>(not in the annual plan)</source>
             <translation>（未列入年度计划）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="218" />
+            <location filename="../desktop/ui/reception_page.py" line="248" />
             <source>Cap:</source>
             <translation>综合定额：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="227" />
+            <location filename="../desktop/ui/reception_page.py" line="257" />
             <source>set separately [MEET-09]</source>
             <translation>另行制订 [MEET-09]</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="230" />
+            <location filename="../desktop/ui/reception_page.py" line="260" />
             <source>{rate} yuan per person-day × {pd} person-days = {cap} yuan [MEET-09]</source>
             <translation>{rate}元/人天 × {pd}人天 ＝ {cap}元 [MEET-09]</translation>
         </message>
@@ -2152,62 +2289,62 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>MeetingPlanDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="317" />
+            <location filename="../desktop/ui/reception_page.py" line="347" />
             <source>Annual meeting plan</source>
             <translation>年度会议计划</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="319" />
+            <location filename="../desktop/ui/reception_page.py" line="349" />
             <source>Year:</source>
             <translation>年度：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="322" />
+            <location filename="../desktop/ui/reception_page.py" line="352" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="322" />
+            <location filename="../desktop/ui/reception_page.py" line="352" />
             <source>Category (1-5)</source>
             <translation>类别（1-5）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="322" />
+            <location filename="../desktop/ui/reception_page.py" line="352" />
             <source>Content</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="323" />
+            <location filename="../desktop/ui/reception_page.py" line="353" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="323" />
+            <location filename="../desktop/ui/reception_page.py" line="353" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="323" />
+            <location filename="../desktop/ui/reception_page.py" line="353" />
             <source>Delegates</source>
             <translation>会议代表</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="323" />
+            <location filename="../desktop/ui/reception_page.py" line="353" />
             <source>Staff</source>
             <translation>工作人员</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="324" />
+            <location filename="../desktop/ui/reception_page.py" line="354" />
             <source>Budget</source>
             <translation>经费预算</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="325" />
+            <location filename="../desktop/ui/reception_page.py" line="355" />
             <source>Meetings:</source>
             <translation>会议：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="326" />
+            <location filename="../desktop/ui/reception_page.py" line="356" />
             <source>Reason if after 31 October:</source>
             <translation>10月31日后报送的原因：</translation>
         </message>
@@ -2414,12 +2551,12 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <translation>签名口令：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/new_document_dialog.py" line="40" />
+            <location filename="../desktop/ui/new_document_dialog.py" line="94" />
             <source>Your signing passphrase certifies the approval sheet as its handler.</source>
             <translation>输入签名口令，以经办人身份签发（认证）审批单。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/new_document_dialog.py" line="41" />
+            <location filename="../desktop/ui/new_document_dialog.py" line="95" />
             <source>You have no valid signing certificate: the approval sheet will not be signed.</source>
             <translation>您没有有效的个人签名证书：审批单将不签名。</translation>
         </message>
@@ -2476,117 +2613,152 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>PdfVerifyDialog</name>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="34" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="38" />
             <source>Issued by the handler</source>
             <translation>经办人签发</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="36" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="40" />
             <source>Bureau seal</source>
             <translation>单位印章</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="38" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="42" />
             <source>Step {n}</source>
             <translation>第{n}步</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="44" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="49" />
             <source>Field</source>
             <translation>签名栏</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="44" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="49" />
             <source>Signer</source>
             <translation>签名人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="45" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="50" />
             <source>Position</source>
             <translation>岗位</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="45" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="50" />
             <source>Signed at (UTC)</source>
             <translation>签名时间（UTC）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="46" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="51" />
             <source>Intact</source>
             <translation>完整</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="46" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="51" />
             <source>Trusted</source>
             <translation>可信</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="47" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="52" />
             <source>Revoked</source>
             <translation>已吊销</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="47" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="52" />
+            <source>After it</source>
+            <translation>此后允许</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="53" />
             <source>Changes allowed</source>
             <translation>修改合规</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="52" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="54" />
+            <source>no changes (locked)</source>
+            <translation>不允许任何改动（已锁定）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="55" />
+            <source>form filling and signing</source>
+            <translation>仅限填表和签名</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="58" />
+            <source>form filling, comments and signing</source>
+            <translation>仅限填表、批注和签名</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="61" />
             <source>Verify a signed PDF</source>
             <translation>验证PDF签名</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="55" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="64" />
             <source>Open a PDF or drop it here.</source>
             <translation>请打开PDF文件，或将其拖到此处。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="60" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="69" />
             <source>Open PDF…</source>
             <translation>打开PDF…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="73" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="82" />
             <source>Open PDF</source>
             <translation>打开PDF</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="73" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="82" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="93" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="102" />
             <source>Cannot read %1: %2</source>
             <translation>无法读取 %1：%2</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="98" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="107" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="99" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="108" />
             <source>NO</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="104" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="113" />
             <source>YES</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="104" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="113" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="112" />
-            <source>All signatures intact and trusted.</source>
-            <translation>所有签名完整且可信。</translation>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="124" />
+            <source>(not signed)</source>
+            <translation>（未签）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="113" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="138" />
+            <source>Complete: all signatures intact and trusted, every signature field signed.</source>
+            <translation>完整：所有签名完整且可信，各签名栏均已签署。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="140" />
+            <source>Incomplete: the signatures present are intact and trusted; not signed yet: </source>
+            <translation>未签完：已有签名完整且可信；尚未签署：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="142" />
+            <source>Superseded: </source>
+            <translation>已有更新版本：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="143" />
             <source>NOT OK: </source>
             <translation>未通过：</translation>
         </message>
@@ -3004,41 +3176,66 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
         <message>
             <location filename="../desktop/ui/reception_page.py" line="69" />
-            <source>Guests' names and titles:</source>
-            <translation>来宾姓名和职务：</translation>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="69" />
+            <source>Unit (if not the visiting unit)</source>
+            <translation>单位（与来访单位不同时填写）</translation>
         </message>
         <message>
             <location filename="../desktop/ui/reception_page.py" line="70" />
+            <source>Job title</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="71" />
+            <source>Visitors:</source>
+            <translation>来宾名单：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="72" />
             <source>Official business:</source>
             <translation>公务活动：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="71" />
+            <location filename="../desktop/ui/reception_page.py" line="73" />
             <source>Date:</source>
             <translation>日期：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="72" />
+            <location filename="../desktop/ui/reception_page.py" line="74" />
             <source>Lodging:</source>
             <translation>住宿：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="73" />
+            <location filename="../desktop/ui/reception_page.py" line="75" />
             <source>Paid by the guests</source>
             <translation>自理</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="73" />
+            <location filename="../desktop/ui/reception_page.py" line="75" />
             <source>Arranged by the bureau</source>
             <translation>本局安排</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="74" />
+            <location filename="../desktop/ui/reception_page.py" line="76" />
             <source>Accompanying at most:</source>
             <translation>陪餐人数上限：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="76" />
+            <location filename="../desktop/ui/reception_page.py" line="77" />
+            <source>Accompanying diners (names, 、):</source>
+            <translation>陪餐人员（姓名，用“、”分隔）：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="78" />
+            <source>Venue of the meals:</source>
+            <translation>用餐地点：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="80" />
             <source>Working meals:</source>
             <translation>工作餐：</translation>
         </message>
@@ -3046,57 +3243,67 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>ReceptionListDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="94" />
+            <location filename="../desktop/ui/reception_page.py" line="99" />
             <source>Reception list</source>
             <translation>公务接待清单</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="98" />
+            <location filename="../desktop/ui/reception_page.py" line="103" />
             <source>Approved reception:</source>
             <translation>已批准的接待：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="102" />
+            <location filename="../desktop/ui/reception_page.py" line="107" />
             <source>Meals served:</source>
             <translation>实际用餐：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="105" />
+            <location filename="../desktop/ui/reception_page.py" line="110" />
             <source>Bill item</source>
             <translation>消费明细</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="105" />
+            <location filename="../desktop/ui/reception_page.py" line="110" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="107" />
+            <location filename="../desktop/ui/reception_page.py" line="112" />
             <source>Bill items:</source>
             <translation>消费明细：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="108" />
+            <location filename="../desktop/ui/reception_page.py" line="113" />
             <source>Lodging:</source>
             <translation>住宿：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="109" />
+            <location filename="../desktop/ui/reception_page.py" line="114" />
             <source>Transport:</source>
             <translation>出行方式：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="110" />
+            <location filename="../desktop/ui/reception_page.py" line="115" />
+            <source>Accompanying diners (names, 、):</source>
+            <translation>陪餐人员（姓名，用“、”分隔）：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="116" />
+            <source>Venue of the meals:</source>
+            <translation>用餐地点：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="119" />
             <source>Invoices attached:</source>
             <translation>所附发票张数：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="111" />
+            <location filename="../desktop/ui/reception_page.py" line="120" />
             <source>The official letter is attached</source>
             <translation>已附派出单位公函</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="112" />
+            <location filename="../desktop/ui/reception_page.py" line="121" />
             <source>No alcohol, cigarettes, gifts, tours or entertainment</source>
             <translation>未安排酒水香烟、礼品、旅游和娱乐活动</translation>
         </message>
@@ -3104,12 +3311,12 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../desktop/ui/record_form.py" line="79" />
+            <location filename="../desktop/ui/record_form.py" line="161" />
             <source>Check against the rules</source>
             <translation>按规定检查</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/record_form.py" line="127" />
+            <location filename="../desktop/ui/record_form.py" line="209" />
             <source>Within the rules and standards</source>
             <translation>符合规定和标准</translation>
         </message>
@@ -3117,47 +3324,47 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>RegisterItemDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="576" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="645" />
             <source>Register custody item</source>
             <translation>登记保管物品</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="579" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="648" />
             <source>Register an item kept like a seal but not engraved, such as the cheque book. It is held by its custodian from today; the cashier may not also keep the finance seal (SEAL-16).</source>
             <translation>登记按印章管理但无须刻制的物品，如支票簿。自今日起由保管人保管；出纳人员不得同时保管支票和财务专用章（SEAL-16）。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="586" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="655" />
             <source>e.g. zero-balance account cheque book</source>
             <translation>例如：零余额账户支票簿</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="596" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="665" />
             <source>Kind:</source>
             <translation>类型：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="597" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="666" />
             <source>Name:</source>
             <translation>名称：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="598" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="667" />
             <source>Custodian:</source>
             <translation>保管人：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="599" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="668" />
             <source>Storage place:</source>
             <translation>存放地点：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="600" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="669" />
             <source>Department:</source>
             <translation>部门：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="610" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="679" />
             <source>Enter the item's name.</source>
             <translation>请填写物品名称。</translation>
         </message>
@@ -3183,270 +3390,270 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>RegistryTab</name>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="208" />
+            <location filename="../desktop/ui/seals_page.py" line="228" />
             <source>All kinds</source>
             <translation>全部类型</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="213" />
+            <location filename="../desktop/ui/seals_page.py" line="233" />
             <source>All statuses</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="218" />
+            <location filename="../desktop/ui/seals_page.py" line="238" />
             <source>All custodians</source>
             <translation>全部保管人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="224" />
+            <location filename="../desktop/ui/seals_page.py" line="244" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="228" />
+            <location filename="../desktop/ui/seals_page.py" line="248" />
             <source>Request engraving…</source>
             <translation>申请刻制…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="232" />
+            <location filename="../desktop/ui/seals_page.py" line="252" />
             <source>Register custody item…</source>
             <translation>登记保管物品…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="234" />
+            <location filename="../desktop/ui/seals_page.py" line="254" />
             <source>A cheque book or another item kept like a seal (SEAL-16)</source>
             <translation>支票簿等按印章管理的保管物品（SEAL-16）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="237" />
+            <location filename="../desktop/ui/seals_page.py" line="257" />
             <source>Publish revocation list…</source>
             <translation>发布吊销列表…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="239" />
+            <location filename="../desktop/ui/seals_page.py" line="259" />
             <source>The revoked seal and signing certificates as a CRL file for verifiers</source>
             <translation>将已吊销的印章和签名证书发布为吊销列表（CRL）文件，供验证方使用</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="243" />
+            <location filename="../desktop/ui/seals_page.py" line="263" />
             <source>Status:</source>
             <translation>状态：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="243" />
+            <location filename="../desktop/ui/seals_page.py" line="263" />
             <source>Seal kind:</source>
             <translation>类型：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="244" />
+            <location filename="../desktop/ui/seals_page.py" line="264" />
             <source>Custodian:</source>
             <translation>保管人：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="308" />
+            <location filename="../desktop/ui/seals_page.py" line="328" />
             <source>Seal registry</source>
             <translation>印章台账</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="313" />
-            <location filename="../desktop/ui/seals_page.py" line="378" />
-            <location filename="../desktop/ui/seals_page.py" line="415" />
+            <location filename="../desktop/ui/seals_page.py" line="333" />
+            <location filename="../desktop/ui/seals_page.py" line="398" />
+            <location filename="../desktop/ui/seals_page.py" line="435" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="313" />
+            <location filename="../desktop/ui/seals_page.py" line="333" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="313" />
-            <location filename="../desktop/ui/seals_page.py" line="379" />
-            <location filename="../desktop/ui/seals_page.py" line="415" />
+            <location filename="../desktop/ui/seals_page.py" line="333" />
+            <location filename="../desktop/ui/seals_page.py" line="399" />
+            <location filename="../desktop/ui/seals_page.py" line="435" />
             <source>Custodian</source>
             <translation>保管人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="313" />
-            <location filename="../desktop/ui/seals_page.py" line="383" />
+            <location filename="../desktop/ui/seals_page.py" line="333" />
+            <location filename="../desktop/ui/seals_page.py" line="403" />
             <source>Storage place</source>
             <translation>存放地点</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="313" />
+            <location filename="../desktop/ui/seals_page.py" line="333" />
             <source>Seal name</source>
             <translation>印章名称</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="314" />
-            <location filename="../desktop/ui/seals_page.py" line="378" />
+            <location filename="../desktop/ui/seals_page.py" line="334" />
+            <location filename="../desktop/ui/seals_page.py" line="398" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="314" />
-            <location filename="../desktop/ui/seals_page.py" line="385" />
+            <location filename="../desktop/ui/seals_page.py" line="334" />
+            <location filename="../desktop/ui/seals_page.py" line="405" />
             <source>Enabled on</source>
             <translation>启用日期</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="316" />
-            <location filename="../desktop/ui/seals_page.py" line="384" />
+            <location filename="../desktop/ui/seals_page.py" line="336" />
+            <location filename="../desktop/ui/seals_page.py" line="404" />
             <source>Police filing no.</source>
             <translation>公安备案编号</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="318" />
+            <location filename="../desktop/ui/seals_page.py" line="338" />
             <source>{name} (delegated until {until})</source>
             <translation>{name}（委托至{until}）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="327" />
+            <location filename="../desktop/ui/seals_page.py" line="347" />
             <source>Seals: {n}</source>
             <translation>共 {n} 枚</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="352" />
+            <location filename="../desktop/ui/seals_page.py" line="372" />
             <source>No seal selected</source>
             <translation>未选择印章</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="364" />
+            <location filename="../desktop/ui/seals_page.py" line="384" />
             <source>No impression</source>
             <translation>无印鉴样底</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="367" />
+            <location filename="../desktop/ui/seals_page.py" line="387" />
             <source>Actions for a seal that is {status}:</source>
             <translation>“{status}”状态的印章可办理：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="371" />
+            <location filename="../desktop/ui/seals_page.py" line="391" />
             <source>The engraving request is in approval; the police filing is recorded once it is approved.</source>
             <translation>刻制申请审批中；批准后方可登记公安备案。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="373" />
+            <location filename="../desktop/ui/seals_page.py" line="393" />
             <source>No further actions for a seal that is {status}.</source>
             <translation>“{status}”状态的印章不能再办理其他事项。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="382" />
+            <location filename="../desktop/ui/seals_page.py" line="402" />
             <source>Custodian of record</source>
             <translation>原保管人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="385" />
+            <location filename="../desktop/ui/seals_page.py" line="405" />
             <source>Engraving unit</source>
             <translation>刻制单位</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="386" />
+            <location filename="../desktop/ui/seals_page.py" line="406" />
             <source>Certificate serial</source>
             <translation>证书序列号</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="388" />
+            <location filename="../desktop/ui/seals_page.py" line="408" />
             <source>Certificate revoked</source>
             <translation>证书吊销时间</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="394" />
+            <location filename="../desktop/ui/seals_page.py" line="414" />
             <source>No records</source>
             <translation>无记录</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="395" />
+            <location filename="../desktop/ui/seals_page.py" line="415" />
             <source>Status history</source>
             <translation>状态记录</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="395" />
+            <location filename="../desktop/ui/seals_page.py" line="415" />
             <source>Custody</source>
             <translation>保管与交接</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="395" />
+            <location filename="../desktop/ui/seals_page.py" line="415" />
             <source>Take-outs</source>
             <translation>携出记录</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="408" />
+            <location filename="../desktop/ui/seals_page.py" line="428" />
             <source>long-term</source>
             <translation>长期</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="413" />
+            <location filename="../desktop/ui/seals_page.py" line="433" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="413" />
+            <location filename="../desktop/ui/seals_page.py" line="433" />
             <source>Change</source>
             <translation>变更</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="413" />
+            <location filename="../desktop/ui/seals_page.py" line="433" />
             <source>Rule</source>
             <translation>规则</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="413" />
+            <location filename="../desktop/ui/seals_page.py" line="433" />
             <source>By</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="413" />
+            <location filename="../desktop/ui/seals_page.py" line="433" />
             <source>Note</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="415" />
+            <location filename="../desktop/ui/seals_page.py" line="435" />
             <source>Custody from</source>
             <translation>起始日期</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="416" />
+            <location filename="../desktop/ui/seals_page.py" line="436" />
             <source>Custody until</source>
             <translation>期限至</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="416" />
+            <location filename="../desktop/ui/seals_page.py" line="436" />
             <source>Reason for handover</source>
             <translation>事由</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="419" />
+            <location filename="../desktop/ui/seals_page.py" line="439" />
             <source>Persons carrying</source>
             <translation>携带人员</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="415" />
+            <location filename="../desktop/ui/seals_page.py" line="435" />
             <source>Handed over by</source>
             <translation>移交人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="418" />
+            <location filename="../desktop/ui/seals_page.py" line="438" />
             <source>Out on</source>
             <translation>携出日期</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="418" />
+            <location filename="../desktop/ui/seals_page.py" line="438" />
             <source>Back on</source>
             <translation>归还日期</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="418" />
+            <location filename="../desktop/ui/seals_page.py" line="438" />
             <source>Purpose</source>
             <translation>用途</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="418" />
+            <location filename="../desktop/ui/seals_page.py" line="438" />
             <source>Destination</source>
             <translation>前往地点</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="419" />
+            <location filename="../desktop/ui/seals_page.py" line="439" />
             <source>Approved by</source>
             <translation>批准人</translation>
         </message>
@@ -3576,6 +3783,82 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../desktop/ui/admin/certificates_page.py" line="132" />
             <source>State the reason for revoking.</source>
             <translation>请填写吊销原因。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SealPlacementWidget</name>
+        <message>
+            <location filename="../desktop/ui/seal_placement.py" line="108" />
+            <source>Paging seal (骑缝章) across the right edge of every page</source>
+            <translation>加盖骑缝章（跨每页右侧边缘）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_placement.py" line="115" />
+            <source>Page:</source>
+            <translation>页码：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_placement.py" line="139" />
+            <source>The document already carries signatures: a paging seal would change every page and break them.</source>
+            <translation>文件已有数字签名：骑缝章须改动每一页，会使原有签名失效。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_placement.py" line="141" />
+            <source>A paging seal is for documents of more than one page.</source>
+            <translation>骑缝章只用于多页文件。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_placement.py" line="181" />
+            <source>Click the page where the seal goes.</source>
+            <translation>请在页面上点击盖章位置。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_placement.py" line="185" />
+            <source>The seal goes on page {page} at ({x:.0f}, {y:.0f}) pt</source>
+            <translation>印章盖在第 {page} 页（{x:.0f}, {y:.0f} 点）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_placement.py" line="188" />
+            <source> — over the date of the sign-off</source>
+            <translation>——落款日期处</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_placement.py" line="190" />
+            <source> — lower right (no date found on the last page)</source>
+            <translation>——右下方（末页未找到落款日期）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_placement.py" line="191" />
+            <source>; and a paging seal on all {n} pages</source>
+            <translation>；并在全部 {n} 页加盖骑缝章</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_placement.py" line="192" />
+            <source>. Click elsewhere on a page to move it.</source>
+            <translation>。点击页面其他位置可移动印章。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SealedDocumentPreview</name>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="164" />
+            <source>{no} · {seal} · SHA-256 {sha}</source>
+            <translation>{no} · {seal} · SHA-256 {sha}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="167" />
+            <source>Save as…</source>
+            <translation>另存为…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="173" />
+            <source>Save sealed document as</source>
+            <translation>盖章文件另存为</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="173" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF文件 (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -3739,37 +4022,37 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>SealsPage</name>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="654" />
+            <location filename="../desktop/ui/seals_page.py" line="727" />
             <source>Seal use and engraving requests</source>
             <translation>用印申请与刻制申请</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="660" />
+            <location filename="../desktop/ui/seals_page.py" line="733" />
             <source>New seal use request…</source>
             <translation>新建用印申请…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="663" />
+            <location filename="../desktop/ui/seals_page.py" line="736" />
             <source>New engraving request…</source>
             <translation>新建刻制申请…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="672" />
+            <location filename="../desktop/ui/seals_page.py" line="745" />
             <source>Seal registry</source>
             <translation>印章台账</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="673" />
+            <location filename="../desktop/ui/seals_page.py" line="746" />
             <source>Seal use register</source>
             <translation>用印登记簿</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="674" />
+            <location filename="../desktop/ui/seals_page.py" line="747" />
             <source>Use / engraving requests</source>
             <translation>用印申请/刻制申请</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="716" />
+            <location filename="../desktop/ui/seals_page.py" line="789" />
             <source>Submitted for approval</source>
             <translation>已提交审批</translation>
         </message>
@@ -4231,17 +4514,17 @@ desktop init --bureau-name 单位名称 --bureau-code 单位代码
     <context>
         <name>StatusDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="279" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="287" />
             <source>{action}: {seal}.</source>
             <translation>{action}：{seal}。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="282" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="290" />
             <source>Its certificate is revoked: the seal signs nothing more.</source>
             <translation>其证书将被吊销，此后不能再盖章。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="286" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="294" />
             <source>Note:</source>
             <translation>说明：</translation>
         </message>
@@ -4259,32 +4542,42 @@ desktop init --bureau-name 单位名称 --bureau-code 单位代码
             <translation>携出{seal}：须经局长（中心主任）批准，两人以上共同负责。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="252" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="239" />
+            <source>e.g. 示医保〔2026〕45号; empty if the document has none</source>
+            <translation>如 示医保〔2026〕45号；无文号可不填</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="242" />
+            <source>(chosen when the seal is applied)</source>
+            <translation>（盖章时指定）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="260" />
             <source>Purpose:</source>
             <translation>用途：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="253" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="261" />
             <source>Destination:</source>
             <translation>前往地点：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="254" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="262" />
             <source>Out on:</source>
             <translation>携出日期：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="255" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="263" />
             <source>Back on:</source>
             <translation>归还日期：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="256" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="264" />
             <source>Approved by:</source>
             <translation>批准人：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="257" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="265" />
             <source>Persons (two or more):</source>
             <translation>携带人员（两人以上）：</translation>
         </message>
@@ -4292,17 +4585,17 @@ desktop init --bureau-name 单位名称 --bureau-code 单位代码
     <context>
         <name>TravelPage</name>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="195" />
+            <location filename="../desktop/ui/travel_page.py" line="229" />
             <source>New trip…</source>
             <translation>出差审批…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="196" />
+            <location filename="../desktop/ui/travel_page.py" line="230" />
             <source>New claim…</source>
             <translation>差旅费报销…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="197" />
+            <location filename="../desktop/ui/travel_page.py" line="231" />
             <source>Record payment…</source>
             <translation>登记付款…</translation>
         </message>
@@ -4310,72 +4603,97 @@ desktop init --bureau-name 单位名称 --bureau-code 单位代码
     <context>
         <name>TripDialog</name>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="48" />
+            <location filename="../desktop/ui/travel_page.py" line="49" />
             <source>New trip approval</source>
             <translation>新建出差审批单</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="52" />
+            <location filename="../desktop/ui/travel_page.py" line="53" />
             <source>Title:</source>
             <translation>事由：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="53" />
+            <location filename="../desktop/ui/travel_page.py" line="54" />
             <source>Official purpose:</source>
             <translation>公务目的：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="54" />
+            <location filename="../desktop/ui/travel_page.py" line="55" />
             <source>Travellers (、):</source>
             <translation>出差人（以、分隔）：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="55" />
+            <location filename="../desktop/ui/travel_page.py" line="56" />
             <source>Destinations (、):</source>
             <translation>出差地点（以、分隔）：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="57" />
+            <location filename="../desktop/ui/travel_page.py" line="58" />
             <source>From:</source>
             <translation>自：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="58" />
+            <location filename="../desktop/ui/travel_page.py" line="59" />
             <source>To:</source>
             <translation>至：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="59" />
+            <location filename="../desktop/ui/travel_page.py" line="60" />
             <source>Transport:</source>
             <translation>出行方式：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="60" />
+            <location filename="../desktop/ui/travel_page.py" line="61" />
             <source>By the unit's own vehicle (no city transport)</source>
             <translation>乘坐单位车辆（不发市内交通费）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="61" />
+            <location filename="../desktop/ui/travel_page.py" line="62" />
             <source>Meeting or training with board provided by the host</source>
             <translation>参加会议或培训，由举办单位统一安排食宿</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="62" />
+            <location filename="../desktop/ui/travel_page.py" line="63" />
+            <source>Grade:</source>
+            <translation>职级：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="64" />
+            <source>Within or outside the county:</source>
+            <translation>域内/域外：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="65" />
+            <source>From the destinations</source>
+            <translation>按出差地点</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="66" />
+            <source>Advance (yuan):</source>
+            <translation>预借差旅费（元）：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="67" />
+            <source>Source of funds:</source>
+            <translation>经费来源：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="69" />
             <source>Days and approver:</source>
             <translation>天数和审批人：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="69" />
+            <location filename="../desktop/ui/travel_page.py" line="76" />
             <source>leader in charge</source>
             <translation>分管领导</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="70" />
+            <location filename="../desktop/ui/travel_page.py" line="77" />
             <source>director</source>
             <translation>局长</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="70" />
+            <location filename="../desktop/ui/travel_page.py" line="77" />
             <source>{days} days → {who} approves [TRAVEL-02]</source>
             <translation>{days}天 → 由{who}审批 [TRAVEL-02]</translation>
         </message>
@@ -4383,93 +4701,113 @@ desktop init --bureau-name 单位名称 --bureau-code 单位代码
     <context>
         <name>UseRequestDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="438" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="496" />
             <source>New seal use request</source>
             <translation>新建用印申请</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="441" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="499" />
             <source>Ask for a seal on a document: once the request is approved, the seal's custodian applies the seal to this very PDF (its SHA-256 is printed on the request). Blank paper is never sealed.</source>
             <translation>申请在文件上用印：申请批准后，由印章保管人在这份PDF文件上盖章（其SHA-256摘要印在申请单上）。不得在空白文件上盖印。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="451" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="509" />
             <source>e.g. a letter to the health bureau</source>
             <translation>例如：关于商请协助开展医保政策宣传的函</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="457" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="515" />
             <source> copies</source>
             <translation> 份</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="460" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="520" />
+            <source>e.g. 示医保〔2026〕45号; empty if the document has none</source>
+            <translation>如 示医保〔2026〕45号；无文号可不填</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="523" />
+            <source>(chosen when the seal is applied)</source>
+            <translation>（盖章时指定）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="526" />
             <source>Choose PDF…</source>
             <translation>选择PDF文件…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="463" />
-            <location filename="../desktop/ui/seal_dialogs.py" line="511" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="529" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="579" />
             <source>No file chosen</source>
             <translation>未选择文件</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="469" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="535" />
             <source>Seal:</source>
             <translation>印章：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="470" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="536" />
             <source>Document title:</source>
             <translation>文件名称：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="471" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="537" />
             <source>Sent to:</source>
             <translation>发往单位：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="472" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="538" />
             <source>Copies:</source>
             <translation>份数：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="473" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="539" />
             <source>Purpose:</source>
             <translation>用途：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="474" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="540" />
+            <source>Document no. (文号):</source>
+            <translation>文号：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="541" />
+            <source>Proposed witness (监印人):</source>
+            <translation>拟定监印人：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="542" />
             <source>Document to be sealed:</source>
             <translation>用印文件：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="478" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="546" />
             <source>No seal is in use: a seal use request needs an enabled seal.</source>
             <translation>没有启用中的印章：用印申请须选择已启用的印章。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="488" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="556" />
             <source>Document to be sealed</source>
             <translation>选择用印文件</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="489" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="557" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="497" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="565" />
             <source>Cannot read {path}: {error}</source>
             <translation>无法读取 {path}：{error}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="503" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="571" />
             <source>{name} · {pages} page(s)</source>
             <translation>{name} · 共 {pages} 页</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="516" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="584" />
             <source>Choose the PDF to be sealed.</source>
             <translation>请选择用印文件（PDF）。</translation>
         </message>
@@ -4477,165 +4815,235 @@ desktop init --bureau-name 单位名称 --bureau-code 单位代码
     <context>
         <name>UsesTab</name>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="511" />
+            <location filename="../desktop/ui/seals_page.py" line="531" />
             <source>Apply seal…</source>
             <translation>盖章…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="513" />
+            <location filename="../desktop/ui/seals_page.py" line="533" />
             <source>The custodian seals an approved seal use request</source>
             <translation>保管人对已批准的用印申请盖章</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="516" />
-            <source>Preview sealed sheet…</source>
-            <translation>预览盖章文件…</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/seals_page.py" line="521" />
+            <location filename="../desktop/ui/seals_page.py" line="549" />
             <source>Seal:</source>
             <translation>印章：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="521" />
+            <location filename="../desktop/ui/seals_page.py" line="549" />
             <source>From:</source>
             <translation>自：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="522" />
+            <location filename="../desktop/ui/seals_page.py" line="550" />
             <source>To:</source>
             <translation>至：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="544" />
+            <location filename="../desktop/ui/seals_page.py" line="580" />
             <source>any</source>
             <translation>不限</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="559" />
+            <location filename="../desktop/ui/seals_page.py" line="595" />
             <source>Seal use register</source>
             <translation>用印登记簿</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="567" />
+            <location filename="../desktop/ui/seals_page.py" line="603" />
             <source>All seals</source>
             <translation>全部印章</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="576" />
+            <location filename="../desktop/ui/seals_page.py" line="612" />
             <source>Document</source>
             <translation>文件名称</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="576" />
+            <location filename="../desktop/ui/seals_page.py" line="613" />
             <source>Sent to</source>
             <translation>发往单位</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="576" />
+            <location filename="../desktop/ui/seals_page.py" line="613" />
             <source>Copies</source>
             <translation>份数</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="576" />
+            <location filename="../desktop/ui/seals_page.py" line="612" />
             <source>Date of use</source>
             <translation>用印日期</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="576" />
+            <location filename="../desktop/ui/seals_page.py" line="536" />
+            <source>Request sheet…</source>
+            <translation>用印申请单…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="538" />
+            <source>The seal use request with the use register entry signed by the custodian</source>
+            <translation>用印申请单（含保管员签署的用印登记）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="540" />
+            <source>Print sealed document…</source>
+            <translation>打印盖章文件…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="542" />
+            <source>The document as it left the bureau, with the seal: preview and print</source>
+            <translation>加盖印章后发出的文件：预览与打印</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="544" />
+            <source>Save sealed document as…</source>
+            <translation>盖章文件另存为…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="612" />
             <source>Seal name</source>
             <translation>印章名称</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="577" />
+            <location filename="../desktop/ui/seals_page.py" line="612" />
+            <source>Register no.</source>
+            <translation>登记号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="613" />
             <source>Requested by</source>
             <translation>申请人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="577" />
+            <location filename="../desktop/ui/seals_page.py" line="613" />
+            <source>Document no.</source>
+            <translation>文号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="614" />
             <source>Approved by</source>
             <translation>批准人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="579" />
+            <location filename="../desktop/ui/seals_page.py" line="614" />
             <source>Sealed by</source>
             <translation>用印人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="588" />
+            <location filename="../desktop/ui/seals_page.py" line="614" />
+            <source>Witness</source>
+            <translation>监印人</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="626" />
             <source>Uses: {n}</source>
             <translation>共 {n} 次</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="642" />
+            <source>{no} · sealed document SHA-256 {sha}</source>
+            <translation>{no} · 盖章文件 SHA-256 {sha}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="703" />
+            <source>Save sealed document as</source>
+            <translation>盖章文件另存为</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seals_page.py" line="704" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF文件 (*.pdf)</translation>
         </message>
     </context>
     <context>
         <name>VehicleDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="133" />
+            <location filename="../desktop/ui/reception_page.py" line="149" />
             <source>New vehicle request</source>
             <translation>新建公务用车申请</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="136" />
+            <location filename="../desktop/ui/reception_page.py" line="152" />
             <source>Purpose category:</source>
             <translation>用车事由类别：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="137" />
+            <location filename="../desktop/ui/reception_page.py" line="153" />
             <source>Purpose:</source>
             <translation>用途：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="138" />
+            <location filename="../desktop/ui/reception_page.py" line="154" />
             <source>Route:</source>
             <translation>行车路线：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="139" />
+            <location filename="../desktop/ui/reception_page.py" line="155" />
             <source>Destination:</source>
             <translation>前往地点：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="140" />
+            <location filename="../desktop/ui/reception_page.py" line="156" />
             <source>Long distance</source>
             <translation>长途用车</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="141" />
+            <location filename="../desktop/ui/reception_page.py" line="157" />
             <source>Passengers:</source>
             <translation>乘车人数：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="142" />
+            <location filename="../desktop/ui/reception_page.py" line="158" />
             <source>People:</source>
             <translation>乘车人员：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="143" />
+            <location filename="../desktop/ui/reception_page.py" line="159" />
             <source>Departure:</source>
             <translation>出车时间：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="145" />
+            <location filename="../desktop/ui/reception_page.py" line="161" />
+            <source>Return:</source>
+            <translation>返回时间：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="163" />
+            <source>Estimated mileage (km):</source>
+            <translation>预计里程（公里）：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="164" />
+            <source>Plate (if assigned):</source>
+            <translation>车牌号（已派定时）：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="165" />
+            <source>Driver (if assigned):</source>
+            <translation>驾驶员（已派定时）：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="166" />
             <source>Notice:</source>
             <translation>提前申请：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="146" />
+            <location filename="../desktop/ui/reception_page.py" line="167" />
             <source>Holiday use filed with the county office</source>
             <translation>节假日用车已向县机关事务管理局报备</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="147" />
+            <location filename="../desktop/ui/reception_page.py" line="168" />
             <source>Holiday use filed with the bureau office</source>
             <translation>节假日用车已向局办公室报备</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="148" />
+            <location filename="../desktop/ui/reception_page.py" line="169" />
             <source>Urgent reason (late request):</source>
             <translation>紧急原因（未按时申请）：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="156" />
+            <location filename="../desktop/ui/reception_page.py" line="183" />
             <source>{days} days ahead, {need} required [VEH-04]</source>
             <translation>提前{days}天，规定至少{need}天 [VEH-04]</translation>
         </message>
@@ -4643,22 +5051,22 @@ desktop init --bureau-name 单位名称 --bureau-code 单位代码
     <context>
         <name>_RegisterTab</name>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="163" />
+            <location filename="../desktop/ui/seals_page.py" line="183" />
             <source>Export Excel…</source>
             <translation>导出Excel…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="166" />
+            <location filename="../desktop/ui/seals_page.py" line="186" />
             <source>Print / preview…</source>
             <translation>打印/预览…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="178" />
+            <location filename="../desktop/ui/seals_page.py" line="198" />
             <source>Export Excel</source>
             <translation>导出Excel</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seals_page.py" line="179" />
+            <location filename="../desktop/ui/seals_page.py" line="199" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel工作簿 (*.xlsx)</translation>
         </message>
@@ -4666,22 +5074,22 @@ desktop init --bureau-name 单位名称 --bureau-code 单位代码
     <context>
         <name>_SubmittingDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="419" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="477" />
             <source>Your signing passphrase:</source>
             <translation>您的签名口令：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="421" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="479" />
             <source>Your signing passphrase certifies the approval sheet as its handler; every approval step then signs the same sheet.</source>
             <translation>输入签名口令，以经办人身份签发（认证）审批单；此后各审批环节在同一份审批单上依次签名。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="425" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="483" />
             <source>You have no valid signing certificate, so the approval sheet is not signed; ask the system administrator to issue one.</source>
             <translation>您没有有效的个人签名证书，审批单将不签名；请系统管理员签发证书。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="427" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="485" />
             <source>Submit for approval</source>
             <translation>提交审批</translation>
         </message>

@@ -445,3 +445,65 @@ ZH.update({
         "以下私钥不是用您的原签名口令加密的，未作改动；请联系系统管理员：\n{keys}",
     "Signing passphrase changed: {n} key(s) re-encrypted.": "签名口令已修改：已重新加密 {n} 个私钥。",
 })
+
+# PDF verification: verdicts and what each signature allows after it (issue 9, items 2-3: verification)
+ZH.update({
+    "After it": "此后允许",
+    "no changes (locked)": "不允许任何改动（已锁定）",
+    "form filling and signing": "仅限填表和签名",
+    "form filling, comments and signing": "仅限填表、批注和签名",
+    "(not signed)": "（未签）",
+    "Complete: all signatures intact and trusted, every signature field signed.": "完整：所有签名完整且可信，各签名栏均已签署。",
+    "Incomplete: the signatures present are intact and trusted; not signed yet: ": "未签完：已有签名完整且可信；尚未签署：",
+    "Superseded: ": "已有更新版本：",
+})
+
+# The forms' own fields: travel legs, grade and advance; visitors and diners; the car; asset transfer (issue 9, item 4)
+ZH.update({
+    "Add a row": "添加一行", "Remove the selected row": "删除所选行",
+    "Grade:": "职级：", "Within or outside the county:": "域内/域外：", "From the destinations": "按出差地点",
+    "Advance (yuan):": "预借差旅费（元）：", "Source of funds:": "经费来源：",
+    "From": "出发地", "To": "到达地", "Means": "交通工具", "Fare": "票价", "Receipts": "单据张数", "Legs:": "行程明细：",
+    "Advance taken (yuan):": "预借金额（元）：", "Payee:": "收款人：", "Bank:": "开户行：", "Account no.:": "账号：",
+    "Advance {a} → {s}": "预借 {a} 元 → {s}",
+    "Unit (if not the visiting unit)": "单位（与来访单位不同时填写）", "Job title": "职务", "Visitors:": "来宾名单：",
+    "Accompanying diners (names, 、):": "陪餐人员（姓名，用“、”分隔）：", "Venue of the meals:": "用餐地点：",
+    "Return:": "返回时间：", "Estimated mileage (km):": "预计里程（公里）：", "Plate (if assigned):": "车牌号（已派定时）：",
+    "Driver (if assigned):": "驾驶员（已派定时）：", "Mileage driven (km):": "实际里程（公里）：",
+    "Assets transferred": "转移资产", "Asset no.": "资产编号", "Asset name": "资产名称", "Model": "规格型号",
+    "Quantity": "数量", "Original value": "原值（元）", "Receiving section:": "调入部门：",
+    "Section giving it up:": "调出部门：", "Custodian until now:": "原保管人：", "New custodian:": "新保管人：",
+    "Transfer date:": "转移日期：",
+})
+
+# The seal on the outgoing document: placement, witness, register entry, sealed document (issue 9, item 1)
+ZH.update({
+    "Apply the seal named by an approved seal use request to its document. Only the seal's custodian may apply it; click the page where the seal goes. The sealed document is locked against changes, and you sign the use register entry on the request sheet.":
+        "在已批准的用印申请所附文件上加盖所列印章。只有该印章的保管人可以用印；请在右侧页面上点击盖章位置。"
+        "盖章后文件即锁定，不得再改动；您同时在用印申请单上签署用印登记。",
+    "Witness (监印人):": "监印人：", "Preview request sheet…": "预览用印申请单…", "Sealed document…": "盖章文件…",
+    "Seal: {seal} · to: {recipient} · copies: {copies} · requested by {who} · document no.: {no}":
+        "印章：{seal} · 发往：{recipient} · 份数：{copies} · 申请人：{who} · 文号：{no}",
+    "Sealed with {seal}: {title}. Entered in the use register as {no}.": "已盖章（{seal}）：{title}。已登入用印登记簿，登记号 {no}。",
+    "Document no. (文号):": "文号：", "Proposed witness (监印人):": "拟定监印人：",
+    "e.g. 示医保〔2026〕45号; empty if the document has none": "如 示医保〔2026〕45号；无文号可不填",
+    "(chosen when the seal is applied)": "（盖章时指定）",
+    "Paging seal (骑缝章) across the right edge of every page": "加盖骑缝章（跨每页右侧边缘）", "Page:": "页码：",
+    "The document already carries signatures: a paging seal would change every page and break them.":
+        "文件已有数字签名：骑缝章须改动每一页，会使原有签名失效。",
+    "A paging seal is for documents of more than one page.": "骑缝章只用于多页文件。",
+    "Click the page where the seal goes.": "请在页面上点击盖章位置。",
+    "The seal goes on page {page} at ({x:.0f}, {y:.0f}) pt": "印章盖在第 {page} 页（{x:.0f}, {y:.0f} 点）",
+    " — over the date of the sign-off": "——落款日期处",
+    " — lower right (no date found on the last page)": "——右下方（末页未找到落款日期）",
+    "; and a paging seal on all {n} pages": "；并在全部 {n} 页加盖骑缝章",
+    ". Click elsewhere on a page to move it.": "。点击页面其他位置可移动印章。",
+    "Request sheet…": "用印申请单…",
+    "The seal use request with the use register entry signed by the custodian": "用印申请单（含保管员签署的用印登记）",
+    "Print sealed document…": "打印盖章文件…",
+    "The document as it left the bureau, with the seal: preview and print": "加盖印章后发出的文件：预览与打印",
+    "Save sealed document as…": "盖章文件另存为…", "Save sealed document as": "盖章文件另存为",
+    "{no} · sealed document SHA-256 {sha}": "{no} · 盖章文件 SHA-256 {sha}",
+    "{no} · {seal} · SHA-256 {sha}": "{no} · {seal} · SHA-256 {sha}", "Save as…": "另存为…",
+    "Register no.": "登记号", "Document no.": "文号", "Witness": "监印人",
+})

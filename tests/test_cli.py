@@ -168,3 +168,39 @@ def test_init_refuses_control_characters_and_huge_names(tmp_path, capsys, monkey
     desk = Desk.open(url)
     assert not desk.has_bureau()
     desk.close()
+
+
+LEAN_VERIFY_CHILD = """
+import sys
+from desktop.cli import main
+code = main(["verify", *sys.argv[1:]])
+print("EXIT", code)
+print("LOADED", ",".join(m for m in ("sqlalchemy", "argon2", "aiohttp", "PySide6", "desktop.services",
+                                     "desktop.persistence", "pydantic") if m in sys.modules) or "-")
+"""
+
+
+def test_verify_help_documents_verdicts_and_the_root_path_loads_only_the_pdf_layer(tmp_path, templates):
+    """Issue 9, items 2-3 (SEC-01): `desktop verify --help` gives each verdict's exit code; with --root and no
+    --db the command imports no database (SQLAlchemy), no accounts service (argon2), no pyHanko network
+    client (aiohttp) and no Qt, and checks several files in one process (the worst exit code)."""
+    shown = run("verify", "--help").stdout
+    for line in ("complete    0", "broken      1", "incomplete  3", "superseded  3"):
+        assert line in shown
+    from desktop.services.desk import Desk
+
+    desk = Desk.open(templates.new_url("sqlite", demo=True))
+    hexue = desk.act_as("hexue")
+    sealed = desk.sheets.latest_pdf(hexue, next(u.document_id for u in desk.seals.uses(hexue) if u.document_id))
+    (tmp_path / "root.pem").write_text("".join(desk.sheets.root_pem()), encoding="ascii")
+    desk.close()
+    (tmp_path / "sealed.pdf").write_bytes(sealed)
+    cut = sealed[:sealed.rindex(b"%%EOF", 0, len(sealed) - 8) + 5] + b"\n"  # back to the revision before the seal
+    (tmp_path / "cut.pdf").write_bytes(cut)
+    root = str(tmp_path / "root.pem")
+    child = subprocess.run([sys.executable, "-c", LEAN_VERIFY_CHILD, str(tmp_path / "sealed.pdf"), "--root", root],
+                           capture_output=True, text=True, timeout=120)
+    assert "EXIT 0" in child.stdout and "LOADED -" in child.stdout, child.stdout + child.stderr
+    both = run("verify", str(tmp_path / "sealed.pdf"), str(tmp_path / "cut.pdf"), "--root", root)
+    assert both.returncode == 3 and len(both.stdout.splitlines()) == 2, both.stdout + both.stderr
+    assert ": complete (" in both.stdout.splitlines()[0] and ": incomplete (" in both.stdout.splitlines()[1]

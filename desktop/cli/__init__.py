@@ -77,17 +77,17 @@ def _database_message(exc: BaseException) -> str | None:
     return describe_database_error(exc)
 
 
-def _run(args: argparse.Namespace) -> int:
-    from desktop.persistence.database import DatabaseError
-    from desktop.services.base import Refused
+def _raised(exc: BaseException, module: str, name: str) -> bool:
+    """``isinstance(exc, module.name)`` without importing the module: a command that never loaded
+    it (``desktop verify --root``: no SQLAlchemy) cannot have raised it."""
+    loaded = sys.modules.get(module)
+    return loaded is not None and isinstance(exc, getattr(loaded, name))
 
+
+def _run(args: argparse.Namespace) -> int:
     try:
         return args.func(args)
-    except Refused as exc:
-        for problem in exc.problems:
-            err(f"refused: {problem}")
-        return EXIT_REFUSED
-    except (CliError, DatabaseError) as exc:
+    except CliError as exc:
         err(f"error: {exc}")
         return EXIT_REFUSED
     except KeyboardInterrupt:
@@ -104,6 +104,13 @@ def _run(args: argparse.Namespace) -> int:
         err(f"error: {where}{exc.strerror or exc}")
         return EXIT_REFUSED
     except Exception as exc:  # noqa: BLE001 - one line and the log, never a traceback
+        if _raised(exc, "desktop.services.base", "Refused"):
+            for problem in exc.problems:  # type: ignore[attr-defined]
+                err(f"refused: {problem}")
+            return EXIT_REFUSED
+        if _raised(exc, "desktop.persistence.database", "DatabaseError"):
+            err(f"error: {exc}")
+            return EXIT_REFUSED
         message = _database_message(exc)
         if message is not None:
             err(f"error: {message}")

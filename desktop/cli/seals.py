@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from desktop.cli.common import check_writable, record_id, iso_date, open_desk, out, passphrase, secret, sign_in, staff_id, write_output
+from desktop.cli.common import (CliError, check_writable, iso_date, open_desk, out, passphrase, record_id, secret, sign_in,
+                                 staff_id, write_output)
 
 __all__ = ["register"]
 
@@ -86,18 +87,59 @@ def cmd_seal_take_out(args: argparse.Namespace) -> int:
 
 
 def cmd_seal_apply(args: argparse.Namespace) -> int:
-    if args.out:
-        check_writable(args.out)
+    for path in (args.out, args.sheet):
+        if path:
+            check_writable(path)
     desk = open_desk(args)
     user = sign_in(desk, args)
     pp = passphrase(args)
     if pp is None:
         pp = secret(None, "the seal's passphrase (your signing passphrase)")
-    use = desk.seals.apply(user, args.document, pp)
+    placement = None
+    if args.page is not None or args.riding:
+        placement = _placement(desk, user, args)
+    use = desk.seals.apply(user, args.document, pp, witness_id=staff_id(desk, args.witness) if args.witness else None,
+                           placement=placement)
     if args.out:
-        write_output(args.out, desk.sheets.latest_pdf(user, args.document), announce=False)
+        write_output(args.out, desk.seals.sealed_document(user, use.id, how="apply")[1], announce=False)
         out(args.out)
-    out(f"sealed with {use.seal_name}: {use.document_title} (sha256 {use.sealed_sha256[:16]}…)")
+    if args.sheet:
+        write_output(args.sheet, desk.sheets.latest_pdf(user, args.document), announce=False)
+        out(args.sheet)
+    out(f"{use.register_no}: sealed with {use.seal_name}: {use.document_title} (use {use.id}, "
+        f"sha256 {use.sealed_sha256})")
+    return 0
+
+
+def _placement(desk, user, args: argparse.Namespace):  # noqa: ANN001, ANN202
+    """--page N [--at X,Y] [--riding]: the impression's centre in points on page N (1-based);
+    without --at, the default place if it is on that page, else the lower right."""
+    from desktop.documents.outgoing_seal import Placement
+
+    facts = desk.seals.use_document_facts(user, args.document)
+    page = (args.page or facts.default.page + 1) - 1
+    if not 0 <= page < facts.pages:
+        raise CliError(f"--page must be 1..{facts.pages}")
+    if args.at:
+        try:
+            x, y = (float(v) for v in args.at.split(","))
+        except ValueError as exc:
+            raise CliError("--at takes X,Y in points from the page's lower-left corner") from exc
+    elif page == facts.default.page:
+        x, y = facts.default.x, facts.default.y
+    else:
+        w, h = facts.page_sizes[page]
+        x, y = w - 75.0, 130.0
+    return Placement(page, x, y, bool(args.riding))
+
+
+def cmd_seal_export(args: argparse.Namespace) -> int:
+    check_writable(args.out)
+    desk = open_desk(args)
+    user = sign_in(desk, args)
+    _name, pdf = desk.seals.sealed_document(user, args.use, how="export")
+    write_output(args.out, pdf, announce=False)
+    out(args.out)
     return 0
 
 
@@ -189,10 +231,21 @@ def register(sub, db: argparse.ArgumentParser, who: argparse.ArgumentParser) -> 
     p.add_argument("--approved-by", help="username of the approving director")
     p.add_argument("--person", action="append", help="username of a responsible person (twice or more)")
     p.set_defaults(func=cmd_seal_take_out)
-    p = seal.add_parser("apply", parents=[who], help="apply the seal to an approved seal use request")
-    p.add_argument("document", type=record_id)
-    p.add_argument("--out", metavar="FILE.pdf")
+    p = seal.add_parser("apply", parents=[who],
+                        help="seal the document of an approved seal use request (SEAL-05/07/08)")
+    p.add_argument("document", type=record_id, help="the seal use request (document id)")
+    p.add_argument("--witness", help="username of the 监印人 (default: the one the request names, else the "
+                                     "requester, else the office head; never the custodian)")
+    p.add_argument("--page", type=record_id, help="page for the impression (1-based; default: the last)")
+    p.add_argument("--at", metavar="X,Y", help="the impression's centre in points (default: over the sign-off date)")
+    p.add_argument("--riding", action="store_true", help="also a 骑缝章 across the right edge of every page")
+    p.add_argument("--out", metavar="FILE.pdf", help="write the sealed document")
+    p.add_argument("--sheet", metavar="FILE.pdf", help="write the request sheet signed by the custodian")
     p.set_defaults(func=cmd_seal_apply)
+    p = seal.add_parser("export", parents=[who], help="the sealed document of a 用印登记簿 entry")
+    p.add_argument("use", type=record_id, help="the 用印登记簿 entry (use id)")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.set_defaults(func=cmd_seal_export)
     p = seal.add_parser("report-lost", parents=[who], help="lost or stolen: void at once, certificate revoked")
     p.add_argument("seal", type=record_id)
     p.add_argument("--note", required=True)

@@ -11,7 +11,33 @@ import json
 
 from desktop.cli.common import CliError, creating, out, paying, read_json, record_context, record_id
 
-__all__ = ["register"]
+__all__ = ["register", "TRIP_KEYS", "CLAIM_KEYS"]
+
+TRIP_KEYS = """JSON keys of the trip approval (出差审批单, F-01):
+  purpose           official purpose (text, required)
+  travellers        ["高远", …] or "高远、朱琳" (default: you)
+  destinations      regions of the travel standards, in order: ["北京"]
+  start, end        YYYY-MM-DD
+  transport         train | plane | coach | ship | unit_car
+  own_vehicle, hosted   true/false (unit car; meeting with board provided)
+  grade             职级, e.g. "科员" (class and lodging follow it, TRAVEL-18)
+  zone              "域内" | "域外" (default: from the destinations)
+  advance           预借差旅费, decimal text "2000.00"
+  funds             经费来源, e.g. "部门预算公用经费"
+  single_room_reason, title, estimate
+"""
+CLAIM_KEYS = """JSON keys of the claim (差旅费报销单, F-02):
+  days              one per calendar day: {"date", "region", "lodged", "lodging_invoice" ("380.00"|null),
+                    "hosted", "own_vehicle"}
+  legs              the itinerary, also its tickets: {"date": "2026-11-02", "time": "07:45", "from": "白城",
+                    "to": "北京朝阳", "mode": "train|plane|ship|coach|bus|other|taxi", "class": "二等座",
+                    "amount": "312.50", "allowed_fare": "312.50" (for a class above the grade's) | null,
+                    "receipts": 1}   (or the older "tickets": {mode, class, amount, allowed_fare, date})
+  grade             职级 (default: the trip's); a class above it needs allowed_fare (TRAVEL-05)
+  advance           预借金额 "2000.00" (default: the trip's); the sheet prints 应退/应补 = advance − total
+  payee, bank, account   收款人, 开户行, 账号 (digits, spaces, - or *)
+  attachments       number of bills attached;  late_explanation  reason for a claim after the deadline
+"""
 
 
 def cmd_travel_quote(_args: argparse.Namespace) -> int:
@@ -58,10 +84,20 @@ def register(sub, db: argparse.ArgumentParser, who: argparse.ArgumentParser) -> 
     p.set_defaults(func=cmd_travel_quote)
     trip = travel.add_parser("trip", help="trip approvals").add_subparsers(dest="trip_command", required=True)
     creating(trip, who, "create", cmd_trip_create, "a trip approval (出差审批单)")
+    _keys(trip, "create", TRIP_KEYS)
     claim = travel.add_parser("claim", help="travel claims").add_subparsers(dest="claim_command", required=True)
     creating(claim, who, "create", cmd_claim_create, "a claim on an approved trip", ("trip", {"type": record_id}))
-    p = claim.add_parser("preview", parents=[who], help="the breakdown and every problem, nothing stored")
+    _keys(claim, "create", CLAIM_KEYS)
+    p = claim.add_parser("preview", parents=[who], help="the breakdown and every problem, nothing stored",
+                         epilog=CLAIM_KEYS, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("trip", type=record_id)
     p.add_argument("file")
     p.set_defaults(func=cmd_claim_preview)
     paying(travel, who)
+
+
+def _keys(group, name: str, keys: str) -> None:  # noqa: ANN001
+    """The record's JSON keys at the end of ``--help`` of a create command."""
+    p = group.choices[name]
+    p.epilog = keys
+    p.formatter_class = argparse.RawDescriptionHelpFormatter

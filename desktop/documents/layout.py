@@ -11,6 +11,17 @@ A layout file::
      "issuer": "经办人", "seal": {"label": "单位公章"}, "note": "…"}
 
 ``value`` names a record field (:data:`FIELDS`) or ``payload.<key>`` for a module's own data.
+
+A layout may also hold ruled tables of a payload list (drawn by :mod:`desktop.documents.sheet_tables`)::
+
+    "tables": [{"label": "行程明细", "value": "payload.legs", "at": 3, "max_rows": 6,
+                "columns": [["日期", "date", 1.2], ["票价", "amount", 1.4, "money"], ["单据", "receipts", 0.8, "count"]],
+                "totals": "合计"}]
+
+``at`` is the index of the row the table is drawn before (default: after every row); a column is
+``[heading, key, width weight, kind]`` with kind ``text`` (default), ``money`` (right-aligned
+¥1,234.50, summed) or ``count`` (right-aligned whole number, summed); ``totals`` labels the totals
+row (omit for none). Rows beyond ``max_rows`` continue on a continuation page with the headings.
 """
 
 from __future__ import annotations
@@ -20,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping
 
-__all__ = ["LayoutError", "Cell", "SheetLayout", "FIELDS", "PAPERS", "parse_layout", "load_layouts",
+__all__ = ["LayoutError", "Cell", "Column", "Table", "SheetLayout", "COLUMN_KINDS", "FIELDS", "PAPERS", "parse_layout", "load_layouts",
            "layouts_folder", "GENERIC"]
 
 GENERIC = "generic"
@@ -31,7 +42,10 @@ FIELDS = {
     "decision": "集体决策", "attachments": "附件张数", "kind_title": "单据",
 }
 _KEYS = {"kind", "paper", "title", "subtitle", "rows", "amount", "attachments", "issuer", "seal", "note",
-         "label_width", "approval_title"}
+         "label_width", "approval_title", "tables"}
+COLUMN_KINDS = ("text", "money", "count")
+_TABLE_KEYS = {"label", "value", "at", "columns", "max_rows", "totals", "empty"}
+MAX_TABLE_ROWS = 20  # on the first page; more rows continue on continuation pages
 
 
 class LayoutError(ValueError):
@@ -44,6 +58,27 @@ class Cell:
     value: str
     span: bool = False  # the whole row's width
     lines: int = 1  # height in text lines
+
+
+@dataclass(frozen=True)
+class Column:
+    heading: str
+    key: str  # the key in each row object of the payload list
+    weight: float  # relative width
+    kind: str = "text"  # COLUMN_KINDS
+
+
+@dataclass(frozen=True)
+class Table:
+    """A ruled table of a payload list of objects, one row per object."""
+
+    label: str  # printed in the label column at the left of the table
+    value: str  # payload.KEY naming the list
+    columns: tuple[Column, ...]
+    at: int  # drawn before rows[at]; len(rows): after every row
+    max_rows: int = 8  # rows on the first page; the rest continue on a continuation page
+    totals: str = ""  # the totals row's label; empty: no totals row
+    empty: str = "（无）"  # the one row printed for an empty list
 
 
 @dataclass(frozen=True)
@@ -60,6 +95,56 @@ class SheetLayout:
     seal_height_mm: float = 0.0  # the least height of the seal column (a large impression specimen)
     note: str = ""
     approval_title: str = "审批意见"
+    tables: tuple[Table, ...] = ()
+
+
+def _column(data: Any, where: str) -> Column:
+    if not isinstance(data, list) or not 3 <= len(data) <= 4:
+        raise LayoutError(f"{where}: a column is [heading, key, width weight] or [heading, key, weight, kind]")
+    heading, key, weight = data[0], data[1], data[2]
+    kind = data[3] if len(data) == 4 else "text"
+    if not isinstance(heading, str) or not heading or not isinstance(key, str) or not key:
+        raise LayoutError(f"{where}: heading and key must be non-empty text")
+    if isinstance(weight, bool) or not isinstance(weight, (int, float)) or not 0.3 <= weight <= 10:
+        raise LayoutError(f"{where}: width weight must be a number 0.3..10")
+    if kind not in COLUMN_KINDS:
+        raise LayoutError(f"{where}: kind {kind!r} is not one of {COLUMN_KINDS}")
+    return Column(heading, key, float(weight), kind)
+
+
+def _table(data: Any, where: str, n_rows: int) -> Table:
+    if not isinstance(data, Mapping):
+        raise LayoutError(f"{where}: a table must be an object with label, value and columns")
+    unknown = set(data) - _TABLE_KEYS
+    if unknown:
+        raise LayoutError(f"{where}: unknown keys {sorted(unknown)}")
+    label, value = data.get("label"), data.get("value")
+    if not isinstance(label, str) or not label:
+        raise LayoutError(f"{where}: label is required")
+    if not isinstance(value, str) or not value.startswith("payload.") or len(value) <= 8:
+        raise LayoutError(f"{where}: value must be payload.KEY (a list of objects), not {value!r}")
+    raw_cols = data.get("columns")
+    if not isinstance(raw_cols, list) or not 1 <= len(raw_cols) <= 10:
+        raise LayoutError(f"{where}: columns must be a list of 1..10 columns")
+    columns = tuple(_column(c, f"{where}.columns[{i}]") for i, c in enumerate(raw_cols))
+    keys = [c.key for c in columns]
+    if len(set(keys)) != len(keys):
+        raise LayoutError(f"{where}: a column key appears twice")
+    at = data.get("at", n_rows)
+    if isinstance(at, bool) or not isinstance(at, int) or not 0 <= at <= n_rows:
+        raise LayoutError(f"{where}: at must be a row index 0..{n_rows}")
+    max_rows = data.get("max_rows", 8)
+    if isinstance(max_rows, bool) or not isinstance(max_rows, int) or not 2 <= max_rows <= MAX_TABLE_ROWS:
+        raise LayoutError(f"{where}: max_rows must be 2..{MAX_TABLE_ROWS}")
+    totals = data.get("totals", "")
+    if not isinstance(totals, str):
+        raise LayoutError(f"{where}: totals must be the totals row's label (text)")
+    if totals and not any(c.kind != "text" for c in columns):
+        raise LayoutError(f"{where}: a totals row needs a money or count column")
+    empty = data.get("empty", "（无）")
+    if not isinstance(empty, str):
+        raise LayoutError(f"{where}: empty must be text")
+    return Table(label, value, columns, at, max_rows, totals, empty)
 
 
 def _cell(data: Any, where: str) -> Cell:
@@ -96,10 +181,10 @@ def parse_layout(data: Mapping[str, Any], where: str = "layout") -> SheetLayout:
         raise LayoutError(f"{where}: 'rows' must be a non-empty list")
     rows = []
     for i, raw in enumerate(raw_rows):
-        if not isinstance(raw, list) or not 1 <= len(raw) <= 2:
-            raise LayoutError(f"{where}.rows[{i}]: a row holds one or two cells")
+        if not isinstance(raw, list) or not 1 <= len(raw) <= 3:
+            raise LayoutError(f"{where}.rows[{i}]: a row holds one, two or three cells")
         cells = tuple(_cell(c, f"{where}.rows[{i}][{j}]") for j, c in enumerate(raw))
-        if len(cells) == 2 and any(c.span for c in cells):
+        if len(cells) > 1 and any(c.span for c in cells):
             raise LayoutError(f"{where}.rows[{i}]: a spanning cell must be alone in its row")
         rows.append(cells)
     amount = data.get("amount")
@@ -112,7 +197,19 @@ def parse_layout(data: Mapping[str, Any], where: str = "layout") -> SheetLayout:
         seal_label=str(seal.get("label", "单位公章")) if isinstance(seal, Mapping) else None,
         note=str(data.get("note", "")), approval_title=str(data.get("approval_title", "审批意见")),
         seal_height_mm=float(seal.get("height_mm", 0)) if isinstance(seal, Mapping) else 0.0,
+        tables=_tables(data.get("tables"), where, len(rows)),
     )
+
+
+def _tables(raw: Any, where: str, n_rows: int) -> tuple[Table, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise LayoutError(f"{where}: 'tables' must be a list")
+    tables = tuple(_table(t, f"{where}.tables[{i}]", n_rows) for i, t in enumerate(raw))
+    if len({t.value for t in tables}) != len(tables):
+        raise LayoutError(f"{where}: two tables print the same list")
+    return tables
 
 
 def layouts_folder() -> Path:

@@ -10,6 +10,8 @@ from io import BytesIO
 from typing import Sequence
 
 from desktop.documents.fonts import register_cjk_font
+from desktop.documents.line_breaking import wrap_text
+from desktop.documents.rule_refs import basis_line, strip_rule_ids
 from desktop.domain.seals.use import ContentFacts
 
 __all__ = ["content_facts", "render_text_document", "RegisterTable", "render_register", "NotReadable"]
@@ -75,18 +77,12 @@ def render_text_document(bureau_name: str, title: str, paragraphs: Sequence[str]
     c.drawCentredString(w / 2, h - 35 * MM, title)
     y = h - 52 * MM
     size, width = 12, w - 50 * MM
+    c.setFont(font, size)
     for para in paragraphs:
-        line = "　　"
-        for ch in para:
-            if stringWidth(line + ch, font, size) > width:
-                c.setFont(font, size)
-                c.drawString(25 * MM, y, line)
-                y -= size * 1.8
-                line = ""
-            line += ch
-        c.setFont(font, size)
-        c.drawString(25 * MM, y, line)
-        y -= size * 2.2
+        lines, _ = wrap_text("　　" + para, width, lambda t: stringWidth(t, font, size))  # 禁则 as on the sheets
+        for i, line in enumerate(lines):
+            c.drawString(25 * MM, y, line)
+            y -= size * (2.2 if i == len(lines) - 1 else 1.8)
     c.drawRightString(w - 30 * MM, y - 10 * MM, bureau_name)
     c.drawRightString(w - 30 * MM, y - 18 * MM, f"{day.year}年{day.month}月{day.day}日")
     c.showPage()
@@ -156,9 +152,14 @@ def render_register(table: RegisterTable) -> bytes:
             page += 1
             top = draw_row([h for h, _ in table.columns], heading(page), bold=True)
         top = draw_row(row, top)
-    if table.note:
+    note, rule_ids = strip_rule_ids(table.note)
+    if note:
         c.setFont(font, 7.5)
-        c.drawString(left, top - 5 * MM, table.note)
+        c.drawString(left, top - 5 * MM, note)
+    if rule_ids:  # the rules in a small 依据 line, as on the sheets
+        c.setFont(font, 6.5)
+        c.setFillColorRGB(0.45, 0.45, 0.48)
+        c.drawString(left, top - (9 if note else 5) * MM, basis_line(rule_ids))
     c.showPage()
     c.save()
     return buf.getvalue()

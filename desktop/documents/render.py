@@ -20,17 +20,25 @@ from typing import Any
 
 from desktop.documents.fonts import register_cjk_font
 from desktop.documents.layout import Cell, SheetLayout
+from desktop.documents.line_breaking import wrap_text
+from desktop.documents.rule_refs import basis_line, strip_rule_ids
 from desktop.documents.seal_image import draw_name_seal, draw_official_seal
-from desktop.domain.money import format_amount, to_chinese_upper
+from desktop.documents.sheet_tables import draw_continuations, draw_tables
+from desktop.domain.money import format_amount, normalise_amounts, to_chinese_upper
 
 __all__ = ["StepBox", "SheetData", "FieldBox", "RenderedSheet", "StampText", "SheetOverflow", "render_sheet",
-           "render_appearance", "content_hash", "ISSUER_FIELD", "SEAL_FIELD", "step_field"]
+           "render_appearance", "content_hash", "ISSUER_FIELD", "SEAL_FIELD", "step_field", "qr_code", "qr_payload"]
 
 MM = 72 / 25.4
 ISSUER_FIELD = "sig_issuer"
 SEAL_FIELD = "sig_bureau_seal"
 INK = (0.08, 0.08, 0.10)
 RULE = (0.15, 0.15, 0.18)
+# What the printed footer tells a recipient: how to check the signatures in words, never a command line.
+CHECK_SIGNATURES = "本单经电子签名，电子签名可在PDF阅读器中验证；扫描二维码可核对编号与内容摘要"
+NAME_SEAL_MIN = 12 * MM  # a person's name seal is printed at least this size (legible on A5)
+# How an A5 slip prints on the A4 paper most offices keep: at its real size, so seals stay legible.
+A5_PRINTING = "A5横向；用A4纸打印时选择“实际大小”（不缩放）"
 
 
 def _canvas(buf: BytesIO, size: tuple[float, float], font: str, font_size: float) -> Any:
@@ -91,6 +99,7 @@ class FieldBox:
     role: str  # "issuer", "step", "seal"
     box: tuple[float, float, float, float]  # x1, y1, x2, y2 in points, page 1
     step_key: str = ""
+    label: str = ""  # what the field is for, as printed: 财务负责人审核（财务负责人）; the PDF's /TU
 
 
 @dataclass(frozen=True)
@@ -177,7 +186,8 @@ class _Paper:
 _PAPERS = {
     "A4": _Paper((210 * MM, 297 * MM), 18 * MM, 14 * MM, 14 * MM, 9.5 * MM, 5.5 * MM, 25 * MM, 19 * MM, 27 * MM,
                  10.5, 22, 22 * MM, 48 * MM),
-    "A5": _Paper((210 * MM, 148 * MM), 13 * MM, 9 * MM, 9 * MM, 7.6 * MM, 4.6 * MM, 15.5 * MM, 13 * MM, 24 * MM,
+    # A5: rows high enough for a name seal of at least 12 mm (NAME_SEAL_MIN) in every signature.
+    "A5": _Paper((210 * MM, 148 * MM), 13 * MM, 9 * MM, 9 * MM, 7.6 * MM, 4.6 * MM, 15.5 * MM, 15.5 * MM, 24 * MM,
                  9.5, 17, 17 * MM, 40 * MM),
 }
 
@@ -191,6 +201,7 @@ class _Sheet:
         self.c = _canvas(self.buf, self.p.size, self.font, self.p.font)
         _fix_timestamp(self.c, data.submitted_on)
         self.fields: list[FieldBox] = []
+        self.rule_ids: list[str] = []  # named by the texts printed: the 依据 footnote
         self.hash = content_hash(data)
         self.left = self.p.margin_x
         self.right = self.p.size[0] - self.p.margin_x
@@ -201,23 +212,16 @@ class _Sheet:
         return _width(text, self.font, size)
 
     def _wrap(self, text: str, width: float, size: float) -> list[str]:
-        lines: list[str] = []
-        for para in text.split("\n"):
-            line = ""
-            for ch in para:
-                if self._sw(line + ch, size) > width and line:
-                    lines.append(line)
-                    line = ch
-                else:
-                    line += ch
-            lines.append(line)
-        return lines
+        return wrap_text(text, width, lambda s: self._sw(s, size))[0]
 
     def _fit(self, text: str, width: float, height: float, size: float) -> tuple[list[str], float]:
-        """Shrink down to 7.5 pt to fit; then cut with an ellipsis (never draw outside the cell)."""
+        """Shrink down to 7.5 pt to fit — also while a bracketed phrase or an ASCII word would have
+        to be cut (line_breaking.py); then cut with an ellipsis (never draw outside the cell)."""
         while True:
-            lines = self._wrap(text, width, size)
-            if len(lines) * size * 1.3 <= height or size <= 7.5:
+            lines, cut = wrap_text(text, width, lambda s: self._sw(s, size))
+            # A short label wrapped with one character left over (财务负责人审⏎核): smaller rather.
+            orphan = len(text) <= 16 and len(lines) > text.count("\n") + 1 and any(len(ln) == 1 for ln in lines)
+            if (len(lines) * size * 1.3 <= height and not cut and not orphan) or size <= 7.5:
                 break
             size -= 0.5
         max_lines = max(1, int(height // (size * 1.3)))
@@ -295,11 +299,7 @@ class _Sheet:
 
     def qr(self, x: float, y: float) -> None:
         """The serial and content hash as a QR code, drawn module by module (no font involved)."""
-        from reportlab.graphics.barcode.qrencoder import QRCode, QRErrorCorrectLevel
-
-        code = QRCode(None, QRErrorCorrectLevel.M)
-        code.addData(f"BUREAUDESK|{self.data.serial}|{self.data.kind}|sha256:{self.hash}")
-        code.make()
+        code = qr_code(qr_payload(self.data.serial, self.data.kind, self.hash))
         n = code.getModuleCount()
         cell = self.p.qr / (n + 2)  # one module of quiet zone each side
         c = self.c
@@ -313,8 +313,18 @@ class _Sheet:
         c.drawPath(path, stroke=0, fill=1)
         c.restoreState()
 
+    def printable(self, text: str) -> str:
+        """A module's text as the body prints it: amounts as ¥1,234.50, rule IDs moved to the
+        依据 footnote."""
+        text, ids = strip_rule_ids(normalise_amounts(text))
+        self.rule_ids.extend(ids)
+        return text
+
     def row(self, cells: tuple[Cell, ...], top: float) -> float:
         c, p = self.c, self.p
+        if any("（续" in cell.label for cell in cells) and not any(_value(self.data, cell.value).strip()
+                                                                 for cell in cells):
+            return top  # a continuation row with nothing to continue is not drawn
         lines = max(cell.lines for cell in cells)
         h = p.row + (lines - 1) * p.extra_line
         c.setLineWidth(0.5)
@@ -323,16 +333,16 @@ class _Sheet:
         lw = p.label_w
         if len(cells) == 1:
             spans = [(self.left, lw, self.width - lw)]
-        else:
-            vw = (self.width - 2 * lw) / 2
-            spans = [(self.left, lw, vw), (self.left + lw + vw, lw, vw)]
+        else:  # two or three cells (a row of sign-off boxes) of equal width
+            vw = (self.width - len(cells) * lw) / len(cells)
+            spans = [(self.left + i * (lw + vw), lw, vw) for i in range(len(cells))]
         for cell, (x, lwid, vwid) in zip(cells, spans):
             c.line(x + lwid, top, x + lwid, top - h)
             if x > self.left:
                 c.line(x, top, x, top - h)
             self.text_in(cell.label, x, top, lwid, h, p.font, align="justify" if len(cell.label) <= 3 else "center",
                          pad=1.2 * MM)
-            self.text_in(_value(self.data, cell.value), x + lwid, top, vwid, h, p.font)
+            self.text_in(self.printable(_value(self.data, cell.value)), x + lwid, top, vwid, h, p.font)
         return top - h
 
     def amount_row(self, top: float) -> float:
@@ -377,7 +387,8 @@ class _Sheet:
             inset = 0.8
             self.fields.append(FieldBox(name, role, (round(self.left + p.label_w + inset, 2), round(top - rh + inset, 2),
                                                      round(sig_right - inset, 2), round(top - inset, 2)),
-                                        step_key=step.key if role == "step" else ""))
+                                        step_key=step.key if role == "step" else "",
+                                        label=f"{step.label}（{step.position}）" if step.position else step.label))
             top -= rh
         if lay.seal_label:
             c.line(sig_right, block_top, sig_right, top)
@@ -391,8 +402,29 @@ class _Sheet:
             x1 = sig_right + (seal_w - side) / 2
             y1 = top + (height - (p.font + 3) - side) / 2
             self.fields.append(FieldBox(SEAL_FIELD, "seal", (round(x1, 2), round(y1, 2), round(x1 + side, 2),
-                                                             round(y1 + side, 2))))
+                                                             round(y1 + side, 2)), label=lay.seal_label))
         return top
+
+    def footer(self, y: float, basis: str) -> float:
+        """The small grey lines under the note: the rules the sheet applies (依据, for a reviewer),
+        how A5 prints on A4, the content digest and how a recipient checks the signatures — in
+        words, never a command line. Returns the lowest baseline drawn."""
+        c = self.c
+        c.setFillColorRGB(0.45, 0.45, 0.48)
+        c.setFont(self.font, 6.5)
+        if basis or self.layout.paper == "A5":
+            y -= 2
+            if basis:
+                c.drawString(self.left, y, basis)
+            if self.layout.paper == "A5":
+                c.drawRightString(self.right, y, A5_PRINTING)
+            y -= 6.5 * 1.5
+        else:
+            y -= 2
+        c.drawString(self.left, y, f"内容摘要：{self.hash[:24]}")
+        c.drawRightString(self.right, y, CHECK_SIGNATURES)
+        c.setFillColorRGB(*INK)
+        return y
 
     def draw(self) -> RenderedSheet:
         c, p, lay = self.c, self.p, self.layout
@@ -403,8 +435,10 @@ class _Sheet:
         c.setProducer("Bureau Desk")
         table_top = self.header()
         top = table_top
-        for cells in lay.rows:
+        for i, cells in enumerate(lay.rows):
+            top = draw_tables(self, i, top)  # a layout's ruled tables (sheet_tables.py)
             top = self.row(cells, top)
+        top = draw_tables(self, len(lay.rows), top)
         if lay.amount_label:
             top = self.amount_row(top)
         if lay.attachments:
@@ -415,19 +449,40 @@ class _Sheet:
         c.rect(self.left, top, self.width, table_top - top)
         y = top - p.font * 1.3
         c.setFont(self.font, p.font - 2)
-        if lay.note:
-            for line in self._wrap(lay.note, self.width, p.font - 2):
+        note, ids = strip_rule_ids(lay.note)
+        if note:
+            for line in self._wrap(note, self.width, p.font - 2):
                 c.drawString(self.left, y, line)
                 y -= (p.font - 2) * 1.35
-        c.setFillColorRGB(0.45, 0.45, 0.48)
-        c.setFont(self.font, 6.5)
-        c.drawString(self.left, y - 2, f"内容摘要：{self.hash[:24]}")
-        c.drawRightString(self.right, y - 2, "本单经数字签名，可用 desktop verify 校验")
-        if y - 2 < p.margin_bottom:
+        y = self.footer(y, basis_line([*ids, *self.rule_ids]))
+        if y < p.margin_bottom:
             raise SheetOverflow(f"{self.data.kind_title} {self.data.serial}: the content does not fit on {lay.paper}")
         c.showPage()
+        draw_continuations(self)  # table rows page 1 could not hold
         c.save()
         return RenderedSheet(self.buf.getvalue(), tuple(self.fields), self.hash, lay.paper)
+
+
+def qr_payload(serial: str, kind: str, digest: str) -> str:
+    return f"BUREAUDESK|{serial}|{kind}|sha256:{digest}"
+
+
+def qr_code(text: str) -> Any:
+    """The QR code of ``text`` as reportlab's matrix. A non-ASCII text is preceded by an ECI
+    designator 26 (UTF-8, ISO/IEC 18004 7.4.2): without it readers guess the byte encoding
+    (zbar read 印 as Shift-JIS: 蜊ｰ). The ECI segment's 12 bits are counted when the version
+    is chosen (reportlab's encoder counts only the 4-bit mode)."""
+    from reportlab.graphics.barcode.qrencoder import QR8bitByte, QRCode, QRECI, QRErrorCorrectLevel
+
+    class _Utf8Eci(QRECI):  # type: ignore[misc]
+        bitlength = 8  # the designator byte after the mode (ECI 26 < 128: one byte)
+
+    code = QRCode(None, QRErrorCorrectLevel.M)
+    if not text.isascii():
+        code.addData(_Utf8Eci(26))
+    code.addData(QR8bitByte(text.encode("utf-8")) if not text.isascii() else text)
+    code.make()
+    return code
 
 
 def _fix_timestamp(canvas: Any, day: date) -> None:
@@ -442,8 +497,17 @@ def _fix_timestamp(canvas: Any, day: date) -> None:
 
 
 def render_sheet(layout: SheetLayout, data: SheetData) -> RenderedSheet:
-    """The unsigned sheet and the places of its signature fields (page 1)."""
-    return _Sheet(layout, data).draw()
+    """The unsigned sheet and the places of its signature fields (page 1). An A5 slip whose chain
+    has more steps than its half page holds (a bureau with a longer chain) prints on A4 instead:
+    every signature field stays on page 1, and submitting never fails for want of paper."""
+    try:
+        return _Sheet(layout, data).draw()
+    except SheetOverflow:
+        if layout.paper != "A5":
+            raise
+    import dataclasses
+
+    return _Sheet(dataclasses.replace(layout, paper="A4"), data).draw()
 
 
 def render_appearance(width: float, height: float, stamp: StampText) -> bytes:
@@ -466,7 +530,7 @@ def render_appearance(width: float, height: float, stamp: StampText) -> bytes:
         c.showPage()
         c.save()
         return buf.getvalue()
-    seal = min(height - 3 * MM, 17 * MM) if stamp.seal_name else 0
+    seal = min(height - 2 * MM, 17 * MM) if stamp.seal_name else 0
     text_w = width - seal - 4 * MM
     small = 8.5 if height > 14 * MM else 7.5
     if stamp.opinion:
@@ -493,12 +557,4 @@ def render_appearance(width: float, height: float, stamp: StampText) -> bytes:
 
 
 def _wrap_simple(text: str, width: float, size: float, font: str) -> list[str]:
-    lines, line = [], ""
-    for ch in text:
-        if _width(line + ch, font, size) > width and line:
-            lines.append(line)
-            line = ch
-        else:
-            line += ch
-    lines.append(line)
-    return lines
+    return wrap_text(text, width, lambda s: _width(s, font, size))[0]

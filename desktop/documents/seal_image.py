@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["SEAL_RED", "seal_characters", "draw_name_seal", "draw_official_seal",
+__all__ = ["SEAL_RED", "seal_characters", "draw_name_seal", "draw_official_seal", "ring_text_geometry",
            "impression_png"]
 
 SEAL_RED = (0.80, 0.07, 0.07)
@@ -51,6 +51,26 @@ def draw_name_seal(canvas: Any, x: float, y: float, size: float, name: str, font
 
 
 
+RING_GAP = 1.3  # the angular pitch of the ring text is this many glyph widths (a clear, even gap)
+
+
+def ring_text_geometry(n: int, size: float, inner_edge: float, with_name: bool) -> tuple[float, float, float]:
+    """The ring text's font size, arc span (degrees) and baseline radius. The characters are
+    spread evenly over the arc — 30° each, at most 240° (220° above a seal name) — and sized so
+    that each keeps the same clear gap to the next, measured at the glyphs' middle, instead of a
+    fixed size that crowds a long name until the characters touch."""
+    import math
+
+    span = min(30.0 * n, 220.0 if with_name else 240.0)
+    pitch = math.radians(span / n)
+    fs = size * 0.13
+    for _ in range(4):  # the middle of the glyphs moves inward as they grow: settle the size
+        baseline = inner_edge - size * 0.02 - fs * 0.88
+        middle = baseline + fs * 0.44
+        fs = min(size * 0.13, pitch * middle / RING_GAP)
+    return fs, span, inner_edge - size * 0.02 - fs * 0.88
+
+
 def _primitives(size: float, bureau_name: str, seal_name: str, shape: str) -> list[tuple]:
     """The seal's geometry in points (origin lower left), shared by the PDF and PNG renderers:
     ("rect", x, y, w, h, line), ("circle", cx, cy, r, line), ("poly", [x, y, ...]),
@@ -82,9 +102,7 @@ def _primitives(size: float, bureau_name: str, seal_name: str, shape: str) -> li
     out.append(("poly", points))
     text = [ch for ch in bureau_name if not ch.isspace()]
     n = max(len(text), 1)
-    fs = min(size * 0.13, size * 2.6 / (n + 3))
-    radius = outer - ring / 2 - size * 0.02 - fs * 0.88
-    span = min(250.0, 22.0 * n * fs / (size * 0.13))
+    fs, span, radius = ring_text_geometry(n, size, outer - ring / 2, bool(seal_name))
     for i, ch in enumerate(text):
         theta = 90 + span / 2 - (span * (i + 0.5) / n)
         t = math.radians(theta)

@@ -64,7 +64,14 @@ def _style(width: float, height: float, stamp: StampText):  # noqa: ANN202
             self.box = content.BoxConstraints(width=width, height=height)
             return b"/Appearance Do"
 
-    return StaticStampStyle(background=_Appearance(), border_width=0, background_opacity=1.0)
+    from pyhanko.pdf_utils.layout import AxisAlignment, Margins, SimpleBoxLayoutRule
+
+    # The appearance is drawn at the field's exact size: no margin (pyHanko's default 5 pt margin
+    # shrank it, and with it the name seal on an A5 slip to ~8 mm).
+    whole = SimpleBoxLayoutRule(x_align=AxisAlignment.ALIGN_MID, y_align=AxisAlignment.ALIGN_MID,
+                                margins=Margins.uniform(0))
+    return StaticStampStyle(background=_Appearance(), border_width=0, background_opacity=1.0,
+                            background_layout=whole)
 
 
 def _writer(pdf: bytes):  # noqa: ANN202
@@ -96,10 +103,13 @@ def _field_spec(f: FieldBox):  # noqa: ANN202
     from pyhanko.sign.fields import FieldMDPAction, FieldMDPSpec, MDPPerm, SigFieldSpec
 
     box = tuple(int(round(v)) for v in f.box)
+    # /TU (the accessible field name) carries the step and position as printed, so a verifier
+    # holding only the PDF can say which signature is missing (财务负责人审核（财务负责人）).
+    label = getattr(f, "label", "") or None
     if f.role == "seal":
         return SigFieldSpec(f.name, box=box, field_mdp_spec=FieldMDPSpec(FieldMDPAction.ALL),
-                            doc_mdp_update_value=MDPPerm.NO_CHANGES)
-    return SigFieldSpec(f.name, box=box)
+                            doc_mdp_update_value=MDPPerm.NO_CHANGES, readable_field_name=label)
+    return SigFieldSpec(f.name, box=box, readable_field_name=label)
 
 
 def _sign(writer, field_name: str, identity: Unlocked, stamp: StampText, size: tuple[float, float], *,  # noqa: ANN001

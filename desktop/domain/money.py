@@ -18,6 +18,7 @@ __all__ = [
     "from_fen",
     "to_fen",
     "format_amount",
+    "normalise_amounts",
     "to_chinese_upper",
     "record_amount",
 ]
@@ -100,6 +101,24 @@ def format_amount(amount: Decimal, *, symbol: bool = False) -> str:
     """``1234.5`` → ``"1,234.50"`` (``"¥1,234.50"`` with ``symbol``)."""
     text = f"{parse_amount(amount, allow_negative=True):,.2f}"
     return f"¥{text}" if symbol else text
+
+
+# An amount in text written another way: ￥1050 / ¥ 1050.00 (a yuan sign) or 1050.00元 (two places
+# and 元). Whole numbers before 元 ("单价23元", a standard "150元") are left as written.
+_SIGNED = re.compile(r"[¥￥]\s*([0-9][0-9,]*(?:\.[0-9]{1,2})?)(?![0-9.])", re.ASCII)
+_YUAN = re.compile(r"(?<![0-9.,¥])([0-9][0-9,]*\.[0-9]{2})\s*元", re.ASCII)
+
+
+def normalise_amounts(text: str) -> str:
+    """Every amount in ``text`` in the one printed style, ``¥12,345.00``: the sheets print module
+    texts (some stored before this style was kept) through it."""
+    def fix(match: re.Match[str]) -> str:
+        try:
+            return format_amount(parse_amount(match.group(1)), symbol=True)
+        except MoneyError:
+            return match.group(0)
+
+    return _YUAN.sub(fix, _SIGNED.sub(fix, text))
 
 
 _DIGITS = "零壹贰叁肆伍陆柒捌玖"

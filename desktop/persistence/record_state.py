@@ -52,7 +52,8 @@ __all__ = ["Child", "AuditedKind", "KINDS", "register", "Mismatch", "RecordTampe
 # Text longer than this is recorded as its SHA-256 (the trail stays small; equality still shows).
 LONG = 96
 # Databases migrated from one of these revisions get a baseline of every audited record at start.
-BASELINE_BEFORE = frozenset({"0001_foundation", "0002_signatures", "0003_seals"})
+BASELINE_BEFORE = frozenset({"0001_foundation", "0002_signatures", "0003_seals",
+                             "0004_audit_anchor", "0005_backups"})  # 0006 adds columns to seal_uses
 
 
 @dataclass(frozen=True)

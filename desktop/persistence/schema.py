@@ -340,7 +340,15 @@ class SealUse(Base):
     requester_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)
     approver_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)
     custodian_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
-    sealed_sha256: Mapped[str] = mapped_column(String(64))
+    sealed_sha256: Mapped[str] = mapped_column(String(64))  # the sealed outgoing document (before 0006: the sheet)
+    # 用印登记簿 (0006): register number per bureau and year, the request sheet the custodian signed,
+    # reason, the outgoing file's 文号, the witness (监印人) and where the impression went.
+    register_no: Mapped[str] = mapped_column(String(20), default="")
+    request_sha256: Mapped[str] = mapped_column(String(64), default="")
+    reason: Mapped[str] = mapped_column(String(300), default="")
+    document_no: Mapped[str] = mapped_column(String(100), default="")
+    witness_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)
+    placement: Mapped[str] = mapped_column(String(80), default="")
 
 
 class SealStatusChange(Base):
@@ -366,7 +374,7 @@ class SealFile(Base):
     seal_id: Mapped[int | None] = mapped_column(ForeignKey("seals.id"), nullable=True, index=True)
     document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), nullable=True, index=True)
     custody_id: Mapped[int | None] = mapped_column(ForeignKey("seal_custody.id"), nullable=True)
-    purpose: Mapped[str] = mapped_column(String(20))  # enabling_notice | handover | attachment
+    purpose: Mapped[str] = mapped_column(String(20))  # enabling_notice | handover | attachment | sealed
     filename: Mapped[str] = mapped_column(String(200), default="")
     sha256: Mapped[str] = mapped_column(String(64))
     content: Mapped[bytes] = mapped_column(LargeBinary)

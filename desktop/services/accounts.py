@@ -28,8 +28,15 @@ SIGN_IN_FAILED = "用户名或密码错误，或账户暂时锁定、已停用�
 
 # argon2id (the argon2-cffi default type) with its recommended memory/time cost.
 _HASHER = PasswordHasher()
-# Verified against when the username is unknown, so both failures take the same time.
-_DUMMY_HASH = _HASHER.hash("not-a-real-password-1!")
+# Verified against when the username is unknown, so both failures take the same time. Computed
+# at the first sign-in, not at import (an argon2 hash costs ~0.25 s on every start otherwise).
+_DUMMY: list[str] = []
+
+
+def _dummy_hash() -> str:
+    if not _DUMMY:
+        _DUMMY.append(_HASHER.hash("not-a-real-password-1!"))
+    return _DUMMY[0]
 
 
 def hash_password(password: str) -> str:
@@ -59,12 +66,13 @@ class AccountService(ServiceBase):
     def authenticate(self, username: str, password: str) -> SignedIn:
         """Sign in; a wrong password counts toward the lock-out (SEC-01, SEC-CP1). Every failure
         gives the same refusal after the same work (one argon2 verification)."""
+        dummy = _dummy_hash()  # made before the lookup, so the first sign-in costs the same either way
         with self.transaction() as session:
             account = session.execute(
                 select(UserAccount).where(func.lower(UserAccount.username) == username.strip().lower())
             ).scalar_one_or_none()
             if account is None:
-                _verify(_DUMMY_HASH, password)
+                _verify(dummy, password)
                 self.audit(session, username[:40] or "?", "login.failed", "account", "",
                            after={"reason": "unknown user"})
             elif self._check(session, account, password):

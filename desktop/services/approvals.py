@@ -37,7 +37,7 @@ from desktop.persistence.schema import (
     utcnow,
 )
 from desktop.persistence.readable import waiting_for
-from desktop.services.base import Refused, ServiceBase, SignedIn, refuse
+from desktop.services.base import Refused, ServiceBase, SignedIn, actor_for, refuse
 from desktop.services.need_to_know import readable, readable_document, record_read
 
 __all__ = ["ApprovalService", "DocumentView", "ActionView", "DecisionView", "STATE_LABELS"]
@@ -361,8 +361,10 @@ class ApprovalService(ServiceBase):
                 if decision_row is None or decision_row.bureau_id != user.bureau_id:
                     raise refuse("IC-08", "decision.missing_record", "找不到该集体决策记录")
                 decision = DecisionFacts(decision_row.meeting_type, decision_row.minute_no, decision_row.held_on)
+            # The positions held now, not at sign-in: a post taken away since cannot sign (IC-14).
             problems = check_action(action=action, state=State(doc.state), step_index=doc.step_index, steps=steps,
-                                    facts=facts, history=self._history(session, doc), actor=user.actor,
+                                    facts=facts, history=self._history(session, doc),
+                                    actor=actor_for(session, user.staff_id),
                                     params=preset.parameters, opinion=opinion, reasons=reasons, decision=decision)
             if problems:
                 raise Refused(problems)

@@ -38,12 +38,14 @@ DEPARTMENTS = [
 # username, name, department, title, [(position, department it is held for or None)]
 DEMO_PEOPLE = [
     ("wangjianguo", "王建国", "局领导", "局长", [("director", None)]),
+    # The centre's sections too: a 分管领导 is a bureau leader (RULES.md role keys, SUPPLY-04 「分管局长」),
+    # never the 医保中心主任, who holds center_director only (IC-14: who signs a step holds its position).
     ("limh", "李明华", "局领导", "副局长", [("leader_in_charge", "办公室"), ("leader_in_charge", "待遇保障股"),
-                                       ("leader_in_charge", "医药服务管理股")]),
+                                       ("leader_in_charge", "医药服务管理股"), ("leader_in_charge", "医保中心办公室"),
+                                       ("leader_in_charge", "稽核股"), ("leader_in_charge", "结算股")]),
     ("zhaozhg", "赵志刚", "局领导", "副局长", [("finance_leader", None), ("leader_in_charge", "规划财务股"),
                                          ("leader_in_charge", "基金监管股")]),
-    ("sunli", "孙丽", "医保中心办公室", "医保中心主任", [("center_director", None), ("leader_in_charge", "医保中心办公室"),
-                                              ("leader_in_charge", "稽核股"), ("leader_in_charge", "结算股")]),
+    ("sunli", "孙丽", "医保中心办公室", "医保中心主任", [("center_director", None)]),
     ("zhoumin", "周敏", "办公室", "办公室主任", [("office_head", None), ("section_head", "办公室")]),
     ("wufang", "吴芳", "规划财务股", "股长", [("finance_head", None), ("section_head", "规划财务股")]),
     ("zhenglj", "郑丽娟", "规划财务股", "会计", [("accountant", None)]),
@@ -194,18 +196,29 @@ def _documents(desk: Desk) -> int:
                  "meals": "工作餐一次", "lodging": "不安排"})
     new("yangfan", "meeting", "全县医保待遇政策培训会（五类）", "政策解读与业务培训", "2400.00", days=1,
         payload={"meeting_class": "五类会议", "venue": "局三楼会议室", "attendees": "60人"})
-    new("liuyang", "asset_transfer", "台式电脑一台调拨至结算股", "结算股新增岗位", "0",
-        payload={"asset_no": "ZC-2023-0112", "to_department": "结算股"})
-    # The other paper forms, one each (the voucher still a draft, unnumbered).
-    new("zhenglj", "voucher", "支付基金监管宣传材料印刷费", "报销单及发票2张", "860.00", submit=False,
-        payload={"debit": "业务活动费用—商品和服务费用", "credit": "零余额账户用款额度", "attachments": 3})
+    # Applied for by the receiving section (ASSET-08), approved by the office.
+    transfer = new("guoting", "asset_transfer", "台式电脑一台调拨至结算股", "结算股新增异地就医结算岗位", "0",
+                   payload={"assets": [{"asset_no": "ZC-2023-0112", "name": "台式计算机", "model": "联想启天M437",
+                                        "quantity": 1, "original_value": "5200.00"},
+                                       {"asset_no": "ZC-2023-0113", "name": "液晶显示器", "model": "联想T24i 23.8英寸",
+                                        "quantity": 1, "original_value": "1150.00"}],
+                            "to_department": "结算股", "from_department": "办公室", "from_custodian": "刘洋",
+                            "to_custodian": "郭婷", "transfer_date": "2026-11-25"})
+    approve("zhoumin", transfer, "同意调拨，请资产管理员变更台账和卡片")
+    # The other paper forms, one each. The voucher is numbered and signed through its chain (a 3-signature
+    # sheet: 会计 issues, 财务负责人 re-checks, 主要负责人 approves).
+    voucher = new("zhenglj", "voucher", "支付基金监管宣传材料印刷费", "报销单及发票2张", "860.00",
+                  payload={"debit": "业务活动费用—商品和服务费用", "credit": "零余额账户用款额度", "attachments": 3})
+    approve("wufang", voucher, "复核无误")
+    approve("wangjianguo", voucher, "同意")
     new("guoting", "travel_claim", "赴市医保局对账差旅费", "赴市医保局对账", "1120.00", days=2,
         payload={"route": "示范县—白城市—示范县", "trip_serial": "差-2026-0003", "transport_cost": "￥186.00",
                  "lodging_cost": "￥700.00", "meal_allowance": "￥200.00", "local_transport": "￥34.00",
                  "attachments": 5})
     new("hexue", "seal_engraving", "示范县医疗保障局财务专用章", "原印章磨损，印文不清", "0",
         payload={"seal_type": "财务专用章", "spec": "圆形 直径38mm", "maker": "公安机关指定刻制单位"})
-    new("liuyang", "asset_disposal", "报废台式电脑三台", "使用超过六年，主板损坏无维修价值", "13500.00",
+    # Applied for by the section using them; the asset manager verifies (ASSET-03; IC-03: not their own).
+    new("huanglei", "asset_disposal", "报废台式电脑三台", "使用超过六年，主板损坏无维修价值", "13500.00",
         payload={"asset_no": "ZC-2018-0031/0032/0033", "model": "联想启天M415", "acquired": "2018年3月",
                  "years_used": "8年", "method": "报废（交回收企业）", "residual": "￥300.00", "attachments": 2})
     # Signed through its whole chain (certification at submission, two approvals).
@@ -258,8 +271,9 @@ def _seals(desk: Desk, depts: dict[str, int]) -> int:
     doc = s.request_use(u["hexue"], ids["administrative"], "关于报送2026年医保基金运行情况的报告",
                         recipient="报送县财政局（一式三份）", copies=3, purpose="报送年度基金运行情况",
                         document_pdf=report, filename="关于报送2026年医保基金运行情况的报告.pdf",
-                        passphrase=DEMO_PASSWORD)
+                        document_no="示医保〔2026〕45号", passphrase=DEMO_PASSWORD)
     desk.approvals.approve(u["zhoumin"], doc, "同意用印", passphrase=DEMO_PASSWORD)
     desk.approvals.approve(u["wangjianguo"], doc, "同意签发", passphrase=DEMO_PASSWORD)
-    s.apply(u["hexue"], doc, DEMO_PASSWORD)
+    # Sealed on the report itself (over its date), the office head watching (监印人, SEAL-08).
+    s.apply(u["hexue"], doc, DEMO_PASSWORD, witness_id=u["zhoumin"].staff_id)
     return len(DEMO_SEALS) + 1

@@ -70,12 +70,24 @@ def standards_from_preset(stored: Mapping[str, Any]) -> Standards:
                      LeadTimes(int(v.get("local_days", 1)), int(v.get("long_days", 2))))
 
 
+def _check_asset_transfer(session: Session, user: SignedIn, doc: Document) -> list[Problem]:
+    """固定资产转移单 (F-22): assets with number, name, model, quantity and original value, the
+    receiving section, applied for by that section (ASSET-08) — every problem at once."""
+    from desktop.domain.input_gate.assets import read_asset_transfer
+    from desktop.persistence.schema import Department
+
+    dept = session.get(Department, doc.department_id) if doc.department_id else None
+    return read_asset_transfer(json.loads(doc.payload_json or "{}"), dept.name if dept else "", date.today())[1]
+
+
 class ModuleService(ServiceBase):
     """Base of the module services: ``approvals`` is the one approval engine's service."""
 
     def __init__(self, sessions, approvals: ApprovalService):  # noqa: ANN001
         super().__init__(sessions)
         self.approvals = approvals
+        # The asset transfer is a plain approval document; its fields are checked at submission (ASSET-08).
+        approvals.submit_checks.setdefault("asset_transfer", _check_asset_transfer)
 
     # Standards -----------------------------------------------------------------------------------
     def standards(self, user: SignedIn) -> Standards:

@@ -11,6 +11,7 @@ from typing import Any, Mapping
 from sqlalchemy.orm import Session
 
 from desktop.domain.approval.model import Problem
+from desktop.domain.money import format_amount
 from desktop.domain.reception.visit import reception_list_from_payload, reception_plan_from_payload
 from desktop.persistence.schema import Document
 from desktop.services.base import Refused, SignedIn
@@ -71,6 +72,9 @@ class ReceptionService(ModuleService):
         if approval_data.get("start"):  # meals on the days of the approved visit (RECEP-05)
             start = date.fromisoformat(approval_data["start"])
             visit = (start, date.fromisoformat(approval_data.get("end") or approval_data["start"]))
+        # The diners and the venue approved, unless the list names those who actually dined (RECEP-06).
+        data = {**data, "accompany_names": data.get("accompany_names") or approval_data.get("accompany_names") or [],
+                "venue": data.get("venue") or approval_data.get("venue") or ""}
         lst, problems = reception_list_from_payload(data, guests, visit, date.today())
         if lst is not None:
             problems = problems + lst.problems(self.standards_in(session, user.bureau_id).reception, guests=guests,
@@ -90,7 +94,8 @@ class ReceptionService(ModuleService):
             raise Refused(problems)
         payload = {**lst.to_payload(), "reception_serial": serial or "", "guest_unit": adata.get("guest_unit", ""),
                    "letter": adata.get("letter_no", ""), "guest_count": adata.get("guest_count", ""),
-                   "dates": adata.get("dates", ""), "total_text": f"{lst.total}元"}
+                   "dates": adata.get("dates", ""), "total_text": format_amount(lst.total, symbol=True),
+                   "visitor_rows": adata.get("visitor_rows", []), "guest_names": adata.get("guest_names", "")}
         return self.new_document(user, "reception_list", f"{title}接待清单", purpose=adata.get("purpose", title),
                                  amount=str(lst.total), payload=payload, submit=submit, passphrase=passphrase)
 

@@ -52,7 +52,7 @@ from desktop.persistence.schema import (
     utcnow,
 )
 from desktop.services.base import Refused, SignedIn, refuse
-from desktop.services.seal_use import SealUseMixin
+from desktop.services.seal_use import SealUseMixin, register_number
 
 __all__ = ["SealService", "SealView", "CustodyView", "StatusChangeView", "TakeOutView", "MANAGERS"]
 
@@ -301,7 +301,8 @@ class SealService(SealUseMixin):
                                  sha256=_sha(pdf), content=pdf))
             session.add(SealUse(seal_id=seal.id, document_id=None, used_at=utcnow(), document_title="印章启用通知（印鉴样底）",
                                 recipient="本局", copies=1, requester_id=user.staff_id, approver_id=None,
-                                custodian_id=custodian.id, sealed_sha256=_sha(pdf)))
+                                custodian_id=custodian.id, sealed_sha256=_sha(pdf), reason="印章启用，加盖印鉴样底",
+                                register_no=register_number(session, seal.bureau_id, day)))
             self.audit(session, user, "seal.enable", "seal", seal.id,
                        after={"custodian": custodian.name, "serial": material.serial, "enabled_on": day.isoformat()})
 

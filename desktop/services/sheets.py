@@ -29,7 +29,8 @@ from desktop.documents.render import (
 )
 from desktop.documents.signing import SigningError, certify, sign_field
 from desktop.documents.verify import VerifyReport
-from desktop.domain.approval.model import Problem, StepSpec
+from desktop.domain.approval.engine import position_problem, signature_reason, signed_as
+from desktop.domain.approval.model import DocumentFacts, Problem, StepSpec
 from desktop.domain.passwords import DEFAULT_POLICY
 from desktop.domain.positions import position_label
 from desktop.persistence.schema import (
@@ -46,7 +47,7 @@ from desktop.persistence.schema import (
     utcnow,
 )
 from desktop.services.approvals import document_of
-from desktop.services.base import Refused, ServiceBase, SignedIn, refuse
+from desktop.services.base import Refused, ServiceBase, SignedIn, actor_for, refuse
 from desktop.services.key_containers import person_containers, reencrypt, upgrade_outdated
 from desktop.services.need_to_know import readable_document, record_read
 
@@ -221,19 +222,27 @@ class SheetService(ServiceBase):
     def sign_step_in(self, session: Session, user: SignedIn, doc: Document, step_index: int, step: StepSpec,
                      opinion: str, passphrase: str | None) -> None:
         """Called by the approval service inside its transaction when a step is approved on a
-        document with an issued sheet; a refusal rolls the whole approval back."""
+        document with an issued sheet; a refusal rolls the whole approval back.
+
+        The signer signs in the step's position (IC-14): the stamp prints 吴芳（财务负责人）, not her
+        job title, and the signature's /Reason names step and position. Personal certificates
+        hold one title (the job title at enrolment): one key per person, not per post, so a change
+        of posts needs no new certificate; the post a signature was given in is in its reason."""
         latest = self._latest_file(session, doc)
         if latest is None:
             return
+        position = signed_as(actor_for(session, user.staff_id), step, _facts(doc))
+        if position is None:  # the engine refused this already; never sign a step in a post not held
+            raise Refused([position_problem(step)])
         if not passphrase:
             raise refuse("SEC-06", "sign.passphrase_missing", "本单据已签发审批单：审批须输入您的签名口令")
         unlocked = self._unlock(session, user, passphrase)
         if _sha(latest.content) != latest.sha256:
             raise refuse("SEC-01", "sheet.tampered", "文档库中的审批单与登记的SHA-256不符，已停止签署")
-        stamp = StampText(user.name, self._title(session, user.staff_id), opinion.strip() or "同意", date.today(),
-                          seal_name=user.name)
+        stamp = StampText(user.name, position, opinion.strip() or "同意", date.today(), seal_name=user.name)
         try:
-            pdf = sign_field(latest.content, step_field(step_index, step.key), unlocked, stamp, reason=step.label)
+            pdf = sign_field(latest.content, step_field(step_index, step.key), unlocked, stamp,
+                             reason=signature_reason(step))
         except SigningError as exc:
             raise refuse("IC-01", "sign.field", str(exc)) from exc
         row = self._store(session, doc, user, step.key, pdf)
@@ -309,11 +318,9 @@ class SheetService(ServiceBase):
     # Gallery ---------------------------------------------------------------------------------------
     def gallery(self, out_dir: Path, passphrase_for: Callable[[str], str]) -> list[Path]:
         """Every sheet kind, from the bureau's records, signed through its chain in memory (the
-        database is not changed). ``passphrase_for(username)`` gives each signer's passphrase."""
-        from desktop.domain.approval.engine import can_act
-        from desktop.domain.approval.model import DocumentFacts
-        from desktop.services.base import actor_for
-
+        database is not changed). ``passphrase_for(username)`` gives each signer's passphrase.
+        A step not yet approved is signed by someone else who holds its position (IC-14, IC-02),
+        in that position, as :meth:`sign_step_in` would."""
         out_dir.mkdir(parents=True, exist_ok=True)
         written: list[Path] = []
         with self.reading() as session:
@@ -340,9 +347,8 @@ class SheetService(ServiceBase):
                                     passphrase_for(accounts[submitter.id]))
                 pdf = certify(rendered.pdf, rendered.fields, issuer,
                               StampText(submitter.name, submitter.title, "", data.submitted_on, caption="经办人",
-                                        seal_name=submitter.name))
-                facts = DocumentFacts(amount=doc.amount, days=doc.days, category=doc.category,
-                                      department_id=doc.department_id, submitter_id=doc.submitter_id)
+                                        seal_name=submitter.name), reason=f"签发 {doc.serial}" if doc.serial else "")
+                facts = _facts(doc)
                 acted = {a.step_index: a for a in session.execute(
                     select(ApprovalAction).where(ApprovalAction.document_id == doc.id, ApprovalAction.round == doc.round,
                                                  ApprovalAction.action == "approve")).scalars()}
@@ -350,10 +356,11 @@ class SheetService(ServiceBase):
                 for i, step in enumerate(data.steps):
                     spec = specs[i]
                     action = acted.get(i)
+                    # A recorded approver held the post when approving (the engine checked it).
                     person = session.get(Staff, action.person_id) if action else next(
                         (p for p in people if p.id not in used and p.id in accounts
                          and self._latest_identity(session, p.id) is not None
-                         and can_act(actor_for(session, p.id), spec, facts)), None)
+                         and signed_as(actor_for(session, p.id), spec, facts) is not None), None)
                     if person is None:
                         break
                     used.add(person.id)
@@ -361,8 +368,13 @@ class SheetService(ServiceBase):
                                           passphrase_for(accounts[person.id]))
                     opinion = action.opinion if action and action.opinion else "同意"
                     pdf = sign_field(pdf, step_field(i, step.key), unlocked,
-                                     StampText(person.name, person.title, opinion, data.submitted_on,
-                                               seal_name=person.name), reason=step.label)
+                                     StampText(person.name, position_label(spec.position), opinion, data.submitted_on,
+                                               seal_name=person.name), reason=signature_reason(spec))
+                if kind == "seal_use":  # the custodian's register entry, and the sealed outgoing document
+                    from desktop.services.seal_use import gallery_seal_use
+
+                    pdf, extra = gallery_seal_use(session, doc, pdf, out_dir, lambda sid: passphrase_for(accounts[sid]))
+                    written += extra
                 path = out_dir / f"{kind}.pdf"
                 path.write_bytes(pdf)
                 written.append(path)
@@ -475,6 +487,11 @@ class SheetService(ServiceBase):
     @staticmethod
     def _issued_view(row: IssuedFile, signer: str) -> IssuedView:
         return IssuedView(row.document_id, row.seq, row.purpose, row.sha256, row.size, row.created_at, signer)
+
+
+def _facts(doc: Document) -> DocumentFacts:
+    return DocumentFacts(amount=doc.amount, days=doc.days, category=doc.category,
+                         department_id=doc.department_id, submitter_id=doc.submitter_id)
 
 
 def _steps(doc: Document) -> list[StepSpec]:

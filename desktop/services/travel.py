@@ -13,15 +13,20 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.approval.model import Problem
+from desktop.domain.money import format_amount
 from desktop.domain.travel.allowances import Quote, QuoteInputError, parse_trip, quote_trip, trip_input_json
 from desktop.domain.travel.claims import (
     LATE_CATEGORY,
     ClaimFacts,
     claim_deadline,
     claim_problems,
+    cost_rows,
     is_late,
+    leg_rows,
     printed_lines,
+    settlement,
 )
+from desktop.domain.travel.grades import LegFacts, class_problems, grade_text
 from desktop.domain.travel.standards import RegionStandard, standards_from_csv
 from desktop.domain.travel.trip import trip_from_payload
 from desktop.persistence.schema import Document
@@ -51,6 +56,19 @@ def quote(trip: Any, standards: Mapping[str, RegionStandard] | None = None) -> Q
     return quote_trip(days, tickets, table)
 
 
+def _leg_json(leg: Any) -> dict[str, Any]:
+    """A leg as the claim stores it (the JSON keys of ``desktop travel claim create``)."""
+    return {"date": leg.date.isoformat(), "time": leg.time, "from": leg.from_place, "to": leg.to_place,
+            "mode": leg.mode, "class": leg.travel_class, "amount": f"{leg.amount:.2f}",
+            "allowed_fare": None if leg.allowed_fare is None else f"{leg.allowed_fare:.2f}", "receipts": leg.receipts}
+
+
+def _leg_ticket(leg: dict[str, Any]) -> dict[str, Any]:
+    """The ticket a leg was paid with (the quote's input)."""
+    return {"mode": leg["mode"], "class": leg["class"], "amount": leg["amount"], "allowed_fare": leg["allowed_fare"],
+            "date": leg["date"]}
+
+
 class ClaimPreview:
     """The claim as it would be submitted: the breakdown and every problem (shown before submitting)."""
 
@@ -59,6 +77,14 @@ class ClaimPreview:
         self.quote, self.problems, self.deadline, self.late, self.trip_serial = quote, problems, deadline, late, trip_serial
         self.input: dict[str, Any] = {}  # the parsed days and tickets in their JSON shape
         self.extras: Any = None  # attachments and late explanation, read by the input gate
+        self.legs: list[dict[str, Any]] = []  # the itinerary as read (JSON shape)
+        self.grade = ""
+        self.advance = Decimal("0.00")
+
+    @property
+    def settlement(self):  # noqa: ANN201
+        """应退/应补 against the advance (None before the quote is computed)."""
+        return settlement(self.advance, self.quote.total) if self.quote else None
 
     @property
     def printed(self) -> list[str]:
@@ -96,7 +122,8 @@ class TravelService(ModuleService):
         title = str(data.get("title") or f"赴{plan.destinations[0]}{plan.purpose[:20]}")
         return self.new_document(user, "trip_approval", title, purpose=plan.purpose,
                                  amount=str(data.get("estimate", "0")), days=plan.days, category=plan.category,
-                                 payload=plan.to_payload(), submit=submit, passphrase=passphrase)
+                                 payload=plan.to_payload(self.standards(user).travel), submit=submit,
+                                 passphrase=passphrase)
 
     def _check_trip_in(self, session: Session, user: SignedIn, doc: Document) -> list[Problem]:
         data = self.payload(doc)
@@ -124,10 +151,19 @@ class TravelService(ModuleService):
             return ClaimPreview(None, problems, None, False)
         start = date.fromisoformat(trip_data["start"]) if trip_data.get("start") else None
         end = date.fromisoformat(trip_data["end"]) if trip_data.get("end") else None
+        grade = extras.grade or str(trip_data.get("grade", "") or "")
+        legs = [_leg_json(leg) for leg in extras.legs]
+        bad_class = class_problems([LegFacts(leg.mode, leg.travel_class, leg.amount, leg.allowed_fare)
+                                    for leg in extras.legs], grade)
+        if bad_class:  # TRAVEL-05/18, every leg at once, before the quote
+            return ClaimPreview(None, bad_class, None, False)
+        tickets = [_leg_ticket(leg) for leg in legs] if legs else claim.get("tickets", [])
         try:
-            days, tickets = parse_trip({"days": claim.get("days"), "tickets": claim.get("tickets", [])}, table)
+            days, tickets = parse_trip({"days": claim.get("days"), "tickets": tickets}, table)
         except QuoteInputError as exc:
-            return ClaimPreview(None, [Problem("TRAVEL-04", f"claim.{exc.field}", str(exc))], None, False)
+            where = "legs" + exc.field[len("tickets"):] if legs and exc.field.startswith("tickets") else exc.field
+            text = str(exc).replace(exc.field, where, 1)
+            return ClaimPreview(None, [Problem("TRAVEL-04", f"claim.{where}", text)], None, False)
         result = quote_trip(days, tickets, table)
         facts = ClaimFacts(trip.state if trip else None, start, end, claimed_on, deadline_days,
                            extras.late_explanation, extras.attachments)
@@ -137,6 +173,9 @@ class TravelService(ModuleService):
         pv = ClaimPreview(result, problems, claim_deadline(end, deadline_days) if end else None,
                           bool(end and is_late(end, claimed_on, deadline_days)), trip.serial or "" if trip else "")
         pv.input, pv.extras = trip_input_json(days, tickets), extras  # what the claim stores: only what was read
+        pv.legs, pv.grade = legs, grade
+        trip_advance = trip_data.get("advance")
+        pv.advance = extras.advance if extras.advance is not None else Decimal(str(trip_advance or "0.00"))
         return pv
 
     def create_claim(self, user: SignedIn, trip_id: int, claim: Mapping[str, Any], *, submit: bool = False,
@@ -160,11 +199,16 @@ class TravelService(ModuleService):
             # printed
             "route": " — ".join(trip_data.get("destinations", [])), "dates": trip_data.get("dates", ""),
             "travellers": trip_data.get("traveller_list", user.name),
-            "transport_cost": f"￥{q.intercity}", "lodging_cost": f"￥{q.lodging}", "meal_allowance": f"￥{q.meals}",
-            "local_transport": f"￥{q.city_transport}",
-            "personal": f"￥{q.lodging_personal + q.intercity_personal}",
-            "breakdown_1": "\n".join(pv.printed[:8]), "breakdown_2": "\n".join(pv.printed[8:16]),
-            "breakdown_3": "\n".join(pv.printed[16:]),
+            "legs": pv.legs, "grade": pv.grade, "advance": f"{pv.advance:.2f}",
+            "payee": pv.extras.payee or user.name, "bank": pv.extras.bank, "account": pv.extras.account,
+            "settlement": {"kind": pv.settlement.kind, "amount": f"{pv.settlement.amount:.2f}"},
+            # printed
+            "leg_rows": leg_rows(pv.legs), "cost_rows": cost_rows(q), "grade_text": grade_text(pv.grade),
+            "advance_text": format_amount(pv.advance, symbol=True), "settlement_text": pv.settlement.text(),
+            "payee_text": pv.extras.payee or user.name,
+            "account_text": " ".join(x for x in (pv.extras.bank, pv.extras.account) if x) or "公务卡/现金（出纳登记）",
+            "personal": format_amount(q.lodging_personal + q.intercity_personal, symbol=True),
+            "breakdown": pv.printed,
             "late_text": (f"逾期报销（期限{pv.deadline.isoformat()}）：{pv.extras.late_explanation}（须财务负责人审批，TRAVEL-03）"
                           if pv.late else f"期限内（截至{pv.deadline.isoformat() if pv.deadline else '—'}）"),
         }
@@ -188,6 +232,10 @@ class TravelService(ModuleService):
             return []
         claim = {**data["input"], "attachments": data.get("attachments", 0),
                  "late_explanation": data.get("late_explanation", "")}
+        if data.get("legs"):  # the itinerary is the tickets: check it again, not the derived copy
+            claim.pop("tickets", None)
+            claim.update(legs=data["legs"], grade=data.get("grade", ""), advance=data.get("advance", "0.00"),
+                         payee=data.get("payee", ""), bank=data.get("bank", ""), account=data.get("account", ""))
         pv = self._preview(session, user, data.get("trip_id"), claim, date.today())
         problems = list(pv.problems)
         if pv.quote is not None and pv.quote.total != doc.amount:

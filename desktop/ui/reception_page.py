@@ -16,8 +16,8 @@ from desktop.domain.reception.visit import accompany_limit
 from desktop.domain.vehicles.request import PURPOSES
 from desktop.services.base import SignedIn
 from desktop.services.desk import Desk
-from desktop.ui.record_form import RecordForm, date_edit, spin
-from desktop.ui.travel_page import TravelPage, _d
+from desktop.ui.record_form import ListEditor, RecordForm, date_edit, spin
+from desktop.ui.travel_page import TravelPage, _d, _names
 
 __all__ = ["HospitalityPage", "ReceptionDialog", "ReceptionListDialog", "VehicleDialog", "DispatchDialog",
            "MeetingDialog", "MeetingClaimDialog", "MeetingPlanDialog"]
@@ -66,12 +66,16 @@ class ReceptionDialog(RecordForm):
         self.guestUnitEdit = self.line(self.tr("Visiting unit:"), "guestUnitEdit")
         self.letterEdit = self.line(self.tr("Official letter no.:"), "letterEdit")
         self.guestsSpin = self.row(self.tr("Guests:"), spin(1, 1, 500), "guestsSpin")
-        self.namesEdit = self.line(self.tr("Guests' names and titles:"), "namesEdit")
+        self.visitorsEditor = ListEditor("visitors", [("name", self.tr("Name")), ("unit", self.tr("Unit (if not the visiting unit)")),
+                                                      ("position", self.tr("Job title"))], rows=3)
+        self.form.addRow(self.tr("Visitors:"), self.visitorsEditor)
         self.purposeEdit = self.text(self.tr("Official business:"), "purposeEdit")
         self.dateEdit = self.row(self.tr("Date:"), date_edit(QDate.currentDate().addDays(2)), "dateEdit")
         self.lodgingCombo = self.combo(self.tr("Lodging:"), "lodgingCombo",
                                        {"self": self.tr("Paid by the guests"), "bureau": self.tr("Arranged by the bureau")})
         self.limitLabel = self.row(self.tr("Accompanying at most:"), QLabel(), "limitLabel")
+        self.accompanyEdit = self.line(self.tr("Accompanying diners (names, 、):"), "accompanyEdit")
+        self.venueEdit = self.line(self.tr("Venue of the meals:"), "venueEdit")
         self.mealsTable = _meal_table(self)
         self.form.addRow(self.tr("Working meals:"), self.mealsTable)
         self.guestsSpin.valueChanged.connect(self._limit)
@@ -83,9 +87,10 @@ class ReceptionDialog(RecordForm):
     def data(self) -> dict:
         on = _d(self.dateEdit.date()).isoformat()
         return {"guest_unit": self.guestUnitEdit.text(), "letter_no": self.letterEdit.text(),
-                "guests": self.guestsSpin.value(), "guest_names": self.namesEdit.text(),
+                "guests": self.guestsSpin.value(), "visitors": self.visitorsEditor.rows(),
                 "purpose": self.purposeEdit.toPlainText(), "start": on, "end": on,
                 "lodging": self.lodgingCombo.currentData(), "meals": _meals(self.mealsTable, on),
+                "accompany_names": _names(self.accompanyEdit.text()), "venue": self.venueEdit.text().strip(),
                 "title": f"接待{self.guestUnitEdit.text()}"}
 
 
@@ -107,6 +112,10 @@ class ReceptionListDialog(RecordForm):
         self.form.addRow(self.tr("Bill items:"), self.itemsTable)
         self.lodgingEdit = self.line(self.tr("Lodging:"), "lodgingEdit", "0")
         self.transportEdit = self.line(self.tr("Transport:"), "transportEdit", "0")
+        self.accompanyEdit = self.line(self.tr("Accompanying diners (names, 、):"), "accompanyEdit")
+        self.venueEdit = self.line(self.tr("Venue of the meals:"), "venueEdit")
+        self.receptionCombo.currentIndexChanged.connect(self._approved)
+        self._approved()
         self.invoicesSpin = self.row(self.tr("Invoices attached:"), spin(1, 0, 99), "invoicesSpin")
         self.letterCheck = self.check(self.tr("The official letter is attached"), "letterCheck", True)
         self.declarationCheck = self.check(self.tr("No alcohol, cigarettes, gifts, tours or entertainment"),
@@ -115,6 +124,12 @@ class ReceptionListDialog(RecordForm):
     def _on(self) -> str:
         r = next((x for x in self.receptions if x.id == self.receptionCombo.currentData()), None)
         return r.payload.get("start", "") if r else ""
+
+    def _approved(self) -> None:
+        """The diners and venue approved, to correct to those who actually dined."""
+        r = next((x for x in self.receptions if x.id == self.receptionCombo.currentData()), None)
+        self.accompanyEdit.setText("、".join(r.payload.get("accompany_names") or []) if r else "")
+        self.venueEdit.setText(str(r.payload.get("venue", "") or "") if r else "")
 
     def data(self) -> dict:
         items = []
@@ -125,7 +140,8 @@ class ReceptionListDialog(RecordForm):
                 items.append({"name": name, "amount": amount or "0"})
         return {"meals": _meals(self.mealsTable, self._on()), "items": items, "lodging": self.lodgingEdit.text() or "0",
                 "transport": self.transportEdit.text() or "0", "invoices": self.invoicesSpin.value(),
-                "letter_attached": self.letterCheck.isChecked(), "declaration": self.declarationCheck.isChecked()}
+                "letter_attached": self.letterCheck.isChecked(), "declaration": self.declarationCheck.isChecked(),
+                "accompany_names": _names(self.accompanyEdit.text()), "venue": self.venueEdit.text().strip()}
 
 
 class VehicleDialog(RecordForm):
@@ -142,13 +158,24 @@ class VehicleDialog(RecordForm):
         self.peopleEdit = self.line(self.tr("People:"), "peopleEdit")
         self.departureEdit = self.when(self.tr("Departure:"), "departureEdit",
                                        QDateTime(QDate.currentDate().addDays(2), QTime(8, 30)))
+        self.returnEdit = self.when(self.tr("Return:"), "returnEdit",
+                                    QDateTime(QDate.currentDate().addDays(2), QTime(17, 0)))
+        self.mileageSpin = self.row(self.tr("Estimated mileage (km):"), spin(0, 0, 5000), "mileageSpin")
+        self.plateEdit = self.line(self.tr("Plate (if assigned):"), "plateEdit")
+        self.driverEdit = self.line(self.tr("Driver (if assigned):"), "driverEdit")
         self.leadLabel = self.row(self.tr("Notice:"), QLabel(), "leadLabel")
         self.countyCheck = self.check(self.tr("Holiday use filed with the county office"), "countyCheck")
         self.bureauCheck = self.check(self.tr("Holiday use filed with the bureau office"), "bureauCheck")
         self.urgentEdit = self.line(self.tr("Urgent reason (late request):"), "urgentEdit")
         self.departureEdit.dateTimeChanged.connect(self._lead)
+        self.departureEdit.dateTimeChanged.connect(self._return_after)
         self.longCheck.toggled.connect(self._lead)
         self._lead()
+
+    def _return_after(self) -> None:
+        """Keep the return after the departure (the same working day by default)."""
+        if self.returnEdit.dateTime() <= self.departureEdit.dateTime():
+            self.returnEdit.setDateTime(self.departureEdit.dateTime().addSecs(8 * 3600))
 
     def _lead(self) -> None:
         days = QDate.currentDate().daysTo(self.departureEdit.date())
@@ -161,6 +188,8 @@ class VehicleDialog(RecordForm):
                 "route": self.routeEdit.text(), "destination": self.destinationEdit.text(),
                 "long_distance": self.longCheck.isChecked(), "passengers": self.passengersSpin.value(),
                 "people": self.peopleEdit.text(), "departure": dt.toString("yyyy-MM-ddTHH:mm"),
+                "returns": self.returnEdit.dateTime().toString("yyyy-MM-ddTHH:mm"), "mileage": self.mileageSpin.value(),
+                "plate": self.plateEdit.text().strip(), "driver": self.driverEdit.text().strip(),
                 "filed_county_office": self.countyCheck.isChecked(), "filed_bureau_office": self.bureauCheck.isChecked(),
                 "urgent_reason": self.urgentEdit.text()}
 
@@ -179,13 +208,14 @@ class DispatchDialog(RecordForm):
         self.licenceEdit = self.line(self.tr("Driving licence:"), "licenceEdit")
         self.vehicleLicenceEdit = self.line(self.tr("Vehicle licence:"), "vehicleLicenceEdit")
         self.idEdit = self.line(self.tr("ID card:"), "idEdit")
+        self.mileageSpin = self.row(self.tr("Mileage driven (km):"), spin(0, 0, 5000), "mileageSpin")
 
     def data(self) -> dict:
         return {"vehicle": self.vehicleEdit.text(), "plate": self.plateEdit.text(), "driver": self.driverEdit.text(),
                 "rental": self.rentalCheck.isChecked(), "company": self.companyEdit.text(),
                 "agreement_no": self.agreementEdit.text(), "cost": self.costEdit.text() or "0",
                 "driver_licence": self.licenceEdit.text(), "vehicle_licence": self.vehicleLicenceEdit.text(),
-                "id_card": self.idEdit.text(), "invoice": True}
+                "id_card": self.idEdit.text(), "invoice": True, "mileage": self.mileageSpin.value()}
 
 
 class MeetingDialog(RecordForm):

@@ -20,14 +20,17 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QHBoxLayout,
     QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.ui.messages import attempt
 
-__all__ = ["RecordForm", "problems_html", "date_edit", "spin"]
+__all__ = ["RecordForm", "problems_html", "date_edit", "spin", "ListEditor"]
 
 
 def problems_html(problems: Sequence[Any], ok_text: str) -> str:
@@ -49,6 +52,85 @@ def spin(value: int = 0, low: int = 0, high: int = 10000) -> QSpinBox:
     w.setRange(low, high)
     w.setValue(value)
     return w
+
+
+class ListEditor(QWidget):
+    """A small table editor for a record's list (the claim's legs, the visitors): one column per
+    key, 添加一行 / 删除所选行; :meth:`rows` gives the filled rows as dicts of the texts typed (the
+    service's input gate checks them). ``choices`` makes a column a drop-down of key → text."""
+
+    def __init__(self, name: str, columns: Sequence[tuple[str, str]], rows: int = 2, *,
+                 choices: dict[str, dict[str, str]] | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.keys = [k for k, _ in columns]
+        self.choices = choices or {}
+        self.table = QTableWidget(0, len(columns))
+        self.table.setObjectName(f"{name}Table")
+        self.table.setHorizontalHeaderLabels([h for _, h in columns])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setMinimumHeight(110)
+        self.addButton = QPushButton(self.tr("Add a row"))
+        self.addButton.setObjectName(f"{name}AddButton")
+        self.removeButton = QPushButton(self.tr("Remove the selected row"))
+        self.removeButton.setObjectName(f"{name}RemoveButton")
+        self.addButton.clicked.connect(lambda: self.add_row())
+        self.removeButton.clicked.connect(self._remove)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.addButton)
+        buttons.addWidget(self.removeButton)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        for _ in range(rows):
+            self.add_row()
+
+    def add_row(self, values: dict[str, Any] | None = None) -> int:
+        r = self.table.rowCount()
+        self.table.insertRow(r)
+        for c, key in enumerate(self.keys):
+            if key in self.choices:
+                box = QComboBox()
+                for k, text in self.choices[key].items():
+                    box.addItem(text, k)
+                self.table.setCellWidget(r, c, box)
+        if values:
+            self.set_row(r, values)
+        return r
+
+    def set_row(self, r: int, values: dict[str, Any]) -> None:
+        for c, key in enumerate(self.keys):
+            if key not in values:
+                continue
+            if key in self.choices:
+                box = self.table.cellWidget(r, c)
+                box.setCurrentIndex(max(0, box.findData(values[key])))
+            else:
+                self.table.setItem(r, c, QTableWidgetItem("" if values[key] is None else str(values[key])))
+
+    def _remove(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
+        for r in rows or [self.table.rowCount() - 1]:
+            if r >= 0:
+                self.table.removeRow(r)
+
+    def rows(self) -> list[dict[str, str]]:
+        """The rows with any typed text (a drop-down alone does not make a row)."""
+        out = []
+        for r in range(self.table.rowCount()):
+            row, typed = {}, False
+            for c, key in enumerate(self.keys):
+                if key in self.choices:
+                    row[key] = self.table.cellWidget(r, c).currentData()
+                else:
+                    item = self.table.item(r, c)
+                    row[key] = item.text().strip() if item else ""
+                    typed = typed or bool(row[key])
+            if typed:
+                out.append(row)
+        return out
 
 
 class RecordForm(QDialog):

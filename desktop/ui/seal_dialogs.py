@@ -234,6 +234,14 @@ class TakeOutDialog(SealDialog):
                                  "jointly responsible.").format(seal=_seal_line(seal)), parent)
         self.purposeEdit = QLineEdit(self)
         self.purposeEdit.setObjectName("purposeEdit")
+        self.documentNoEdit = QLineEdit(self)
+        self.documentNoEdit.setObjectName("documentNoEdit")
+        self.documentNoEdit.setPlaceholderText(self.tr("e.g. 示医保〔2026〕45号; empty if the document has none"))
+        self.witnessCombo = QComboBox(self)
+        self.witnessCombo.setObjectName("witnessCombo")
+        self.witnessCombo.addItem(self.tr("(chosen when the seal is applied)"), None)
+        for staff_id, label in desk.seals.witness_candidates(user):
+            self.witnessCombo.addItem(label, staff_id)
         self.destinationEdit = QLineEdit(self)
         self.destinationEdit.setObjectName("destinationEdit")
         self.outOnEdit = date_edit(self)
@@ -310,17 +318,23 @@ class LostDialog(SealDialog):
 
 
 class ApplySealDialog(SealDialog):
-    """盖章: an approved seal use request not yet sealed, the custodian's signing passphrase; after
-    sealing, 预览 of the sealed sheet."""
+    """盖章 (SEAL-05/07/08): an approved seal use request not yet sealed; the page preview of its
+    document where the custodian clicks the place for the seal (the default over the last page's
+    date pre-selected), the 骑缝章 box for multi-page files, the 监印人 and the custodian's signing
+    passphrase. After sealing, previews of the sealed document and of the request sheet."""
 
     def __init__(self, desk: Desk, user: SignedIn, requests: list, preview: Callable[[int], None],
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *, show_sealed: Callable[[object], None] | None = None):
         super().__init__(desk, user, None, self.tr("Apply seal"),
-                         self.tr("Apply the seal named by an approved seal use request. Only the seal's custodian "
-                                 "may apply it; the sealed sheet is locked against changes and logged in the use "
-                                 "register."), parent)
+                         self.tr("Apply the seal named by an approved seal use request to its document. Only the "
+                                 "seal's custodian may apply it; click the page where the seal goes. The sealed "
+                                 "document is locked against changes, and you sign the use register entry on the "
+                                 "request sheet."), parent)
+        from desktop.ui.seal_placement import SealPlacementWidget
+
         self.requests = requests  # DocumentView of approved seal_use requests
         self._preview = preview
+        self._show_sealed = show_sealed
         self.requestCombo = QComboBox(self)
         self.requestCombo.setObjectName("requestCombo")
         for doc in requests:
@@ -328,19 +342,42 @@ class ApplySealDialog(SealDialog):
         self.detailLabel = QLabel(self)
         self.detailLabel.setObjectName("detailLabel")
         self.detailLabel.setWordWrap(True)
+        self.witnessCombo = QComboBox(self)
+        self.witnessCombo.setObjectName("witnessCombo")
+        for staff_id, label in desk.seals.witness_candidates(user):
+            self.witnessCombo.addItem(label, staff_id)
         self.readCheck = QCheckBox(self.tr("I have read the document to be sealed"), self)
         self.readCheck.setObjectName("readCheck")
         self.readCheck.setChecked(True)
         self.passphraseEdit = password_edit(self, "passphraseEdit")
+        self.placementWidget = SealPlacementWidget(self)
+        self.placementWidget.setObjectName("placementWidget")
         self.form.addRow(self.tr("Seal use request:"), self.requestCombo)
         self.form.addRow("", self.detailLabel)
+        self.form.addRow(self.tr("Witness (监印人):"), self.witnessCombo)
         self.form.addRow("", self.readCheck)
         self.form.addRow(self.tr("Your signing passphrase:"), self.passphraseEdit)
-        self.previewButton = self.buttonBox.addButton(self.tr("Preview sealed sheet…"),
+        # The form on the left, the page on the right.
+        outer = self.layout()
+        outer.removeItem(self.form)
+        side = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addLayout(self.form)
+        left.addStretch(1)
+        side.addLayout(left, 1)
+        side.addWidget(self.placementWidget, 1)
+        outer.insertLayout(1, side, 1)
+        self.setMinimumWidth(980)
+        self.resize(1040, 720)
+        self.previewButton = self.buttonBox.addButton(self.tr("Preview request sheet…"),
                                                       QDialogButtonBox.ButtonRole.ActionRole)
         self.previewButton.setObjectName("previewButton")
         self.previewButton.setVisible(False)
         self.previewButton.clicked.connect(self.preview)
+        self.sealedButton = self.buttonBox.addButton(self.tr("Sealed document…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.sealedButton.setObjectName("sealedButton")
+        self.sealedButton.setVisible(False)
+        self.sealedButton.clicked.connect(self.show_sealed)
         self.requestCombo.currentIndexChanged.connect(self._show_request)
         self._show_request()
         if not requests:
@@ -356,15 +393,31 @@ class ApplySealDialog(SealDialog):
             self.detailLabel.setText("")
             return
         p = doc.payload
-        self.detailLabel.setText(self.tr("Seal: {seal} · to: {recipient} · copies: {copies} · requested by {who}").format(
-            seal=p.get("seal_name", "—"), recipient=doc.purpose or "—", copies=p.get("copies_n", 1), who=doc.submitter))
+        self.detailLabel.setText(self.tr("Seal: {seal} · to: {recipient} · copies: {copies} · requested by {who} · "
+                                         "document no.: {no}").format(
+            seal=p.get("seal_name", "—"), recipient=doc.purpose or "—", copies=p.get("copies_n", 1), who=doc.submitter,
+            no=p.get("document_no") or "—"))
+        witness = self.desk.seals.proposed_witness(self.user, doc.id)
+        if witness is not None and self.witnessCombo.findData(witness) >= 0:
+            self.witnessCombo.setCurrentIndex(self.witnessCombo.findData(witness))
+        try:
+            facts = self.desk.seals.use_document_facts(self.user, doc.id)
+            data = self.desk.seals.attachment(self.user, doc.id)
+        except Refused as refused:  # shown; 盖章 would refuse it with the same reason
+            self.messageLabel.setText(problems_text(refused))
+            return
+        self.messageLabel.setText("")
+        self.placementWidget.set_diameter(facts.diameter)
+        self.placementWidget.load(data or b"", facts)
 
     def perform(self) -> object:
         return self.desk.seals.apply(self.user, self.requestCombo.currentData(), self.passphraseEdit.text(),
-                                     read_confirmed=self.readCheck.isChecked())
+                                     read_confirmed=self.readCheck.isChecked(),
+                                     witness_id=self.witnessCombo.currentData(),
+                                     placement=self.placementWidget.placement())
 
     def confirm(self) -> None:
-        """Sealed: the dialog stays open with 预览 offered; OK turns into 关闭."""
+        """Sealed: the dialog stays open with the previews offered; OK turns into 关闭."""
         try:
             self.result_value = self.perform()
         except Refused as refused:
@@ -372,11 +425,12 @@ class ApplySealDialog(SealDialog):
             return
         use = self.result_value
         self.messageLabel.setStyleSheet("color: #1b5e20;")
-        self.messageLabel.setText(self.tr("Sealed with {seal}: {title}. Logged in the use register.").format(
-            seal=use.seal_name, title=use.document_title))
-        for w in (self.requestCombo, self.readCheck, self.passphraseEdit):
+        self.messageLabel.setText(self.tr("Sealed with {seal}: {title}. Entered in the use register as {no}.").format(
+            seal=use.seal_name, title=use.document_title, no=use.register_no))
+        for w in (self.requestCombo, self.readCheck, self.passphraseEdit, self.witnessCombo, self.placementWidget):
             w.setEnabled(False)
         self.previewButton.setVisible(True)
+        self.sealedButton.setVisible(self._show_sealed is not None)
         self.ok_button.setVisible(False)
         self.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
         self.buttonBox.rejected.disconnect()
@@ -385,6 +439,10 @@ class ApplySealDialog(SealDialog):
     def preview(self) -> None:
         if self.result_value is not None:
             self._preview(self.result_value.document_id)
+
+    def show_sealed(self) -> None:
+        if self.result_value is not None and self._show_sealed is not None:
+            self._show_sealed(self.result_value)
 
 
 def _done_in_place(dialog: SealDialog, text: str, close_text: str, freeze: tuple[QWidget, ...]) -> None:
@@ -457,6 +515,14 @@ class UseRequestDialog(_SubmittingDialog):
         self.copiesSpin.setSuffix(self.tr(" copies"))
         self.purposeEdit = QLineEdit(self)
         self.purposeEdit.setObjectName("purposeEdit")
+        self.documentNoEdit = QLineEdit(self)
+        self.documentNoEdit.setObjectName("documentNoEdit")
+        self.documentNoEdit.setPlaceholderText(self.tr("e.g. 示医保〔2026〕45号; empty if the document has none"))
+        self.witnessCombo = QComboBox(self)
+        self.witnessCombo.setObjectName("witnessCombo")
+        self.witnessCombo.addItem(self.tr("(chosen when the seal is applied)"), None)
+        for staff_id, label in desk.seals.witness_candidates(user):
+            self.witnessCombo.addItem(label, staff_id)
         self.fileButton = QPushButton(self.tr("Choose PDF…"), self)
         self.fileButton.setObjectName("fileButton")
         self.fileButton.clicked.connect(lambda: self.choose_file())
@@ -471,6 +537,8 @@ class UseRequestDialog(_SubmittingDialog):
         self.form.addRow(self.tr("Sent to:"), self.recipientEdit)
         self.form.addRow(self.tr("Copies:"), self.copiesSpin)
         self.form.addRow(self.tr("Purpose:"), self.purposeEdit)
+        self.form.addRow(self.tr("Document no. (文号):"), self.documentNoEdit)
+        self.form.addRow(self.tr("Proposed witness (监印人):"), self.witnessCombo)
         self.form.addRow(self.tr("Document to be sealed:"), row)
         self.add_signing_rows()
         self.setMinimumWidth(600)
@@ -518,7 +586,8 @@ class UseRequestDialog(_SubmittingDialog):
                                            recipient=self.recipientEdit.text().strip(),
                                            copies=self.copiesSpin.value(), purpose=self.purposeEdit.text().strip(),
                                            document_pdf=self.pdf, filename=self.filename,
-                                           passphrase=self.passphrase())
+                                           document_no=self.documentNoEdit.text().strip(),
+                                           witness_id=self.witnessCombo.currentData(), passphrase=self.passphrase())
 
 
 # The seal kinds that are engraved (the cheque book is registered as a custody item instead).

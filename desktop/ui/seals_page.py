@@ -154,6 +154,26 @@ class RegisterPreview(PdfPreviewDialog):
         self.buttons.insertWidget(1, self.saveButton)
 
 
+class SealedDocumentPreview(PdfPreviewDialog):
+    """The sealed outgoing document (SEAL-05/08): its pages, the register number and SHA-256,
+    打印… and 另存为… (the stored bytes, so the signature stays valid)."""
+
+    def __init__(self, filename: str, data: bytes, use, parent: QWidget | None = None):  # noqa: ANN001
+        super().__init__(data, filename, parent)
+        self.filename = filename
+        self.status.setText(self.tr("{no} · {seal} · SHA-256 {sha}").format(
+            no=use.register_no or "—", seal=use.seal_name, sha=use.sealed_sha256))
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.saveButton = QPushButton(self.tr("Save as…"), self)
+        self.saveButton.setObjectName("saveButton")
+        self.saveButton.clicked.connect(self.save)
+        self.buttons.insertWidget(1, self.saveButton)
+
+    def save(self) -> str | None:
+        return save_bytes(self, self.tr("Save sealed document as"), self.filename, self.tr("PDF files (*.pdf)"),
+                          lambda: self.data)
+
+
 class _RegisterTab(QWidget):
     which = ""
 
@@ -513,9 +533,17 @@ class UsesTab(_RegisterTab):
         self.applyButton.setToolTip(self.tr("The custodian seals an approved seal use request"))
         self.applyButton.clicked.connect(self.apply_seal)
         self.applyButton.setVisible(not user.is_admin)
-        self.previewButton = QPushButton(self.tr("Preview sealed sheet…"), self)
+        self.previewButton = QPushButton(self.tr("Request sheet…"), self)
         self.previewButton.setObjectName("previewButton")
+        self.previewButton.setToolTip(self.tr("The seal use request with the use register entry signed by the custodian"))
         self.previewButton.clicked.connect(self.preview_selected)
+        self.sealedButton = QPushButton(self.tr("Print sealed document…"), self)
+        self.sealedButton.setObjectName("sealedButton")
+        self.sealedButton.setToolTip(self.tr("The document as it left the bureau, with the seal: preview and print"))
+        self.sealedButton.clicked.connect(self.preview_sealed)
+        self.saveSealedButton = QPushButton(self.tr("Save sealed document as…"), self)
+        self.saveSealedButton.setObjectName("saveSealedButton")
+        self.saveSealedButton.clicked.connect(self.save_sealed)
         self.countLabel = QLabel(self)
         bar = QHBoxLayout()
         for label, w in ((self.tr("Seal:"), self.sealCombo), (self.tr("From:"), self.fromEdit),
@@ -524,8 +552,15 @@ class UsesTab(_RegisterTab):
             bar.addWidget(w)
         bar.addWidget(self.countLabel)
         bar.addStretch(1)
-        for b in (self.applyButton, self.previewButton, self.excelButton, self.printButton):
+        for b in (self.applyButton, self.excelButton, self.printButton):
             bar.addWidget(b)
+        selected = QHBoxLayout()  # what to do with the selected entry
+        self.selectedLabel = QLabel(self)
+        self.selectedLabel.setObjectName("selectedLabel")
+        self.selectedLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        selected.addWidget(self.selectedLabel, 1)
+        for b in (self.previewButton, self.sealedButton, self.saveSealedButton):
+            selected.addWidget(b)
         self.table = _table(self, "usesTable")
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.preview_selected())
@@ -533,6 +568,7 @@ class UsesTab(_RegisterTab):
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
+        layout.addLayout(selected)
         self.sealCombo.currentIndexChanged.connect(self.refresh)
         self.fromEdit.dateChanged.connect(self.refresh)
         self.toEdit.dateChanged.connect(self.refresh)
@@ -573,18 +609,20 @@ class UsesTab(_RegisterTab):
         self.sealCombo.blockSignals(False)
 
     def headers(self) -> list[str]:
-        return [self.tr("Date of use"), self.tr("Seal name"), self.tr("Document"), self.tr("Sent to"), self.tr("Copies"),
-                self.tr("Requested by"), self.tr("Approved by"), self.tr("Sealed by")]
+        return [self.tr("Register no."), self.tr("Date of use"), self.tr("Seal name"), self.tr("Document"),
+                self.tr("Document no."), self.tr("Sent to"), self.tr("Copies"), self.tr("Requested by"),
+                self.tr("Approved by"), self.tr("Sealed by"), self.tr("Witness"), "SHA-256"]
 
     def refresh(self) -> None:
         if self.sealCombo.count() == 0:
             self._fill_seals()
         keep = selected_key(self.table)
         self.uses = self.desk.seals.uses(self.user, **self.filters())
-        rows = [(local_time(u.used_at), u.seal_name, u.document_title, u.recipient, u.copies, u.requester,
-                 u.approver or "—", u.custodian) for u in self.uses]
-        fill_table(self.table, self.headers(), rows, [u.id for u in self.uses], align=("", "", "", "", RIGHT),
-                   stretch=2, keep=keep)
+        rows = [(u.register_no or "—", local_time(u.used_at), u.seal_name, u.document_title, u.document_no or "—",
+                 u.recipient, u.copies, u.requester, u.approver or "—", u.custodian, u.witness or "—",
+                 u.sealed_sha256[:12] + "…") for u in self.uses]
+        fill_table(self.table, self.headers(), rows, [u.id for u in self.uses],
+                   align=("", "", "", "", "", "", RIGHT), stretch=3, keep=keep)
         self.countLabel.setText(self.tr("Uses: {n}").format(n=len(self.uses)))
         self._selection_changed()
 
@@ -599,6 +637,10 @@ class UsesTab(_RegisterTab):
     def _selection_changed(self) -> None:
         use = self.selected()
         self.previewButton.setEnabled(use is not None and use.document_id is not None)
+        for b in (self.sealedButton, self.saveSealedButton):
+            b.setEnabled(use is not None and use.has_sealed_document)
+        self.selectedLabel.setText("" if use is None else self.tr("{no} · sealed document SHA-256 {sha}").format(
+            no=use.register_no or "—", sha=use.sealed_sha256))
 
     def waiting_requests(self) -> list:
         """Approved seal use requests not sealed yet."""
@@ -607,7 +649,8 @@ class UsesTab(_RegisterTab):
         return [d for d in docs if d.id not in sealed]
 
     def make_apply_dialog(self) -> dialogs.ApplySealDialog:
-        dialog = dialogs.ApplySealDialog(self.desk, self.user, self.waiting_requests(), self.preview_document, self)
+        dialog = dialogs.ApplySealDialog(self.desk, self.user, self.waiting_requests(), self.preview_document, self,
+                                         show_sealed=self.preview_sealed)
         dialog.setObjectName("applySealDialog")
         return dialog
 
@@ -630,6 +673,36 @@ class UsesTab(_RegisterTab):
         use = self.selected()
         if use is not None and use.document_id is not None:
             self.preview_document(use.document_id)
+
+    def sealed_preview(self, use=None) -> SealedDocumentPreview | None:  # noqa: ANN001 - a UseView
+        """The sealed document of ``use`` (default: the selected entry) in a preview with 打印 and
+        另存为…; opening it is an audited read (SEAL-08)."""
+        use = use or self.selected()
+        if use is None:
+            return None
+        try:
+            name, data = self.desk.seals.sealed_document(self.user, use.id, how="open")
+        except Refused as refused:
+            refusal_box(self, refused)
+            return None
+        dialog = SealedDocumentPreview(name, data, use, self)
+        dialog.setObjectName("sealedPreview")
+        return dialog
+
+    def preview_sealed(self, use=None) -> None:  # noqa: ANN001
+        dialog = self.sealed_preview(use)
+        if dialog is not None:
+            dialog.exec()
+            dialog.deleteLater()
+
+    def save_sealed(self) -> str | None:
+        """另存为…: the sealed document's bytes, exactly as stored (the signature stays valid)."""
+        use = self.selected()
+        if use is None:
+            return None
+        return save_bytes(self, self.tr("Save sealed document as"), f"{use.register_no or use.id}-{use.document_title}.pdf",
+                          self.tr("PDF files (*.pdf)"),
+                          lambda: self.desk.seals.sealed_document(self.user, use.id, how="save")[1])
 
 
 class SealsPage(QWidget):

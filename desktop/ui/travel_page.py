@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.travel.claims import ITEM_LABELS
+from desktop.domain.travel.grades import GRADES, MODE_LABELS
 from desktop.domain.travel.trip import TRANSPORTS
 from desktop.services.base import SignedIn
 from desktop.services.desk import Desk
 from desktop.ui.module_page import ModulePage
 from desktop.ui.payment_dialog import PaymentDialog
-from desktop.ui.record_form import RecordForm, date_edit
+from desktop.ui.record_form import ListEditor, RecordForm, date_edit
 from desktop.ui.signing import create_and_submit
 from desktop.ui.tables import RIGHT, fill_table
 
@@ -59,6 +60,12 @@ class TripDialog(RecordForm):
         self.transportCombo = self.combo(self.tr("Transport:"), "transportCombo", dict(TRANSPORTS))
         self.ownVehicle = self.check(self.tr("By the unit's own vehicle (no city transport)"), "ownVehicleCheck")
         self.hosted = self.check(self.tr("Meeting or training with board provided by the host"), "hostedCheck")
+        self.gradeCombo = self.row(self.tr("Grade:"), grade_combo(), "gradeCombo")
+        self.zoneCombo = self.combo(self.tr("Within or outside the county:"), "zoneCombo",
+                                    {"": self.tr("From the destinations"), "域内": "域内", "域外": "域外"})
+        self.advanceEdit = self.line(self.tr("Advance (yuan):"), "advanceEdit", "0")
+        self.fundsEdit = self.line(self.tr("Source of funds:"), "fundsEdit")
+        self.fundsEdit.setPlaceholderText("部门预算公用经费")
         self.daysLabel = self.row(self.tr("Days and approver:"), QLabel(), "daysLabel")
         for w in (self.startEdit, self.endEdit):
             w.dateChanged.connect(self._days)
@@ -74,7 +81,18 @@ class TripDialog(RecordForm):
                 "travellers": _names(self.travellersEdit.text()), "destinations": _names(self.destinationsEdit.text()),
                 "start": _d(self.startEdit.date()).isoformat(), "end": _d(self.endEdit.date()).isoformat(),
                 "transport": self.transportCombo.currentData(), "own_vehicle": self.ownVehicle.isChecked(),
-                "hosted": self.hosted.isChecked()}
+                "hosted": self.hosted.isChecked(), "grade": self.gradeCombo.currentText().strip(),
+                "zone": self.zoneCombo.currentData(), "advance": self.advanceEdit.text().strip() or "0",
+                "funds": self.fundsEdit.text().strip()}
+
+
+def grade_combo() -> QComboBox:
+    """职级: the usual grades offered, any other text accepted (TRAVEL-18)."""
+    w = QComboBox()
+    w.setEditable(True)
+    w.addItems(list(GRADES))
+    w.setCurrentText("")
+    return w
 
 
 DAY_COLUMNS = 6  # date, region, lodged, invoice, hosted, own vehicle
@@ -99,12 +117,17 @@ class ClaimDialog(RecordForm):
         self.daysTable.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Region"), self.tr("Lodged"),
                                                   self.tr("Lodging invoice"), self.tr("Hosted"), self.tr("Own vehicle")])
         self.form.addRow(self.tr("Days:"), self.daysTable)
-        self.ticketsTable = QTableWidget(2, 4)
-        self.ticketsTable.setObjectName("ticketsTable")
-        self.ticketsTable.setHorizontalHeaderLabels([self.tr("Mode (train/plane/ship/coach)"), self.tr("Class"),
-                                                     self.tr("Amount"), self.tr("Allowed-class fare")])
-        self.ticketsTable.setFixedHeight(100)
-        self.form.addRow(self.tr("Tickets:"), self.ticketsTable)
+        self.legsEditor = ListEditor("legs", [
+            ("date", self.tr("Date")), ("time", self.tr("Time")), ("from", self.tr("From")), ("to", self.tr("To")),
+            ("mode", self.tr("Means")), ("class", self.tr("Class")), ("amount", self.tr("Fare")),
+            ("allowed_fare", self.tr("Allowed-class fare")), ("receipts", self.tr("Receipts"))],
+            rows=0, choices={"mode": dict(MODE_LABELS)})
+        self.form.addRow(self.tr("Legs:"), self.legsEditor)
+        self.gradeCombo = self.row(self.tr("Grade:"), grade_combo(), "gradeCombo")
+        self.advanceEdit = self.line(self.tr("Advance taken (yuan):"), "advanceEdit")
+        self.payeeEdit = self.line(self.tr("Payee:"), "payeeEdit", user.name)
+        self.bankEdit = self.line(self.tr("Bank:"), "bankEdit")
+        self.accountEdit = self.line(self.tr("Account no.:"), "accountEdit")
         self.attachmentsSpin = self.row(self.tr("Attachments:"), QSpinBox(), "attachmentsSpin")
         self.attachmentsSpin.setRange(0, 99)
         self.lateEdit = self.line(self.tr("Reason for a late claim:"), "lateEdit")
@@ -115,6 +138,9 @@ class ClaimDialog(RecordForm):
         self.totalLabel = QLabel()
         self.totalLabel.setObjectName("totalLabel")
         self.extra.addWidget(self.totalLabel)
+        self.settlementLabel = QLabel()
+        self.settlementLabel.setObjectName("settlementLabel")
+        self.extra.addWidget(self.settlementLabel)
         self.tripCombo.currentIndexChanged.connect(self._fill_days)
         self._fill_days()
 
@@ -124,6 +150,12 @@ class ClaimDialog(RecordForm):
         if trip is None or not trip.payload.get("start"):
             return
         start, end = date.fromisoformat(trip.payload["start"]), date.fromisoformat(trip.payload["end"])
+        self.gradeCombo.setCurrentText(str(trip.payload.get("grade", "")))
+        self.advanceEdit.setText(str(trip.payload.get("advance", "") or ""))
+        self.legsEditor.table.setRowCount(0)  # the way out and back, to be completed from the tickets
+        for on in (start, end):
+            self.legsEditor.add_row({"date": on.isoformat(), "mode": trip.payload.get("transport", "train"),
+                                     "receipts": "1"})
         dests = trip.payload.get("destinations") or [""]
         n = (end - start).days + 1
         self.daysTable.setRowCount(n)
@@ -156,16 +188,17 @@ class ClaimDialog(RecordForm):
             days.append({"date": self._cell(self.daysTable, r, 0), "region": self._cell(self.daysTable, r, 1),
                          "lodged": self._checked(r, 2), "lodging_invoice": invoice or None,
                          "hosted": self._checked(r, 4), "own_vehicle": self._checked(r, 5)})
-        tickets = []
-        for r in range(self.ticketsTable.rowCount()):
-            mode, amount = self._cell(self.ticketsTable, r, 0), self._cell(self.ticketsTable, r, 2)
-            if mode and amount:
-                t = {"mode": mode, "class": self._cell(self.ticketsTable, r, 1), "amount": amount}
-                if self._cell(self.ticketsTable, r, 3):
-                    t["allowed_fare"] = self._cell(self.ticketsTable, r, 3)
-                tickets.append(t)
-        return {"days": days, "tickets": tickets, "attachments": self.attachmentsSpin.value(),
-                "late_explanation": self.lateEdit.text().strip()}
+        legs = []
+        for leg in self.legsEditor.rows():
+            if not (leg["from"] or leg["to"] or leg["amount"]):
+                continue  # a prefilled day with nothing typed for it
+            # As typed: the input gate refuses a bad fare, time or count with a message for the field.
+            legs.append({**leg, "allowed_fare": leg["allowed_fare"] or None, "receipts": leg["receipts"] or "0",
+                         "mode": leg["mode"] if leg["mode"] in MODE_LABELS else "other"})
+        return {"days": days, "legs": legs, "attachments": self.attachmentsSpin.value(),
+                "late_explanation": self.lateEdit.text().strip(), "grade": self.gradeCombo.currentText().strip(),
+                "advance": self.advanceEdit.text().strip() or None, "payee": self.payeeEdit.text().strip(),
+                "bank": self.bankEdit.text().strip(), "account": self.accountEdit.text().strip()}
 
     def _preview_problems(self, data: dict) -> list:
         pv = self.desk.travel.preview_claim(self.user, self.tripCombo.currentData(), data)
@@ -180,6 +213,7 @@ class ClaimDialog(RecordForm):
                                             "paid by the traveller {p}").format(
                 i=q.intercity, l=q.lodging, m=q.meals, c=q.city_transport, t=q.total,
                 p=q.lodging_personal + q.intercity_personal))
+            self.settlementLabel.setText(self.tr("Advance {a} → {s}").format(a=pv.advance, s=pv.settlement.text()))
         return pv.problems
 
     def confirm(self) -> None:

@@ -71,6 +71,7 @@ COMMANDS: dict[str, list[str]] = {
                       "--until", "{date}", "--sheet", "{out}"],
     "seal take-out": ["seal", "take-out", "{id}", "--user", "zhoumin", "--purpose", "x", "--back", "{date}"],
     "seal apply": ["seal", "apply", "{id}", "--user", "hexue", "--out", "{out}"],
+    "seal export": ["seal", "export", "{id}", "--user", "huanglei", "--out", "{out}"],
     "seal report-lost": ["seal", "report-lost", "{id}", "--user", "zhoumin", "--note", "\u202e"],
     "seal crl": ["seal", "crl", "--user", "zhoumin", "--out", "{out}", "--ca-passphrase-env", "CAPP"],
     "seal register": ["seal", "register", "uses", "--user", "hexue", "--xlsx", "{out}"],

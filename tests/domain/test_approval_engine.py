@@ -13,8 +13,11 @@ from desktop.domain.approval.engine import (
     CollectiveDecision,
     StepRecord,
     apply_action,
+    can_act,
     check_action,
     resolve_steps,
+    signature_reason,
+    signed_as,
 )
 from desktop.domain.approval.model import Action, Actor, DocumentFacts, PresetError, State
 from desktop.domain.approval.presets import preset_from_dict
@@ -142,6 +145,49 @@ def test_wrong_position_or_section_refused_ic14():
     other_head = Actor(8, "林晓", frozenset({("section_head", 30)}))  # head of another section
     assert [p.code for p in check(Action.APPROVE, other_head, steps, f, preset_=P001)] == ["step.position"]
     assert check(Action.APPROVE, SECTION_HEAD, steps, f, preset_=P001) == []
+
+
+CENTRE = 40  # 医保中心办公室
+
+
+def test_only_a_holder_of_the_steps_position_signs_it_ic14():
+    """分管领导审核（分管副局长） on a centre section's supply purchase (SUPPLY-04): the 医保中心主任 holds no
+    leader_in_charge, so can_act refuses her and the refusal names the position in Chinese; the deputy
+    director in charge of the centre may act and signs as 分管副局长."""
+    f = facts(amount="1150.00", category="consumable", department=CENTRE, submitter=7)
+    steps = resolve_steps(P000.chain("supply_purchase"), f, P000.parameters)
+    assert [s.position for s in steps] == ["office_head", "leader_in_charge", "director"]
+    centre_director = Actor(11, "孙丽", frozenset({("center_director", None)}))
+    assert not can_act(centre_director, steps[1], f) and signed_as(centre_director, steps[1], f) is None
+    refused = check(Action.APPROVE, centre_director, steps, f, index=1)
+    assert [(p.rule, p.code) for p in refused] == [("IC-14", "step.position")]
+    assert "本部门的分管副局长" in refused[0].text and "leader_in_charge" not in refused[0].text
+    centre_leader = Actor(12, "李明华", frozenset({("leader_in_charge", TREATMENT), ("leader_in_charge", CENTRE)}))
+    assert check(Action.APPROVE, centre_leader, steps, f, index=1) == []
+    assert signed_as(centre_leader, steps[1], f) == "分管副局长"
+    assert signature_reason(steps[1]) == "分管领导审核（分管副局长）"
+    # Leading another section is not leading this one.
+    assert signed_as(LEADER, steps[1], f) is None
+
+
+def test_a_person_with_two_positions_signs_each_step_in_its_own_ic14_ic02():
+    """吴芳: 财务负责人 and head of 规划财务股. On a P-001 claim of her section she may take either step — as
+    股室负责人 at the section step, as 财务负责人 at the finance step, never in the other post or her job
+    title — but only one of them per item (IC-02)."""
+    f = facts(department=FINANCE, submitter=1)
+    steps = resolve_steps(P001.chain("expense_claim"), f, P001.parameters)
+    assert [s.position for s in steps] == ["section_head", "finance_head", "finance_leader"]
+    assert signed_as(FIN_HEAD, steps[0], f) == "股室负责人"
+    assert signed_as(FIN_HEAD, steps[1], f) == "财务负责人"
+    assert signature_reason(steps[1]) == "财务科审核（财务负责人）"
+    assert signed_as(FIN_HEAD, steps[2], f) is None
+    assert check(Action.APPROVE, FIN_HEAD, steps, f, index=0, preset_=P001) == []
+    history = [StepRecord(0, Action.APPROVE, FIN_HEAD.person_id)]
+    assert [p.rule for p in check(Action.APPROVE, FIN_HEAD, steps, f, index=1, history=history, preset_=P001)] \
+        == ["IC-02"]
+    # Another section's claim: the finance step only.
+    other = facts(department=TREATMENT)
+    assert signed_as(FIN_HEAD, steps[0], other) is None and signed_as(FIN_HEAD, steps[1], other) == "财务负责人"
 
 
 # States --------------------------------------------------------------------------------

@@ -154,7 +154,9 @@ def test_verify_dialog_names_the_signature_roles(qtbot, desk, tmp_path):  # noqa
     dialog = PdfVerifyDialog(desk, pdf)
     qtbot.addWidget(dialog)
     rows = texts_of(dialog.table)
-    assert [r[0] for r in rows] == ["经办人签发", "第1步 财务负责人"]
+    # Each step as printed on the sheet (the field's /TU); the step not signed yet is listed too (IC-01).
+    assert [r[0] for r in rows] == ["经办人签发", "第1步 财务负责人审核（财务负责人）", "第2步 局长审定（局长）"]
+    assert rows[2][1] in ("（未签）", "(not signed)") and dialog.report.verdict == "incomplete"
     assert dialog.table.item(0, 0).toolTip() == "sig_issuer"
     assert dialog.table.item(1, 0).toolTip().startswith("sig_step1_")
 
@@ -167,3 +169,4 @@ def test_field_role_words():  # noqa: ANN201
     assert field_role("sig_step2_director", "局长") == "第2步 局长"
     assert field_role("sig_step3_office_head") == "第3步"
     assert field_role("Signature1") == "Signature1"
+    assert field_role("sig_step2_director", "局长", "局长审定（局长）") == "第2步 局长审定（局长）"

@@ -151,6 +151,7 @@ def _apply(qtbot, page, on_modal, passphrase: str = PASSWORD) -> dict:  # noqa: 
         _ok(dialog).click()
         seen["message"] = dialog.messageLabel.text()
         seen["preview"] = dialog.previewButton.isVisible()
+        seen["sealed"] = dialog.sealedButton.isVisible()
         dialog.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).click()
 
     on_modal(fill)
@@ -161,24 +162,28 @@ def _apply(qtbot, page, on_modal, passphrase: str = PASSWORD) -> dict:  # noqa: 
 def test_applying_the_seal_records_a_use_in_the_register(qtbot, sdesk, on_modal):  # noqa: ANN001
     page = _page(qtbot, sdesk)
     uses = page.open_tab("uses")
-    assert headers_of(uses.table) == ["用印日期", "印章名称", "文件名称", "发往单位", "份数", "申请人", "批准人", "用印人"]
+    assert headers_of(uses.table)[0] == "登记号" and headers_of(uses.table)[-1] == "SHA-256"
+    assert headers_of(uses.table)[1:4] == ["用印日期", "印章名称", "文件名称"]
     before = len(texts_of(uses.table))
     seen = _apply(qtbot, page, on_modal)
     assert any(USE_TITLE in t for t in seen["requests"])
     assert "SEC-06" in seen["wrong"]
-    assert "已盖章" in seen["message"] and seen["preview"] is True
+    assert "已盖章" in seen["message"] and seen["preview"] is True and seen["sealed"] is True
     rows = texts_of(uses.table)
     assert len(rows) == before + 1
-    row = next(r for r in rows if r[2] == USE_TITLE)
-    assert row[1] == OFFICIAL and row[3] == "区卫生健康局" and row[4] == "2" and row[6] == "王建国" and row[7] == "陈静"
+    row = next(r for r in rows if r[3] == USE_TITLE)
+    assert row[2] == OFFICIAL and row[5] == "区卫生健康局" and row[6] == "2" and row[8] == "王建国" and row[9] == "陈静"
     use = next(u for u in sdesk.seals.uses(sdesk.act_as("chenjing")) if u.document_title == USE_TITLE)
+    assert row[0] == use.register_no and row[10] == "刘洋"  # SEAL-08: the requester watched (监印人)
     report = sdesk.seals.verify(sdesk.sheets.latest_pdf(sdesk.act_as("chenjing"), use.document_id))
-    assert report.ok and report.signatures[-1].is_seal
+    assert report.ok and report.signatures[-1].signer == "陈静"  # the custodian signs the request sheet
+    sealed = sdesk.seals.verify(sdesk.seals.sealed_document(sdesk.act_as("chenjing"), use.id)[1])
+    assert sealed.ok and sealed.signatures[-1].is_seal  # SEAL-05: the seal is on the document itself
     # Filtering by seal and by dates.
     uses.sealCombo.setCurrentIndex(uses.sealCombo.findText(FINANCE))
-    assert [r[2] for r in texts_of(uses.table)] == ["印章启用通知（印鉴样底）"]  # the impression specimen
+    assert [r[3] for r in texts_of(uses.table)] == ["印章启用通知（印鉴样底）"]  # the impression specimen
     uses.sealCombo.setCurrentIndex(uses.sealCombo.findText(OFFICIAL))
-    assert USE_TITLE in [r[2] for r in texts_of(uses.table)]
+    assert USE_TITLE in [r[3] for r in texts_of(uses.table)]
     from datetime import date, timedelta
 
     uses.set_dates(date.today() + timedelta(days=1), None)
@@ -482,3 +487,74 @@ def test_take_out_dialog_needs_two_persons_and_records_it(qtbot, sdesk, on_modal
     assert len(outs) == 1 and outs[0].destination == "市医疗保障局" and set(outs[0].persons) == {"陈静", "刘洋"}
     assert outs[0].approved_by == "王建国"
     assert "赴市医保局办理基金结算" in registry.historyBrowser.toPlainText()
+
+
+def test_apply_dialog_places_the_seal_where_the_custodian_clicks_seal_05(qtbot, sdesk):  # noqa: ANN001
+    """SEAL-05: the apply dialog shows the document's page with the default place (over the date)
+    marked; a click moves it; the seal lands there; 骑缝章 is offered only for multi-page files."""
+    from PySide6.QtCore import QPoint, Qt
+
+    from desktop.documents.outgoing_seal import Placement
+
+    page = _page(qtbot, sdesk)
+    uses = page.open_tab("uses")
+    dialog = uses.make_apply_dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    widget = dialog.placementWidget
+    default = widget.placement()
+    assert default is not None and default.page == 0 and widget.date_found and not default.riding
+    assert not widget.ridingCheck.isEnabled()  # a one-page letter: no paging seal
+    assert "落款日期" in widget.whereLabel.text() or "sign-off" in widget.whereLabel.text()
+    canvas = widget.canvas
+    frame = canvas._frame()  # noqa: SLF001 - where the page is drawn
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton,
+                     pos=QPoint(int(frame.left() + frame.width() * 0.25), int(frame.top() + frame.height() * 0.75)))
+    chosen = widget.placement()
+    w, h = widget.sizes[0]
+    assert abs(chosen.x - w * 0.25) < 4 and abs(chosen.y - h * 0.25) < 4 and chosen != default
+    dialog.passphraseEdit.setText(PASSWORD)
+    _ok(dialog).click()
+    use = dialog.result_value
+    stored = Placement.parse(use.placement)
+    assert use is not None and stored.page == 0 and abs(stored.x - chosen.x) < 0.1 and abs(stored.y - chosen.y) < 0.1
+
+
+def test_use_register_saves_and_prints_the_sealed_document_seal_08(qtbot, sdesk, on_modal, monkeypatch,
+                                                                    tmp_path):  # noqa: ANN001
+    """SEAL-08: in the 用印登记簿 the selected entry's sealed document is saved byte for byte
+    (另存为…) and opens for printing with its register number and SHA-256."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    chenjing = sdesk.act_as("chenjing")
+    doc = next(d for d in sdesk.approvals.documents(chenjing, kinds=["seal_use"], states=["approved"]))
+    use = sdesk.seals.apply(chenjing, doc.id, PASSWORD)
+    page = _page(qtbot, sdesk)
+    uses = page.open_tab("uses")
+    uses.refresh()
+    row = next(r for r in range(uses.table.rowCount()) if uses.table.item(r, 0).text() == use.register_no)
+    uses.table.selectRow(row)
+    assert uses.saveSealedButton.isEnabled() and uses.sealedButton.isEnabled()
+    assert use.sealed_sha256 in uses.selectedLabel.text()
+    target = tmp_path / "sealed.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    uses.saveSealedButton.click()
+    assert target.read_bytes() == sdesk.seals.sealed_document(chenjing, use.id)[1]
+    seen: dict = {}
+
+    def look(dialog) -> None:  # noqa: ANN001
+        seen["pages"], seen["status"] = dialog.document.pageCount(), dialog.status.text()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+        seen["printed"] = dialog.print_document(printer=printer)
+        dialog.reject()
+
+    on_modal(look)
+    uses.sealedButton.click()
+    assert seen["pages"] == 1 and use.register_no in seen["status"] and use.sealed_sha256 in seen["status"]
+    assert seen["printed"] and (tmp_path / "printed.pdf").stat().st_size > 1000
+    # An enabling-notice entry (before the outgoing seal) has no sealed document to save.
+    notice = next(r for r in range(uses.table.rowCount()) if uses.table.item(r, 3).text().startswith("印章启用通知"))
+    uses.table.selectRow(notice)
+    assert not uses.saveSealedButton.isEnabled()

@@ -62,7 +62,9 @@ def test_verify_dialog_explains_good_and_damaged_files(qtbot, desk, as_user, sig
     good.write_bytes(desk.sheets.latest_pdf(as_user("huanglei"), signed_doc))
     dialog = PdfVerifyDialog(desk, good)
     qtbot.addWidget(dialog)
-    assert dialog.report.ok and dialog.table.rowCount() == 2
+    # Two signatures and the director's step still empty (IC-01): intact but incomplete, listed as a row.
+    assert dialog.report.ok and dialog.report.verdict == "incomplete" and dialog.table.rowCount() == 3
+    assert "第2步 局长审定（局长）" in dialog.summary.text()
     bad = tmp_path / "bad.pdf"
     bad.write_bytes(b"not a pdf")
     dialog.check_file(bad)

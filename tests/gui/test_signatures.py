@@ -180,6 +180,8 @@ def test_verify_from_the_menu_and_by_dropping_a_pdf(qtbot, desk, on_modal, tmp_p
 
     def dropped(dialog) -> None:  # noqa: ANN001
         seen["ok"] = dialog.report is not None and dialog.report.ok
+        seen["verdict"] = dialog.report.verdict
+        seen["empty"] = [f.description for f in dialog.report.empty_fields]
         seen["rows"] = dialog.table.rowCount()
         seen["signer"] = dialog.table.item(0, 1).text()
         seen["summary"] = dialog.summary.text()
@@ -188,8 +190,10 @@ def test_verify_from_the_menu_and_by_dropping_a_pdf(qtbot, desk, on_modal, tmp_p
     on_modal(dropped)
     window.dropEvent(QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                                 Qt.KeyboardModifier.NoModifier))
-    assert seen["ok"] is True and seen["rows"] == 1 and seen["signer"] == "刘洋"
-    assert "所有签名完整且可信" in seen["summary"]
+    # Issued, not yet approved (IC-01): the handler's signature is good, each empty step is listed.
+    assert seen["ok"] is True and seen["verdict"] == "incomplete" and seen["signer"] == "刘洋"
+    assert seen["empty"] and seen["rows"] == 1 + len(seen["empty"])
+    assert all(step in seen["summary"] for step in seen["empty"]) and "第1步" in seen["summary"]
 
     other = QMimeData()
     other.setUrls([QUrl.fromLocalFile(str(tmp_path / "notes.txt"))])

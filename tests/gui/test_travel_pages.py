@@ -4,7 +4,9 @@ checks shown with their rules, and the spending return saved from the reports pa
 
 from __future__ import annotations
 
+import os
 from datetime import date, timedelta
+from decimal import Decimal
 
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QTableWidgetItem
 
@@ -52,9 +54,9 @@ def test_trip_to_claim_to_payment(qtbot, desk, on_modal):  # noqa: ANN001
     def claim(dialog) -> None:  # noqa: ANN001
         assert dialog.daysTable.rowCount() == 2
         dialog.daysTable.setItem(0, 3, QTableWidgetItem("300.00"))
-        dialog.ticketsTable.setItem(0, 0, QTableWidgetItem("train"))
-        dialog.ticketsTable.setItem(0, 1, QTableWidgetItem("二等座"))
-        dialog.ticketsTable.setItem(0, 2, QTableWidgetItem("553.00"))
+        assert dialog.legsEditor.table.rowCount() == 2  # the way out and back, dated from the trip
+        dialog.legsEditor.set_row(0, {"time": "08:10", "from": "白城", "to": "北京朝阳", "mode": "train",
+                                      "class": "二等座", "amount": "553.00"})
         dialog.attachmentsSpin.setValue(3)
         dialog.checkButton.click()
         seen["rules"] = [r[4] for r in texts_of(dialog.breakdownTable)]
@@ -172,3 +174,138 @@ def test_annual_meeting_plan_from_the_page(qtbot, desk, on_modal):  # noqa: ANN0
     doc = desk.approvals.document(desk.act_as("liuyang"), seen["id"])
     assert doc.kind == "meeting_plan" and doc.state == "submitted" and doc.amount == 5000
     assert doc.payload["meetings"][0]["category"] == 5
+
+
+# The forms collect what the sheets print (issue 9, item 4) -----------------------------------
+SHOTS = os.environ.get("BUREAU_DESK_SHOTS")  # a folder: the forms are saved there as PNG to look at
+
+
+def _shot(widget, name: str) -> None:  # noqa: ANN001
+    if SHOTS:
+        widget.adjustSize()
+        widget.grab().save(os.path.join(SHOTS, f"{name}.png"))
+
+
+def test_trip_and_claim_forms_collect_grade_zone_advance_legs_and_payee_travel_04(qtbot, desk):  # noqa: ANN001
+    from desktop.ui.travel_page import ClaimDialog, TripDialog
+
+    liu = desk.accounts.authenticate("liuyang", PASSWORD)
+    trip = TripDialog(desk, liu)
+    qtbot.addWidget(trip)
+    start = date.today() - timedelta(days=6)
+    trip.purposeEdit.setPlainText("参加国家医保局培训")
+    trip.destinationsEdit.setText("北京")
+    trip.startEdit.setDate(start)
+    trip.endEdit.setDate(start + timedelta(days=1))
+    trip.gradeCombo.setCurrentText("科员")
+    trip.advanceEdit.setText("1500.00")
+    trip.fundsEdit.setText("部门预算公用经费")
+    _shot(trip, "trip_dialog")
+    data = trip.data()
+    assert (data["grade"], data["zone"], data["advance"], data["funds"]) == ("科员", "", "1500.00", "部门预算公用经费")
+    trip_id = desk.travel.create_trip(liu, data, submit=True)
+    assert desk.approvals.document(liu, trip_id).payload["zone"] == "域外"  # from 北京's standard
+    desk.approvals.approve(desk.act_as("zhouqiang"), trip_id, "同意", passphrase=PASSWORD)
+
+    claim = ClaimDialog(desk, liu)
+    qtbot.addWidget(claim)
+    assert claim.gradeCombo.currentText() == "科员" and claim.advanceEdit.text() == "1500.00"  # from the trip
+    assert claim.payeeEdit.text() == "刘洋"
+    claim.daysTable.setItem(0, 3, QTableWidgetItem("300.00"))
+    claim.legsEditor.set_row(0, {"time": "08:10", "from": "白城", "to": "北京朝阳", "class": "二等座", "amount": "553.00"})
+    claim.legsEditor.set_row(1, {"time": "15:30", "from": "北京朝阳", "to": "白城", "class": "一等座",
+                                 "amount": "880.00"})
+    claim.bankEdit.setText("中国农业银行示范县支行")
+    claim.accountEdit.setText("6228 4801 2345 6789 012")
+    claim.attachmentsSpin.setValue(4)
+    problems = claim.run_check()
+    assert [p.rule for p in problems] == ["TRAVEL-05"]  # 一等座 above a 科员's class without the allowed fare
+    claim.legsEditor.set_row(1, {"allowed_fare": "553.00"})
+    assert claim.run_check() == []
+    assert "应退" in claim.settlementLabel.text() or "应补" in claim.settlementLabel.text()
+    _shot(claim, "claim_dialog")
+    data = claim.data()
+    assert [(leg["from"], leg["to"], leg["mode"], leg["class"]) for leg in data["legs"]] == [
+        ("白城", "北京朝阳", "train", "二等座"), ("北京朝阳", "白城", "train", "一等座")]
+    assert (data["payee"], data["account"], data["advance"]) == ("刘洋", "6228 4801 2345 6789 012", "1500.00")
+    doc = desk.travel.create_claim(liu, trip_id, data)
+    stored = desk.approvals.document(liu, doc).payload
+    assert stored["settlement"] == {"kind": "payable", "amount": str(stored["quote"]["total"] and
+                                                                    Decimal(stored["quote"]["total"]) - Decimal("1500.00"))}
+    assert stored["leg_rows"][1]["route"] == "北京朝阳 → 白城"
+
+
+def test_reception_and_vehicle_forms_collect_visitors_diners_and_car_recep_06_veh_02(qtbot, desk):  # noqa: ANN001
+    from desktop.ui.reception_page import ReceptionDialog, VehicleDialog, set_meal
+
+    liu = desk.accounts.authenticate("liuyang", PASSWORD)
+    rec = ReceptionDialog(desk, liu)
+    qtbot.addWidget(rec)
+    rec.guestUnitEdit.setText("市医疗保障局")
+    rec.letterEdit.setText("市医保函〔2026〕31号")
+    rec.guestsSpin.setValue(2)
+    rec.visitorsEditor.set_row(0, {"name": "张志伟", "position": "科长"})
+    rec.visitorsEditor.set_row(1, {"name": "周凯", "unit": "市医疗保障事务中心", "position": "科员"})
+    rec.purposeEdit.setPlainText("调研集采落地")
+    rec.accompanyEdit.setText("刘洋、张伟、陈静、王建国")
+    rec.venueEdit.setText("局机关职工食堂")
+    set_meal(rec.mealsTable, 0, "buffet", "lunch", 2, 2, "240")
+    found = rec.run_check()
+    assert [p.rule for p in found] == ["RECEP-06"], [p.text for p in found]  # four diners named, at most three
+    rec.accompanyEdit.setText("刘洋、张伟")
+    assert rec.run_check() == []
+    _shot(rec, "reception_dialog")
+    data = rec.data()
+    assert data["visitors"] == [{"name": "张志伟", "unit": "", "position": "科长"},
+                                {"name": "周凯", "unit": "市医疗保障事务中心", "position": "科员"}]
+    assert (data["accompany_names"], data["venue"]) == (["刘洋", "张伟"], "局机关职工食堂")
+    stored = desk.approvals.document(liu, desk.reception.create(liu, data)).payload
+    assert [v["unit"] for v in stored["visitor_rows"]] == ["市医疗保障局", "市医疗保障事务中心"]
+
+    car = VehicleDialog(desk, liu)
+    qtbot.addWidget(car)
+    car.purposeEdit.setText("督导定点药店")
+    car.routeEdit.setText("局机关—和平镇—局机关")
+    car.destinationEdit.setText("和平镇")
+    car.peopleEdit.setText("刘洋、张伟")
+    car.countyCheck.setChecked(True)
+    car.bureauCheck.setChecked(True)
+    car.departureEdit.setDateTime(car.departureEdit.dateTime().addDays(5))
+    assert car.returnEdit.dateTime() > car.departureEdit.dateTime()  # kept after the departure
+    car.mileageSpin.setValue(86)
+    car.plateEdit.setText("吉G·A1234")
+    car.driverEdit.setText("孙师傅")
+    car.returnEdit.setDateTime(car.departureEdit.dateTime().addSecs(-3600))
+    assert [p.rule for p in car.run_check()] == ["VEH-02"]
+    car.returnEdit.setDateTime(car.departureEdit.dateTime().addSecs(8 * 3600))
+    _shot(car, "vehicle_dialog")
+    data = car.data()
+    assert (data["mileage"], data["plate"], data["driver"]) == (86, "吉G·A1234", "孙师傅") and "T" in data["returns"]
+    stored = desk.approvals.document(liu, desk.vehicles.create(liu, data)).payload
+    assert stored["mileage_text"] == "约86公里" and stored["plate_text"] == "吉G·A1234"
+
+
+def test_new_asset_transfer_collects_value_model_and_receiving_section_asset_08(qtbot, desk):  # noqa: ANN001
+    from desktop.ui.new_document_dialog import NewDocumentDialog
+
+    liu = desk.accounts.authenticate("liuyang", PASSWORD)
+    dialog = NewDocumentDialog(desk, liu, {"expense_claim": "报销单", "asset_transfer": "固定资产转移"})
+    qtbot.addWidget(dialog)
+    assert dialog.assetFields.isHidden()  # only for the asset transfer
+    dialog.ui.kindCombo.setCurrentIndex(dialog.ui.kindCombo.findData("asset_transfer"))
+    assert not dialog.assetFields.isHidden()
+    fields = dialog.assetFields
+    assert fields.toDepartmentCombo.currentText() == "待遇保障股"  # the receiving section applies
+    fields.assetsEditor.set_row(0, {"asset_no": "ZC-2023-0112", "name": "台式计算机", "model": "联想启天M437",
+                                    "quantity": "1", "original_value": "5200.00"})
+    fields.fromDepartmentCombo.setCurrentText("办公室")
+    fields.toCustodianEdit.setText("刘洋")
+    dialog.ui.titleEdit.setText("台式电脑调拨至待遇保障股")
+    dialog.ui.purposeEdit.setPlainText("新增岗位")
+    dialog.ui.submitCheck.setChecked(False)
+    _shot(dialog, "asset_transfer_dialog")
+    dialog._confirm()
+    assert dialog.document_id is not None
+    stored = desk.approvals.document(liu, dialog.document_id).payload
+    assert stored["assets"][0]["model"] == "联想启天M437" and stored["assets"][0]["original_value"] == "5200.00"
+    assert (stored["to_department"], stored["from_department"], stored["to_custodian"]) == ("待遇保障股", "办公室", "刘洋")

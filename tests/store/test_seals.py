@@ -59,7 +59,8 @@ def db_url(desk) -> str | None:
 # The demo and the whole flow ---------------------------------------------------------------
 def test_demo_registry_and_sealed_request_verify_seal_05_seal_08(desk, as_user, tmp_path):
     """Demo: the 行政公章 (何雪), 财务专用章 (郑丽娟), 法人名章 (陈静), 党组印章, a section seal and the
-    cheque book (陈静); the demo request approved and sealed; desktop verify and pdfsig accept it."""
+    cheque book (陈静); the demo request approved and sealed: the seal is on the report itself, the
+    request sheet signed by the custodian (SEAL-05/08); desktop verify and pdfsig accept both."""
     hexue = as_user("hexue")
     by_kind = {v.kind: v for v in desk.seals.seals(hexue)}
     assert by_kind["administrative"].custodian == "何雪" and by_kind["administrative"].status == "enabled"
@@ -72,14 +73,22 @@ def test_demo_registry_and_sealed_request_verify_seal_05_seal_08(desk, as_user, 
     pdf = desk.sheets.latest_pdf(hexue, use.document_id)
     report = desk.seals.verify(pdf)
     assert report.ok, report.to_dict()
-    assert [s.signer for s in report.signatures] == ["何雪", "周敏", "王建国", "示范县医疗保障局行政公章"]
-    assert report.signatures[-1].is_seal and report.signatures[-1].organisation == "示范县医疗保障局"
-    path = tmp_path / "sealed.pdf"
+    # Before issue 9 the seal's key signed the request sheet; now 何雪 signs it herself.
+    assert [s.signer for s in report.signatures] == ["何雪", "周敏", "王建国", "何雪"]
+    assert not any(s.is_seal for s in report.signatures)
+    sealed = desk.seals.sealed_document(hexue, use.id)[1]
+    seal_report = desk.seals.verify(sealed)
+    assert seal_report.ok and [s.signer for s in seal_report.signatures] == ["示范县医疗保障局行政公章"]
+    assert seal_report.signatures[-1].is_seal and seal_report.signatures[-1].organisation == "示范县医疗保障局"
+    path = tmp_path / "sheet.pdf"
     path.write_bytes(pdf)
     assert pdfsig_valid(path) == ["Signature is Valid."] * 4
+    (tmp_path / "sealed.pdf").write_bytes(sealed)
+    assert pdfsig_valid(tmp_path / "sealed.pdf") == ["Signature is Valid."]
     if db_url(desk):
         with contextlib.redirect_stdout(io.StringIO()):
             assert main(["verify", str(path), "--db", desk.url]) == 0
+            assert main(["verify", str(tmp_path / "sealed.pdf"), "--db", desk.url]) == 0
     # The enabling notice (启用通知) carries the impression specimen, and verifies too (SEAL-09, SEAL-11).
     notice = desk.seals.sheet_pdf(hexue, by_kind["administrative"].id, "enabling_notice")
     assert desk.seals.verify(notice).ok
@@ -261,8 +270,7 @@ def test_lost_seal_refused_after_and_valid_before_with_crl_seal_15(desk, as_user
     hexue, zhoumin = as_user("hexue"), as_user("zhoumin")
     sid = seal_id(desk, hexue, "administrative")
     before = approved_request(desk, as_user, sid, title="关于上报医保目录调整意见的函")
-    desk.seals.apply(hexue, before, PASS)
-    earlier_pdf = desk.sheets.latest_pdf(hexue, before)
+    earlier_pdf = desk.seals.sealed_document(hexue, desk.seals.apply(hexue, before, PASS).id)[1]
     later = approved_request(desk, as_user, sid, title="关于报送第四季度工作总结的报告")
     time.sleep(1.1)
     revoked_at = desk.seals.report_lost(zhoumin, sid, "11月24日发现印章柜被撬，行政公章丢失，已报警")
@@ -345,6 +353,10 @@ def test_delegation_ends_by_itself_seal_03(desk, as_user):
     assert codes(exc) == {"use.not_custodian"}
     use = desk.seals.apply(zhoumin, doc, PASS)
     assert use.custodian == "周敏" and desk.seals.verify(desk.sheets.latest_pdf(hexue, doc)).ok
+    assert use.witness == "何雪"  # the requester watched; the delegate sealed
+    # The delegate's copy of the seal key signed the outgoing document: the same seal certificate.
+    sealed = desk.seals.verify(desk.seals.sealed_document(zhoumin, use.id)[1])
+    assert sealed.ok and sealed.signatures[-1].serial == desk.seals.seal(hexue, sid).cert_serial
     # The original key is untouched: 何雪's passphrase still opens it for when custody returns.
     assert pki.unlock(_seal_blob(desk, sid), PASS)
 
@@ -358,8 +370,11 @@ def test_registers_pdf_and_excel_seal_08(desk, as_user, tmp_path, monkeypatch):
     assert desk.seals.seals(hexue, custodian_id=as_user("chenjing").staff_id)
     book = load_workbook(io.BytesIO(desk.seals.register_xlsx(hexue, "uses")))
     rows = list(book.active.iter_rows(values_only=True))
-    assert rows[0][0] == "用印登记簿" and rows[2][:3] == ("序号", "用印日期", "印章")
-    assert any(r[3] == "关于报送2026年医保基金运行情况的报告" and r[7] == "王建国" for r in rows[3:])
+    assert rows[0][0] == "用印登记簿" and rows[2][:3] == ("登记号", "用印时间", "印章")
+    assert rows[2][-1] == "盖章文件SHA-256"
+    use = next(u for u in desk.seals.uses(hexue) if u.document_title == "关于报送2026年医保基金运行情况的报告")
+    assert any(r[0] == use.register_no and r[3] == use.document_title and r[8] == "王建国" and r[10] == "周敏"
+               and r[11] == use.sealed_sha256 for r in rows[3:])  # SEAL-08: number and full SHA-256
     book = load_workbook(io.BytesIO(desk.seals.register_xlsx(hexue, "registry")))
     assert len(list(book.active.iter_rows(values_only=True))) == 3 + 6
     for which in ("registry", "uses"):

@@ -10,6 +10,12 @@ Separation of duties checked here (IC-02, IC-03, SEC-13):
 - nobody approves what they submitted;
 - one person acts on at most one step of the same item in one round;
 - the system administrator takes no business approvals.
+
+Who may sign a step (IC-14): only a person holding the step's position — for the document's
+department when the step is scoped — and they sign it *in that position*: the stamp prints
+the step's position and the signature's reason names step and position (:func:`signed_as`,
+:func:`signature_reason`), whatever other posts the person holds. There is no deputising:
+a stand-in (IC-09) is not modelled, so nobody signs a step for someone else.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ from desktop.domain.approval.model import (
     State,
     StepSpec,
 )
+from desktop.domain.positions import position_label
 
 __all__ = [
     "CollectiveDecision",
@@ -38,6 +45,9 @@ __all__ = [
     "check_action",
     "apply_action",
     "can_act",
+    "signed_as",
+    "signature_reason",
+    "position_problem",
 ]
 
 
@@ -95,6 +105,25 @@ def can_act(actor: Actor, step: StepSpec, facts: DocumentFacts) -> bool:
     return actor.holds(step.position)
 
 
+def signed_as(actor: Actor, step: StepSpec, facts: DocumentFacts) -> str | None:
+    """The position (its printed label) in which ``actor`` signs ``step``; None if they may not (IC-14).
+
+    Always the step's own position: 吴芳, 财务负责人 and 规划财务股股长, signs a finance-head
+    step as 财务负责人 and her section's head step as 股室负责人, never in her job title."""
+    return position_label(step.position) if can_act(actor, step, facts) else None
+
+
+def position_problem(step: StepSpec) -> Problem:
+    """The refusal for a person who does not hold ``step``'s position (IC-14)."""
+    whose = "本部门的" if step.scope == "department" else ""
+    return Problem("IC-14", "step.position", f"当前步骤“{step.label}”须由{whose}{position_label(step.position)}办理，您无此岗位")
+
+
+def signature_reason(step: StepSpec) -> str:
+    """The signature's /Reason: the step and the position it is signed in, "分管领导审核（分管副局长）"."""
+    return f"{step.label}（{position_label(step.position)}）"
+
+
 def check_action(
     *,
     action: Action,
@@ -132,7 +161,7 @@ def check_action(
     if actor.is_system_admin:
         problems.append(Problem("SEC-13", "sod.admin", "系统管理员不得参与业务审批"))
     if not can_act(actor, step, facts):
-        problems.append(Problem("IC-14", "step.position", f"当前步骤“{step.label}”须由{step.position}办理，您无此权限"))
+        problems.append(position_problem(step))
     if facts.submitter_id is not None and actor.person_id == facts.submitter_id:
         problems.append(Problem("IC-03", "sod.own", "不得审批本人提交的单据"))
     if any(r.person_id == actor.person_id and r.step_index is not None and r.action is Action.APPROVE for r in history):

@@ -8,10 +8,10 @@ from typing import Any, Sequence
 from pydantic import Field
 
 from desktop.domain.approval.model import Problem
-from desktop.domain.input_gate.fields import count, day, flag, line, money, optional_id, text
+from desktop.domain.input_gate.fields import count, day, flag, line, money, names, optional_id, text
 from desktop.domain.input_gate.problems import GateModel, check
 
-__all__ = ["MealInput", "BillItemInput", "ReceptionInput", "ReceptionListInput", "read_reception",
+__all__ = ["MealInput", "BillItemInput", "VisitorInput", "ReceptionInput", "ReceptionListInput", "read_reception",
            "read_reception_list", "MAX_VISIT_DAYS", "MAX_GUESTS", "RECEPTION_LABELS"]
 
 MAX_VISIT_DAYS = 31
@@ -24,7 +24,9 @@ RECEPTION_LABELS = {"": "接待信息", "guest_unit": "派出单位", "letter_no
                     "title": "标题", "date": "日期", "meal_type": "用餐类型", "meal": "餐次", "accompany": "陪餐人数",
                     "amount": "金额", "items": "菜单明细", "name": "名称", "transport": "交通费",
                     "invoices": "票据张数", "letter_attached": "附派出单位公函", "declaration": "声明",
-                    "hk_mo_tw_guests": "港澳台来宾", "reception_id": "接待审批单", "meals.guests": "来宾人数"}
+                    "hk_mo_tw_guests": "港澳台来宾", "reception_id": "接待审批单", "meals.guests": "来宾人数",
+                    "visitors": "来宾名单", "unit": "单位", "position": "职务", "accompany_names": "陪餐人员",
+                    "venue": "用餐地点"}
 
 
 class MealInput(GateModel):
@@ -34,6 +36,15 @@ class MealInput(GateModel):
     guests: count(0, MAX_GUESTS) = None  # None: the reception's number of guests
     accompany: count(0, MAX_GUESTS) = 0
     amount: money(MEAL_CEILING) = Decimal("0.00")
+    venue: line(60) = ""  # 用餐地点; empty: the reception's venue
+
+
+class VisitorInput(GateModel):
+    """One visitor of the 来宾名单 (F-09: guests' names and titles)."""
+
+    name: line(30)
+    unit: line(100) = ""  # empty: the sending unit
+    position: line(50) = ""
 
 
 class BillItemInput(GateModel):
@@ -54,6 +65,9 @@ class ReceptionInput(GateModel):
     vehicles: text(500) = ""
     phone_consent: line(200) = ""
     title: line(200) = ""
+    visitors: list[VisitorInput] = Field(default_factory=list, max_length=MAX_GUESTS)
+    accompany_names: names(50, 30) = ()  # 陪餐人员 by name
+    venue: line(60) = ""  # 用餐地点 (a meal may name its own)
 
 
 class ReceptionListInput(GateModel):
@@ -66,6 +80,8 @@ class ReceptionListInput(GateModel):
     letter_attached: flag() = False
     declaration: flag() = False
     hk_mo_tw_guests: flag() = False
+    accompany_names: names(50, 30) = ()  # 陪餐人员 by name; empty: the approval's
+    venue: line(60) = ""  # empty: the approval's
 
 
 def meal_date_problems(meals: Sequence[MealInput], start: date, end: date, code: str) -> list[Problem]:

@@ -13,7 +13,7 @@ SEAL_LIMITS = {
     "filing_no": ("备案编号", 100, False), "engraving_unit": ("刻制单位", 100, False),
     "storage_place": ("存放地点", 100, False), "notice": ("启用通知", 2000, True), "note": ("说明", 500, True),
     "purpose": ("用途", 500, True), "destination": ("去向", 200, False), "title": ("标题", 200, False),
-    "recipient": ("主送单位", 200, False),
+    "recipient": ("主送单位", 200, False), "document_no": ("文号", 100, False),
 }
 
 

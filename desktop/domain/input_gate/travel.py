@@ -2,25 +2,63 @@
 day-by-day quote input is read by ``desktop.domain.travel.allowances.parse_trip``, which uses
 the same limits: ``MAX_TRIP_DAYS``, ``MAX_TICKETS``, the date window)."""
 
+import re
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Annotated, Any
+
+from pydantic import Field, PlainValidator
+from pydantic_core import PydanticCustomError
 
 from desktop.domain.approval.model import Problem
 from desktop.domain.input_gate.fields import count, day, flag, line, money, names, text
 from desktop.domain.input_gate.problems import GateModel, check
 
-__all__ = ["TripInput", "ClaimExtras", "read_trip", "read_claim_extras", "MAX_TRIP_DAYS", "MAX_TICKETS",
-           "TRIP_LABELS"]
+__all__ = ["TripInput", "ClaimExtras", "LegInput", "read_trip", "read_claim_extras", "MAX_TRIP_DAYS", "MAX_TICKETS",
+           "MAX_LEGS", "TRIP_LABELS", "clock", "account_no"]
 
 MAX_TRIP_DAYS = 366  # a posting longer than a year is not a trip
 MAX_TICKETS = 200
+MAX_LEGS = 60  # legs of one claim (a month of daily rides is far below)
+_CLOCK = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]", re.ASCII)
+_ACCOUNT = re.compile(r"[0-9][0-9 *-]{5,38}[0-9]", re.ASCII)
+
+
+def _clock_check(value: Any) -> str:
+    if value is None or value == "":
+        return ""
+    if not isinstance(value, str) or not _CLOCK.fullmatch(value.strip()):
+        raise PydanticCustomError("clock", "须为24小时制时刻，如 08:30")
+    return value.strip()
+
+
+def clock() -> Any:
+    """A time of day ``HH:MM`` (24 h), or empty."""
+    return Annotated[str, PlainValidator(_clock_check)]
+
+
+def _account_check(value: Any) -> str:
+    if value is None or value == "":
+        return ""
+    if not isinstance(value, str) or not _ACCOUNT.fullmatch(value.strip()):
+        raise PydanticCustomError("account", "须为银行账号或公务卡号：半角数字，可含空格、- 或 *，8至40位")
+    return value.strip()
+
+
+def account_no() -> Any:
+    """A bank account or official-card number (ASCII digits, spaces, - and * for a masked card)."""
+    return Annotated[str, PlainValidator(_account_check)]
 
 TRIP_LABELS = {"": "出差信息", "travellers": "出差人", "purpose": "出差事由", "destinations": "出差地点",
                "start": "出发日期", "end": "返回日期", "transport": "出行方式", "own_vehicle": "单位派车",
                "hosted": "会议培训（举办方安排食宿）", "leader": "局领导出差", "single_room_reason": "单间住宿理由",
                "title": "标题", "estimate": "预计费用", "attachments": "附件张数", "late_explanation": "逾期说明",
-               "days": "每日明细", "tickets": "车船机票"}
+               "days": "每日明细", "tickets": "车船机票", "grade": "职级", "advance": "预借金额",
+               "funds": "经费来源", "zone": "域内/域外", "payee": "收款人", "account": "账号", "bank": "开户行",
+               "legs": "行程", "date": "日期", "time": "时间", "from": "出发地", "to": "到达地",
+               "mode": "交通工具", "class": "座位等级", "amount": "票价", "allowed_fare": "规定等级票价",
+               "receipts": "单据张数"}
+ZONES = ("", "域内", "域外")
 
 
 class TripInput(GateModel):
@@ -36,18 +74,44 @@ class TripInput(GateModel):
     single_room_reason: text(500) = ""
     title: line(200) = ""  # the document's title (the service makes one when empty)
     estimate: money() = Decimal("0.00")
+    grade: line(30) = ""  # 职级 of the (first) traveller: class and lodging follow it (TRAVEL-18)
+    zone: line(4) = ""  # 域内 / 域外; empty: from the destinations' scope
+    advance: money() = Decimal("0.00")  # 预借差旅费
+    funds: line(60) = ""  # 经费来源
+
+
+class LegInput(GateModel):
+    """One leg of the claim's itinerary (差旅费报销单 行程明细): also the ticket it was paid with."""
+
+    date: day()
+    time: clock() = ""
+    from_place: line(30) = Field("", alias="from")
+    to_place: line(30) = Field("", alias="to")
+    mode: line(20)
+    travel_class: line(30) = Field("", alias="class")
+    amount: money("1000000")
+    allowed_fare: money("1000000", nullable=True) = None
+    receipts: count(0, 50) = 1
 
 
 class ClaimExtras(GateModel):
     attachments: count(0, 500) = 0
     late_explanation: text(1000) = ""
+    grade: line(30) = ""  # empty: the trip approval's
+    advance: money(nullable=True) = None  # None: the trip approval's advance
+    payee: line(50) = ""
+    bank: line(60) = ""
+    account: account_no() = ""
+    legs: list[LegInput] = Field(default_factory=list, max_length=MAX_LEGS)
 
 
 def read_trip(data: Any, today: date | None = None) -> tuple[TripInput | None, list[Problem]]:
     """The trip's fields, or every problem (TRAVEL-01); a trip longer than ``MAX_TRIP_DAYS`` is
     refused here, a return before departure by ``TripPlan.problems``."""
     trip, problems = check(TripInput, data, rule="TRAVEL-01", prefix="trip", labels=TRIP_LABELS,
-                           context={"today": today} if today else None)
+                           context={"today": today} if today else None, rules={"advance": "VOUCH-01"})
+    if trip is not None and trip.zone not in ZONES:
+        problems.append(Problem("TRAVEL-01", "trip.zone", f"域内/域外：须为“域内”或“域外”（收到：{trip.zone}）"))
     if trip is not None and (trip.end - trip.start).days + 1 > MAX_TRIP_DAYS:
         problems.append(Problem("TRAVEL-01", "trip.dates",
                                 f"出差天数{(trip.end - trip.start).days + 1}天超过上限{MAX_TRIP_DAYS}天"
@@ -56,5 +120,16 @@ def read_trip(data: Any, today: date | None = None) -> tuple[TripInput | None, l
 
 
 def read_claim_extras(data: Any) -> tuple[ClaimExtras | None, list[Problem]]:
-    return check(ClaimExtras, data, rule="TRAVEL-11", prefix="claim", labels=TRIP_LABELS,
-                 rules={"late_explanation": "TRAVEL-03"})
+    """The claim's own fields (legs, grade, advance, payee) or every problem at once."""
+    extras, problems = check(ClaimExtras, data, rule="TRAVEL-11", prefix="claim", labels=TRIP_LABELS,
+                             rules={"late_explanation": "TRAVEL-03", "legs": "TRAVEL-05", "advance": "VOUCH-01"})
+    if extras is not None:
+        for i, leg in enumerate(extras.legs):
+            if not leg.from_place or not leg.to_place:
+                problems.append(Problem("TRAVEL-05", f"claim.legs[{i}].route", f"行程第{i + 1}项：请填写出发地和到达地"))
+            if leg.allowed_fare is not None and leg.allowed_fare > leg.amount:
+                problems.append(Problem("TRAVEL-05", f"claim.legs[{i}].allowed_fare",
+                                        f"行程第{i + 1}项：规定等级票价{leg.allowed_fare}元高于实际票价{leg.amount}元"))
+        if extras.legs and isinstance(data, dict) and data.get("tickets"):
+            problems.append(Problem("TRAVEL-05", "claim.tickets", "行程（legs）与车船机票（tickets）只能填写一种"))
+    return (extras if not problems else None), problems

@@ -1,12 +1,16 @@
 """Schemas for vehicle input: the request (公务用车申请) and the office's dispatch record."""
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Annotated, Any
+
+from pydantic import PlainValidator, ValidationInfo
 
 from desktop.domain.approval.model import Problem
-from desktop.domain.input_gate.fields import count, day, flag, line, moment, money, optional_id, text
+from desktop.domain.input_gate.fields import _moment_check, count, day, flag, line, moment, money, optional_id, text
 from desktop.domain.input_gate.problems import GateModel, check
+
+MAX_MILEAGE_KM = 5000  # one request: a round trip across the country is far below
 
 __all__ = ["VehicleInput", "DispatchInput", "read_vehicle_request", "read_dispatch", "VEHICLE_LABELS"]
 
@@ -17,7 +21,17 @@ VEHICLE_LABELS = {"": "用车信息", "purpose_key": "用车事由类别", "purp
                   "urgent_reason": "紧急原因", "reception_id": "公务接待审批单", "platform_ref": "用车平台编号",
                   "title": "标题", "days": "用车天数", "vehicle": "车辆", "plate": "车牌号", "driver": "驾驶员",
                   "rental": "租车", "company": "租车公司", "agreement_no": "租车协议编号", "cost": "费用",
-                  "driver_licence": "驾驶证", "vehicle_licence": "行驶证", "id_card": "身份证", "invoice": "发票"}
+                  "driver_licence": "驾驶证", "vehicle_licence": "行驶证", "id_card": "身份证", "invoice": "发票",
+                  "returns": "返回时间", "mileage": "预计里程（公里）"}
+
+
+def _optional_moment(value: Any, info: ValidationInfo) -> datetime | None:
+    return None if value is None or value == "" else _moment_check(value, info)
+
+
+def optional_moment() -> Any:
+    """An ISO date-time or null/"" (not given)."""
+    return Annotated[datetime | None, PlainValidator(_optional_moment)]
 
 
 class VehicleInput(GateModel):
@@ -38,6 +52,10 @@ class VehicleInput(GateModel):
     platform_ref: line(100) = ""
     title: line(200) = ""
     days: count(0, 366) = 1
+    returns: optional_moment() = None  # 返回时间
+    mileage: count(0, MAX_MILEAGE_KM) = 0  # 预计里程, km (0: not given)
+    plate: line(20) = ""  # 车牌号 when the office has assigned the car; else at dispatch
+    driver: line(30) = ""  # 驾驶员, likewise
 
 
 class DispatchInput(GateModel):
@@ -52,6 +70,7 @@ class DispatchInput(GateModel):
     vehicle_licence: line(100) = ""
     id_card: line(30) = ""
     invoice: flag() = False
+    mileage: count(0, MAX_MILEAGE_KM) = 0  # 实际里程 after the trip, km (0: not yet known)
 
 
 def read_vehicle_request(data: Any, today: date | None = None) -> tuple[VehicleInput | None, list[Problem]]:

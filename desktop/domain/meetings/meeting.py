@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any, Mapping, Sequence
 
 from desktop.domain.approval.model import Problem
-from desktop.domain.money import record_amount
+from desktop.domain.money import format_amount, record_amount
 from desktop.domain.meetings.standards import CATEGORY_LABELS, MeetingStandards
 
 __all__ = ["Meeting", "MeetingClaim", "PlannedMeeting", "MeetingPlan", "plan_deadline", "report_deadline",
@@ -128,7 +128,7 @@ class Meeting:
                 "meeting_class": CATEGORY_LABELS.get(self.category, str(self.category)), "attendees":
                     f"代表{self.delegates}人，工作人员{self.staff}人", "mode_label": MODES.get(self.mode, self.mode),
                 "schedule": f"{self.start.isoformat()} 会期{self.days}天，报到离会{self.travel_days}天",
-                "budget_text": f"住宿{self.lodging}＋伙食{self.food}＋其他{self.other}＝{self.budget}元（{self.person_days}人天）"}
+                "budget_text": f"{_sum_text(self.lodging, self.food, self.other, self.budget)}（{self.person_days}人天）"}
 
 
 @dataclass(frozen=True)
@@ -172,7 +172,7 @@ class MeetingClaim:
                 "approval_doc": self.approval_doc, "notice": self.notice, "sign_in_sheet": self.sign_in_sheet,
                 "bills": self.bills, "attachments": sum((self.approval_doc, self.notice, self.sign_in_sheet, self.bills)),
                 "attendees": f"代表{self.delegates}人，工作人员{self.staff}人（签到）",
-                "cost_text": f"住宿{self.lodging}＋伙食{self.food}＋其他{self.other}＝{self.total}元"}
+                "cost_text": _sum_text(self.lodging, self.food, self.other, self.total)}
 
 
 @dataclass(frozen=True)
@@ -250,6 +250,12 @@ def report_problems(year: int, today: date) -> list[Problem]:
 
 def _z(amount: Decimal | None) -> Decimal:
     return ZERO if amount is None else amount
+
+
+def _sum_text(lodging: Decimal, food: Decimal, other: Decimal, total: Decimal) -> str:
+    """住宿¥0.00＋伙食¥2,200.00＋其他¥500.00＝¥2,700.00 (the printed money style)."""
+    y = lambda amount: format_amount(amount, symbol=True)  # noqa: E731
+    return f"住宿{y(lodging)}＋伙食{y(food)}＋其他{y(other)}＝{y(total)}"
 
 
 def meeting_from_payload(data: Mapping[str, Any], today: date | None = None) -> tuple[Meeting | None, list[Problem]]:

@@ -14,12 +14,13 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
 from desktop.domain.approval.model import Problem
+from desktop.domain.money import format_amount
 from desktop.domain.reception.standards import MEAL_TYPES, MEALS, ReceptionStandards
 
 if TYPE_CHECKING:  # the gate itself is imported where it is used (see desktop/domain/input_gate)
     from desktop.domain.input_gate.reception import MealInput
 
-__all__ = ["Meal", "BillItem", "ReceptionPlan", "ReceptionList", "accompany_limit", "meal_problems",
+__all__ = ["Meal", "BillItem", "Visitor", "diner_problems", "ReceptionPlan", "ReceptionList", "accompany_limit", "meal_problems",
            "FORBIDDEN_WORDS", "reception_plan_from_payload", "reception_list_from_payload"]
 
 FORBIDDEN_WORDS = ("酒", "香烟", "烟草", "卷烟", "雪茄", "中华烟")  # RECEP-07 (酒 covers 白酒/啤酒/红酒…)
@@ -40,6 +41,7 @@ class Meal:
     guests: int
     accompany: int
     amount: Decimal  # the whole meal
+    venue: str = ""  # 用餐地点
 
     @property
     def diners(self) -> int:
@@ -51,11 +53,20 @@ class Meal:
 
     def to_dict(self) -> dict[str, Any]:
         return {"date": self.on.isoformat(), "meal_type": self.meal_type, "meal": self.meal, "guests": self.guests,
-                "accompany": self.accompany, "amount": str(self.amount), "per_head": str(self.per_head)}
+                "accompany": self.accompany, "amount": str(self.amount), "per_head": str(self.per_head),
+                "venue": self.venue}
+
+    def row(self) -> dict[str, Any]:
+        """The printed row of the sheets' 用餐 table."""
+        return {"date": f"{self.on:%m-%d}", "meal": MEALS.get(self.meal, self.meal),
+                "type": MEAL_TYPES.get(self.meal_type, self.meal_type), "venue": self.venue or "—",
+                "guests": self.guests, "accompany": self.accompany, "per_head": str(self.per_head),
+                "amount": str(self.amount)}
 
     def text(self) -> str:
         return (f"{self.on:%m-%d} {MEALS.get(self.meal, self.meal)} {MEAL_TYPES.get(self.meal_type, self.meal_type)} "
-                f"来宾{self.guests}人 陪餐{self.accompany}人 {self.amount}元（人均{self.per_head}元）")
+                f"来宾{self.guests}人 陪餐{self.accompany}人 {format_amount(self.amount, symbol=True)}"
+                f"（人均{format_amount(self.per_head, symbol=True)}）")
 
 
 def meal_problems(meals: Sequence[Meal], guests: int, standards: ReceptionStandards) -> list[Problem]:
@@ -89,9 +100,36 @@ class BillItem:
     amount: Decimal
 
 
-def _meals(rows: Sequence[MealInput], default_guests: int) -> tuple[Meal, ...]:
+def _meals(rows: Sequence[MealInput], default_guests: int, venue: str = "") -> tuple[Meal, ...]:
     return tuple(Meal(m.date, m.meal_type, m.meal, default_guests if m.guests is None else m.guests, m.accompany,
-                      m.amount) for m in rows)
+                      m.amount, m.venue or venue) for m in rows)
+
+
+@dataclass(frozen=True)
+class Visitor:
+    name: str
+    unit: str
+    position: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"name": self.name, "unit": self.unit, "position": self.position}
+
+
+def diner_problems(meals: Sequence[Meal], names: Sequence[str], guests: int, code: str) -> list[Problem]:
+    """RECEP-06 by name: the accompanying diners named are within the limit, and every meal's
+    accompanying count is covered by the names (when names are given)."""
+    if not names:
+        return []
+    out = []
+    limit = accompany_limit(guests)
+    if len(names) > limit:
+        out.append(Problem("RECEP-06", f"{code}.accompany_names",
+                           f"陪餐人员{len(names)}人（{'、'.join(names)}），超过上限{limit}人（接待对象{guests}人）"))
+    for i, m in enumerate(meals):
+        if m.accompany > len(names):
+            out.append(Problem("RECEP-06", f"{code}.meals[{i}].accompany",
+                               f"第{i + 1}餐陪餐{m.accompany}人，陪餐人员名单只有{len(names)}人"))
+    return out
 
 
 @dataclass(frozen=True)
@@ -109,6 +147,9 @@ class ReceptionPlan:
     lodging: str = "self"  # self / bureau (RECEP-08: bureau-paid needs the director)
     vehicles: str = ""
     phone_consent: str = ""  # RECEP-03: who consented by phone, when
+    visitors: tuple[Visitor, ...] = ()  # 来宾名单: name, unit, position (F-09)
+    accompany_names: tuple[str, ...] = ()  # 陪餐人员 by name (RECEP-06)
+    venue: str = ""  # 用餐地点
 
     @property
     def estimate(self) -> Decimal:
@@ -128,7 +169,11 @@ class ReceptionPlan:
             out.append(Problem("RECEP-02", "reception.dates", "结束日期早于开始日期"))
         if self.lodging not in ("self", "bureau"):
             out.append(Problem("RECEP-08", "reception.lodging", "住宿须为自理或本局安排"))
+        if self.visitors and len(self.visitors) != self.guests:
+            out.append(Problem("RECEP-06", "reception.visitors",
+                               f"来宾名单{len(self.visitors)}人，与接待对象人数{self.guests}人不符"))
         out += meal_problems(self.meals, self.guests, standards)
+        out += diner_problems(self.meals, self.accompany_names, self.guests, "reception")
         return out
 
     def to_payload(self) -> dict[str, Any]:
@@ -136,7 +181,13 @@ class ReceptionPlan:
                 "guest_names": self.guest_names, "purpose": self.purpose, "start": self.start.isoformat(),
                 "end": self.end.isoformat(), "meals": [m.to_dict() for m in self.meals], "lodging": self.lodging,
                 "vehicles": self.vehicles, "phone_consent": self.phone_consent,
+                "visitors": [v.to_dict() for v in self.visitors], "accompany_names": list(self.accompany_names),
+                "venue": self.venue,
                 # printed
+                "visitor_rows": [{**v.to_dict(), "unit": v.unit or self.guest_unit} for v in self.visitors],
+                "meal_rows": [m.row() for m in self.meals],
+                "accompany_text": "、".join(self.accompany_names) or ("（未列名）" if any(m.accompany for m in self.meals)
+                                                                      else "不安排陪餐"),
                 "letter": self.letter_no, "guest_count": f"{self.guests}人",
                 "accompany_limit": f"{accompany_limit(self.guests)}人（RECEP-06）",
                 "lodging_label": "本局安排（须主要领导批准）" if self.lodging == "bureau" else "自理",
@@ -157,6 +208,8 @@ class ReceptionList:
     letter_attached: bool  # the official letter attached (RECEP-10)
     declaration: bool  # no alcohol, cigarettes, gifts, tours or entertainment (RECEP-07, RECEP-12)
     hk_mo_tw_guests: bool = False
+    accompany_names: tuple[str, ...] = ()  # 陪餐人员 by name
+    venue: str = ""
 
     @property
     def total(self) -> Decimal:
@@ -169,6 +222,7 @@ class ReceptionList:
         elif reception_state not in ("approved", "archived"):
             out.append(Problem("RECEP-02", "reception_list.not_approved", "公务接待审批单尚未批准"))
         out += meal_problems(self.meals, guests, standards)
+        out += diner_problems(self.meals, self.accompany_names, guests, "reception_list")
         for item in self.items:
             words = FORBIDDEN_WORDS if not (self.hk_mo_tw_guests and standards.alcohol_exception) else CIGARETTE_WORDS
             if any(w in item.name for w in words):
@@ -199,10 +253,15 @@ class ReceptionList:
                 "lodging": str(self.lodging), "transport": str(self.transport), "invoices": self.invoices,
                 "letter_attached": self.letter_attached, "declaration": self.declaration,
                 "hk_mo_tw_guests": self.hk_mo_tw_guests, "attachments": self.invoices + int(self.letter_attached),
+                "accompany_names": list(self.accompany_names), "venue": self.venue,
                 # printed
+                "meal_rows": [m.row() for m in self.meals],
+                "accompany_text": "、".join(self.accompany_names) or ("（未列名）" if any(m.accompany for m in self.meals)
+                                                                      else "无陪餐"),
                 "meal_lines": "\n".join(m.text() for m in self.meals),
-                "item_lines": "；".join(f"{i.name} {i.amount}元" for i in self.items) or "—",
-                "lodging_cost": f"{self.lodging}元", "transport_cost": f"{self.transport}元",
+                "item_lines": "；".join(f"{i.name} {format_amount(i.amount, symbol=True)}" for i in self.items) or "—",
+                "lodging_cost": format_amount(self.lodging, symbol=True),
+                "transport_cost": format_amount(self.transport, symbol=True),
                 "declaration_text": "未安排酒水、香烟，未赠送礼品，未组织旅游和娱乐活动" if self.declaration else "未声明"}
 
 
@@ -215,9 +274,12 @@ def reception_plan_from_payload(data: Mapping[str, Any], today: date | None = No
     rec, problems = read_reception(data, today)
     if rec is None:
         return None, problems
-    plan = ReceptionPlan(rec.guest_unit, rec.letter_no, rec.guests, rec.guest_names, rec.purpose, rec.start,
-                         rec.end or rec.start, _meals(rec.meals, rec.guests), rec.lodging, rec.vehicles,
-                         rec.phone_consent)
+    guests = rec.guests or len(rec.visitors)  # a list of visitors counts them
+    names = rec.guest_names or "、".join(v.name for v in rec.visitors[:8]) + (f"等{guests}人" if rec.visitors else "")
+    plan = ReceptionPlan(rec.guest_unit, rec.letter_no, guests, names, rec.purpose, rec.start,
+                         rec.end or rec.start, _meals(rec.meals, guests, rec.venue), rec.lodging, rec.vehicles,
+                         rec.phone_consent, tuple(Visitor(v.name, v.unit, v.position) for v in rec.visitors),
+                         tuple(rec.accompany_names), rec.venue)
     return plan, problems
 
 
@@ -229,7 +291,8 @@ def reception_list_from_payload(data: Mapping[str, Any], guests: int, visit: tup
     got, problems = read_reception_list(data, visit, today)
     if got is None:
         return None, problems
-    lst = ReceptionList(got.reception_id or 0, _meals(got.meals, guests),
+    lst = ReceptionList(got.reception_id or 0, _meals(got.meals, guests, got.venue),
                         tuple(BillItem(i.name, i.amount) for i in got.items), got.lodging, got.transport,
-                        got.invoices, got.letter_attached, got.declaration, got.hk_mo_tw_guests)
+                        got.invoices, got.letter_attached, got.declaration, got.hk_mo_tw_guests,
+                        tuple(got.accompany_names), got.venue)
     return lst, problems

@@ -14,7 +14,7 @@ from desktop.domain.approval.model import Problem
 from desktop.domain.travel.allowances import Line, Quote, TripDay
 
 __all__ = ["ClaimFacts", "claim_deadline", "claim_problems", "is_late", "printed_lines", "ITEM_LABELS",
-           "LATE_CATEGORY", "APPROVED_STATES"]
+           "LATE_CATEGORY", "APPROVED_STATES", "Settlement", "settlement", "cost_rows", "leg_rows"]
 
 ITEM_LABELS = {"lodging": "住宿费", "meals": "伙食补助费", "city_transport": "市内交通费",
                "intercity": "城市间交通费", "claim": "报销"}
@@ -97,4 +97,73 @@ def printed_lines(quote: Quote) -> list[str]:
         each = f"{first.paid}×{n}=" if n > 1 else ""
         extra = f"（个人自理{personal}）" if personal else ""
         out.append(f"{ITEM_LABELS.get(first.item, first.item)} {when} {each}{paid}元{extra} {first.note} [{first.rule}]")
+    return out
+
+
+@dataclass(frozen=True)
+class Settlement:
+    """应退/应补: what the traveller returns (advance above the claim) or is still paid."""
+
+    kind: str  # "refund" 应退, "payable" 应补, "settled" 结清
+    amount: Decimal
+
+    @property
+    def label(self) -> str:
+        return {"refund": "应退", "payable": "应补", "settled": "结清"}[self.kind]
+
+    def text(self) -> str:
+        from desktop.domain.money import format_amount
+
+        if self.kind == "settled":
+            return "结清（预借金额与报销合计相等）"
+        who = "出差人退回" if self.kind == "refund" else "补付出差人"
+        return f"{self.label} {format_amount(self.amount, symbol=True)}（{who}）"
+
+
+def settlement(advance: Decimal, total: Decimal) -> Settlement:
+    """应退/应补 = advance − total reimbursed: positive → 应退 (the traveller returns it),
+    negative → 应补 (the bureau pays the rest), zero → 结清."""
+    diff = (advance - total).quantize(Decimal("0.01"))
+    if diff > 0:
+        return Settlement("refund", diff)
+    if diff < 0:
+        return Settlement("payable", -diff)
+    return Settlement("settled", Decimal("0.00"))
+
+
+def cost_rows(quote: Quote) -> list[dict[str, str]]:
+    """The four cost lines of the 差旅费报销单 (TRAVEL-04): item, days or tickets, what was
+    paid, what the traveller pays, and how it was computed (one run of equal days per part)."""
+    counts = {"intercity": "张", "lodging": "晚", "meals": "天", "city_transport": "天"}
+    rows = []
+    for item in ("intercity", "lodging", "meals", "city_transport"):
+        groups = [g for g in _group(quote.lines) if g[0].item == item]
+        n = sum(g[2] for g in groups)
+        paid = sum((g[3] for g in groups), Decimal("0.00"))
+        personal = sum((g[4] for g in groups), Decimal("0.00"))
+        basis = []
+        for first, last, k, g_paid, g_personal in groups:
+            when = first.on.strftime("%m-%d") if first.on else ""
+            if k > 1 and last.on:
+                when += f"至{last.on.strftime('%m-%d')}"
+            figure = f"{first.paid}×{k}" if k > 1 else f"{g_paid}"
+            extra = f"，自理{g_personal}" if g_personal else ""
+            basis.append(f"{when} {figure}{extra}".strip())
+        note = "；".join(basis) if basis else "无"
+        rows.append({"item": ITEM_LABELS[item], "count": f"{n}{counts[item]}" if n else "—",
+                     "paid": f"{paid:.2f}", "personal": f"{personal:.2f}", "basis": note})
+    return rows
+
+
+def leg_rows(legs: Sequence[dict]) -> list[dict[str, str]]:
+    """The itinerary as printed: date, time, from → to, means, class, fare, receipts."""
+    from desktop.domain.travel.grades import MODE_LABELS
+
+    out = []
+    for leg in legs:
+        out.append({"date": str(leg.get("date", ""))[5:], "time": leg.get("time", ""),
+                    "route": f"{leg.get('from', '')} → {leg.get('to', '')}",
+                    "mode": MODE_LABELS.get(str(leg.get("mode", "")), str(leg.get("mode", ""))),
+                    "class": leg.get("class", ""), "amount": str(leg.get("amount", "")),
+                    "receipts": int(leg.get("receipts", 0) or 0)})
     return out

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from typing import Any, Mapping
 
 from desktop.domain.approval.model import Problem
@@ -36,6 +37,18 @@ class TripPlan:
     hosted: bool = False  # a meeting or training whose host provides board (TRAVEL-15)
     leader: bool = False  # a bureau leader is among the travellers (TRAVEL-02)
     single_room_reason: str = ""  # TRAVEL-16
+    grade: str = ""  # 职级 of the traveller (TRAVEL-18)
+    zone: str = ""  # 域内 / 域外 (001's 审批单（域内外）); empty: from the destinations
+    advance: Decimal = Decimal("0.00")  # 预借差旅费
+    funds: str = ""  # 经费来源
+
+    def zone_of(self, standards: Mapping[str, RegionStandard] | None) -> str:
+        """域内 when every destination is an in-county standard, else 域外 (the form's choice)."""
+        if self.zone:
+            return self.zone
+        if standards is None or not self.destinations or any(d not in standards for d in self.destinations):
+            return ""
+        return "域内" if all(standards[d].in_county for d in self.destinations) else "域外"
 
     @property
     def days(self) -> int:
@@ -65,11 +78,27 @@ class TripPlan:
             out.append(Problem("TRAVEL-05", "trip.transport", f"出行方式须为：{'、'.join(TRANSPORTS.values())}"))
         elif self.transport == "private_car":
             out.append(Problem("TRAVEL-17", "trip.private_car", "出差不得私车公用"))
+        if self.zone and standards is not None and self.destinations and self.zone != self.zone_of_places(standards):
+            out.append(Problem("TRAVEL-01", "trip.zone",
+                               f"域内/域外与出差地点不符：{'、'.join(self.destinations)}属{self.zone_of_places(standards)}"))
         return out
 
-    def to_payload(self) -> dict[str, Any]:
+    def zone_of_places(self, standards: Mapping[str, RegionStandard]) -> str:
+        known = [standards[d] for d in self.destinations if d in standards]
+        if not known:
+            return self.zone
+        return "域内" if all(s.in_county for s in known) else "域外"
+
+    def to_payload(self, standards: Mapping[str, RegionStandard] | None = None) -> dict[str, Any]:
         """The document's payload (also the sheet's ``payload.*`` values)."""
-        return {
+        from desktop.domain.money import format_amount
+        from desktop.domain.travel.grades import grade_text
+
+        zone = self.zone_of(standards)
+        return {"grade": self.grade, "zone": zone, "advance": f"{self.advance:.2f}", "funds": self.funds,
+                "grade_text": grade_text(self.grade), "zone_text": zone or "—",
+                "advance_text": format_amount(self.advance, symbol=True) if self.advance else "不预借",
+                "funds_text": self.funds or "—",
             "travellers": list(self.travellers), "destinations": list(self.destinations),
             "start": self.start.isoformat(), "end": self.end.isoformat(), "transport": self.transport,
             "own_vehicle": self.own_vehicle, "hosted": self.hosted, "leader": self.leader,
@@ -93,5 +122,6 @@ def trip_from_payload(data: Mapping[str, Any], today: date | None = None) -> tup
     if trip is None:
         return None, problems
     plan = TripPlan(trip.travellers, trip.purpose, trip.destinations, trip.start, trip.end, trip.transport,
-                    trip.own_vehicle, trip.hosted, trip.leader, trip.single_room_reason)
+                    trip.own_vehicle, trip.hosted, trip.leader, trip.single_room_reason, trip.grade, trip.zone,
+                    trip.advance, trip.funds)
     return plan, problems

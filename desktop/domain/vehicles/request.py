@@ -56,6 +56,10 @@ class VehicleRequest:
     urgent_reason: str = ""  # VEH-04 override
     reception_id: int | None = None  # RECEP-13
     platform_ref: str = ""  # VEH-03 (000): 公务用车平台 reference
+    returns: datetime | None = None  # 返回时间
+    mileage: int = 0  # 预计里程 km (0: not given)
+    plate: str = ""  # 车牌号, when known at request (else at dispatch, VEH-05/06)
+    driver: str = ""  # 驾驶员, likewise
 
     @property
     def lead_days(self) -> int:
@@ -78,6 +82,9 @@ class VehicleRequest:
             kind = "长途用车" if self.long_distance else "县内用车"
             out.append(Problem("VEH-04", "vehicle.lead_time",
                                f"{kind}须提前{need}天申请（本次提前{self.lead_days}天）；紧急情况请注明原因"))
+        if self.returns is not None and self.returns <= self.departure:
+            out.append(Problem("VEH-02", "vehicle.returns",
+                               f"返回时间{self.returns:%Y-%m-%d %H:%M}须晚于出车时间{self.departure:%Y-%m-%d %H:%M}"))
         if self.holiday and not (self.filed_county_office and self.filed_bureau_office):
             missing = [n for n, ok in (("县机关事务管理局", self.filed_county_office),
                                        ("局办公室", self.filed_bureau_office)) if not ok]
@@ -91,14 +98,19 @@ class VehicleRequest:
                 "requested_on": self.requested_on.isoformat(), "holiday": self.holiday,
                 "filed_county_office": self.filed_county_office, "filed_bureau_office": self.filed_bureau_office,
                 "urgent_reason": self.urgent_reason, "reception_id": self.reception_id, "platform_ref": self.platform_ref,
+                "returns": self.returns.isoformat(timespec="minutes") if self.returns else None,
+                "mileage": self.mileage, "plate": self.plate, "driver": self.driver,
                 # printed
+                "returns_text": self.returns.strftime("%Y-%m-%d %H:%M") if self.returns else "—",
+                "mileage_text": f"约{self.mileage}公里" if self.mileage else "—",
+                "plate_text": self.plate or "派车时确定", "driver_text": self.driver or "派车时确定",
                 "purpose_label": PURPOSES.get(self.purpose_key, self.purpose_key),
                 "distance_label": "长途" if self.long_distance else "县内",
                 "passenger_text": f"{self.passengers}人：{self.people}" if self.people else f"{self.passengers}人",
                 "departure_text": self.departure.strftime("%Y-%m-%d %H:%M"),
                 "lead_text": f"提前{self.lead_days}天申请" + (f"（紧急：{self.urgent_reason}）" if self.urgent_reason else ""),
-                "holiday_text": ("节假日用车，已向县机关事务管理局和局办公室报备" if self.holiday and self.filed_county_office
-                                 and self.filed_bureau_office else ("节假日用车" if self.holiday else "否"))}
+                "holiday_text": ("是，已向两处报备" if self.holiday and self.filed_county_office
+                                 and self.filed_bureau_office else ("是" if self.holiday else "否"))}
 
 
 @dataclass(frozen=True)
@@ -116,6 +128,7 @@ class Dispatch:
     vehicle_licence: str = ""
     id_card: str = ""
     invoice: bool = False
+    mileage: int = 0  # 实际里程 km
 
     def problems(self) -> list[Problem]:
         out: list[Problem] = []
@@ -133,7 +146,7 @@ class Dispatch:
         return {"vehicle": self.vehicle, "plate": self.plate, "driver": self.driver, "rental": self.rental,
                 "company": self.company, "agreement_no": self.agreement_no, "cost": str(self.cost),
                 "driver_licence": self.driver_licence, "vehicle_licence": self.vehicle_licence, "id_card": self.id_card,
-                "invoice": self.invoice}
+                "invoice": self.invoice, "mileage": self.mileage}
 
 
 def vehicle_request_from_payload(data: Mapping[str, Any], today: date) -> tuple[VehicleRequest | None, list[Problem]]:
@@ -145,7 +158,8 @@ def vehicle_request_from_payload(data: Mapping[str, Any], today: date) -> tuple[
         return None, problems
     return VehicleRequest(v.purpose_key, v.purpose, v.route, v.destination, v.long_distance, v.passengers, v.people,
                           v.departure, v.requested_on or today, v.holiday, v.filed_county_office,
-                          v.filed_bureau_office, v.urgent_reason, v.reception_id, v.platform_ref), problems
+                          v.filed_bureau_office, v.urgent_reason, v.reception_id, v.platform_ref, v.returns, v.mileage,
+                          v.plate, v.driver), problems
 
 
 def dispatch_from_payload(data: Mapping[str, Any]) -> tuple[Dispatch | None, list[Problem]]:
@@ -154,4 +168,4 @@ def dispatch_from_payload(data: Mapping[str, Any]) -> tuple[Dispatch | None, lis
     if d is None:
         return None, problems
     return Dispatch(d.vehicle, d.plate, d.driver, d.rental, d.company, d.agreement_no, d.cost, d.driver_licence,
-                    d.vehicle_licence, d.id_card, d.invoice), problems
+                    d.vehicle_licence, d.id_card, d.invoice, d.mileage), problems

@@ -1,0 +1,216 @@
+"""Ruled tables on a sheet (a layout's ``tables``): the legs of a travel claim, the visitors of a
+reception, … — one row per object of a payload list, headings, money right-aligned as
+¥1,234.50, counts right-aligned, a totals row over every row of the list.
+
+The first page holds at most ``max_rows`` rows of a table; when the list is longer, the first
+page prints the first rows, one line saying how many continue, and the totals of the whole list;
+the remaining rows follow on continuation pages (续页) after the sheet, with the headings again
+and the same totals at the end. Signature fields stay on page 1. No blank rows are drawn.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING, Any, Sequence
+
+from desktop.documents.layout import Column, Table
+from desktop.domain.money import format_amount
+
+if TYPE_CHECKING:  # the renderer's page object (desktop.documents.render._Sheet)
+    from desktop.documents.render import _Sheet
+
+__all__ = ["draw_tables", "draw_continuations", "table_rows", "cell_text", "totals"]
+
+MM = 72 / 25.4
+
+
+def table_rows(sheet_payload: dict[str, Any], table: Table) -> list[dict[str, Any]]:
+    """The list a table prints (objects only; anything else in the payload is not a row)."""
+    value = sheet_payload.get(table.value[len("payload."):])
+    if not isinstance(value, list):
+        return []
+    return [row for row in value if isinstance(row, dict)]
+
+
+def _decimal(value: Any) -> Decimal | None:
+    if value is None or value == "" or isinstance(value, bool):
+        return None
+    try:
+        return Decimal(str(value).replace(",", "").lstrip("¥￥"))
+    except InvalidOperation:
+        return None
+
+
+def cell_text(column: Column, value: Any) -> str:
+    if value is None or value == "":
+        return ""
+    if column.kind == "money":
+        amount = _decimal(value)
+        return format_amount(amount, symbol=True) if amount is not None else str(value)
+    if column.kind == "count":
+        return str(value)
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    return str(value)
+
+
+def totals(table: Table, rows: Sequence[dict[str, Any]]) -> dict[str, str]:
+    """Column key → the printed total of the whole list, for money and count columns."""
+    out: dict[str, str] = {}
+    for col in table.columns:
+        if col.kind == "money":
+            total = sum((_decimal(r.get(col.key)) or Decimal("0") for r in rows), Decimal("0.00"))
+            out[col.key] = format_amount(total, symbol=True)
+        elif col.kind == "count":
+            out[col.key] = str(sum(int(_decimal(r.get(col.key)) or 0) for r in rows))
+    return out
+
+
+@dataclass
+class _Geometry:
+    x: float  # left of the first column (after the label column)
+    widths: list[float]
+    row_h: float
+    size: float
+
+
+def _geometry(sheet: "_Sheet", table: Table, label_w: float) -> _Geometry:
+    x = sheet.left + label_w
+    avail = sheet.right - x
+    weight = sum(c.weight for c in table.columns)
+    widths = [avail * c.weight / weight for c in table.columns]
+    row_h = sheet.p.row * 0.62  # 5.9 mm on A4: one line of 9.5 pt with air
+    return _Geometry(x, widths, row_h, sheet.p.font - 1)
+
+
+def _rule_row(sheet: "_Sheet", g: _Geometry, top: float, cells: Sequence[str], aligns: Sequence[str],
+              spans: Sequence[int] | None = None) -> float:
+    """One ruled row: ``cells[i]`` over ``spans[i]`` columns (default one each)."""
+    c = sheet.c
+    c.setLineWidth(0.5)
+    bottom = top - g.row_h
+    c.line(g.x, bottom, sheet.right, bottom)
+    x, col = g.x, 0
+    for i, text in enumerate(cells):
+        n = spans[i] if spans else 1
+        w = sum(g.widths[col:col + n])
+        if col > 0:
+            c.line(x, top, x, bottom)
+        sheet.text_in(text, x, top, w, g.row_h, g.size, align=aligns[i], pad=1.2 * MM)
+        x += w
+        col += n
+    return bottom
+
+
+def _headings(sheet: "_Sheet", table: Table, g: _Geometry, top: float) -> float:
+    return _rule_row(sheet, g, top, [c.heading for c in table.columns], ["center"] * len(table.columns))
+
+
+def _data_row(sheet: "_Sheet", table: Table, g: _Geometry, top: float, row: dict[str, Any]) -> float:
+    texts = [cell_text(c, row.get(c.key)) for c in table.columns]
+    aligns = ["right" if c.kind != "text" else "left" for c in table.columns]
+    return _rule_row(sheet, g, top, texts, aligns)
+
+
+def _totals_row(sheet: "_Sheet", table: Table, g: _Geometry, top: float, rows: Sequence[dict[str, Any]]) -> float:
+    sums = totals(table, rows)
+    first = next(i for i, c in enumerate(table.columns) if c.kind != "text")
+    label = f"{table.totals}（共{len(rows)}项）"
+    if first == 0:  # no text column before the figures: the label takes the first figure's place
+        cells, spans, aligns = [label], [1], ["center"]
+        first = 1
+    else:
+        cells, spans, aligns = [label], [first], ["center"]
+    for col in table.columns[first:]:
+        cells.append(sums.get(col.key, ""))
+        spans.append(1)
+        aligns.append("right" if col.kind != "text" else "left")
+    return _rule_row(sheet, g, top, cells, aligns, spans)
+
+
+def _spanning(sheet: "_Sheet", g: _Geometry, top: float, text: str) -> float:
+    return _rule_row(sheet, g, top, [text], ["left"], [len(g.widths)])
+
+
+def draw_tables(sheet: "_Sheet", before_row: int, top: float) -> float:
+    """Draw the layout's tables placed before ``rows[before_row]`` on page 1; returns the new top.
+    Rows that do not fit are kept on the sheet object for :func:`draw_continuations`."""
+    for table in sheet.layout.tables:
+        if table.at != before_row:
+            continue
+        rows = table_rows(sheet.data.payload, table)
+        g = _geometry(sheet, table, sheet.p.label_w)
+        block_top = top
+        top = _headings(sheet, table, g, top)
+        shown, rest = rows, []
+        if len(rows) > table.max_rows:
+            shown, rest = rows[:table.max_rows - 1], rows[table.max_rows - 1:]
+        if not rows:
+            top = _spanning(sheet, g, top, table.empty)
+        for row in shown:
+            top = _data_row(sheet, table, g, top, row)
+        if rest:
+            top = _spanning(sheet, g, top, f"另有{len(rest)}项（第{len(shown) + 1}至{len(rows)}项）见续页")
+            pending = getattr(sheet, "table_continuations", [])
+            pending.append((table, rows, len(shown)))
+            sheet.table_continuations = pending
+        if table.totals and rows:
+            top = _totals_row(sheet, table, g, top, rows)
+        c = sheet.c
+        c.line(g.x, block_top, g.x, top)
+        c.line(sheet.left, top, sheet.right, top)
+        sheet.text_in(table.label, sheet.left, block_top, sheet.p.label_w, block_top - top, sheet.p.font,
+                      align="center", pad=1.2 * MM)
+    return top
+
+
+def draw_continuations(sheet: "_Sheet") -> int:
+    """The continuation pages (after page 1 was shown): every row page 1 could not hold, with the
+    headings on each page and the totals at the end. Returns how many pages were drawn."""
+    pending = list(getattr(sheet, "table_continuations", []))
+    if not pending:
+        return 0
+    c, p = sheet.c, sheet.p
+    pages = 0
+    bottom_limit = p.margin_bottom + 10 * MM
+
+    def new_page() -> float:
+        nonlocal pages
+        pages += 1
+        top = p.size[1] - p.margin_top
+        c.setFillColorRGB(0.08, 0.08, 0.10)
+        c.setFont(sheet.font, p.font + 1)
+        title = sheet.layout.title or sheet.data.kind_title
+        c.drawCentredString(p.size[0] / 2, top - p.font - 1, f"{sheet.data.bureau_name} {title}（续页）")
+        c.setFont(sheet.font, p.font - 1)
+        y = top - p.font * 2.6
+        c.drawString(sheet.left, y, f"编号：{sheet.data.serial or '（未编号）'}")
+        c.drawRightString(sheet.right, y, f"第{pages + 1}页")
+        return y - p.font * 0.8
+
+    for table, rows, start in pending:
+        g = _geometry(sheet, table, 0.0)
+        g.x = sheet.left
+        g.widths = [sheet.width * col.weight / sum(x.weight for x in table.columns) for col in table.columns]
+        i = start
+        while i < len(rows):
+            top = new_page()
+            c.setFont(sheet.font, p.font)
+            c.drawString(sheet.left, top - p.font, f"{table.label}（续，第{i + 1}项起）")
+            top -= p.font * 1.6
+            block_top = top
+            top = _headings(sheet, table, g, top)
+            while i < len(rows) and top - g.row_h * (2 if i == len(rows) - 1 and table.totals else 1) > bottom_limit:
+                top = _data_row(sheet, table, g, top, rows[i])
+                i += 1
+            if i >= len(rows) and table.totals:
+                top = _totals_row(sheet, table, g, top, rows)
+            c.setLineWidth(1.0)
+            c.rect(sheet.left, top, sheet.width, block_top - top)
+            c.setFont(sheet.font, 6.5)
+            c.setFillColorRGB(0.45, 0.45, 0.48)
+            c.drawString(sheet.left, top - 10, f"内容摘要：{sheet.hash[:24]}（与第1页相同）")
+            c.setFillColorRGB(0.08, 0.08, 0.10)
+            c.showPage()
+    return pages
