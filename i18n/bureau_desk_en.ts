@@ -2613,152 +2613,157 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>PdfVerifyDialog</name>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="38" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="39" />
             <source>Issued by the handler</source>
             <translation>Issued by the handler</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="40" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="41" />
             <source>Bureau seal</source>
             <translation>Bureau seal</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="42" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="43" />
+            <source>Bureau seal on the document</source>
+            <translation>Bureau seal on the document</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="45" />
             <source>Step {n}</source>
             <translation>Step {n}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="49" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="52" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="49" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="52" />
             <source>Signer</source>
             <translation>Signer</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="50" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="53" />
             <source>Position</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="50" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="53" />
             <source>Signed at (UTC)</source>
             <translation>Signed at (UTC)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="51" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="54" />
             <source>Intact</source>
             <translation>Intact</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="51" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="54" />
             <source>Trusted</source>
             <translation>Trusted</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="52" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="55" />
             <source>Revoked</source>
             <translation>Revoked</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="52" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="55" />
             <source>After it</source>
             <translation>After it</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="53" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="56" />
             <source>Changes allowed</source>
             <translation>Changes allowed</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="54" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="57" />
             <source>no changes (locked)</source>
             <translation>no changes (locked)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="55" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="58" />
             <source>form filling and signing</source>
             <translation>form filling and signing</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="58" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="61" />
             <source>form filling, comments and signing</source>
             <translation>form filling, comments and signing</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="61" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="64" />
             <source>Verify a signed PDF</source>
             <translation>Verify a signed PDF</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="64" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="67" />
             <source>Open a PDF or drop it here.</source>
             <translation>Open a PDF or drop it here.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="69" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="72" />
             <source>Open PDF…</source>
             <translation>Open PDF…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="82" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="85" />
             <source>Open PDF</source>
             <translation>Open PDF</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="82" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="85" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="102" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="105" />
             <source>Cannot read %1: %2</source>
             <translation>Cannot read %1: %2</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="107" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="110" />
             <source>yes</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="108" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="111" />
             <source>NO</source>
             <translation>NO</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="113" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="116" />
             <source>YES</source>
             <translation>YES</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="113" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="116" />
             <source>no</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="124" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="127" />
             <source>(not signed)</source>
             <translation>(not signed)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="138" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="141" />
             <source>Complete: all signatures intact and trusted, every signature field signed.</source>
             <translation>Complete: all signatures intact and trusted, every signature field signed.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="140" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="143" />
             <source>Incomplete: the signatures present are intact and trusted; not signed yet: </source>
             <translation>Incomplete: the signatures present are intact and trusted; not signed yet: </translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="142" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="145" />
             <source>Superseded: </source>
             <translation>Superseded: </translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="143" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="146" />
             <source>NOT OK: </source>
             <translation>NOT OK: </translation>
         </message>

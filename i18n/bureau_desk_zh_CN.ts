@@ -2613,152 +2613,157 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>PdfVerifyDialog</name>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="38" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="39" />
             <source>Issued by the handler</source>
             <translation>经办人签发</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="40" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="41" />
             <source>Bureau seal</source>
             <translation>单位印章</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="42" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="43" />
+            <source>Bureau seal on the document</source>
+            <translation>文件上的单位印章</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="45" />
             <source>Step {n}</source>
             <translation>第{n}步</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="49" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="52" />
             <source>Field</source>
             <translation>签名栏</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="49" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="52" />
             <source>Signer</source>
             <translation>签名人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="50" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="53" />
             <source>Position</source>
             <translation>岗位</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="50" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="53" />
             <source>Signed at (UTC)</source>
             <translation>签名时间（UTC）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="51" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="54" />
             <source>Intact</source>
             <translation>完整</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="51" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="54" />
             <source>Trusted</source>
             <translation>可信</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="52" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="55" />
             <source>Revoked</source>
             <translation>已吊销</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="52" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="55" />
             <source>After it</source>
             <translation>此后允许</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="53" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="56" />
             <source>Changes allowed</source>
             <translation>修改合规</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="54" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="57" />
             <source>no changes (locked)</source>
             <translation>不允许任何改动（已锁定）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="55" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="58" />
             <source>form filling and signing</source>
             <translation>仅限填表和签名</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="58" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="61" />
             <source>form filling, comments and signing</source>
             <translation>仅限填表、批注和签名</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="61" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="64" />
             <source>Verify a signed PDF</source>
             <translation>验证PDF签名</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="64" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="67" />
             <source>Open a PDF or drop it here.</source>
             <translation>请打开PDF文件，或将其拖到此处。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="69" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="72" />
             <source>Open PDF…</source>
             <translation>打开PDF…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="82" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="85" />
             <source>Open PDF</source>
             <translation>打开PDF</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="82" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="85" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="102" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="105" />
             <source>Cannot read %1: %2</source>
             <translation>无法读取 %1：%2</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="107" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="110" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="108" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="111" />
             <source>NO</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="113" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="116" />
             <source>YES</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="113" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="116" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="124" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="127" />
             <source>(not signed)</source>
             <translation>（未签）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="138" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="141" />
             <source>Complete: all signatures intact and trusted, every signature field signed.</source>
             <translation>完整：所有签名完整且可信，各签名栏均已签署。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="140" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="143" />
             <source>Incomplete: the signatures present are intact and trusted; not signed yet: </source>
             <translation>未签完：已有签名完整且可信；尚未签署：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="142" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="145" />
             <source>Superseded: </source>
             <translation>已有更新版本：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_verify_dialog.py" line="143" />
+            <location filename="../desktop/ui/pdf_verify_dialog.py" line="146" />
             <source>NOT OK: </source>
             <translation>未通过：</translation>
         </message>

@@ -506,4 +506,5 @@ ZH.update({
     "{no} · sealed document SHA-256 {sha}": "{no} · 盖章文件 SHA-256 {sha}",
     "{no} · {seal} · SHA-256 {sha}": "{no} · {seal} · SHA-256 {sha}", "Save as…": "另存为…",
     "Register no.": "登记号", "Document no.": "文号", "Witness": "监印人",
+    "Bureau seal on the document": "文件上的单位印章",
 })

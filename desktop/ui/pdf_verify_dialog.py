@@ -27,6 +27,7 @@ __all__ = ["PdfVerifyDialog", "field_role"]
 # The signature field names of desktop.documents.render (ISSUER_FIELD, SEAL_FIELD, step_field);
 # spelled out here because the UI does not import the PDF layer.
 _ISSUER_FIELD, _SEAL_FIELD = "sig_issuer", "sig_bureau_seal"
+_OUTGOING_SEAL = "sig_outgoing_seal"  # desktop.documents.outgoing_seal.SEAL_FIELD_PREFIX (+ "_2" …)
 _STEP_FIELD = re.compile(r"^sig_step(\d+)_")
 
 
@@ -37,6 +38,8 @@ def field_role(field: str, position: str = "", label: str = "") -> str:
         return QCoreApplication.translate("PdfVerifyDialog", "Issued by the handler")
     if field == _SEAL_FIELD:
         return label or QCoreApplication.translate("PdfVerifyDialog", "Bureau seal")
+    if field.startswith(_OUTGOING_SEAL):
+        return label or QCoreApplication.translate("PdfVerifyDialog", "Bureau seal on the document")
     match = _STEP_FIELD.match(field)
     if match:
         step = QCoreApplication.translate("PdfVerifyDialog", "Step {n}").format(n=int(match.group(1)))
