@@ -48,6 +48,15 @@ def _serials(session) -> list[str]:  # noqa: ANN001
     for bureau, kind, serial in rows:
         head, _, number = serial.rpartition("-")
         values[(bureau, kind, head)].append(int(number))
+    # The seal use register numbers (用印2026-0001) share the counters: one per bureau and year.
+    from desktop.persistence.schema import Seal
+
+    uses = session.execute(select(Seal.bureau_id, SealUse.register_no).join(Seal, Seal.id == SealUse.seal_id)
+                           .where(SealUse.register_no != "")).all()
+    out += [f"IC-15 seal use register number {n} used {k} times" for (_b, n), k in Counter(uses).items() if k > 1]
+    for bureau, number in uses:
+        year, _, value = number.removeprefix("用印").partition("-")
+        values[(bureau, "seal_use_register", year)].append(int(value))
     for c in session.execute(select(SerialCounter)).scalars():
         found = sorted(v for (b, k, head), vs in values.items() if b == c.bureau_id and k == c.kind
                        and (head == c.period or head.endswith("-" + c.period)) for v in vs)

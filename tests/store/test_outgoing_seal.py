@@ -26,13 +26,10 @@ PASS = "Demo#2026"
 
 
 def nss_trusting(root_pem: str, folder) -> str:
-    """An NSS database holding only the bureau root, trusted as the README says (C,C,C)."""
-    db = f"sql:{folder}"
-    subprocess.run(["certutil", "-N", "-d", db, "--empty-password"], check=True, capture_output=True)
-    (folder / "root.pem").write_text(root_pem)
-    subprocess.run(["certutil", "-A", "-n", "bureau-root", "-t", "C,C,C", "-i", str(folder / "root.pem"), "-d", db],
-                   check=True, capture_output=True)
-    return db
+    """An NSS database holding only the bureau root, made by running the README's commands (C,C,C)."""
+    from test_independent_trust import nss_with  # tests/store is on sys.path (pytest's prepend mode)
+
+    return nss_with(root_pem, folder)
 
 
 def pdfsig(path, db: str) -> list[str]:
