@@ -235,3 +235,28 @@ from pyhanko.sign.validation.ades import AIOHttpFetcherBackend
 print("after", type(HTTPTimeStamper("http://127.0.0.1:9/")).__name__, type(AIOHttpFetcherBackend()).__name__)
 """], capture_output=True, text=True, timeout=120)
     assert child.stdout.split() == ["before", "False", "after", "HTTPTimeStamper", "AIOHttpFetcherBackend"], child.stderr
+
+
+def test_the_demo_sealed_request_and_its_sealed_report_cut_back_never_pass_seal_08_sec01(desk, as_user, tmp_path):
+    """SEAL-08, SEC-01: the demo's own sealed 用印申请单 and the report it sealed, each cut back to every
+    earlier %%EOF: never exit 0 without a database (incomplete 3, or broken 1 before any signature),
+    and with --db the request's cut copies are the stored sheet's earlier versions (3)."""
+    hexue = as_user("hexue")
+    use = next(u for u in desk.seals.uses(hexue) if u.document_title == "关于报送2026年医保基金运行情况的报告")
+    request = desk.sheets.latest_pdf(hexue, use.document_id)
+    _name, report_pdf = desk.seals.sealed_document(hexue, use.id)
+    _pems, root = roots(desk, tmp_path)
+    for which, pdf in (("request", request), ("report", report_pdf)):
+        full = tmp_path / f"{which}.pdf"
+        full.write_bytes(pdf)
+        assert cli("verify", str(full), "--root", root)[0] == 0
+        cuts = cut_backs(pdf)
+        assert cuts, which
+        for n, data in enumerate(cuts):
+            path = tmp_path / f"{which}-cut{n}.pdf"
+            path.write_bytes(data)
+            code, text = cli("verify", str(path), "--root", root)
+            assert code in (1, 3), (which, n, text)
+            if which == "request" and n > 0 and db_url(desk):
+                code, text = cli("verify", str(path), "--db", desk.url)
+                assert code == 3 and "的较早版本" in text, text
