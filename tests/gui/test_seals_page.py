@@ -464,6 +464,29 @@ def test_enable_dialog_enables_the_filed_seal(qtbot, sdesk, on_modal):  # noqa: 
     assert sdesk.seals.verify(notice).ok
 
 
+def _inputs_outside_layouts(dialog) -> list[str]:  # noqa: ANN001
+    """Object names of the dialog's input widgets that no layout places."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QWidget
+
+    def placed(layout, widget) -> bool:  # noqa: ANN001
+        for i in range(layout.count()):
+            item = layout.itemAt(i)
+            if item.widget() is widget or (item.layout() is not None and placed(item.layout(), widget)):
+                return True
+        return False
+
+    out = []
+    for w in dialog.findChildren(QWidget):
+        if not isinstance(w, (QLineEdit, QComboBox)) or w.parentWidget() is None:
+            continue
+        if isinstance(w.parentWidget(), (QComboBox, QAbstractSpinBox)):  # a combo's or date edit's own line edit
+            continue
+        holder = w.parentWidget().layout()
+        if holder is None or not placed(holder, w):
+            out.append(w.objectName() or type(w).__name__)
+    return out
+
+
 def test_take_out_dialog_needs_two_persons_and_records_it(qtbot, sdesk, on_modal):  # noqa: ANN001
     registry = _page(qtbot, sdesk).registry
     registry.select_seal(OFFICIAL)
@@ -472,6 +495,7 @@ def test_take_out_dialog_needs_two_persons_and_records_it(qtbot, sdesk, on_modal
     def fill(dialog) -> None:  # noqa: ANN001
         seen["title"] = dialog.windowTitle()
         seen["approver"] = dialog.approverCombo.currentText()
+        seen["stray"] = _inputs_outside_layouts(dialog)
         dialog.purposeEdit.setText("赴市医保局办理基金结算")
         dialog.destinationEdit.setText("市医疗保障局")
         _ok(dialog).click()  # only the custodian is ticked
@@ -482,6 +506,7 @@ def test_take_out_dialog_needs_two_persons_and_records_it(qtbot, sdesk, on_modal
     on_modal(fill)
     registry.actionButtons["take_out"].click()
     assert seen["title"] == "印章携出登记" and seen["approver"].startswith("王建国")
+    assert seen["stray"] == []  # every field is in the form (a stray one draws over the dialog's top left)
     assert "SEAL-14" in seen["one"]
     outs = sdesk.seals.take_outs(sdesk.act_as("chenjing"), registry.selected().id)
     assert len(outs) == 1 and outs[0].destination == "市医疗保障局" and set(outs[0].persons) == {"陈静", "刘洋"}
