@@ -449,21 +449,6 @@ def _draw_riding(writer: Any, impression: Impression) -> None:
         writer.add_stream_to_page(i, after, resources=res)
 
 
-def _style(pdf_page: bytes, size: float):  # noqa: ANN202
-    from pyhanko.pdf_utils import content
-    from pyhanko.pdf_utils.reader import PdfFileReader
-    from pyhanko.stamp import StaticStampStyle
-
-    class _Appearance(content.PdfContent):
-        def render(self) -> bytes:
-            xobj = self._ensure_writer.import_page_as_xobject(PdfFileReader(BytesIO(pdf_page)), page_ix=0)
-            self.resources.xobject["/Appearance"] = xobj
-            self.box = content.BoxConstraints(width=size, height=size)
-            return b"/Appearance Do"
-
-    return StaticStampStyle(background=_Appearance(), border_width=0, background_opacity=1.0)
-
-
 def seal_outgoing(pdf: bytes, seal_key: Unlocked, impression: Impression, placement: Placement, *,
                   reason: str, signer_name: str = "") -> bytes:
     """Seal the outgoing document: one incremental update holding (with ``placement.riding``)
@@ -473,7 +458,7 @@ def seal_outgoing(pdf: bytes, seal_key: Unlocked, impression: Impression, placem
     from pyhanko.sign import signers
     from pyhanko.sign.fields import FieldMDPAction, FieldMDPSpec, MDPPerm, SigFieldSpec, SigSeedSubFilter
 
-    from desktop.documents.signing import _signer
+    from desktop.documents.signing import _signer, appearance_style
 
     facts = inspect_outgoing(pdf, impression.shape)
     if not 0 <= placement.page < facts.pages:
@@ -513,7 +498,7 @@ def seal_outgoing(pdf: bytes, seal_key: Unlocked, impression: Impression, placem
                                         reason=reason or None, name=signer_name or None)
     out = BytesIO()
     try:
-        signers.PdfSigner(meta, _signer(seal_key), stamp_style=_style(_impression_pdf(d, impression), d),
+        signers.PdfSigner(meta, _signer(seal_key), stamp_style=appearance_style(_impression_pdf(d, impression), d, d),
                           new_field_spec=spec).sign_pdf(writer, output=out)
     except Exception as exc:  # noqa: BLE001 - pyHanko refuses odd structures with several exception kinds
         raise OutgoingRefused(f"用印文件无法签章：{exc}") from exc

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from io import BytesIO
-from typing import Sequence
+from typing import Callable, Sequence
 
 from desktop.documents.pki import Unlocked
 from desktop.documents.render import SEAL_FIELD, FieldBox, StampText, render_appearance
 
-__all__ = ["SigningError", "FieldState", "certify", "sign_field", "sign_new_field", "signature_fields"]
+__all__ = ["SigningError", "FieldState", "certify", "sign_field", "sign_field_drawn", "sign_new_field",
+           "signature_fields", "appearance_style"]
 
 
 class SigningError(ValueError):
@@ -50,12 +51,13 @@ def _signer(identity: Unlocked):  # noqa: ANN202
                                 cert_registry=SimpleCertificateStore.from_certs(cas))
 
 
-def _style(width: float, height: float, stamp: StampText):  # noqa: ANN202
+def appearance_style(page: bytes, width: float, height: float):  # noqa: ANN201
+    """A signature's visible appearance from a one-page PDF drawn at the field's size (reportlab, the
+    embedded CJK font), imported as a form XObject so pyHanko adds no font of its own."""
     from pyhanko.pdf_utils import content
+    from pyhanko.pdf_utils.layout import AxisAlignment, Margins, SimpleBoxLayoutRule
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.stamp import StaticStampStyle
-
-    page = render_appearance(width, height, stamp)
 
     class _Appearance(content.PdfContent):
         def render(self) -> bytes:
@@ -64,10 +66,8 @@ def _style(width: float, height: float, stamp: StampText):  # noqa: ANN202
             self.box = content.BoxConstraints(width=width, height=height)
             return b"/Appearance Do"
 
-    from pyhanko.pdf_utils.layout import AxisAlignment, Margins, SimpleBoxLayoutRule
-
-    # The appearance is drawn at the field's exact size: no margin (pyHanko's default 5 pt margin
-    # shrank it, and with it the name seal on an A5 slip to ~8 mm).
+    # Drawn at the field's exact size: no margin (pyHanko's default 5 pt margin shrank it, and with
+    # it the name seal on an A5 slip to ~8 mm and a 42 mm bureau seal to ~38.5 mm).
     whole = SimpleBoxLayoutRule(x_align=AxisAlignment.ALIGN_MID, y_align=AxisAlignment.ALIGN_MID,
                                 margins=Margins.uniform(0))
     return StaticStampStyle(background=_Appearance(), border_width=0, background_opacity=1.0,
@@ -112,19 +112,23 @@ def _field_spec(f: FieldBox):  # noqa: ANN202
     return SigFieldSpec(f.name, box=box, readable_field_name=label)
 
 
-def _sign(writer, field_name: str, identity: Unlocked, stamp: StampText, size: tuple[float, float], *,  # noqa: ANN001
-          certify: bool = False, reason: str = "", new_field=None) -> bytes:  # noqa: ANN001
+def _sign(writer, field_name: str, identity: Unlocked, name: str, draw: Callable[[float, float], bytes],  # noqa: ANN001
+          size: tuple[float, float], *, certify: bool = False, reason: str = "", new_field=None) -> bytes:  # noqa: ANN001
     from pyhanko.sign import signers
     from pyhanko.sign.fields import MDPPerm, SigSeedSubFilter
 
     meta = signers.PdfSignatureMetadata(field_name=field_name, md_algorithm="sha256", subfilter=SigSeedSubFilter.PADES,
                                         certify=certify,
                                         docmdp_permissions=MDPPerm.NO_CHANGES if field_name == SEAL_FIELD else MDPPerm.FILL_FORMS,
-                                        reason=reason or None, name=stamp.name)
+                                        reason=reason or None, name=name)
     out = BytesIO()
-    signers.PdfSigner(meta, _signer(identity), stamp_style=_style(size[0], size[1], stamp),
+    signers.PdfSigner(meta, _signer(identity), stamp_style=appearance_style(draw(*size), *size),
                       new_field_spec=new_field).sign_pdf(writer, output=out)
     return out.getvalue()
+
+
+def _stamp_drawing(stamp: StampText) -> Callable[[float, float], bytes]:
+    return lambda width, height: render_appearance(width, height, stamp)
 
 
 def certify(pdf: bytes, fields: Sequence[FieldBox], identity: Unlocked, stamp: StampText, *, reason: str = "") -> bytes:
@@ -138,11 +142,19 @@ def certify(pdf: bytes, fields: Sequence[FieldBox], identity: Unlocked, stamp: S
     for f in fields:
         append_signature_field(writer, _field_spec(f))
     x1, y1, x2, y2 = (int(round(v)) for v in issuer.box)
-    return _sign(writer, issuer.name, identity, stamp, (x2 - x1, y2 - y1), certify=True, reason=reason or "签发")
+    return _sign(writer, issuer.name, identity, stamp.name, _stamp_drawing(stamp), (x2 - x1, y2 - y1), certify=True,
+                 reason=reason or "签发")
 
 
 def sign_field(pdf: bytes, field_name: str, identity: Unlocked, stamp: StampText, *, reason: str = "") -> bytes:
     """An approval signature into an existing empty field (incremental update)."""
+    return sign_field_drawn(pdf, field_name, identity, stamp.name, _stamp_drawing(stamp), reason=reason)
+
+
+def sign_field_drawn(pdf: bytes, field_name: str, identity: Unlocked, name: str, draw: Callable[[float, float], bytes],
+                     *, reason: str = "") -> bytes:
+    """:func:`sign_field` with an appearance of the caller's: ``draw(width, height)`` gives a
+    one-page PDF of the field's size (the custodian's 用印登记, for instance)."""
     states = {f.name: f for f in signature_fields(pdf)}
     state = states.get(field_name)
     if state is None:
@@ -150,7 +162,7 @@ def sign_field(pdf: bytes, field_name: str, identity: Unlocked, stamp: StampText
     if state.signed:
         raise SigningError(f"签名域“{field_name}”已经签署")
     x1, y1, x2, y2 = state.box
-    return _sign(_writer(pdf), field_name, identity, stamp, (abs(x2 - x1), abs(y2 - y1)), reason=reason)
+    return _sign(_writer(pdf), field_name, identity, name, draw, (abs(x2 - x1), abs(y2 - y1)), reason=reason)
 
 
 def sign_new_field(pdf: bytes, field_name: str, box: tuple[int, int, int, int], identity: Unlocked,
@@ -159,5 +171,5 @@ def sign_new_field(pdf: bytes, field_name: str, box: tuple[int, int, int, int], 
     from pyhanko.sign.fields import SigFieldSpec
 
     writer = _writer(pdf)
-    return _sign(writer, field_name, identity, stamp, (box[2] - box[0], box[3] - box[1]),
+    return _sign(writer, field_name, identity, stamp.name, _stamp_drawing(stamp), (box[2] - box[0], box[3] - box[1]),
                  new_field=SigFieldSpec(field_name, box=box))

@@ -93,35 +93,7 @@ def render_record_appearance(width: float, height: float, r: UseRecord) -> bytes
 
 def sign_use_record(pdf: bytes, field_name: str, identity: Unlocked, record: UseRecord, *, reason: str) -> bytes:
     """The custodian's signature into the sheet's (empty, locking) field, incremental."""
-    from pyhanko.pdf_utils import content
-    from pyhanko.pdf_utils.reader import PdfFileReader
-    from pyhanko.sign import signers
-    from pyhanko.sign.fields import MDPPerm, SigSeedSubFilter
-    from pyhanko.stamp import StaticStampStyle
+    from desktop.documents.signing import sign_field_drawn
 
-    from desktop.documents.signing import SigningError, _signer, _writer, signature_fields
-
-    state = {f.name: f for f in signature_fields(pdf)}.get(field_name)
-    if state is None:
-        raise SigningError(f"PDF中没有签名域“{field_name}”：不是本系统签发的单据")
-    if state.signed:
-        raise SigningError(f"签名域“{field_name}”已经签署")
-    x1, y1, x2, y2 = state.box
-    w, h = abs(x2 - x1), abs(y2 - y1)
-    page = render_record_appearance(w, h, record)
-
-    class _Appearance(content.PdfContent):
-        def render(self) -> bytes:
-            xobj = self._ensure_writer.import_page_as_xobject(PdfFileReader(BytesIO(page)), page_ix=0)
-            self.resources.xobject["/Appearance"] = xobj
-            self.box = content.BoxConstraints(width=w, height=h)
-            return b"/Appearance Do"
-
-    meta = signers.PdfSignatureMetadata(field_name=field_name, md_algorithm="sha256", subfilter=SigSeedSubFilter.PADES,
-                                        reason=reason or None, name=record.custodian,
-                                        docmdp_permissions=MDPPerm.NO_CHANGES)  # the field's lock
-    out = BytesIO()
-    signers.PdfSigner(meta, _signer(identity), stamp_style=StaticStampStyle(background=_Appearance(), border_width=0,
-                                                                             background_opacity=1.0)
-                      ).sign_pdf(_writer(pdf), output=out)
-    return out.getvalue()
+    return sign_field_drawn(pdf, field_name, identity, record.custodian,
+                            lambda width, height: render_record_appearance(width, height, record), reason=reason)
