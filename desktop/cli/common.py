@@ -246,6 +246,13 @@ def output_folder(path: str) -> Path:
 
 
 # Shared parser shapes --------------------------------------------------------------------
+def record_keys(group, name: str, keys: str) -> None:  # noqa: ANN001
+    """The record's JSON keys at the end of ``--help`` of a command taking a record."""
+    p = group.choices[name]
+    p.epilog = keys
+    p.formatter_class = argparse.RawDescriptionHelpFormatter
+
+
 def creating(group, who: argparse.ArgumentParser, name: str, func, help_text: str,  # noqa: ANN001
              *extra: tuple[str, dict]) -> None:
     """A ``create``-style sub-command: a record as a JSON file, optionally submitted at once."""

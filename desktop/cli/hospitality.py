@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.cli.common import creating, out, paying, record_context, record_id
+from desktop.cli.common import creating, out, paying, record_context, record_id, record_keys
 
 __all__ = ["register", "RECEPTION_KEYS", "LIST_KEYS", "VEHICLE_KEYS", "DISPATCH_KEYS"]
 
@@ -41,11 +41,6 @@ DISPATCH_KEYS = """JSON keys of the dispatch (office, VEH-05):
 """
 
 
-def _keys(group, name: str, keys: str) -> None:  # noqa: ANN001
-    """The record's JSON keys at the end of ``--help`` of a command taking a record."""
-    p = group.choices[name]
-    p.epilog = keys
-    p.formatter_class = argparse.RawDescriptionHelpFormatter
 
 
 
@@ -97,8 +92,8 @@ def register(sub, db: argparse.ArgumentParser, who: argparse.ArgumentParser) -> 
     creating(rec, who, "create", cmd_reception_create, "a reception approval (公务接待审批单)")
     creating(rec, who, "list", cmd_reception_list, "the reception list after the visit (公务接待清单)",
              ("reception", {"type": record_id}))
-    _keys(rec, "create", RECEPTION_KEYS)
-    _keys(rec, "list", LIST_KEYS)
+    record_keys(rec, "create", RECEPTION_KEYS)
+    record_keys(rec, "list", LIST_KEYS)
     paying(rec, who)
 
     veh = sub.add_parser("vehicle", help="vehicle requests").add_subparsers(dest="vehicle_command", required=True)
@@ -107,8 +102,8 @@ def register(sub, db: argparse.ArgumentParser, who: argparse.ArgumentParser) -> 
     p.add_argument("id", type=record_id)
     p.add_argument("file")
     p.set_defaults(func=cmd_vehicle_dispatch)
-    _keys(veh, "create", VEHICLE_KEYS)
-    _keys(veh, "dispatch", DISPATCH_KEYS)
+    record_keys(veh, "create", VEHICLE_KEYS)
+    record_keys(veh, "dispatch", DISPATCH_KEYS)
     paying(veh, who)
 
     meet = sub.add_parser("meeting", help="meetings").add_subparsers(dest="meeting_command", required=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from desktop.cli.common import CliError, creating, out, paying, read_json, record_context, record_id
+from desktop.cli.common import CliError, creating, out, paying, read_json, record_context, record_id, record_keys
 
 __all__ = ["register", "TRIP_KEYS", "CLAIM_KEYS"]
 
@@ -84,10 +84,10 @@ def register(sub, db: argparse.ArgumentParser, who: argparse.ArgumentParser) -> 
     p.set_defaults(func=cmd_travel_quote)
     trip = travel.add_parser("trip", help="trip approvals").add_subparsers(dest="trip_command", required=True)
     creating(trip, who, "create", cmd_trip_create, "a trip approval (出差审批单)")
-    _keys(trip, "create", TRIP_KEYS)
+    record_keys(trip, "create", TRIP_KEYS)
     claim = travel.add_parser("claim", help="travel claims").add_subparsers(dest="claim_command", required=True)
     creating(claim, who, "create", cmd_claim_create, "a claim on an approved trip", ("trip", {"type": record_id}))
-    _keys(claim, "create", CLAIM_KEYS)
+    record_keys(claim, "create", CLAIM_KEYS)
     p = claim.add_parser("preview", parents=[who], help="the breakdown and every problem, nothing stored",
                          epilog=CLAIM_KEYS, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("trip", type=record_id)
@@ -96,8 +96,3 @@ def register(sub, db: argparse.ArgumentParser, who: argparse.ArgumentParser) -> 
     paying(travel, who)
 
 
-def _keys(group, name: str, keys: str) -> None:  # noqa: ANN001
-    """The record's JSON keys at the end of ``--help`` of a create command."""
-    p = group.choices[name]
-    p.epilog = keys
-    p.formatter_class = argparse.RawDescriptionHelpFormatter
