@@ -273,6 +273,7 @@ def verify_pdf(data: bytes, trust_roots_pem: Sequence[str | bytes],
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise NotAPdf("不是PDF文件")
     _offline_pyhanko()
+    from pyhanko.pdf_utils.misc import PdfError
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.validation.errors import SignatureValidationError
@@ -299,7 +300,10 @@ def verify_pdf(data: bytes, trust_roots_pem: Sequence[str | bytes],
     # One context for the file: no fetching (the bureau is offline), revocation from the CRL/database.
     context = ValidationContext(trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail")
     for sig in embedded:
-        cert = sig.signer_cert
+        try:
+            cert = sig.signer_cert
+        except Exception:  # noqa: BLE001 - a damaged CMS blob: no signer to name
+            cert = None
         serial = format(cert.serial_number, "x") if cert is not None else ""
         sig_problems: list[str] = []
         try:
@@ -311,7 +315,8 @@ def verify_pdf(data: bytes, trust_roots_pem: Sequence[str | bytes],
             modification = status.modification_level.name if status.modification_level is not None else "UNKNOWN"
             whole = status.coverage is not None and status.coverage.name == "ENTIRE_FILE"
             signed_at = status.signer_reported_dt
-        except (SignatureValidationError, ValueError, KeyError, TypeError) as exc:
+        except (SignatureValidationError, PdfError, ValueError, KeyError, TypeError, AttributeError,
+                IndexError) as exc:  # a damaged revision: the difference analysis cannot parse it
             intact = trusted = docmdp_ok = whole = False
             modification = "UNKNOWN"
             signed_at = None
