@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from desktop.domain.approval.model import Problem
 from desktop.domain.duties import conflicts_for
 from desktop.domain.positions import POSITIONS, POSITION_KEYS, position_label
 from desktop.persistence.schema import Bureau, Department, Staff, StaffPosition, UserAccount
@@ -87,6 +88,39 @@ class OrganisationService(ServiceBase):
             session.flush()
             self.audit(session, admin, "department.create", "department", dept.id, after={"name": name, "unit": unit})
             return dept.id
+
+    @staticmethod
+    def new_departments_problems(rows: list[tuple[str, str]]) -> list[Problem]:
+        """Every problem of a first list of (name, unit) departments, all at once (set-up wizard, ``desktop init``)."""
+        from desktop.domain.input_gate.organisation import department_problems
+        problems: list[Problem] = []
+        seen: set[str] = set()
+        for number, (name, unit) in enumerate(rows, start=1):
+            found = department_problems(name)
+            problems += [Problem(p.rule, p.code, f"第{number}个部门：{p.text}") for p in found]
+            if not found and not name.strip():
+                problems.append(Problem("SEC-01", "department.name", f"第{number}个部门：请填写部门名称"))
+            if not isinstance(unit, str) or unit not in UNITS:
+                problems.append(Problem("SEC-01", "department.unit", f"第{number}个部门：所属单位须为 局机关 或 医保中心"))
+            if not found and name.strip() in seen:
+                problems.append(Problem("SEC-01", "department.exists", f"部门“{name.strip()}”重复"))
+            if not found:
+                seen.add(name.strip())
+        return problems
+
+    def create_departments_in(self, session, bureau_id: int, rows: list[tuple[str, str]],  # noqa: ANN001
+                              actor: str) -> list[int]:
+        """The first departments, in the caller's (initialising) transaction; ``rows`` already
+        checked by :meth:`new_departments_problems`."""
+        ids = []
+        for name, unit in rows:
+            dept = Department(bureau_id=bureau_id, name=name.strip(), unit=unit)
+            session.add(dept)
+            session.flush()
+            self.audit(session, actor, "department.create", "department", dept.id,
+                       after={"name": dept.name, "unit": unit})
+            ids.append(dept.id)
+        return ids
 
     def update_department(self, admin: SignedIn, department_id: int, *, name: str | None = None,
                           active: bool | None = None) -> None:

@@ -8,6 +8,8 @@ after (SEC-08).
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from desktop.domain.approval.model import PresetError
@@ -15,7 +17,8 @@ from desktop.domain.approval.presets import Preset, preset_from_dict
 from desktop.persistence.schema import Bureau
 from desktop.services.base import Refused, ServiceBase, SignedIn, refuse
 
-__all__ = ["PresetService", "shipped_presets", "shipped_preset", "DEFAULT_PRESET"]
+__all__ = ["PresetService", "shipped_presets", "shipped_preset", "DEFAULT_PRESET", "PresetDifference",
+           "preset_differences"]
 
 DEFAULT_PRESET = "P-000"  # VOUCH-06: a new bureau starts on P-000
 
@@ -36,6 +39,91 @@ def shipped_preset(code: str) -> dict[str, Any]:
     if code not in presets:
         raise refuse("SEC-08", "preset.unknown", f"没有规则预设 {code}（可用：{', '.join(presets)}）")
     return presets[code]
+
+
+@dataclass(frozen=True)
+class PresetDifference:
+    """One thing two shipped presets do differently: a parameter, a kind's approval chain, or an
+    incompatible pair of positions; ``first``/``second`` say it in words (“—” where one has none)."""
+
+    topic: str  # parameter | chain | incompatible
+    item: str  # what differs, in words (报销单, 集体决策金额标准 …)
+    rule: str
+    first: str
+    second: str
+
+
+# Categories the shipped chains' conditions name (DocumentFacts.category).
+_CATEGORY_WORDS = {"leader": "局领导出差", "bulk": "批量处置", "special": "专项采购"}
+
+
+def _parameter_text(name: str, value: Any) -> str:
+    from desktop.domain.money import format_amount
+    return format_amount(Decimal(str(value)), symbol=True) if name == "collective_threshold" else str(value)
+
+
+def _condition_text(cond: dict[str, Any], parameters: dict[str, Any], only: str = "仅") -> str:
+    def value(v: Any) -> str:
+        if isinstance(v, str) and v.startswith("$"):
+            return _parameter_text(v[1:], parameters.get(v[1:], v))
+        return str(v)
+    words = {"amount_gte": "金额≥{}", "amount_lt": "金额<{}", "days_gt": "天数>{}", "days_lte": "天数≤{}"}
+    out = [words[k].format(value(v)) for k, v in cond.items() if k in words]
+    if "categories" in cond:
+        out.append(only + "、".join(_CATEGORY_WORDS.get(c, c) for c in cond["categories"]))
+    if "not_categories" in cond:
+        out.append("除" + "、".join(_CATEGORY_WORDS.get(c, c) for c in cond["not_categories"]))
+    return "，".join(out)
+
+
+def _chain_text(chain: dict[str, Any] | None, parameters: dict[str, Any]) -> str:
+    """“财务负责人审核 → 局长审定（金额≥¥3,000.00 须集体决策）”: the steps in order, with when each applies."""
+    if not chain:
+        return "—"
+    steps = []
+    for step in chain.get("steps", []):
+        notes = []
+        if step.get("when"):
+            notes.append(_condition_text(step["when"], parameters))
+        if step.get("collective"):
+            notes.append(_condition_text(step["collective"], parameters, only="") + "时须集体决策")
+        steps.append(step.get("label", step.get("key", "")) + (f"（{'；'.join(notes)}）" if notes else ""))
+    return " → ".join(steps) if steps else "（无审批环节）"
+
+
+def preset_differences(first: str, second: str) -> list[PresetDifference]:
+    """What differs between two shipped presets, computed from their files: the named parameters
+    (thresholds), each document kind's chain, the incompatible positions (VOUCH-06, VOUCH-08, IC-04..06)."""
+    from desktop.domain.approval.presets import PARAMETER_LABELS
+    from desktop.domain.positions import position_label
+    a, b = shipped_preset(first), shipped_preset(second)
+    out: list[PresetDifference] = []
+    pa, pb = a.get("parameters", {}), b.get("parameters", {})
+    for name in list(pa) + [n for n in pb if n not in pa]:
+        if pa.get(name) != pb.get(name):
+            label, rule = PARAMETER_LABELS.get(name, (name, ""))
+            out.append(PresetDifference("parameter", label, rule,
+                                        _parameter_text(name, pa[name]) if name in pa else "—",
+                                        _parameter_text(name, pb[name]) if name in pb else "—"))
+    ca, cb = a.get("chains", {}), b.get("chains", {})
+    for kind in list(ca) + [k for k in cb if k not in ca]:
+        one, two = ca.get(kind), cb.get(kind)
+        first_text, second_text = _chain_text(one, pa), _chain_text(two, pb)
+        if first_text != second_text:  # as it works out: the same steps with another threshold differ too
+            title = (one or two).get("title", kind)
+            rules = "、".join(dict.fromkeys((one or {}).get("rules", []) + (two or {}).get("rules", [])))
+            out.append(PresetDifference("chain", title, rules, first_text, second_text))
+
+    def pairs(data: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
+        return {tuple(sorted((p["first"], p["second"]))): p for p in data.get("incompatible_positions", [])}
+    ia, ib = pairs(a), pairs(b)
+    for key in list(ia) + [k for k in ib if k not in ia]:
+        if key not in ia or key not in ib:
+            pair = ia.get(key) or ib[key]
+            words = f"{position_label(key[0])}与{position_label(key[1])}不得兼任（{pair.get('reason', '')}）"
+            out.append(PresetDifference("incompatible", words, pair.get("rule", ""),
+                                        "是" if key in ia else "否", "是" if key in ib else "否"))
+    return out
 
 
 class PresetService(ServiceBase):
