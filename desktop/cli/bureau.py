@@ -96,5 +96,9 @@ def register(sub, db: argparse.ArgumentParser, who: argparse.ArgumentParser) -> 
     p = sub.add_parser("demo", parents=[db], help="load a realistic demonstration bureau into an empty database")
     p.set_defaults(func=cmd_demo)
 
-    p = sub.add_parser("selftest", parents=[db], help="check database, migrations, fonts, PDF and Excel writing")
+    p = sub.add_parser("selftest", parents=[db],
+                       help="check what this PC or a frozen bundle needs, one line each: database, migrations, "
+                            "audit trail, fonts, PDF, Excel, sheet layouts, a sheet signed and verified, QR code, "
+                            "password hashing, Qt, translations, QtPdf (never creates the database: without one, "
+                            "a temporary database is used)")
     p.set_defaults(func=cmd_selftest)

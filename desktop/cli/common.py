@@ -67,6 +67,8 @@ def open_desk(args: argparse.Namespace, *, create: bool = False):  # noqa: ANN20
             raise CliError(f"没有这个数据库 no database at {path} (create it with desktop init or desktop demo)")
     desk = Desk.open(url)
     OPEN_DESKS.append(desk)
+    if desk.upgrade is not None:  # on stderr: stdout may be data (--json, a PDF, a record)
+        err(desk.upgrade.line())
     return desk
 
 

@@ -106,8 +106,20 @@ def _checker(args: argparse.Namespace, roots: list[str], crl: bytes | None):  # 
             except PkiError as exc:
                 raise CliError(f"{args.crl}: [SEAL-15] {exc}") from None
         return (lambda data: verify_pdf(data, roots, revoked)), None
+    from desktop.persistence.database import database_exists, resolve_url
+
+    url = resolve_url(args.db)
+    if not database_exists(url):  # never create one just to verify a file
+        raise CliError(f"没有这个数据库 no database at {_shown(url)}: check the files against the bureau's root "
+                       "certificate instead: --root bureau-root.pem (desktop identity root --out bureau-root.pem)")
     desk = open_desk(args)
     return (lambda data: desk.sheets.verify(data, extra_roots=roots, crl_pem=crl)), desk
+
+
+def _shown(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
 
 
 def _check_one(check, path: str):  # noqa: ANN001, ANN202

@@ -12,10 +12,12 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.pool import NullPool
 
 __all__ = ["ENV_VAR", "resolve_url", "default_sqlite_url", "make_engine", "migrate", "current_revision",
-           "HEAD_REVISION", "DatabaseError", "describe_database_error", "LOCK_TIMEOUT_SECONDS",
-           "lock_timeout_seconds"]
+           "HEAD_REVISION", "DatabaseError", "NewerDatabase", "describe_database_error", "LOCK_TIMEOUT_SECONDS",
+           "lock_timeout_seconds", "known_revision", "check_known_revision", "database_exists", "app_version_of",
+           "record_app_version"]
 
 ENV_VAR = "BUREAU_DESK_DB"
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -40,6 +42,10 @@ def lock_timeout_seconds() -> float:
 
 class DatabaseError(RuntimeError):
     """The database cannot be opened or used, with a message a user can act on."""
+
+
+class NewerDatabase(DatabaseError):
+    """The database's schema revision is unknown here: a newer version of the app wrote it."""
 
 
 def describe_database_error(exc: BaseException) -> str | None:
@@ -141,20 +147,122 @@ def alembic_config(engine: Engine):  # noqa: ANN201 - alembic is imported lazily
     return config
 
 
-def migrate(engine: Engine) -> bool:
-    """Bring the schema to the newest revision; True if anything was applied."""
+def known_revision(engine: Engine, revision: str) -> bool:
+    """Whether ``revision`` is one of this program's migrations (imports Alembic; only called when
+    the database is not at :data:`HEAD_REVISION`)."""
+    if revision == HEAD_REVISION:
+        return True
+    from alembic.script import ScriptDirectory
+    from alembic.util.exc import CommandError
+
     try:
-        if current_revision(engine) == HEAD_REVISION:
+        return ScriptDirectory.from_config(alembic_config(engine)).get_revision(revision) is not None
+    except (CommandError, KeyError, ValueError):
+        return False
+
+
+def check_known_revision(engine: Engine, revision: str | None) -> None:
+    """Refuse, with one line, a database whose schema this version does not know (written by a newer
+    version): never Alembic's error, and nothing touched."""
+    if revision is None or known_revision(engine, revision):
+        return
+    from desktop import APP_NAME
+
+    version = app_version_of(engine)
+    zh, en = (f"更新版本({version})", f"a newer version {version}") if version else ("更新版本", "a newer version")
+    raise NewerDatabase(f"此数据库由{zh}的程序创建；请安装该版本或恢复备份 / the database was created by {en} of "
+                        f"{APP_NAME} (schema {revision[:40]}); install it or restore a backup")
+
+
+# The version of the program that last migrated a database, without a table of its own (no
+# migration needed): SQLite keeps it in the file header's user_version (major·10⁶ + minor·10³ +
+# patch), PostgreSQL as the comment on Alembic's version table. Both travel with a backup.
+_VERSION_COMMENT = "bureau-desk "
+
+
+def _version_number(version: str) -> int:
+    parts = []
+    for piece in version.split(".")[:3]:
+        digits = "".join(c for c in piece if c.isdigit()) or "0"
+        parts.append(min(int(digits[:3]), 999))
+    parts += [0] * (3 - len(parts))
+    return parts[0] * 1_000_000 + parts[1] * 1_000 + parts[2]
+
+
+def app_version_of(engine: Engine) -> str | None:
+    """The version of Bureau Desk that last migrated this database, if it recorded one."""
+    try:
+        with engine.connect() as conn:
+            if engine.dialect.name == "sqlite":
+                number = int(conn.exec_driver_sql("PRAGMA user_version").scalar() or 0)
+                if number <= 0:
+                    return None
+                return f"{number // 1_000_000}.{number // 1_000 % 1_000}.{number % 1_000}"
+            comment = conn.execute(text("SELECT obj_description(to_regclass('alembic_version'), 'pg_class')")).scalar()
+    except Exception:  # noqa: BLE001 - the version is a courtesy in a refusal
+        return None
+    if comment and str(comment).startswith(_VERSION_COMMENT):
+        return str(comment)[len(_VERSION_COMMENT):][:40] or None
+    return None
+
+
+def record_app_version(engine: Engine) -> None:
+    """Best effort (e.g. a PostgreSQL role that does not own the table): the version only makes a
+    later refusal more precise."""
+    from desktop import __version__
+
+    try:
+        with engine.begin() as conn:
+            if engine.dialect.name == "sqlite":
+                conn.exec_driver_sql(f"PRAGMA user_version = {_version_number(__version__)}")
+            else:
+                conn.execute(text(f"COMMENT ON TABLE alembic_version IS '{_VERSION_COMMENT}{__version__}'"))
+    except Exception:  # noqa: BLE001
+        pass
+
+
+def database_exists(url: str) -> bool:
+    """Whether there is a database at ``url``, without creating one: a SQLite file, or a PostgreSQL
+    database the server knows (a connection to it is tried; PostgreSQL never creates one on
+    connect). A server that cannot be reached raises :class:`DatabaseError`."""
+    parsed = make_url(resolve_url(url))
+    if parsed.get_backend_name() == "sqlite":
+        return parsed.database in (None, "", ":memory:") or Path(parsed.database).is_file()
+    if parsed.get_backend_name() != "postgresql":
+        raise DatabaseError(f"unsupported database {parsed.get_backend_name()!r}: use SQLite or PostgreSQL")
+    probe = create_engine(parsed, connect_args={"connect_timeout": 10}, poolclass=NullPool)
+    try:
+        with probe.connect() as conn:
+            conn.execute(text("SELECT 1"))
+        return True
+    except Exception as exc:  # noqa: BLE001
+        orig = getattr(exc, "orig", exc)
+        first = str(orig).strip().splitlines()
+        if getattr(orig, "sqlstate", None) == "3D000" or first and "does not exist" in first[0]:
+            return False  # invalid_catalog_name: no such database
+        why = describe_database_error(exc) or (first[0][:200] if first else type(exc).__name__)
+        raise DatabaseError(f"cannot reach {parsed.render_as_string()}: {why}") from exc
+    finally:
+        probe.dispose()
+
+
+def migrate(engine: Engine) -> bool:
+    """Bring the schema to the newest revision; True if anything was applied. A database written
+    by a newer version is refused (:class:`NewerDatabase`) before anything is done."""
+    try:
+        before = current_revision(engine)
+        if before == HEAD_REVISION:
             return False
     except Exception as exc:  # noqa: BLE001
         why = describe_database_error(exc) or str(exc).splitlines()[0][:200]
         raise DatabaseError(f"cannot open the database {engine.url.render_as_string()}: {why}") from exc
+    check_known_revision(engine, before)
     from alembic import command
     from alembic.util.exc import CommandError
 
     try:
         command.upgrade(alembic_config(engine), "head")
-    except CommandError as exc:  # e.g. a database written by a newer version of the app
+    except CommandError as exc:
         raise DatabaseError(f"the database {engine.url.render_as_string()} has a schema this version does not know "
                             f"({str(exc).splitlines()[0][:160]}); use the newer version of Bureau Desk") from exc
     except Exception as exc:  # noqa: BLE001
@@ -162,4 +270,5 @@ def migrate(engine: Engine) -> bool:
         if why is None:
             raise
         raise DatabaseError(f"cannot bring the database {engine.url.render_as_string()} up to date: {why}") from exc
+    record_app_version(engine)
     return True

@@ -410,7 +410,7 @@ class BackupSettings(Base):
 
 class BackupRun(Base):
     """Every backup made (or tried): the file, its size and SHA-256, who, when, and the outcome.
-    ``kind`` is manual | daily | weekly | pre_restore; ``removed_at`` is set when rotation deletes it."""
+    ``kind`` is manual | daily | weekly | pre_restore | pre_upgrade; ``removed_at`` is set when rotation deletes it."""
 
     __tablename__ = "backup_runs"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -34,7 +34,7 @@ from sqlalchemy.orm import sessionmaker
 
 from desktop.domain.approval.model import Problem
 from desktop.domain.positions import SYSTEM_ADMIN
-from desktop.persistence import backup_archive, db_snapshot
+from desktop.persistence import backup_archive, db_snapshot, record_state
 from desktop.persistence.backup_archive import ArchiveError, Opened
 from desktop.persistence.database import HEAD_REVISION, alembic_config, migrate
 from desktop.persistence.schema import AuditHead, BackupRun, Bureau, Document, utcnow
@@ -221,12 +221,16 @@ def _compare(found: dict[str, Any], expected: dict[str, Any], *, after_migration
     return None
 
 
-def _verify(engine: Engine, opened: Opened, *, after_migration: bool = False) -> tuple[int, int]:
-    """All checks of a restored database against the file; (audit entries, PDFs) checked."""
+def _verify(engine: Engine, opened: Opened, *, after_migration: bool = False,
+            expected: dict[str, Any] | None = None) -> tuple[int, int]:
+    """All checks of a restored database against the file; (audit entries, PDFs) checked.
+    ``expected``: the inventory of the checked copy after its migration (a migration may add rows,
+    e.g. 0006's register counters), which the database must now match exactly."""
     manifest = opened.manifest
     with engine.connect() as conn:
         found = db_snapshot.inventory(conn)
-        difference = _compare(found, manifest["inventory"], after_migration=after_migration)
+        difference = _compare(found, expected) if expected is not None else \
+            _compare(found, manifest["inventory"], after_migration=after_migration)
         if difference:
             raise BackupBroken(f"备份文件已被改动或损坏：{difference}")
         for table in db_snapshot.STORED_PDFS:
@@ -309,10 +313,12 @@ def restore(service: BackupService, path: Path, *, user: SignedIn | None = None,
                 raise BackupBroken(f"备份中的数据库无法读取：{str(getattr(exc, 'orig', exc)).splitlines()[0][:80]}") from None
             actor = user.audit_name if user is not None else _admin_in_backup(staging.engine, *credentials)
             revision = opened.manifest["database"]["revision"]
-            migrated_from = None
+            migrated_from = expected = None
             if revision != HEAD_REVISION:
                 migrate(staging.engine)
                 migrated_from = revision
+                with staging.engine.connect() as conn:
+                    expected = db_snapshot.inventory(conn)
             safety = service.backup(user, kind="pre_restore") if user is not None and has_bureau else None
             with service.reading() as session:
                 replaced = session.get(AuditHead, 1)
@@ -324,8 +330,11 @@ def restore(service: BackupService, path: Path, *, user: SignedIn | None = None,
         except BaseException:
             staging.discard()
             raise
-        audit_checked, pdfs = _verify(service.engine, opened, after_migration=migrated_from is not None)
+        audit_checked, pdfs = _verify(service.engine, opened, after_migration=migrated_from is not None,
+                                      expected=expected)
         _record(service, opened, actor, safety, previous, migrated_from, replaced_head)
+        if migrated_from in record_state.BASELINE_BEFORE:  # as at any upgrade: the states the new schema records
+            service.audit_service.record_baseline()
         _reset_anchor(service, opened.checkpoint_json())
         return RestoreResult(str(path), dict(opened.label), safety.path if safety else None, previous,
                              migrated_from, audit_checked, pdfs)

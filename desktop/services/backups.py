@@ -30,11 +30,14 @@ from desktop.persistence.database import current_revision
 from desktop.persistence.schema import BackupRun, BackupSettings, Bureau, utcnow
 from desktop.services.base import Refused, ServiceBase, SignedIn, refuse
 
-__all__ = ["BackupService", "BackupSettingsView", "BackupRunView", "BackupStatus", "BACKUP_CONTENT", "run_view"]
+__all__ = ["BackupService", "BackupSettingsView", "BackupRunView", "BackupStatus", "BACKUP_CONTENT", "run_view",
+           "UpgradeBackup", "UpgradeNote", "backup_before_upgrade", "UPGRADE_ACTOR"]
 
 # ARCH-09: what a backup holds, written on its label.
 BACKUP_CONTENT = "全量备份：数据库（全部业务数据与审计日志）、文档库（已签发PDF）、密钥容器、最新签名审计检查点"
-KINDS = ("manual", "daily", "weekly", "pre_restore")
+KINDS = ("manual", "daily", "weekly", "pre_restore", "pre_upgrade")
+# Who the audit trail names for the backup the program makes before it upgrades the schema.
+UPGRADE_ACTOR = "system(程序升级)"
 _MAX_KEEP = 366
 
 
@@ -334,6 +337,118 @@ class BackupService(ServiceBase):
 
     def schema_revision(self) -> str | None:
         return current_revision(self.engine)
+
+    # Before a schema upgrade ----------------------------------------------------------------
+    def record_upgrade(self, made: UpgradeBackup, from_revision: str, to_revision: str) -> UpgradeNote:
+        """After the migration: the backup's run (the table may not have existed before it) and
+        the upgrade itself, in the audit trail."""
+        with self.transaction() as session:
+            bureau_id = session.execute(select(Bureau.id).order_by(Bureau.id).limit(1)).scalar()
+            run = BackupRun(bureau_id=bureau_id, backup_id=made.backup_id, kind="pre_upgrade", path=made.path,
+                            copy_path=made.copy_path, size=made.size, sha256=made.sha256, made_by=UPGRADE_ACTOR,
+                            content=BACKUP_CONTENT, started_at=made.started_at, finished_at=made.finished_at,
+                            ok=True, error="")
+            session.add(run)
+            self.audit(session, UPGRADE_ACTOR, "backup.done", "backup", made.backup_id,
+                       after={"file": made.path, "copy": made.copy_path, "size": made.size, "sha256": made.sha256})
+            self.audit(session, UPGRADE_ACTOR, "schema.upgrade", "database", "",
+                       before={"revision": from_revision},
+                       after={"revision": to_revision, "app_version": __version__, "backup": made.path})
+        return UpgradeNote(from_revision, to_revision, made.path)
+
+
+@dataclass(frozen=True)
+class UpgradeBackup:
+    """The backup made before a schema upgrade, before its run could be recorded."""
+
+    backup_id: str
+    path: str
+    copy_path: str
+    size: int
+    sha256: str
+    started_at: datetime
+    finished_at: datetime
+
+
+@dataclass(frozen=True)
+class UpgradeNote:
+    """What the user is told once after the program upgraded the database's schema."""
+
+    from_revision: str
+    to_revision: str
+    backup_path: str | None
+
+    def line(self) -> str:
+        if self.backup_path:
+            return (f"schema upgraded from {self.from_revision} to {self.to_revision}; "
+                    f"backup taken first: {self.backup_path}")
+        return f"schema upgraded from {self.from_revision} to {self.to_revision} (no bureau yet: no backup needed)"
+
+
+def backup_before_upgrade(engine: Engine, revision: str) -> UpgradeBackup | None:
+    """A full backup of a database with a bureau before its schema is upgraded from ``revision``
+    (nobody is signed in yet: the program makes it, and the trail says so). Only plain SQL and the
+    audit trail's tables, which every revision has, are used on the old schema. None for a
+    database without a bureau. A backup that cannot be made raises :class:`DatabaseError`, and
+    the caller does not migrate."""
+    from sqlalchemy import inspect, text
+
+    from desktop.persistence import audit_log
+    from desktop.persistence.database import HEAD_REVISION, DatabaseError
+
+    with engine.connect() as conn:
+        present = set(inspect(conn).get_table_names())
+        bureau = conn.execute(text("SELECT id, code FROM bureaus ORDER BY id LIMIT 1")).first() \
+            if "bureaus" in present else None
+        folders = conn.execute(text("SELECT folder, second_folder FROM backup_settings WHERE bureau_id = :b"),
+                               {"b": bureau[0]}).first() if bureau is not None and "backup_settings" in present else None
+    if bureau is None:
+        return None
+    from desktop.persistence import record_state
+    from desktop.persistence.audit_anchor import anchor_for
+
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    # This PC's audit anchor hears of the entries written here, as of every other write (SEC-01).
+    record_state.install(sessions, anchor_for(engine.url.render_as_string(hide_password=False)))
+    service = BackupService(sessions, engine, None)
+    folder = Path(folders[0]) if folders and folders[0] else service.default_folder()
+    second = folders[1] if folders else ""
+    started, local, backup_id = utcnow(), datetime.now().astimezone(), uuid.uuid4().hex
+    label = {"backup_id": backup_id, "content": BACKUP_CONTENT, "created_at": local.isoformat(timespec="seconds"),
+             "made_by": "程序升级前自动备份", "made_by_user": "system", "kind": "pre_upgrade", "bureau": bureau[1],
+             "app_version": __version__, "schema_from": revision, "schema_to": HEAD_REVISION}
+    target = folder / f"{_safe(bureau[1])}-{local.strftime('%Y%m%d-%H%M%S')}-pre_upgrade-{backup_id[:6]}{SUFFIX}"
+    try:
+        _writable(folder)
+        with sessions.begin() as session:  # the label is in the copy, as for every backup (checked at restore)
+            audit_log.append(session, actor=UPGRADE_ACTOR, action="backup.start", entity="backup",
+                             entity_id=backup_id, after=label)
+        path, copy = service._write(folder, target, label, _checkpoint_json(sessions), second)
+    except Exception as exc:  # noqa: BLE001 - whatever stops the backup stops the upgrade
+        text_ = _failure_text(exc) if isinstance(exc, (Refused, OSError)) else str(exc).splitlines()[0][:200] \
+            if str(exc) else type(exc).__name__
+        try:
+            with sessions.begin() as session:
+                audit_log.append(session, actor=UPGRADE_ACTOR, action="backup.failed", entity="backup",
+                                 entity_id=backup_id, after={"error": text_[:300], "schema_from": revision})
+        except Exception:  # noqa: BLE001 - the refusal below matters more than its trace
+            pass
+        raise DatabaseError(f"数据库需从 {revision} 升级到 {HEAD_REVISION}，但升级前备份失败，未升级：{text_} / the database "
+                            f"needs an upgrade from {revision} to {HEAD_REVISION}; the backup before it failed, so "
+                            f"nothing was upgraded") from exc
+    return UpgradeBackup(backup_id, str(path), str(copy or ""), path.stat().st_size,
+                         backup_archive.file_sha256(path), started, utcnow())
+
+
+def _checkpoint_json(sessions: sessionmaker[Session]) -> str | None:
+    """The newest signed audit checkpoint, if this (older) schema has them in today's shape."""
+    from desktop.services.audit_trail import AuditService
+
+    try:
+        view = AuditService(sessions).latest_checkpoint()
+    except Exception:  # noqa: BLE001 - a schema before checkpoints: the backup goes without one
+        return None
+    return json.dumps(view.to_json(), ensure_ascii=False) if view is not None else None
 
 
 def _writable(folder: Path) -> None:

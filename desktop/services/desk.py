@@ -13,12 +13,13 @@ from sqlalchemy.orm import sessionmaker
 from desktop.domain.audit_chain import GENESIS
 from desktop.persistence import record_state
 from desktop.persistence.audit_anchor import anchor_for
-from desktop.persistence.database import current_revision, make_engine, migrate, resolve_url
+from desktop.persistence.database import HEAD_REVISION, DatabaseError, check_known_revision, current_revision, \
+    make_engine, migrate, resolve_url
 from desktop.persistence.schema import Bureau, UserAccount
 from desktop.services.accounts import AccountService
 from desktop.services.approvals import ApprovalService
 from desktop.services.audit_trail import AuditService
-from desktop.services.backups import BackupService
+from desktop.services.backups import BackupService, UpgradeNote, backup_before_upgrade
 from desktop.services.base import SignedIn, refuse, signed_in
 from desktop.services.organisation import OrganisationService
 from desktop.services.rule_presets import PresetService
@@ -30,7 +31,8 @@ from desktop.services.spending import SpendingService
 from desktop.services.travel import TravelService
 from desktop.services.vehicles import VehicleService
 
-__all__ = ["Desk"]
+# DatabaseError: for the GUI, which does not import the persistence layer.
+__all__ = ["Desk", "DatabaseError"]
 
 
 class Desk:
@@ -57,6 +59,8 @@ class Desk:
         self.audit.anchor = self.anchor
         record_state.install(sessions, self.anchor)
         self.backups = BackupService(sessions, engine, self.audit)
+        # Set by ``open`` when it upgraded the schema: the CLI prints its line, the GUI shows it once.
+        self.upgrade: UpgradeNote | None = None
 
     @classmethod
     def open(cls, url: str | None = None, *, run_migrations: bool = True) -> Desk:
@@ -65,9 +69,22 @@ class Desk:
             before = current_revision(engine) if run_migrations else ""
         except Exception:  # noqa: BLE001 - migrate() below reports a database that cannot be opened
             before = ""
+        made = None
+        if run_migrations and before:
+            try:  # a newer schema is refused untouched; an older one with a bureau is backed up first
+                check_known_revision(engine, before)
+                if before != HEAD_REVISION:
+                    made = backup_before_upgrade(engine, before)
+            except BaseException:
+                engine.dispose()
+                raise
         if run_migrations:
             migrate(engine)
         desk = cls(engine)
+        if made is not None:
+            desk.upgrade = desk.backups.record_upgrade(made, before, HEAD_REVISION)
+        elif run_migrations and before and before != HEAD_REVISION:
+            desk.upgrade = UpgradeNote(before, HEAD_REVISION, None)
         if before is None:  # a new database: whatever this PC recorded at this place before is void
             desk.anchor.reset(root_fingerprint="", head=(0, GENESIS), checkpoint=None)
         elif before in record_state.BASELINE_BEFORE:

@@ -19,7 +19,8 @@ __all__ = ["BackupPage"]
 
 KIND_TEXTS = {"manual": QT_TRANSLATE_NOOP("BackupPage", "Manual"), "daily": QT_TRANSLATE_NOOP("BackupPage", "Daily"),
               "weekly": QT_TRANSLATE_NOOP("BackupPage", "Weekly"),
-              "pre_restore": QT_TRANSLATE_NOOP("BackupPage", "Before restore")}
+              "pre_restore": QT_TRANSLATE_NOOP("BackupPage", "Before restore"),
+              "pre_upgrade": QT_TRANSLATE_NOOP("BackupPage", "Before upgrade")}
 
 
 def _size(n: int) -> str:
