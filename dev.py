@@ -6,6 +6,12 @@
     python3 dev.py test    set up the same way and run the whole test suite
     python3 dev.py uic     compile forms/*.ui into desktop/ui/forms/ui_*.py
     python3 dev.py i18n    update i18n/*.ts from the sources and compile them to .qm
+    python3 dev.py bundle [--check]
+                           the frozen program in dist/BureauDesk (PyInstaller, build/bureau_desk.spec);
+                           --check runs it headless: selftest, demo, gallery, verify, xlsx
+    python3 dev.py kit --platform win_amd64|linux --out DIR [--check]
+                           the offline kit: every locked wheel for that platform + install/run scripts
+    python3 dev.py lock    pin the whole dependency tree into build/requirements*.lock (uv)
 
 On Windows use ``py dev.py …``.
 """
@@ -36,23 +42,30 @@ def venv_tool(name: str) -> Path:
     return exe
 
 
-def setup() -> Path:
-    """Create .venv if missing and install the project with its pinned test dependencies.
+def setup(extras: str = "test") -> Path:
+    """Create .venv if missing and install the project with the extras' dependencies, every
+    package at the version of build/requirements-dev.lock (the whole tree, not only our pins).
 
-    Re-installs only when pyproject.toml changed since the last install.
+    Re-installs only when pyproject.toml, the lock or the extras changed since the last install.
     """
     python = venv_python()
     if not python.exists():
         print("» creating .venv", flush=True)
         venv.EnvBuilder(with_pip=True).create(VENV)
-    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
-    if not STAMP.exists() or STAMP.read_text().strip() != digest:
-        print("» installing dependencies (pinned in pyproject.toml)", flush=True)
+    lock = ROOT / "build" / "requirements-dev.lock"
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + lock.read_bytes()).hexdigest()
+    done = STAMP.read_text().split() if STAMP.exists() else []
+    if not done or done[0] != digest or extras not in done[1:]:
+        print(f"» installing dependencies (pinned in {lock.relative_to(ROOT)})", flush=True)
         subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-                        "--upgrade", "pip"], check=True)
+                        "--upgrade", "pip==26.3"], check=True)
         subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-                        "-e", f"{ROOT}[test]"], check=True)
-        STAMP.write_text(digest)
+                        "-c", str(lock), "-e", f"{ROOT}[{extras}]"], check=True)
+        kept = done[1:] if done and done[0] == digest else []
+        # Atomic: .ci/run builds the bundle (extras "bundle") while the tests start (extras "test").
+        partial = STAMP.with_suffix(".partial")
+        partial.write_text(" ".join([digest, *sorted(set(kept) | {extras})]))
+        os.replace(partial, STAMP)
     return python
 
 
@@ -108,7 +121,29 @@ def cmd_i18n(_args: list[str]) -> int:
     return subprocess.call([str(venv_python()), str(ROOT / "i18n" / "fill_translations.py")], cwd=ROOT)
 
 
-COMMANDS = {"run": cmd_run, "test": cmd_test, "uic": cmd_uic, "i18n": cmd_i18n}
+def _build_module(name: str):  # noqa: ANN202 - build/ holds the packaging scripts (not a package)
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(f"bureau_desk_{name}", ROOT / "build" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def cmd_bundle(args: list[str]) -> int:
+    return _build_module("bundle").main(args, setup("bundle"))
+
+
+def cmd_kit(args: list[str]) -> int:
+    return _build_module("kit").make_kit(args, setup("test"))
+
+
+def cmd_lock(args: list[str]) -> int:
+    return _build_module("kit").lock(args, setup("test"))
+
+
+COMMANDS = {"run": cmd_run, "test": cmd_test, "uic": cmd_uic, "i18n": cmd_i18n, "bundle": cmd_bundle, "kit": cmd_kit,
+            "lock": cmd_lock}
 
 
 def main(argv: list[str]) -> int:

@@ -287,66 +287,106 @@
             <source>Backup and restore</source>
             <translation>Backup and restore</translation>
         </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="282" />
+            <source>The first administrator</source>
+            <translation>The first administrator</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="284" />
+            <source>The system administrator sets up people, accounts and signing certificates. This account holds no business post (SEC-13).</source>
+            <translation>The system administrator sets up people, accounts and signing certificates. This account holds no business post (SEC-13).</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="288" />
+            <source>System administrator</source>
+            <translation>System administrator</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="293" />
+            <source>User name:</source>
+            <translation>User name:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="294" />
+            <source>Display name:</source>
+            <translation>Display name:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="295" />
+            <source>Password:</source>
+            <translation>Password:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="296" />
+            <source>Password again:</source>
+            <translation>Password again:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="302" />
+            <source>Password rules: at least {n} characters with letters, digits and a special character; not containing the user name; not a demonstration password published in the README. After {failures} wrong passwords in a row the administrator must wait, longer each time (up to {max_wait} minutes).</source>
+            <translation>Password rules: at least {n} characters with letters, digits and a special character; not containing the user name; not a demonstration password published in the README. After {failures} wrong passwords in a row the administrator must wait, longer each time (up to {max_wait} minutes).</translation>
+        </message>
     </context>
     <context>
         <name>ApplySealDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="328" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="320" />
             <source>Apply seal</source>
             <translation>Apply seal</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="332" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="324" />
             <source>Apply the seal named by an approved seal use request to its document. Only the seal's custodian may apply it; click the page where the seal goes. The sealed document is locked against changes, and you sign the use register entry on the request sheet.</source>
             <translation>Apply the seal named by an approved seal use request to its document. Only the seal's custodian may apply it; click the page where the seal goes. The sealed document is locked against changes, and you sign the use register entry on the request sheet.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="349" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="341" />
             <source>I have read the document to be sealed</source>
             <translation>I have read the document to be sealed</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="355" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="347" />
             <source>Seal use request:</source>
             <translation>Seal use request:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="357" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="349" />
             <source>Witness (监印人):</source>
             <translation>Witness (监印人):</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="359" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="351" />
             <source>Your signing passphrase:</source>
             <translation>Your signing passphrase:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="372" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="364" />
             <source>Preview request sheet…</source>
             <translation>Preview request sheet…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="377" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="369" />
             <source>Sealed document…</source>
             <translation>Sealed document…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="397" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="389" />
             <source>Seal: {seal} · to: {recipient} · copies: {copies} · requested by {who} · document no.: {no}</source>
             <translation>Seal: {seal} · to: {recipient} · copies: {copies} · requested by {who} · document no.: {no}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="428" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="420" />
             <source>Sealed with {seal}: {title}. Entered in the use register as {no}.</source>
             <translation>Sealed with {seal}: {title}. Entered in the use register as {no}.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="384" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="376" />
             <source>There is no approved seal use request waiting for the seal.</source>
             <translation>There is no approved seal use request waiting for the seal.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="435" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="427" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
@@ -525,194 +565,199 @@
             <translation>Weekly</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="25" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="22" />
             <source>Before restore</source>
             <translation>Before restore</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="41" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="26" />
+            <source>Before upgrade</source>
+            <translation>Before upgrade</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="42" />
             <source>Back up now</source>
             <translation>Back up now</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="43" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="44" />
             <source>Sign an audit checkpoint (signing passphrase)</source>
             <translation>Sign an audit checkpoint (signing passphrase)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="44" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="45" />
             <source>Restore from a file…</source>
             <translation>Restore from a file…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="46" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="47" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="53" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="54" />
             <source>Backups made</source>
             <translation>Backups made</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="65" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="66" />
             <source>Schedule and places (SEC-09, ARCH-09)</source>
             <translation>Schedule and places (SEC-09, ARCH-09)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="70" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="71" />
             <source>Backup folder:</source>
             <translation>Backup folder:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="71" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="72" />
             <source>Second copy in (another disk or place):</source>
             <translation>Second copy in (another disk or place):</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="74" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="75" />
             <source>Browse…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="78" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="79" />
             <source>Daily backup</source>
             <translation>Daily backup</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="79" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="80" />
             <source>Weekly full backup</source>
             <translation>Weekly full backup</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="84" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="85" />
             <source>keep</source>
             <translation>keep</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="88" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="89" />
             <source>Schedule:</source>
             <translation>Schedule:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="89" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="90" />
             <source>Save settings</source>
             <translation>Save settings</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="96" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="97" />
             <source>Choose a folder</source>
             <translation>Choose a folder</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="107" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="108" />
             <source> (rotated out)</source>
             <translation> (rotated out)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="108" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="109" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="108" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="109" />
             <source>Failed: {error}</source>
             <translation>Failed: {error}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="109" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="110" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="109" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="110" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="109" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="110" />
             <source>Made by</source>
             <translation>Made by</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="109" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="110" />
             <source>Size</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="110" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="111" />
             <source>Content</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="110" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="111" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="110" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="111" />
             <source>Result</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="124" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="125" />
             <source>Last backup: {when}</source>
             <translation>Last backup: {when}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="125" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="126" />
             <source>none yet</source>
             <translation>none yet</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="130" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="131" />
             <source>No second copy place is set: important data are kept in two copies in different places (ARCH-09).</source>
             <translation>No second copy place is set: important data are kept in two copies in different places (ARCH-09).</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="138" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="139" />
             <source>Signing passphrase</source>
             <translation>Signing passphrase</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="139" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="140" />
             <source>Your signing passphrase for the audit checkpoint:</source>
             <translation>Your signing passphrase for the audit checkpoint:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="150" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="151" />
             <source>Backup written: {path} ({size}).</source>
             <translation>Backup written: {path} ({size}).</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="152" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="153" />
             <source>Second copy: {path}</source>
             <translation>Second copy: {path}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="153" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="154" />
             <source>Backup</source>
             <translation>Backup</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="156" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="157" />
             <source>Restore from a backup file</source>
             <translation>Restore from a backup file</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="158" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="159" />
             <source>Bureau Desk backups (*.bdbak)</source>
             <translation>Bureau Desk backups (*.bdbak)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="162" />
-            <location filename="../desktop/ui/admin/backup_page.py" line="189" />
-            <location filename="../desktop/ui/admin/backup_page.py" line="206" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="163" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="190" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="207" />
             <source>Restore</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="174" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="175" />
             <source>Replace ALL data of {current_bureau} ({current_docs} documents, {current_audit} audit entries, database {database})
 with the backup of {bureau} made {created} by {maker}:
 {content}
@@ -727,19 +772,52 @@ with the backup of {bureau} made {created} by {maker}:
 The current state is backed up first, and the file is checked before anything is replaced. Everybody must then sign in again.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="201" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="202" />
             <source>Restored and checked: {audit} audit entries, {pdfs} stored PDFs.</source>
             <translation>Restored and checked: {audit} audit entries, {pdfs} stored PDFs.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="204" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="205" />
             <source>The state before was backed up to {path}.</source>
             <translation>The state before was backed up to {path}.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="206" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="207" />
             <source>Please sign in again.</source>
             <translation>Please sign in again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BureauPage</name>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="108" />
+            <source>The bureau</source>
+            <translation>The bureau</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="109" />
+            <source>Its full name as on its seal, and a short code used in file names and serial numbers.</source>
+            <translation>Its full name as on its seal, and a short code used in file names and serial numbers.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="113" />
+            <source>e.g. 通榆县医疗保障局</source>
+            <translation>e.g. 通榆县医疗保障局</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="116" />
+            <source>e.g. TY</source>
+            <translation>e.g. TY</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="118" />
+            <source>Bureau name:</source>
+            <translation>Bureau name:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="119" />
+            <source>Bureau code:</source>
+            <translation>Bureau code:</translation>
         </message>
     </context>
     <context>
@@ -1279,67 +1357,67 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>CrlDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="691" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="683" />
             <source>Publish revocation list</source>
             <translation>Publish revocation list</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="694" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="686" />
             <source>Publish the certificate revocation list (CRL) signed by the bureau root: every revoked seal and signing certificate with the time it was revoked. Give the file to whoever verifies the bureau's PDFs.</source>
             <translation>Publish the certificate revocation list (CRL) signed by the bureau root: every revoked seal and signing certificate with the time it was revoked. Give the file to whoever verifies the bureau's PDFs.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="698" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="690" />
             <source>Browse…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="704" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="696" />
             <source>Root CA passphrase:</source>
             <translation>Root CA passphrase:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="705" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="697" />
             <source>Save as:</source>
             <translation>Save as:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="706" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="698" />
             <source>Publish</source>
             <translation>Publish</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="710" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="702" />
             <source>Save revocation list</source>
             <translation>Save revocation list</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="711" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="703" />
             <source>Revocation lists (*.crl *.pem)</source>
             <translation>Revocation lists (*.crl *.pem)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="718" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="710" />
             <source>Choose where to save the revocation list.</source>
             <translation>Choose where to save the revocation list.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="720" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="712" />
             <source>The folder {folder} does not exist.</source>
             <translation>The folder {folder} does not exist.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="728" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="720" />
             <source>Revocation list no. {number} is published in the database but cannot be written to {path}: {error}</source>
             <translation>Revocation list no. {number} is published in the database but cannot be written to {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="739" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="731" />
             <source>Revocation list no. {number} published with {n} revoked certificate(s), saved as {path}.</source>
             <translation>Revocation list no. {number} published with {n} revoked certificate(s), saved as {path}.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="740" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="732" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
@@ -1401,11 +1479,13 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
         <message>
             <location filename="../desktop/ui/admin/departments_page.py" line="38" />
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="216" />
             <source>Department</source>
             <translation>Department</translation>
         </message>
         <message>
             <location filename="../desktop/ui/admin/departments_page.py" line="38" />
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="216" />
             <source>Unit</source>
             <translation>Unit</translation>
         </message>
@@ -1459,6 +1539,41 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../forms/departments_page.ui" line="28" />
             <source>Rename…</source>
             <translation>Rename…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="209" />
+            <source>Departments</source>
+            <translation>Departments</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="211" />
+            <source>The offices of the bureau and the sections of the insurance centre. Edit the names to match yours; people and posts are added later by the administrator.</source>
+            <translation>The offices of the bureau and the sections of the insurance centre. Edit the names to match yours; people and posts are added later by the administrator.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="212" />
+            <source>Bureau offices</source>
+            <translation>Bureau offices</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="212" />
+            <source>Insurance centre</source>
+            <translation>Insurance centre</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="222" />
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="224" />
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="226" />
+            <source>Back to the usual list</source>
+            <translation>Back to the usual list</translation>
         </message>
     </context>
     <context>
@@ -1719,37 +1834,37 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>EngravingDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="603" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="595" />
             <source>Request seal engraving</source>
             <translation>Request seal engraving</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="605" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="597" />
             <source>Request a new seal: the request goes to the office and the bureau leaders; once approved, the office records the police filing and enables the seal.</source>
             <translation>Request a new seal: the request goes to the office and the bureau leaders; once approved, the office records the police filing and enables the seal.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="612" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="604" />
             <source>the full name as engraved</source>
             <translation>the full name as engraved</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="617" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="609" />
             <source>Seal kind:</source>
             <translation>Seal kind:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="618" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="610" />
             <source>Seal name:</source>
             <translation>Seal name:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="619" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="611" />
             <source>Department:</source>
             <translation>Department:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="620" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="612" />
             <source>Reason:</source>
             <translation>Reason:</translation>
         </message>
@@ -2007,27 +2122,27 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>LostDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="304" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="296" />
             <source>Report seal lost</source>
             <translation>Report seal lost</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="307" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="299" />
             <source>Report {seal} lost or stolen? It is declared void at once and its certificate is revoked from now on: every later use is refused. This cannot be undone.</source>
             <translation>Report {seal} lost or stolen? It is declared void at once and its certificate is revoked from now on: every later use is refused. This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="310" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="302" />
             <source>When and how it was found missing (required)</source>
             <translation>When and how it was found missing (required)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="312" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="304" />
             <source>Circumstances:</source>
             <translation>Circumstances:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="313" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="305" />
             <source>Declare void</source>
             <translation>Declare void</translation>
         </message>
@@ -3045,6 +3160,49 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>PresetPage</name>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="134" />
+            <source>Rule preset</source>
+            <translation>Rule preset</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="136" />
+            <source>The approval chains and thresholds the bureau starts with. The administrator can change chains, thresholds and standards later (系统管理 → 规则预设).</source>
+            <translation>The approval chains and thresholds the bureau starts with. The administrator can change chains, thresholds and standards later (系统管理 → 规则预设).</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="153" />
+            <source>What differs between {first} and {second}:</source>
+            <translation>What differs between {first} and {second}:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="154" />
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="154" />
+            <source>Rules</source>
+            <translation>Rules</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="172" />
+            <source>Threshold</source>
+            <translation>Threshold</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="172" />
+            <source>Approval chain</source>
+            <translation>Approval chain</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="174" />
+            <source>Incompatible posts</source>
+            <translation>Incompatible posts</translation>
+        </message>
+    </context>
+    <context>
         <name>PresetsPage</name>
         <message>
             <location filename="../desktop/ui/admin/presets_page.py" line="57" />
@@ -3329,47 +3487,47 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>RegisterItemDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="645" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="637" />
             <source>Register custody item</source>
             <translation>Register custody item</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="648" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="640" />
             <source>Register an item kept like a seal but not engraved, such as the cheque book. It is held by its custodian from today; the cashier may not also keep the finance seal (SEAL-16).</source>
             <translation>Register an item kept like a seal but not engraved, such as the cheque book. It is held by its custodian from today; the cashier may not also keep the finance seal (SEAL-16).</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="655" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="647" />
             <source>e.g. zero-balance account cheque book</source>
             <translation>e.g. zero-balance account cheque book</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="665" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="657" />
             <source>Kind:</source>
             <translation>Kind:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="666" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="658" />
             <source>Name:</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="667" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="659" />
             <source>Custodian:</source>
             <translation>Custodian:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="668" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="660" />
             <source>Storage place:</source>
             <translation>Storage place:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="669" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="661" />
             <source>Department:</source>
             <translation>Department:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="679" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="671" />
             <source>Enter the item's name.</source>
             <translation>Enter the item's name.</translation>
         </message>
@@ -3791,6 +3949,69 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>RootCaPage</name>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_root.py" line="43" />
+            <source>The bureau's root certificate</source>
+            <translation>The bureau's root certificate</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_root.py" line="45" />
+            <source>It issues every person's signing certificate and every electronic seal. Its key is stored encrypted with this passphrase, asked for when a certificate is issued.</source>
+            <translation>It issues every person's signing certificate and every electronic seal. Its key is stored encrypted with this passphrase, asked for when a certificate is issued.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_root.py" line="47" />
+            <source>Same as the administrator password</source>
+            <translation>Same as the administrator password</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_root.py" line="56" />
+            <source>Root passphrase:</source>
+            <translation>Root passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_root.py" line="57" />
+            <source>Passphrase again:</source>
+            <translation>Passphrase again:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_root.py" line="62" />
+            <source>A copy of the root key on removable media</source>
+            <translation>A copy of the root key on removable media</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_root.py" line="64" />
+            <source>Write a copy to this folder after Finish:</source>
+            <translation>Write a copy to this folder after Finish:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_root.py" line="68" />
+            <source>a USB drive, e.g. E:\</source>
+            <translation>a USB drive, e.g. E:\</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_root.py" line="69" />
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_root.py" line="76" />
+            <source>The key file stays encrypted with the root passphrase; a README beside it says what it is and how it is used. Label the drive and keep it in the safe, apart from the passphrase.</source>
+            <translation>The key file stays encrypted with the root passphrase; a README beside it says what it is and how it is used. Label the drive and keep it in the safe, apart from the passphrase.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_root.py" line="79" />
+            <source>Without a copy, the root key exists only in this database and its backups: if they are all lost, documents signed so far can no longer be shown as this bureau's.</source>
+            <translation>Without a copy, the root key exists only in this database and its backups: if they are all lost, documents signed so far can no longer be shown as this bureau's.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_root.py" line="102" />
+            <source>Folder for the root key copy</source>
+            <translation>Folder for the root key copy</translation>
+        </message>
+    </context>
+    <context>
         <name>SealPlacementWidget</name>
         <message>
             <location filename="../desktop/ui/seal_placement.py" line="108" />
@@ -4060,6 +4281,40 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../desktop/ui/seals_page.py" line="789" />
             <source>Submitted for approval</source>
             <translation>Submitted for approval</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupWizard</name>
+        <message>
+            <location filename="../desktop/ui/setup_wizard.py" line="51" />
+            <source>Set up Bureau Desk</source>
+            <translation>Set up Bureau Desk</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard.py" line="92" />
+            <source>Loading the demonstration bureau… (this takes a little while)</source>
+            <translation>Loading the demonstration bureau… (this takes a little while)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard.py" line="152" />
+            <source>Copy of the root key</source>
+            <translation>Copy of the root key</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard.py" line="154" />
+            <source>The bureau is set up, but the copy of the root key could not be written:
+{why}
+
+Choose another folder?</source>
+            <translation>The bureau is set up, but the copy of the root key could not be written:
+{why}
+
+Choose another folder?</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard.py" line="158" />
+            <source>Folder for the root key copy</source>
+            <translation>Folder for the root key copy</translation>
         </message>
     </context>
     <context>
@@ -4461,26 +4716,70 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
-        <name>Startup</name>
+        <name>StartPage</name>
         <message>
-            <location filename="../desktop/ui/main.py" line="39" />
-            <source>No bureau yet</source>
-            <translation>No bureau yet</translation>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="60" />
+            <source>Welcome to Bureau Desk</source>
+            <translation>Welcome to Bureau Desk</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main.py" line="42" />
-            <source>The database {url} has no bureau yet.
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="61" />
+            <source>The database has no bureau yet. What would you like to do?</source>
+            <translation>The database has no bureau yet. What would you like to do?</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="63" />
+            <source>Set up our bureau</source>
+            <translation>Set up our bureau</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="68" />
+            <source>Bureau name and code, the rule preset, departments, the first administrator and the bureau's root certificate for signatures. Nothing is written until you press Finish on the last page.</source>
+            <translation>Bureau name and code, the rule preset, departments, the first administrator and the bureau's root certificate for signatures. Nothing is written until you press Finish on the last page.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="69" />
+            <source>Load the demonstration bureau</source>
+            <translation>Load the demonstration bureau</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="74" />
+            <source>For trying the app only: 示范县医疗保障局 with made-up people, documents and seals. Every demo person signs in with &lt;b&gt;{demo}&lt;/b&gt;; the administrator is &lt;b&gt;{admin}&lt;/b&gt; / &lt;b&gt;{admin_password}&lt;/b&gt;. These passwords are published: never keep real work in the demonstration bureau.</source>
+            <translation>For trying the app only: 示范县医疗保障局 with made-up people, documents and seals. Every demo person signs in with &lt;b&gt;{demo}&lt;/b&gt;; the administrator is &lt;b&gt;{admin}&lt;/b&gt; / &lt;b&gt;{admin_password}&lt;/b&gt;. These passwords are published: never keep real work in the demonstration bureau.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="81" />
+            <source>Database: {url}</source>
+            <translation>Database: {url}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="90" />
+            <source>Load demo</source>
+            <translation>Load demo</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <location filename="../desktop/ui/main.py" line="62" />
+            <source>Cannot open the database</source>
+            <translation>Cannot open the database</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/main.py" line="66" />
+            <source>Database upgraded</source>
+            <translation>Database upgraded</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/main.py" line="68" />
+            <source>The database was upgraded to this version's schema ({to}).
 
-Create it first with:
-desktop init --bureau-name NAME --bureau-code CODE
+A backup of it as it was before was taken first:
+{path}</source>
+            <translation>The database was upgraded to this version's schema ({to}).
 
-or start with a demonstration bureau: desktop start --demo-if-empty</source>
-            <translation>The database {url} has no bureau yet.
-
-Create it first with:
-desktop init --bureau-name NAME --bureau-code CODE
-
-or start with a demonstration bureau: desktop start --demo-if-empty</translation>
+A backup of it as it was before was taken first:
+{path}</translation>
         </message>
     </context>
     <context>
@@ -4519,19 +4818,92 @@ or start with a demonstration bureau: desktop start --demo-if-empty</translation
     <context>
         <name>StatusDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="287" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="279" />
             <source>{action}: {seal}.</source>
             <translation>{action}: {seal}.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="290" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="282" />
             <source>Its certificate is revoked: the seal signs nothing more.</source>
             <translation>Its certificate is revoked: the seal signs nothing more.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="294" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="286" />
             <source>Note:</source>
             <translation>Note:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="328" />
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="329" />
+            <source>Press Finish to create the bureau. You then sign in as the administrator.</source>
+            <translation>Press Finish to create the bureau. You then sign in as the administrator.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="346" />
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="346" />
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="350" />
+            <source>Bureau</source>
+            <translation>Bureau</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="351" />
+            <source>Rule preset</source>
+            <translation>Rule preset</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="352" />
+            <source>Departments</source>
+            <translation>Departments</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="352" />
+            <source>{departments} ({counts})</source>
+            <translation>{departments} ({counts})</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="353" />
+            <source>Administrator</source>
+            <translation>Administrator</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="354" />
+            <source>Root certificate</source>
+            <translation>Root certificate</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="354" />
+            <source>passphrase: the administrator password</source>
+            <translation>passphrase: the administrator password</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="355" />
+            <source>passphrase: its own</source>
+            <translation>passphrase: its own</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="356" />
+            <source>Copy of the root key</source>
+            <translation>Copy of the root key</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="357" />
+            <source>none (not recommended)</source>
+            <translation>none (not recommended)</translation>
         </message>
     </context>
     <context>
@@ -4547,42 +4919,32 @@ or start with a demonstration bureau: desktop start --demo-if-empty</translation
             <translation>Take {seal} out of the office: approved by the director, with two or more persons jointly responsible.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="239" />
-            <source>e.g. 示医保〔2026〕45号; empty if the document has none</source>
-            <translation>e.g. 示医保〔2026〕45号; empty if the document has none</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="242" />
-            <source>(chosen when the seal is applied)</source>
-            <translation>(chosen when the seal is applied)</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="260" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="252" />
             <source>Purpose:</source>
             <translation>Purpose:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="261" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="253" />
             <source>Destination:</source>
             <translation>Destination:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="262" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="254" />
             <source>Out on:</source>
             <translation>Out on:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="263" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="255" />
             <source>Back on:</source>
             <translation>Back on:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="264" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="256" />
             <source>Approved by:</source>
             <translation>Approved by:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="265" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="257" />
             <source>Persons (two or more):</source>
             <translation>Persons (two or more):</translation>
         </message>
@@ -4706,113 +5068,113 @@ or start with a demonstration bureau: desktop start --demo-if-empty</translation
     <context>
         <name>UseRequestDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="496" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="488" />
             <source>New seal use request</source>
             <translation>New seal use request</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="499" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="491" />
             <source>Ask for a seal on a document: once the request is approved, the seal's custodian applies the seal to this very PDF (its SHA-256 is printed on the request). Blank paper is never sealed.</source>
             <translation>Ask for a seal on a document: once the request is approved, the seal's custodian applies the seal to this very PDF (its SHA-256 is printed on the request). Blank paper is never sealed.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="509" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="501" />
             <source>e.g. a letter to the health bureau</source>
             <translation>e.g. a letter to the health bureau</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="515" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="507" />
             <source> copies</source>
             <translation> copies</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="520" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="512" />
             <source>e.g. 示医保〔2026〕45号; empty if the document has none</source>
             <translation>e.g. 示医保〔2026〕45号; empty if the document has none</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="523" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="515" />
             <source>(chosen when the seal is applied)</source>
             <translation>(chosen when the seal is applied)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="526" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="518" />
             <source>Choose PDF…</source>
             <translation>Choose PDF…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="529" />
-            <location filename="../desktop/ui/seal_dialogs.py" line="579" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="521" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="571" />
             <source>No file chosen</source>
             <translation>No file chosen</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="535" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="527" />
             <source>Seal:</source>
             <translation>Seal:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="536" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="528" />
             <source>Document title:</source>
             <translation>Document title:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="537" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="529" />
             <source>Sent to:</source>
             <translation>Sent to:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="538" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="530" />
             <source>Copies:</source>
             <translation>Copies:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="539" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="531" />
             <source>Purpose:</source>
             <translation>Purpose:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="540" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="532" />
             <source>Document no. (文号):</source>
             <translation>Document no. (文号):</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="541" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="533" />
             <source>Proposed witness (监印人):</source>
             <translation>Proposed witness (监印人):</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="542" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="534" />
             <source>Document to be sealed:</source>
             <translation>Document to be sealed:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="546" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="538" />
             <source>No seal is in use: a seal use request needs an enabled seal.</source>
             <translation>No seal is in use: a seal use request needs an enabled seal.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="556" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="548" />
             <source>Document to be sealed</source>
             <translation>Document to be sealed</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="557" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="549" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="565" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="557" />
             <source>Cannot read {path}: {error}</source>
             <translation>Cannot read {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="571" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="563" />
             <source>{name} · {pages} page(s)</source>
             <translation>{name} · {pages} page(s)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="584" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="576" />
             <source>Choose the PDF to be sealed.</source>
             <translation>Choose the PDF to be sealed.</translation>
         </message>
@@ -5079,22 +5441,22 @@ or start with a demonstration bureau: desktop start --demo-if-empty</translation
     <context>
         <name>_SubmittingDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="477" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="469" />
             <source>Your signing passphrase:</source>
             <translation>Your signing passphrase:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="479" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="471" />
             <source>Your signing passphrase certifies the approval sheet as its handler; every approval step then signs the same sheet.</source>
             <translation>Your signing passphrase certifies the approval sheet as its handler; every approval step then signs the same sheet.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="483" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="475" />
             <source>You have no valid signing certificate, so the approval sheet is not signed; ask the system administrator to issue one.</source>
             <translation>You have no valid signing certificate, so the approval sheet is not signed; ask the system administrator to issue one.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="485" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="477" />
             <source>Submit for approval</source>
             <translation>Submit for approval</translation>
         </message>

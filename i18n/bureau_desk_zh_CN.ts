@@ -287,66 +287,106 @@
             <source>Backup and restore</source>
             <translation>备份与恢复</translation>
         </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="282" />
+            <source>The first administrator</source>
+            <translation>首个系统管理员</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="284" />
+            <source>The system administrator sets up people, accounts and signing certificates. This account holds no business post (SEC-13).</source>
+            <translation>系统管理员负责设置人员、账户和签名证书。该账户不担任任何业务岗位（SEC-13）。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="288" />
+            <source>System administrator</source>
+            <translation>系统管理员</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="293" />
+            <source>User name:</source>
+            <translation>用户名：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="294" />
+            <source>Display name:</source>
+            <translation>显示姓名：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="295" />
+            <source>Password:</source>
+            <translation>密码：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="296" />
+            <source>Password again:</source>
+            <translation>再次输入密码：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="302" />
+            <source>Password rules: at least {n} characters with letters, digits and a special character; not containing the user name; not a demonstration password published in the README. After {failures} wrong passwords in a row the administrator must wait, longer each time (up to {max_wait} minutes).</source>
+            <translation>密码要求：至少 {n} 位，须包含字母、数字和特殊字符；不得包含用户名；不得使用 README 中公开的演示密码。连续输错 {failures} 次后，管理员须等待一段时间再试，每次加倍（最长 {max_wait} 分钟）。</translation>
+        </message>
     </context>
     <context>
         <name>ApplySealDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="328" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="320" />
             <source>Apply seal</source>
             <translation>盖章</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="332" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="324" />
             <source>Apply the seal named by an approved seal use request to its document. Only the seal's custodian may apply it; click the page where the seal goes. The sealed document is locked against changes, and you sign the use register entry on the request sheet.</source>
             <translation>在已批准的用印申请所附文件上加盖所列印章。只有该印章的保管人可以用印；请在右侧页面上点击盖章位置。盖章后文件即锁定，不得再改动；您同时在用印申请单上签署用印登记。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="349" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="341" />
             <source>I have read the document to be sealed</source>
             <translation>已审阅用印文件内容</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="355" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="347" />
             <source>Seal use request:</source>
             <translation>用印申请：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="357" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="349" />
             <source>Witness (监印人):</source>
             <translation>监印人：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="359" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="351" />
             <source>Your signing passphrase:</source>
             <translation>您的签名口令：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="372" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="364" />
             <source>Preview request sheet…</source>
             <translation>预览用印申请单…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="377" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="369" />
             <source>Sealed document…</source>
             <translation>盖章文件…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="397" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="389" />
             <source>Seal: {seal} · to: {recipient} · copies: {copies} · requested by {who} · document no.: {no}</source>
             <translation>印章：{seal} · 发往：{recipient} · 份数：{copies} · 申请人：{who} · 文号：{no}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="428" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="420" />
             <source>Sealed with {seal}: {title}. Entered in the use register as {no}.</source>
             <translation>已盖章（{seal}）：{title}。已登入用印登记簿，登记号 {no}。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="384" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="376" />
             <source>There is no approved seal use request waiting for the seal.</source>
             <translation>没有已批准、待盖章的用印申请。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="435" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="427" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -525,194 +565,199 @@
             <translation>每周</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="25" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="22" />
             <source>Before restore</source>
             <translation>恢复前</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="41" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="26" />
+            <source>Before upgrade</source>
+            <translation>升级前</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/backup_page.py" line="42" />
             <source>Back up now</source>
             <translation>立即备份</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="43" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="44" />
             <source>Sign an audit checkpoint (signing passphrase)</source>
             <translation>同时签署审计检查点（需根证书口令）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="44" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="45" />
             <source>Restore from a file…</source>
             <translation>从备份文件恢复…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="46" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="47" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="53" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="54" />
             <source>Backups made</source>
             <translation>已做的备份</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="65" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="66" />
             <source>Schedule and places (SEC-09, ARCH-09)</source>
             <translation>备份计划与存放地点（SEC-09、ARCH-09）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="70" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="71" />
             <source>Backup folder:</source>
             <translation>备份文件夹：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="71" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="72" />
             <source>Second copy in (another disk or place):</source>
             <translation>第二份存放于（另一磁盘或地点）：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="74" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="75" />
             <source>Browse…</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="78" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="79" />
             <source>Daily backup</source>
             <translation>每日备份</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="79" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="80" />
             <source>Weekly full backup</source>
             <translation>每周全备</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="84" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="85" />
             <source>keep</source>
             <translation>保留</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="88" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="89" />
             <source>Schedule:</source>
             <translation>备份计划：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="89" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="90" />
             <source>Save settings</source>
             <translation>保存设置</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="96" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="97" />
             <source>Choose a folder</source>
             <translation>选择文件夹</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="107" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="108" />
             <source> (rotated out)</source>
             <translation>（已轮换删除）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="108" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="109" />
             <source>OK</source>
             <translation>成功</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="108" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="109" />
             <source>Failed: {error}</source>
             <translation>失败：{error}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="109" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="110" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="109" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="110" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="109" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="110" />
             <source>Made by</source>
             <translation>备份者</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="109" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="110" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="110" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="111" />
             <source>Content</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="110" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="111" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="110" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="111" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="124" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="125" />
             <source>Last backup: {when}</source>
             <translation>上次备份：{when}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="125" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="126" />
             <source>none yet</source>
             <translation>尚无</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="130" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="131" />
             <source>No second copy place is set: important data are kept in two copies in different places (ARCH-09).</source>
             <translation>尚未设置第二份存放地点：重要数据应备份两份，存放在不同地点（ARCH-09）。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="138" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="139" />
             <source>Signing passphrase</source>
             <translation>签名口令</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="139" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="140" />
             <source>Your signing passphrase for the audit checkpoint:</source>
             <translation>签署审计检查点的口令（系统管理员为根证书口令）：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="150" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="151" />
             <source>Backup written: {path} ({size}).</source>
             <translation>备份已写入：{path}（{size}）。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="152" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="153" />
             <source>Second copy: {path}</source>
             <translation>第二份：{path}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="153" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="154" />
             <source>Backup</source>
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="156" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="157" />
             <source>Restore from a backup file</source>
             <translation>从备份文件恢复</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="158" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="159" />
             <source>Bureau Desk backups (*.bdbak)</source>
             <translation>机关办公财务系统备份 (*.bdbak)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="162" />
-            <location filename="../desktop/ui/admin/backup_page.py" line="189" />
-            <location filename="../desktop/ui/admin/backup_page.py" line="206" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="163" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="190" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="207" />
             <source>Restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="174" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="175" />
             <source>Replace ALL data of {current_bureau} ({current_docs} documents, {current_audit} audit entries, database {database})
 with the backup of {bureau} made {created} by {maker}:
 {content}
@@ -727,19 +772,52 @@ The current state is backed up first, and the file is checked before anything is
 恢复前会先备份当前数据，并在替换前核验备份文件。恢复后所有人须重新登录。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="201" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="202" />
             <source>Restored and checked: {audit} audit entries, {pdfs} stored PDFs.</source>
             <translation>已恢复并核验：{audit} 条审计日志、{pdfs} 份已存PDF。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="204" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="205" />
             <source>The state before was backed up to {path}.</source>
             <translation>恢复前的数据已备份至 {path}。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/backup_page.py" line="206" />
+            <location filename="../desktop/ui/admin/backup_page.py" line="207" />
             <source>Please sign in again.</source>
             <translation>请重新登录。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BureauPage</name>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="108" />
+            <source>The bureau</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="109" />
+            <source>Its full name as on its seal, and a short code used in file names and serial numbers.</source>
+            <translation>单位全称（与公章一致），以及用于文件名和编号的简短代码。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="113" />
+            <source>e.g. 通榆县医疗保障局</source>
+            <translation>如 通榆县医疗保障局</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="116" />
+            <source>e.g. TY</source>
+            <translation>如 TY</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="118" />
+            <source>Bureau name:</source>
+            <translation>单位名称：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="119" />
+            <source>Bureau code:</source>
+            <translation>单位代码：</translation>
         </message>
     </context>
     <context>
@@ -1279,67 +1357,67 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>CrlDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="691" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="683" />
             <source>Publish revocation list</source>
             <translation>发布吊销列表</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="694" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="686" />
             <source>Publish the certificate revocation list (CRL) signed by the bureau root: every revoked seal and signing certificate with the time it was revoked. Give the file to whoever verifies the bureau's PDFs.</source>
             <translation>发布由本局根证书签名的证书吊销列表（CRL）：列出每个已吊销的印章证书和个人签名证书及其吊销时间。请将文件交给验证本局PDF文件的单位。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="698" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="690" />
             <source>Browse…</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="704" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="696" />
             <source>Root CA passphrase:</source>
             <translation>根证书口令：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="705" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="697" />
             <source>Save as:</source>
             <translation>保存为：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="706" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="698" />
             <source>Publish</source>
             <translation>发布</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="710" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="702" />
             <source>Save revocation list</source>
             <translation>保存吊销列表</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="711" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="703" />
             <source>Revocation lists (*.crl *.pem)</source>
             <translation>吊销列表 (*.crl *.pem)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="718" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="710" />
             <source>Choose where to save the revocation list.</source>
             <translation>请选择吊销列表的保存位置。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="720" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="712" />
             <source>The folder {folder} does not exist.</source>
             <translation>文件夹 {folder} 不存在。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="728" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="720" />
             <source>Revocation list no. {number} is published in the database but cannot be written to {path}: {error}</source>
             <translation>第 {number} 号吊销列表已在数据库中发布，但无法写入 {path}：{error}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="739" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="731" />
             <source>Revocation list no. {number} published with {n} revoked certificate(s), saved as {path}.</source>
             <translation>第 {number} 号吊销列表已发布，共列出 {n} 个已吊销证书，已保存为 {path}。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="740" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="732" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -1401,11 +1479,13 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
         <message>
             <location filename="../desktop/ui/admin/departments_page.py" line="38" />
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="216" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
             <location filename="../desktop/ui/admin/departments_page.py" line="38" />
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="216" />
             <source>Unit</source>
             <translation>所属单位</translation>
         </message>
@@ -1459,6 +1539,41 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../forms/departments_page.ui" line="28" />
             <source>Rename…</source>
             <translation>更名…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="209" />
+            <source>Departments</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="211" />
+            <source>The offices of the bureau and the sections of the insurance centre. Edit the names to match yours; people and posts are added later by the administrator.</source>
+            <translation>局机关各股室和医保中心各股。请按本单位实际修改名称；人员和岗位由系统管理员以后添加。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="212" />
+            <source>Bureau offices</source>
+            <translation>局机关</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="212" />
+            <source>Insurance centre</source>
+            <translation>医保中心</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="222" />
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="224" />
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="226" />
+            <source>Back to the usual list</source>
+            <translation>恢复常用列表</translation>
         </message>
     </context>
     <context>
@@ -1719,37 +1834,37 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>EngravingDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="603" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="595" />
             <source>Request seal engraving</source>
             <translation>刻制印章申请</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="605" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="597" />
             <source>Request a new seal: the request goes to the office and the bureau leaders; once approved, the office records the police filing and enables the seal.</source>
             <translation>申请刻制新印章：申请经办公室和局领导审批；批准后由办公室登记公安备案并启用。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="612" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="604" />
             <source>the full name as engraved</source>
             <translation>印面上的全称</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="617" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="609" />
             <source>Seal kind:</source>
             <translation>类型：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="618" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="610" />
             <source>Seal name:</source>
             <translation>印章名称：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="619" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="611" />
             <source>Department:</source>
             <translation>部门：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="620" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="612" />
             <source>Reason:</source>
             <translation>原因：</translation>
         </message>
@@ -2007,27 +2122,27 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>LostDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="304" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="296" />
             <source>Report seal lost</source>
             <translation>印章挂失</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="307" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="299" />
             <source>Report {seal} lost or stolen? It is declared void at once and its certificate is revoked from now on: every later use is refused. This cannot be undone.</source>
             <translation>确定挂失{seal}吗？印章将立即声明作废，其证书自即刻起吊销，此后任何用印一律拒绝。此操作不可撤销。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="310" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="302" />
             <source>When and how it was found missing (required)</source>
             <translation>发现时间和经过（必填）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="312" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="304" />
             <source>Circumstances:</source>
             <translation>挂失情况：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="313" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="305" />
             <source>Declare void</source>
             <translation>挂失作废</translation>
         </message>
@@ -3045,6 +3160,49 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>PresetPage</name>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="134" />
+            <source>Rule preset</source>
+            <translation>规则预设</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="136" />
+            <source>The approval chains and thresholds the bureau starts with. The administrator can change chains, thresholds and standards later (系统管理 → 规则预设).</source>
+            <translation>本单位初始采用的审批流程和金额标准。系统管理员以后可以修改流程、标准和参数（系统管理 → 规则预设）。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="153" />
+            <source>What differs between {first} and {second}:</source>
+            <translation>{first} 与 {second} 的不同之处：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="154" />
+            <source>What</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="154" />
+            <source>Rules</source>
+            <translation>依据</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="172" />
+            <source>Threshold</source>
+            <translation>金额标准</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="172" />
+            <source>Approval chain</source>
+            <translation>审批流程</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="174" />
+            <source>Incompatible posts</source>
+            <translation>不相容岗位</translation>
+        </message>
+    </context>
+    <context>
         <name>PresetsPage</name>
         <message>
             <location filename="../desktop/ui/admin/presets_page.py" line="57" />
@@ -3329,47 +3487,47 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>RegisterItemDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="645" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="637" />
             <source>Register custody item</source>
             <translation>登记保管物品</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="648" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="640" />
             <source>Register an item kept like a seal but not engraved, such as the cheque book. It is held by its custodian from today; the cashier may not also keep the finance seal (SEAL-16).</source>
             <translation>登记按印章管理但无须刻制的物品，如支票簿。自今日起由保管人保管；出纳人员不得同时保管支票和财务专用章（SEAL-16）。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="655" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="647" />
             <source>e.g. zero-balance account cheque book</source>
             <translation>例如：零余额账户支票簿</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="665" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="657" />
             <source>Kind:</source>
             <translation>类型：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="666" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="658" />
             <source>Name:</source>
             <translation>名称：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="667" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="659" />
             <source>Custodian:</source>
             <translation>保管人：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="668" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="660" />
             <source>Storage place:</source>
             <translation>存放地点：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="669" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="661" />
             <source>Department:</source>
             <translation>部门：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="679" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="671" />
             <source>Enter the item's name.</source>
             <translation>请填写物品名称。</translation>
         </message>
@@ -3791,6 +3949,69 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>RootCaPage</name>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_root.py" line="43" />
+            <source>The bureau's root certificate</source>
+            <translation>本单位签名根证书</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_root.py" line="45" />
+            <source>It issues every person's signing certificate and every electronic seal. Its key is stored encrypted with this passphrase, asked for when a certificate is issued.</source>
+            <translation>用于签发每个人的签名证书和每枚电子印章。其私钥用此口令加密保存，签发证书时需要输入。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_root.py" line="47" />
+            <source>Same as the administrator password</source>
+            <translation>与管理员密码相同</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_root.py" line="56" />
+            <source>Root passphrase:</source>
+            <translation>根证书口令：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_root.py" line="57" />
+            <source>Passphrase again:</source>
+            <translation>再次输入口令：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_root.py" line="62" />
+            <source>A copy of the root key on removable media</source>
+            <translation>将根证书私钥备份到移动存储介质</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_root.py" line="64" />
+            <source>Write a copy to this folder after Finish:</source>
+            <translation>完成设置后写入以下文件夹：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_root.py" line="68" />
+            <source>a USB drive, e.g. E:\</source>
+            <translation>U 盘，如 E:\</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_root.py" line="69" />
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_root.py" line="76" />
+            <source>The key file stays encrypted with the root passphrase; a README beside it says what it is and how it is used. Label the drive and keep it in the safe, apart from the passphrase.</source>
+            <translation>私钥文件仍由根证书口令加密；旁边的说明文件写明了它是什么、如何使用。请给介质贴上标签，存放在保险柜中，与口令分开保管。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_root.py" line="79" />
+            <source>Without a copy, the root key exists only in this database and its backups: if they are all lost, documents signed so far can no longer be shown as this bureau's.</source>
+            <translation>不备份时，根证书私钥只存在于本数据库及其备份中：一旦全部丢失，已签署的文件将无法再证明为本单位签署。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_root.py" line="102" />
+            <source>Folder for the root key copy</source>
+            <translation>根证书私钥备份文件夹</translation>
+        </message>
+    </context>
+    <context>
         <name>SealPlacementWidget</name>
         <message>
             <location filename="../desktop/ui/seal_placement.py" line="108" />
@@ -4060,6 +4281,40 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../desktop/ui/seals_page.py" line="789" />
             <source>Submitted for approval</source>
             <translation>已提交审批</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupWizard</name>
+        <message>
+            <location filename="../desktop/ui/setup_wizard.py" line="51" />
+            <source>Set up Bureau Desk</source>
+            <translation>机关办公财务系统 — 初始设置</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard.py" line="92" />
+            <source>Loading the demonstration bureau… (this takes a little while)</source>
+            <translation>正在载入演示单位……（需要一点时间）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard.py" line="152" />
+            <source>Copy of the root key</source>
+            <translation>根证书私钥备份</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard.py" line="154" />
+            <source>The bureau is set up, but the copy of the root key could not be written:
+{why}
+
+Choose another folder?</source>
+            <translation>单位已设置完成，但根证书私钥备份未能写入：
+{why}
+
+是否选择其他文件夹？</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard.py" line="158" />
+            <source>Folder for the root key copy</source>
+            <translation>根证书私钥备份文件夹</translation>
         </message>
     </context>
     <context>
@@ -4461,26 +4716,70 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
-        <name>Startup</name>
+        <name>StartPage</name>
         <message>
-            <location filename="../desktop/ui/main.py" line="39" />
-            <source>No bureau yet</source>
-            <translation>尚未建立单位</translation>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="60" />
+            <source>Welcome to Bureau Desk</source>
+            <translation>欢迎使用机关办公财务系统</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main.py" line="42" />
-            <source>The database {url} has no bureau yet.
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="61" />
+            <source>The database has no bureau yet. What would you like to do?</source>
+            <translation>数据库中还没有单位。请选择：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="63" />
+            <source>Set up our bureau</source>
+            <translation>设置本单位</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="68" />
+            <source>Bureau name and code, the rule preset, departments, the first administrator and the bureau's root certificate for signatures. Nothing is written until you press Finish on the last page.</source>
+            <translation>依次填写单位名称和代码、规则预设、部门、首个系统管理员和本单位签名根证书。在最后一页点“完成”之前不会写入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="69" />
+            <source>Load the demonstration bureau</source>
+            <translation>载入演示单位</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="74" />
+            <source>For trying the app only: 示范县医疗保障局 with made-up people, documents and seals. Every demo person signs in with &lt;b&gt;{demo}&lt;/b&gt;; the administrator is &lt;b&gt;{admin}&lt;/b&gt; / &lt;b&gt;{admin_password}&lt;/b&gt;. These passwords are published: never keep real work in the demonstration bureau.</source>
+            <translation>仅供试用：示范县医疗保障局，人员、单据和印章均为虚构。演示人员的密码均为 &lt;b&gt;{demo}&lt;/b&gt;；系统管理员为 &lt;b&gt;{admin}&lt;/b&gt; / &lt;b&gt;{admin_password}&lt;/b&gt;。这些密码是公开的：切勿在演示单位中办理真实业务。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="81" />
+            <source>Database: {url}</source>
+            <translation>数据库：{url}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="90" />
+            <source>Load demo</source>
+            <translation>载入演示</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <location filename="../desktop/ui/main.py" line="62" />
+            <source>Cannot open the database</source>
+            <translation>无法打开数据库</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/main.py" line="66" />
+            <source>Database upgraded</source>
+            <translation>数据库已升级</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/main.py" line="68" />
+            <source>The database was upgraded to this version's schema ({to}).
 
-Create it first with:
-desktop init --bureau-name NAME --bureau-code CODE
+A backup of it as it was before was taken first:
+{path}</source>
+            <translation>数据库已升级到本版本的结构（{to}）。
 
-or start with a demonstration bureau: desktop start --demo-if-empty</source>
-            <translation>数据库 {url} 中还没有单位。
-
-请先运行：
-desktop init --bureau-name 单位名称 --bureau-code 单位代码
-
-或以演示单位启动：desktop start --demo-if-empty</translation>
+升级前已先备份原数据库：
+{path}</translation>
         </message>
     </context>
     <context>
@@ -4519,19 +4818,92 @@ desktop init --bureau-name 单位名称 --bureau-code 单位代码
     <context>
         <name>StatusDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="287" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="279" />
             <source>{action}: {seal}.</source>
             <translation>{action}：{seal}。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="290" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="282" />
             <source>Its certificate is revoked: the seal signs nothing more.</source>
             <translation>其证书将被吊销，此后不能再盖章。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="294" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="286" />
             <source>Note:</source>
             <translation>说明：</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="328" />
+            <source>Summary</source>
+            <translation>确认</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="329" />
+            <source>Press Finish to create the bureau. You then sign in as the administrator.</source>
+            <translation>点“完成”建立单位，然后以系统管理员身份登录。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="346" />
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="346" />
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="350" />
+            <source>Bureau</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="351" />
+            <source>Rule preset</source>
+            <translation>规则预设</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="352" />
+            <source>Departments</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="352" />
+            <source>{departments} ({counts})</source>
+            <translation>{departments}（{counts}）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="353" />
+            <source>Administrator</source>
+            <translation>系统管理员</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="354" />
+            <source>Root certificate</source>
+            <translation>签名根证书</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="354" />
+            <source>passphrase: the administrator password</source>
+            <translation>口令：与管理员密码相同</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="355" />
+            <source>passphrase: its own</source>
+            <translation>口令：单独设置</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="356" />
+            <source>Copy of the root key</source>
+            <translation>根证书私钥备份</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/setup_wizard_pages.py" line="357" />
+            <source>none (not recommended)</source>
+            <translation>不备份（不建议）</translation>
         </message>
     </context>
     <context>
@@ -4547,42 +4919,32 @@ desktop init --bureau-name 单位名称 --bureau-code 单位代码
             <translation>携出{seal}：须经局长（中心主任）批准，两人以上共同负责。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="239" />
-            <source>e.g. 示医保〔2026〕45号; empty if the document has none</source>
-            <translation>如 示医保〔2026〕45号；无文号可不填</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="242" />
-            <source>(chosen when the seal is applied)</source>
-            <translation>（盖章时指定）</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="260" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="252" />
             <source>Purpose:</source>
             <translation>用途：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="261" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="253" />
             <source>Destination:</source>
             <translation>前往地点：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="262" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="254" />
             <source>Out on:</source>
             <translation>携出日期：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="263" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="255" />
             <source>Back on:</source>
             <translation>归还日期：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="264" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="256" />
             <source>Approved by:</source>
             <translation>批准人：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="265" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="257" />
             <source>Persons (two or more):</source>
             <translation>携带人员（两人以上）：</translation>
         </message>
@@ -4706,113 +5068,113 @@ desktop init --bureau-name 单位名称 --bureau-code 单位代码
     <context>
         <name>UseRequestDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="496" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="488" />
             <source>New seal use request</source>
             <translation>新建用印申请</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="499" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="491" />
             <source>Ask for a seal on a document: once the request is approved, the seal's custodian applies the seal to this very PDF (its SHA-256 is printed on the request). Blank paper is never sealed.</source>
             <translation>申请在文件上用印：申请批准后，由印章保管人在这份PDF文件上盖章（其SHA-256摘要印在申请单上）。不得在空白文件上盖印。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="509" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="501" />
             <source>e.g. a letter to the health bureau</source>
             <translation>例如：关于商请协助开展医保政策宣传的函</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="515" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="507" />
             <source> copies</source>
             <translation> 份</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="520" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="512" />
             <source>e.g. 示医保〔2026〕45号; empty if the document has none</source>
             <translation>如 示医保〔2026〕45号；无文号可不填</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="523" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="515" />
             <source>(chosen when the seal is applied)</source>
             <translation>（盖章时指定）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="526" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="518" />
             <source>Choose PDF…</source>
             <translation>选择PDF文件…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="529" />
-            <location filename="../desktop/ui/seal_dialogs.py" line="579" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="521" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="571" />
             <source>No file chosen</source>
             <translation>未选择文件</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="535" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="527" />
             <source>Seal:</source>
             <translation>印章：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="536" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="528" />
             <source>Document title:</source>
             <translation>文件名称：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="537" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="529" />
             <source>Sent to:</source>
             <translation>发往单位：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="538" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="530" />
             <source>Copies:</source>
             <translation>份数：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="539" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="531" />
             <source>Purpose:</source>
             <translation>用途：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="540" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="532" />
             <source>Document no. (文号):</source>
             <translation>文号：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="541" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="533" />
             <source>Proposed witness (监印人):</source>
             <translation>拟定监印人：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="542" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="534" />
             <source>Document to be sealed:</source>
             <translation>用印文件：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="546" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="538" />
             <source>No seal is in use: a seal use request needs an enabled seal.</source>
             <translation>没有启用中的印章：用印申请须选择已启用的印章。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="556" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="548" />
             <source>Document to be sealed</source>
             <translation>选择用印文件</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="557" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="549" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="565" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="557" />
             <source>Cannot read {path}: {error}</source>
             <translation>无法读取 {path}：{error}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="571" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="563" />
             <source>{name} · {pages} page(s)</source>
             <translation>{name} · 共 {pages} 页</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="584" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="576" />
             <source>Choose the PDF to be sealed.</source>
             <translation>请选择用印文件（PDF）。</translation>
         </message>
@@ -5079,22 +5441,22 @@ desktop init --bureau-name 单位名称 --bureau-code 单位代码
     <context>
         <name>_SubmittingDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="477" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="469" />
             <source>Your signing passphrase:</source>
             <translation>您的签名口令：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="479" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="471" />
             <source>Your signing passphrase certifies the approval sheet as its handler; every approval step then signs the same sheet.</source>
             <translation>输入签名口令，以经办人身份签发（认证）审批单；此后各审批环节在同一份审批单上依次签名。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="483" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="475" />
             <source>You have no valid signing certificate, so the approval sheet is not signed; ask the system administrator to issue one.</source>
             <translation>您没有有效的个人签名证书，审批单将不签名；请系统管理员签发证书。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="485" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="477" />
             <source>Submit for approval</source>
             <translation>提交审批</translation>
         </message>

@@ -389,7 +389,7 @@ ZH.update({
     "Backup folder:": "备份文件夹：", "Second copy in (another disk or place):": "第二份存放于（另一磁盘或地点）：",
     "Daily backup": "每日备份", "Weekly full backup": "每周全备", "keep": "保留", "Schedule:": "备份计划：",
     "Save settings": "保存设置", "Choose a folder": "选择文件夹",
-    "Manual": "手动", "Daily": "每日", "Weekly": "每周", "Before restore": "恢复前",
+    "Manual": "手动", "Daily": "每日", "Weekly": "每周", "Before restore": "恢复前", "Before upgrade": "升级前",
     " (rotated out)": "（已轮换删除）", "OK": "成功", "Failed: {error}": "失败：{error}",
     "Made by": "备份者", "Size": "大小", "File": "文件",
     "Result": "结果", "Last backup: {when}": "上次备份：{when}", "none yet": "尚无",
@@ -507,4 +507,68 @@ ZH.update({
     "{no} · {seal} · SHA-256 {sha}": "{no} · {seal} · SHA-256 {sha}", "Save as…": "另存为…",
     "Register no.": "登记号", "Document no.": "文号", "Witness": "监印人",
     "Bureau seal on the document": "文件上的单位印章",
+})
+
+# Set-up wizard (issue 10)
+ZH.update({
+    "Set up Bureau Desk": "机关办公财务系统 — 初始设置",
+    "Welcome to Bureau Desk": "欢迎使用机关办公财务系统",
+    "The database has no bureau yet. What would you like to do?": "数据库中还没有单位。请选择：",
+    "Set up our bureau": "设置本单位",
+    "Bureau name and code, the rule preset, departments, the first administrator and the bureau's root certificate for signatures. Nothing is written until you press Finish on the last page.":
+        "依次填写单位名称和代码、规则预设、部门、首个系统管理员和本单位签名根证书。在最后一页点“完成”之前不会写入任何内容。",
+    "Load the demonstration bureau": "载入演示单位", "Load demo": "载入演示",
+    "For trying the app only: 示范县医疗保障局 with made-up people, documents and seals. Every demo person signs in with <b>{demo}</b>; the administrator is <b>{admin}</b> / <b>{admin_password}</b>. These passwords are published: never keep real work in the demonstration bureau.":
+        "仅供试用：示范县医疗保障局，人员、单据和印章均为虚构。演示人员的密码均为 <b>{demo}</b>；系统管理员为 "
+        "<b>{admin}</b> / <b>{admin_password}</b>。这些密码是公开的：切勿在演示单位中办理真实业务。",
+    "Database: {url}": "数据库：{url}",
+    "Loading the demonstration bureau… (this takes a little while)": "正在载入演示单位……（需要一点时间）",
+    "The bureau": "单位",
+    "Its full name as on its seal, and a short code used in file names and serial numbers.":
+        "单位全称（与公章一致），以及用于文件名和编号的简短代码。",
+    "e.g. 通榆县医疗保障局": "如 通榆县医疗保障局", "e.g. TY": "如 TY",
+    "Bureau name:": "单位名称：", "Bureau code:": "单位代码：",
+    "The approval chains and thresholds the bureau starts with. The administrator can change chains, thresholds and standards later (系统管理 → 规则预设).":
+        "本单位初始采用的审批流程和金额标准。系统管理员以后可以修改流程、标准和参数（系统管理 → 规则预设）。",
+    "What differs between {first} and {second}:": "{first} 与 {second} 的不同之处：",
+    "What": "项目", "Rules": "依据", "Threshold": "金额标准", "Incompatible posts": "不相容岗位",
+    "The offices of the bureau and the sections of the insurance centre. Edit the names to match yours; people and posts are added later by the administrator.":
+        "局机关各股室和医保中心各股。请按本单位实际修改名称；人员和岗位由系统管理员以后添加。",
+    "Bureau offices": "局机关", "Insurance centre": "医保中心", "Back to the usual list": "恢复常用列表",
+    "The first administrator": "首个系统管理员",
+    "The system administrator sets up people, accounts and signing certificates. This account holds no business post (SEC-13).":
+        "系统管理员负责设置人员、账户和签名证书。该账户不担任任何业务岗位（SEC-13）。",
+    "User name:": "用户名：", "Display name:": "显示姓名：", "Password again:": "再次输入密码：",
+    "Password rules: at least {n} characters with letters, digits and a special character; not containing the user name; not a demonstration password published in the README. After {failures} wrong passwords in a row the administrator must wait, longer each time (up to {max_wait} minutes).":
+        "密码要求：至少 {n} 位，须包含字母、数字和特殊字符；不得包含用户名；不得使用 README 中公开的演示密码。"
+        "连续输错 {failures} 次后，管理员须等待一段时间再试，每次加倍（最长 {max_wait} 分钟）。",
+    "The bureau's root certificate": "本单位签名根证书",
+    "It issues every person's signing certificate and every electronic seal. Its key is stored encrypted with this passphrase, asked for when a certificate is issued.":
+        "用于签发每个人的签名证书和每枚电子印章。其私钥用此口令加密保存，签发证书时需要输入。",
+    "Same as the administrator password": "与管理员密码相同",
+    "Root passphrase:": "根证书口令：", "Passphrase again:": "再次输入口令：",
+    "A copy of the root key on removable media": "将根证书私钥备份到移动存储介质",
+    "Write a copy to this folder after Finish:": "完成设置后写入以下文件夹：",
+    "a USB drive, e.g. E:\\": "U 盘，如 E:\\", "Choose…": "选择…",
+    "The key file stays encrypted with the root passphrase; a README beside it says what it is and how it is used. Label the drive and keep it in the safe, apart from the passphrase.":
+        "私钥文件仍由根证书口令加密；旁边的说明文件写明了它是什么、如何使用。请给介质贴上标签，存放在保险柜中，与口令分开保管。",
+    "Without a copy, the root key exists only in this database and its backups: if they are all lost, documents signed so far can no longer be shown as this bureau's.":
+        "不备份时，根证书私钥只存在于本数据库及其备份中：一旦全部丢失，已签署的文件将无法再证明为本单位签署。",
+    "Folder for the root key copy": "根证书私钥备份文件夹",
+    "Copy of the root key": "根证书私钥备份",
+    "The bureau is set up, but the copy of the root key could not be written:\n{why}\n\nChoose another folder?":
+        "单位已设置完成，但根证书私钥备份未能写入：\n{why}\n\n是否选择其他文件夹？",
+    "Summary": "确认",
+    "Press Finish to create the bureau. You then sign in as the administrator.": "点“完成”建立单位，然后以系统管理员身份登录。",
+    "Bureau": "单位", "Administrator": "系统管理员", "Root certificate": "签名根证书",
+    "passphrase: the administrator password": "口令：与管理员密码相同", "passphrase: its own": "口令：单独设置",
+    "none (not recommended)": "不备份（不建议）", ", ": "，", "{departments} ({counts})": "{departments}（{counts}）",
+})
+
+# Safe upgrades (issue 10: upgrades)
+ZH.update({
+    "Cannot open the database": "无法打开数据库",
+    "Database upgraded": "数据库已升级",
+    "The database was upgraded to this version's schema ({to}).\n\nA backup of it as it was before was taken first:\n{path}":
+        "数据库已升级到本版本的结构（{to}）。\n\n升级前已先备份原数据库：\n{path}",
 })

@@ -12,7 +12,8 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_wheel_carries_resources_and_console_command(tmp_path):
     # Build from a copy: setuptools writes ./build/lib…, and build/ is ours (PyInstaller spec).
     source = tmp_path / "src"
-    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(".venv", ".git", "out", "__pycache__", "*.egg-info"))
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(".venv", ".git", "out", "dist", ".pyinstaller", "__pycache__",
+                                                                    "*.egg-info"))
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w",
                     str(tmp_path), str(source)], check=True, capture_output=True)
     wheel = next(tmp_path.glob("bureau_desk-*.whl"))
@@ -23,7 +24,8 @@ def test_wheel_carries_resources_and_console_command(tmp_path):
     assert "desktop = desktop.cli:main" in entry_points
     assert {"desktop/bundled/fonts/WenQuanYiMicroHei.ttf", "desktop/bundled/presets/P-000.json",
             "desktop/bundled/presets/P-001.json", "desktop/bundled/standards/travel_standards.csv",
-            "desktop/bundled_forms/sheets/expense_claim.json", "desktop/bundled/i18n/bureau_desk_zh_CN.qm"} <= names
+            "desktop/bundled_forms/sheets/expense_claim.json", "desktop/bundled/i18n/bureau_desk_zh_CN.qm",
+            "desktop/bundled/icons/bureau_desk.png"} <= names
     assert any(n.startswith("desktop/persistence/migrations/versions/") for n in names)
     # The installed copy finds its own resources (no checkout around it).
     probe = ("from desktop.services.rule_presets import shipped_presets; "

@@ -24,22 +24,50 @@ def make_app(argv: list[str] | None = None, language: str | None = None):  # noq
         app.setOrganizationName(ORGANISATION)
         app.setDesktopFileName(APP_ID)
     if not app.property("bureauDeskReady"):
+        from PySide6.QtGui import QIcon
+
+        from desktop.app.paths import resource_path
+
+        # The window icon (title bars, task bar); the exe's own icon is the .ico in build/bureau_desk.spec.
+        app.setWindowIcon(QIcon(str(resource_path("icons", "bureau_desk.png"))))
         install_cjk_font(app)
         app._bureau_desk_translators = install_translators(app, language)  # keep them alive
         app.setProperty("bureauDeskReady", True)
     return app
 
 
-def _no_bureau_message(url: str) -> None:
+def _set_up(desk) -> bool:  # noqa: ANN001 - a Desk
+    """First run: the set-up wizard (a bureau of our own, or the demonstration bureau); False if cancelled."""
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.ui.setup_wizard import SetupWizard
+
+    wizard = SetupWizard(desk)
+    return wizard.exec() == QDialog.DialogCode.Accepted and desk.has_bureau()
+
+
+def _open_database(desk_class, db_url: str | None):  # noqa: ANN001, ANN202 - Desk
+    """The Desk, or None after a dialog saying why the database cannot be used (written by a newer
+    version, its upgrade backup failed, unreachable). After a schema upgrade: the one message
+    saying so and where the backup of the database as it was is."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
+    from desktop.services.desk import DatabaseError
+
     translate = QCoreApplication.translate
-    QMessageBox.information(
-        None, translate("Startup", "No bureau yet"),
-        translate("Startup", "The database {url} has no bureau yet.\n\nCreate it first with:\n"
-           "desktop init --bureau-name NAME --bureau-code CODE\n\n"
-           "or start with a demonstration bureau: desktop start --demo-if-empty").format(url=url))
+    try:
+        desk = desk_class.open(db_url)
+    except DatabaseError as exc:
+        QMessageBox.critical(None, translate("Startup", "Cannot open the database"), str(exc))
+        return None
+    if desk.upgrade is not None and desk.upgrade.backup_path:
+        QMessageBox.information(
+            None, translate("Startup", "Database upgraded"),
+            translate("Startup", "The database was upgraded to this version's schema ({to}).\n\n"
+                                 "A backup of it as it was before was taken first:\n{path}").format(
+                to=desk.upgrade.to_revision, path=desk.upgrade.backup_path))
+    return desk
 
 
 def run_gui(db_url: str | None, demo_if_empty: bool) -> int:
@@ -49,14 +77,17 @@ def run_gui(db_url: str | None, demo_if_empty: bool) -> int:
     app = make_app(language=language)
     from desktop.services.desk import Desk
 
-    desk = Desk.open(db_url)
+    desk = _open_database(Desk, db_url)
+    if desk is None:
+        return 2
     if not desk.has_bureau():
-        if not demo_if_empty:
-            _no_bureau_message(desk.url)
-            return 1
-        from desktop.services.demo import load_demo
+        if demo_if_empty:
+            from desktop.services.demo import load_demo
 
-        load_demo(desk)
+            load_demo(desk)
+        elif not _set_up(desk):
+            desk.close()
+            return 0
     from desktop.ui.shell import Shell
 
     app.setQuitOnLastWindowClosed(False)
