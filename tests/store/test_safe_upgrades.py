@@ -132,9 +132,16 @@ def test_upgrade_is_refused_when_the_backup_cannot_be_made_sec09(demo_url, tmp_p
     assert _state(demo_url)["revision"] == OLD
 
 
+def _backup_files(sqlite: Path | None) -> set[str]:
+    """The backup files beside a SQLite database (the folder is shared by the tests' databases)."""
+    folder = sqlite.parent / "backups" if sqlite is not None else None
+    return {p.name for p in folder.iterdir()} if folder is not None and folder.is_dir() else set()
+
+
 def test_database_without_a_bureau_upgrades_without_a_backup(empty_url, tmp_path):
     """A database with no bureau has nothing to lose: it is migrated with no backup file."""
     _downgrade(empty_url)
+    backups_before = _backup_files(_sqlite_file(empty_url))
     desk = Desk.open(empty_url)
     try:
         assert current_revision(desk.engine) == HEAD_REVISION
@@ -143,9 +150,7 @@ def test_database_without_a_bureau_upgrades_without_a_backup(empty_url, tmp_path
             assert conn.execute(text("SELECT count(*) FROM backup_runs")).scalar() == 0
     finally:
         desk.close()
-    sqlite = _sqlite_file(empty_url)
-    if sqlite is not None:
-        assert not (sqlite.parent / "backups").exists()
+    assert _backup_files(_sqlite_file(empty_url)) == backups_before
 
 
 def _stamp_future(url: str, version: str) -> None:
@@ -169,6 +174,7 @@ def test_database_from_a_newer_version_is_refused_with_one_line_and_left_untouch
     before = _state(demo_url)
     sqlite = _sqlite_file(demo_url)
     digest = hashlib.sha256(sqlite.read_bytes()).hexdigest() if sqlite else None
+    backups_before = _backup_files(sqlite)
 
     assert cli_main(["audit", "verify", "--db", demo_url]) == 2
     captured = capsys.readouterr()
@@ -183,7 +189,7 @@ def test_database_from_a_newer_version_is_refused_with_one_line_and_left_untouch
     assert _state(demo_url) == before
     if sqlite is not None:
         assert hashlib.sha256(sqlite.read_bytes()).hexdigest() == digest
-        assert not (sqlite.parent / "backups").exists()
+    assert _backup_files(sqlite) == backups_before
 
 
 def test_database_from_a_newer_version_without_a_recorded_version_still_one_line(empty_url, capsys):
