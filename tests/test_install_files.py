@@ -102,3 +102,17 @@ def test_a_windowed_program_never_writes_to_the_missing_stdout(monkeypatch, tmp_
     assert main(["selftest", "--help"]) == 0
     assert main(["approvals", "list", "--db", db, "--user", "nobody"]) == 2
     assert not (tmp_path / "none.sqlite3").exists()
+
+
+def test_the_gui_program_with_only_options_opens_the_app(monkeypatch):
+    """A shortcut's target ``BureauDesk.exe --db URL`` (no command) opens the app on that database, as
+    ``desktop start --db URL`` does; --help and --version stay the program's own."""
+    import desktop.ui.main
+    from desktop.cli import main
+
+    opened = []
+    monkeypatch.setattr(desktop.ui.main, "run_gui", lambda db_url, demo_if_empty: opened.append(db_url) or 0)
+    assert main(["--db", "sqlite:////tmp/elsewhere.sqlite3"]) == 0
+    assert main([]) == 0
+    assert opened == ["sqlite:////tmp/elsewhere.sqlite3", None]
+    assert main(["--version"]) == 0 and len(opened) == 2

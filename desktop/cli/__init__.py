@@ -139,6 +139,8 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         parser = _PARSER = _PARSER or build_parser()  # built once per process: scripts and tests call main often
+        if argv and argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version"):
+            argv = ["start", *argv]  # `BureauDesk.exe --db URL` (a shortcut's target) opens the app
         args = parser.parse_args(argv)
         if args.command is None:
             args = parser.parse_args(["start", *argv])
