@@ -4,8 +4,8 @@
 
 Builds dist/BureauDesk with PyInstaller from build/bureau_desk.spec (work folder .pyinstaller/work:
 PyInstaller's default ./build is our tracked folder). ``--check`` then runs the frozen console program
-headless, as a user would, and fails on the first step that does not work: ``selftest``, ``demo`` into
-a temporary database, ``gallery`` of every sheet, ``verify`` of a gallery sheet against that database,
+headless, as a user would, and fails on the first step that does not work: ``selftest``, the PostgreSQL driver, ``demo``
+into a temporary database, ``gallery`` of every sheet, ``verify`` of a gallery sheet against that database,
 a report to xlsx (opened again to read it back), and the GUI program's ``--version`` (its windowed
 build on Windows prints nothing, and must not crash for it). A successful build proves nothing:
 PyInstaller misses data read by path and modules loaded by name.
@@ -73,6 +73,14 @@ def check(folder: Path) -> int:
         print(f"» frozen start to --version: {time.monotonic() - started:.2f} s", flush=True)
         _run("--version (GUI program)", [gui, "--version"], env)
         print(_run("selftest", [cli, "selftest", "--db", f"sqlite:///{tmp_path / 'selftest.sqlite3'}"], env), end="")
+        # The PostgreSQL driver (psycopg + libpq) is in: an unreachable server is a refused connection,
+        # not a missing module.
+        result = subprocess.run([cli, "selftest", "--db", "postgresql://nobody@127.0.0.1:1/bureau"], env=env,
+                                capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=300)
+        first = result.stdout.splitlines()[0] if result.stdout else result.stderr
+        if "Connection refused" not in first and "connection failed" not in first:
+            raise SystemExit(f"» frozen check FAILED: the PostgreSQL driver: {first}")
+        print("» frozen PostgreSQL driver: loads (an unreachable server is refused by libpq)", flush=True)
         _run("demo", [cli, "demo", "--db", db], env)
         gallery = tmp_path / "gallery"
         listed = _run("gallery", [cli, "gallery", "--db", db, "--out", str(gallery)], env).split()
