@@ -11,14 +11,14 @@ of the PKCS#12 KDF (the cheaper target). After: key and PBMAC1 MAC both PBKDF2-S
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
-import time
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from timing import median_ms  # noqa: E402 - bench/timing.py
 
 from cryptography.hazmat.primitives import hashes  # noqa: E402
 from cryptography.hazmat.primitives.serialization import PrivateFormat, pkcs12  # noqa: E402
@@ -31,15 +31,6 @@ from desktop.documents.signing import certify, sign_field  # noqa: E402
 PASS = "Bench#Pass2026"
 LEGACY_ROUNDS = 50_000
 
-
-def median_ms(fn, runs: int) -> float:  # noqa: ANN001
-    fn()  # warm up
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t) * 1000)
-    return statistics.median(times)
 
 
 def legacy_container(opened: pki.Unlocked) -> bytes:

@@ -9,13 +9,13 @@ The key unlock (PBKDF2) is not included: see bench/key_unlock.py.
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
-import time
 from io import BytesIO
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from timing import median_ms  # noqa: E402 - bench/timing.py
 
 from desktop.documents import pki  # noqa: E402
 from desktop.documents.outgoing_seal import Impression, Placement, inspect_outgoing, seal_outgoing  # noqa: E402
@@ -41,14 +41,6 @@ def report(pages: int) -> bytes:
     c.save()
     return buf.getvalue()
 
-
-def median_ms(fn, runs: int) -> float:  # noqa: ANN001
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t) * 1000)
-    return statistics.median(times)
 
 
 def main() -> None:

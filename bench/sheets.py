@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from timing import median_ms  # noqa: E402 - bench/timing.py
 
 from desktop.documents import pki  # noqa: E402
 from desktop.documents.layout import load_layouts  # noqa: E402
@@ -25,15 +25,6 @@ from desktop.documents.render import SheetData, StampText, StepBox, render_sheet
 from desktop.documents.signing import certify, sign_field  # noqa: E402
 from desktop.documents.verify import verify_pdf  # noqa: E402
 
-
-def median_ms(fn, runs: int) -> float:  # noqa: ANN001
-    fn()  # warm up
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t) * 1000)
-    return statistics.median(times)
 
 
 def main() -> None:
