@@ -425,8 +425,10 @@ def backup_before_upgrade(engine: Engine, revision: str) -> UpgradeBackup | None
                              entity_id=backup_id, after=label)
         path, copy = service._write(folder, target, label, _checkpoint_json(sessions), second)
     except Exception as exc:  # noqa: BLE001 - whatever stops the backup stops the upgrade
-        text_ = _failure_text(exc) if isinstance(exc, (Refused, OSError)) else str(exc).splitlines()[0][:200] \
-            if str(exc) else type(exc).__name__
+        if isinstance(exc, (Refused, OSError)):
+            text_ = _failure_text(exc)
+        else:
+            text_ = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
         try:
             with sessions.begin() as session:
                 audit_log.append(session, actor=UPGRADE_ACTOR, action="backup.failed", entity="backup",
