@@ -29,7 +29,19 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.domain.audit_chain import RECORD_STATE
 from desktop.persistence import audit_log
 from desktop.persistence.schema import (
+    Advance,
     ApprovalAction,
+    Attachment,
+    BankReconciliation,
+    BankStatement,
+    BankStatementLine,
+    BudgetLine,
+    Claim,
+    Invoice,
+    LedgerAccount,
+    Payment,
+    Voucher,
+    VoucherLine,
     AuditEntry,
     Bureau,
     BureauAuthority,
@@ -109,6 +121,19 @@ register(AuditedKind("seal", Seal, "印章", (
 ), secret=frozenset({"key_p12"})))
 register(AuditedKind("signing_identity", SigningIdentity, "个人签名证书", secret=frozenset({"key_p12"})))
 register(AuditedKind("collective_decision", CollectiveDecision, "集体决策记录"))
+# The finance core (issue 11). period_balances are derived from posted lines and checked against them
+# by ``desktop books check``; they are not records of their own.
+register(AuditedKind("ledger_account", LedgerAccount, "会计科目"))
+register(AuditedKind("voucher", Voucher, "记账凭证", (Child(VoucherLine, "voucher_id"),)))
+register(AuditedKind("budget_line", BudgetLine, "预算指标"))
+register(AuditedKind("advance", Advance, "借款单"))
+register(AuditedKind("claim", Claim, "报销单财务信息", (
+    Child(Invoice, "document_id"),
+)))
+register(AuditedKind("payment", Payment, "付款记录"))
+register(AuditedKind("attachment", Attachment, "附件"))
+register(AuditedKind("bank_statement", BankStatement, "银行对账单", (Child(BankStatementLine, "statement_id"),)))
+register(AuditedKind("bank_reconciliation", BankReconciliation, "银行存款余额调节表"))
 
 
 # Canonical state ---------------------------------------------------------------------------------

@@ -450,3 +450,317 @@ class AuditCheckpoint(Base):
 
 # The newest recorded state of an audited record is found by (entity, entity_id) in the trail.
 Index("ix_audit_entries_entity_entity_id", AuditEntry.entity, AuditEntry.entity_id)
+
+
+# The finance core (issue 11): chart, budget lines, claims, advances, payments, vouchers, books ------
+class LedgerAccount(Base):
+    """A subject of the chart (会计科目). National subjects (政府会计制度) are shipped and fixed; the
+    bureau adds sub-accounts below them. Only an account without sub-accounts takes postings."""
+
+    __tablename__ = "ledger_accounts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"))
+    code: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(100))
+    side: Mapped[str] = mapped_column(String(10))  # financial | budget
+    category: Mapped[str] = mapped_column(String(20))  # asset, liability, …, budget_expense, budget_balance
+    normal_balance: Mapped[str] = mapped_column(String(6))  # debit | credit
+    cash_kind: Mapped[str] = mapped_column(String(16), default="")  # cash | bank | zero_balance | ""
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_accounts.id"), nullable=True)
+    level: Mapped[int] = mapped_column(Integer, default=1)
+    national: Mapped[bool] = mapped_column(Boolean, default=False)
+    postable: Mapped[bool] = mapped_column(Boolean, default=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    __table_args__ = (UniqueConstraint("bureau_id", "code"),)
+
+
+class FinanceSettings(Base):
+    """The bureau's finance settings (configurable rules with their documented defaults)."""
+
+    __tablename__ = "finance_settings"
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"), primary_key=True)
+    start_period: Mapped[str | None] = mapped_column(String(7), nullable=True)  # first period on the books
+    openings_confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
+    cash_payment_limit: Mapped[Decimal] = mapped_column(Money, default=Decimal("1000.00"))  # VOUCH-11
+    cash_on_hand_limit: Mapped[Decimal] = mapped_column(Money, default=Decimal("5000.00"))  # VOUCH-12
+    contract_threshold: Mapped[Decimal] = mapped_column(Money, default=Decimal("3000.00"))  # VOUCH-17
+    budget_overrun: Mapped[str] = mapped_column(String(8), default="refuse")  # refuse | flag
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    __mapper_args__ = {"version_id_col": version}
+
+
+class BudgetLine(Base):
+    """预算指标: the approved amount for a year, project and economic class; ``spent`` (paid) and
+    ``committed`` (approved, not yet paid) are kept by the services in the same transactions."""
+
+    __tablename__ = "budget_lines"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"))
+    year: Mapped[int] = mapped_column(Integer)
+    code: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(200))
+    project: Mapped[str] = mapped_column(String(100), default="")
+    economic_class: Mapped[str] = mapped_column(String(10))
+    functional_class: Mapped[str] = mapped_column(String(10), default="")
+    department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"), nullable=True)
+    special: Mapped[bool] = mapped_column(Boolean, default=False)  # 专项资金 (VOUCH-21)
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    approved: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
+    spent: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
+    committed: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    __table_args__ = (UniqueConstraint("bureau_id", "year", "code"),)
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Advance(Base):
+    """借款单: the approval document (kind ``advance``) and the money: issued, then settled against a
+    claim so that claimed + returned = advanced + paid_extra, exact to the fen."""
+
+    __tablename__ = "advances"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"))
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), unique=True)
+    borrower_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    amount: Mapped[Decimal] = mapped_column(Money)
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    budget_line_id: Mapped[int | None] = mapped_column(ForeignKey("budget_lines.id"), nullable=True)
+    state: Mapped[str] = mapped_column(String(12), default="requested")  # requested | issued | settled
+    issued_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    settled_document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), nullable=True)
+    settled_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    claimed: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
+    returned: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))  # 应退, paid back by the borrower
+    paid_extra: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))  # 应补, paid out to the borrower
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Claim(Base):
+    """The finance facts of any claim document (报销单, 差旅费报销单, 接待清单, 用车, 会议费): who is
+    paid, from which budget line, against which advance. Invoices and attachments hang off it."""
+
+    __tablename__ = "claims"
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), primary_key=True)
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"))
+    claimant_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    total: Mapped[Decimal] = mapped_column(Money)
+    economic_class: Mapped[str] = mapped_column(String(10), default="")
+    budget_line_id: Mapped[int | None] = mapped_column(ForeignKey("budget_lines.id"), nullable=True, index=True)
+    advance_id: Mapped[int | None] = mapped_column(ForeignKey("advances.id"), nullable=True)
+    payee: Mapped[str] = mapped_column(String(100), default="")
+    payee_bank: Mapped[str] = mapped_column(String(100), default="")
+    payee_account: Mapped[str] = mapped_column(String(40), default="")
+    procurement: Mapped[bool] = mapped_column(Boolean, default=False)  # VOUCH-17
+    routine: Mapped[bool] = mapped_column(Boolean, default=True)  # 日常公务支出 (VOUCH-17)
+    over_budget: Mapped[bool] = mapped_column(Boolean, default=False)  # flagged when the bureau flags
+    committed: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))  # held on the budget line
+    paid: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
+    state: Mapped[str] = mapped_column(String(12), default="open")  # open | paid | booked
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Invoice(Base):
+    """An invoice on a claim. (code, number) is unique per bureau: the same invoice can never be
+    claimed twice (VOUCH-01/03)."""
+
+    __tablename__ = "invoices"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"))
+    document_id: Mapped[int] = mapped_column(ForeignKey("claims.document_id"), index=True)
+    line_no: Mapped[int] = mapped_column(Integer)
+    category: Mapped[str] = mapped_column(String(32))
+    invoice_code: Mapped[str] = mapped_column(String(20), default="")
+    invoice_number: Mapped[str] = mapped_column(String(20))
+    issued_on: Mapped[date] = mapped_column(Date)
+    issuer: Mapped[str] = mapped_column(String(200))
+    amount: Mapped[Decimal] = mapped_column(Money)
+    attachment_id: Mapped[int | None] = mapped_column(ForeignKey("attachments.id"), nullable=True)
+    __table_args__ = (UniqueConstraint("bureau_id", "invoice_code", "invoice_number"),)
+
+
+class Attachment(Base):
+    """A file attached to a document (invoice scan, contract, explanation, minutes …) with its SHA-256."""
+
+    __tablename__ = "attachments"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"))
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    file_name: Mapped[str] = mapped_column(String(200))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    added_by: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    added_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Payment(Base):
+    """Money paid out or received by the cashier against a claim or an advance (VOUCH-09..12)."""
+
+    __tablename__ = "payments"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"))
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), index=True)
+    purpose: Mapped[str] = mapped_column(String(12))  # claim | advance | refund (back from the borrower) | top_up
+    method: Mapped[str] = mapped_column(String(20))  # official_card | bank_transfer | cash
+    account_code: Mapped[str] = mapped_column(String(20))  # the cash, bank or zero-balance account used
+    amount: Mapped[Decimal] = mapped_column(Money)
+    paid_on: Mapped[date] = mapped_column(Date)
+    cashier_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    reference: Mapped[str] = mapped_column(String(100), default="")
+    explanation_id: Mapped[int | None] = mapped_column(ForeignKey("attachments.id"), nullable=True)  # VOUCH-09
+    explanation_approved_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)
+    voucher_id: Mapped[int | None] = mapped_column(ForeignKey("vouchers.id"), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Voucher(Base):
+    """记账凭证. Its review is the approval chain of its document (kind ``voucher``, VOUCH-14); the
+    number is gapless per month of the voucher date (记-2026-11-0001) and never reused: a voucher
+    is voided, never deleted. Posted vouchers are never edited; a red reversal corrects them."""
+
+    __tablename__ = "vouchers"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"))
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), unique=True)
+    period: Mapped[str] = mapped_column(String(7))  # YYYY-MM
+    number: Mapped[int] = mapped_column(Integer)
+    voucher_no: Mapped[str] = mapped_column(String(24))
+    voucher_date: Mapped[date] = mapped_column(Date)
+    summary: Mapped[str] = mapped_column(String(200), default="")
+    attachments: Mapped[int] = mapped_column(Integer, default=0)
+    origin: Mapped[str] = mapped_column(String(12), default="manual")  # manual | claim | advance | import | reversal
+    source_document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), nullable=True, index=True)
+    reverses_id: Mapped[int | None] = mapped_column(ForeignKey("vouchers.id"), nullable=True)
+    state: Mapped[str] = mapped_column(String(8), default="draft")  # draft | posted | void
+    maker_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    posted_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)
+    posted_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    total: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))  # financial debit total
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    __table_args__ = (UniqueConstraint("bureau_id", "period", "number"),
+                      Index("ix_vouchers_bureau_id_voucher_date", "bureau_id", "voucher_date"))
+    __mapper_args__ = {"version_id_col": version}
+
+
+class VoucherLine(Base):
+    """A line of a voucher with its auxiliary dimensions; ``voucher_date`` is the voucher's, kept here
+    so a ledger pages through one index."""
+
+    __tablename__ = "voucher_lines"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    voucher_id: Mapped[int] = mapped_column(ForeignKey("vouchers.id"), index=True)
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"))
+    line_no: Mapped[int] = mapped_column(Integer)
+    account_id: Mapped[int] = mapped_column(ForeignKey("ledger_accounts.id"))
+    side: Mapped[str] = mapped_column(String(10))  # financial | budget (the account's)
+    summary: Mapped[str] = mapped_column(String(200), default="")
+    debit: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
+    credit: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
+    department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"), nullable=True)
+    project: Mapped[str] = mapped_column(String(100), default="")
+    payee: Mapped[str] = mapped_column(String(100), default="")
+    functional_class: Mapped[str] = mapped_column(String(10), default="")
+    economic_class: Mapped[str] = mapped_column(String(10), default="")
+    voucher_date: Mapped[date] = mapped_column(Date)
+    __table_args__ = (Index("ix_voucher_lines_account_date", "account_id", "voucher_date", "id"),)
+
+
+class PeriodBalance(Base):
+    """Posted debit and credit per account and month, kept in the posting transaction: the trial
+    balance of a year is a sum over at most 12 rows per account."""
+
+    __tablename__ = "period_balances"
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"), primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("ledger_accounts.id"), primary_key=True)
+    period: Mapped[str] = mapped_column(String(7), primary_key=True)
+    debit: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
+    credit: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
+
+
+class OpeningBalance(Base):
+    """期初余额 of an account at the start of the books (FinanceSettings.start_period)."""
+
+    __tablename__ = "opening_balances"
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"), primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("ledger_accounts.id"), primary_key=True)
+    debit: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
+    credit: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
+
+
+class AccountingPeriod(Base):
+    """A month's state: closed (结账) locks it; re-opening is the finance head's, with a reason."""
+
+    __tablename__ = "accounting_periods"
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"), primary_key=True)
+    period: Mapped[str] = mapped_column(String(7), primary_key=True)
+    state: Mapped[str] = mapped_column(String(8), default="open")  # open | closed
+    closed_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    reopened_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)
+    reopened_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    reopen_reason: Mapped[str] = mapped_column(String(300), default="")
+
+
+class CashDayClose(Base):
+    """日结: the cashier's closing balance of a cash or bank account for a business day (VOUCH-13)."""
+
+    __tablename__ = "cash_day_closes"
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"), primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("ledger_accounts.id"), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    balance: Mapped[Decimal] = mapped_column(Money)
+    counted: Mapped[Decimal | None] = mapped_column(Money, nullable=True)  # cash counted in the drawer
+    closed_by: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    closed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class BankStatement(Base):
+    """A bank statement imported from CSV/XLSX for one bank account and month (RPT-04)."""
+
+    __tablename__ = "bank_statements"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"))
+    account_id: Mapped[int] = mapped_column(ForeignKey("ledger_accounts.id"))
+    period: Mapped[str] = mapped_column(String(7))
+    file_name: Mapped[str] = mapped_column(String(200))
+    sha256: Mapped[str] = mapped_column(String(64))
+    closing_balance: Mapped[Decimal] = mapped_column(Money)
+    imported_by: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    imported_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    __table_args__ = (UniqueConstraint("bureau_id", "account_id", "period"),)
+
+
+class BankStatementLine(Base):
+    __tablename__ = "bank_statement_lines"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    statement_id: Mapped[int] = mapped_column(ForeignKey("bank_statements.id"), index=True)
+    line_no: Mapped[int] = mapped_column(Integer)
+    txn_date: Mapped[date] = mapped_column(Date)
+    reference: Mapped[str] = mapped_column(String(100), default="")
+    summary: Mapped[str] = mapped_column(String(200), default="")
+    amount_in: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
+    amount_out: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
+    balance: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
+    matched_line_id: Mapped[int | None] = mapped_column(ForeignKey("voucher_lines.id"), nullable=True, index=True)
+
+
+class BankReconciliation(Base):
+    """银行存款余额调节表 of an account and month: both adjusted balances must agree (RPT-04)."""
+
+    __tablename__ = "bank_reconciliations"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"))
+    account_id: Mapped[int] = mapped_column(ForeignKey("ledger_accounts.id"))
+    period: Mapped[str] = mapped_column(String(7))
+    book_balance: Mapped[Decimal] = mapped_column(Money)
+    bank_balance: Mapped[Decimal] = mapped_column(Money)
+    adjusted_balance: Mapped[Decimal] = mapped_column(Money)
+    items_json: Mapped[str] = mapped_column(Text, default="[]")  # the outstanding items and explanations
+    made_by: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    made_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    __table_args__ = (UniqueConstraint("bureau_id", "account_id", "period"),)

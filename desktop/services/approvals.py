@@ -142,6 +142,9 @@ class ApprovalService(ServiceBase):
         # A module's own checks at submission, by kind (travel claim deadline, vehicle lead time …):
         # ``check(session, user, doc) -> list[Problem]``, registered by the module services.
         self.submit_checks: dict[str, Any] = {}
+        # A module's own checks on approve/return/reject by kind (the cashier never reviews a voucher,
+        # IC-05): ``check(session, user, doc, action: str) -> list[Problem]``.
+        self.act_checks: dict[str, Any] = {}
 
     # Queries ----------------------------------------------------------------------------
     def document(self, user: SignedIn, document_id: int) -> DocumentView:
@@ -366,6 +369,9 @@ class ApprovalService(ServiceBase):
                                     facts=facts, history=self._history(session, doc),
                                     actor=actor_for(session, user.staff_id),
                                     params=preset.parameters, opinion=opinion, reasons=reasons, decision=decision)
+            act_check = self.act_checks.get(doc.kind)
+            if act_check is not None:
+                problems = [*problems, *act_check(session, user, doc, action.value)]
             if problems:
                 raise Refused(problems)
             before = self._snapshot(doc)

@@ -19,6 +19,7 @@ from desktop.persistence.schema import Bureau, UserAccount
 from desktop.services.accounts import AccountService
 from desktop.services.approvals import ApprovalService
 from desktop.services.audit_trail import AuditService
+from desktop.services.books import BooksService
 from desktop.services.backups import BackupService, UpgradeNote, backup_before_upgrade
 from desktop.services.base import SignedIn, refuse, signed_in
 from desktop.services.organisation import OrganisationService
@@ -54,6 +55,7 @@ class Desk:
         self.meetings = MeetingService(sessions, self.approvals)
         self.spending = SpendingService(sessions, self.approvals)
         self.seals = SealService(sessions)
+        self.books = BooksService(sessions, self.approvals)
         # The audit trail's anchor on this PC and the record-state hook on every write (SEC-01, SEC-18).
         self.anchor = anchor_for(engine.url.render_as_string(hide_password=False))
         self.audit.anchor = self.anchor

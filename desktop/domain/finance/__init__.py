@@ -1,0 +1,1 @@
+"""The finance core's rules without I/O: the chart, vouchers and their balance, balances, advances."""

@@ -1,0 +1,1 @@
+"""Screens of the books: voucher entry, journals, ledgers, trial balance."""
