@@ -17,21 +17,21 @@ def test_format_ic15():
 
 
 def demo_vouchers_this_month(desk: Desk) -> int:
-    """How many 记 numbers the demo used this month (its voucher is submitted, so numbered)."""
+    """How many 购 numbers (office-supply purchases, numbered per month) the demo used this month."""
     month = f"{date.today():%Y-%m}"
     return sum(1 for d in desk.approvals.documents(desk.act_as("machao"), limit=100_000)
-               if d.kind == "voucher" and (d.serial or "").startswith(f"记-{month}-"))
+               if d.kind == "supply_purchase" and (d.serial or "").startswith(f"购-{month}-"))
 
 
 def test_numbers_are_per_kind_and_period(desk, as_user):
     used = demo_vouchers_this_month(desk)
     handler = as_user("huanglei")
     serials = []
-    for kind in ("voucher", "voucher", "trip_approval"):
+    for kind in ("supply_purchase", "supply_purchase", "trip_approval"):
         doc = desk.approvals.create_draft(handler, kind, "t", purpose="p", amount="1", days=1)
         serials.append(desk.approvals.submit(handler, doc))
     month = f"{date.today():%Y-%m}"
-    assert serials[:2] == [f"记-{month}-{used + 1:04d}", f"记-{month}-{used + 2:04d}"]
+    assert serials[:2] == [f"购-{month}-{used + 1:04d}", f"购-{month}-{used + 2:04d}"]
     assert serials[2].startswith(f"差-{date.today():%Y}-") and serials[2].endswith("0007")  # demo used 6 (3 + 3 in demo_travel)
 
 
@@ -58,7 +58,7 @@ def test_two_pcs_numbering_at_once(demo_url):
     def work(desk: Desk, who: str) -> None:
         try:
             user = desk.act_as(who)
-            drafts = [desk.approvals.create_draft(user, "voucher", f"{who}-{i}", purpose="并发", amount="1")
+            drafts = [desk.approvals.create_draft(user, "supply_purchase", f"{who}-{i}", purpose="并发", amount="1")
                       for i in range(per_pc)]
             barrier.wait()
             for doc in drafts:
