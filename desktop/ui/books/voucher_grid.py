@@ -10,9 +10,9 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any, Callable, Sequence
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSortFilterProxyModel, \
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QPersistentModelIndex, QRect, QSortFilterProxyModel, \
     QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QCompleter, QGridLayout, QHeaderView, \
     QLabel, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QVBoxLayout, QWidget
 
@@ -59,6 +59,11 @@ class _CellEditor(QLineEdit):
             return True
         return super().event(event)
 
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - the list goes with the cell it belongs to
+        if self.completions is not None:
+            self.completions[0].popup().hide()
+        super().hideEvent(event)
+
     def take_highlighted(self) -> None:
         """The entry highlighted in the completion list becomes the text: the popup hands Enter and Tab to
         the editor first, and the editor leaves the cell on them, so one key both picks and moves on."""
@@ -66,9 +71,9 @@ class _CellEditor(QLineEdit):
             return
         popup = self.completions[0].popup()
         if popup.isVisible():
-            current = popup.currentIndex()
-            if current.isValid():
-                self.setText(current.data())
+            chosen = popup.selectionModel().selectedIndexes()  # picked with ↓/↑, not merely the first entry
+            if chosen:
+                self.setText(chosen[0].data())
             popup.hide()
 
     def offer(self, text: str) -> None:
@@ -139,26 +144,36 @@ class _CellDelegate(QStyledItemDelegate):
         elif column == ACCOUNT and text:
             choice = find_choice(model.account_choices, model.postable_choices, text)
             if choice is None:
-                grid.tell(self.tr("No account “{text}”: type a code or part of a name, or press F2 for the list.")
-                          .format(text=text), error=True)
-                return False
+                return self._unresolved(editor, model.postable_choices, text, self.tr(
+                    "No account “{text}”: type a code or part of a name, or press F2 for the list."))
             if not model.accounts[choice.key].postable:
                 grid.tell(self.tr("{account} has sub-accounts: post to one of them.").format(account=choice.label),
                           error=True)
+                editor.offer(choice.code)  # its sub-accounts
                 return False
             value = choice.key
         elif column in (DEPARTMENT, ECONOMIC):
             choices = model.department_choices if column == DEPARTMENT else model.economic_choices
             choice = find_choice(choices, choices, text) if text else None
             if text and choice is None:
-                grid.tell(self.tr("No such entry: “{text}”. Type part of it, or press F2 for the list.")
-                          .format(text=text), error=True)
-                return False
+                return self._unresolved(editor, choices, text, self.tr(
+                    "No such entry: “{text}”. Type part of it, or press F2 for the list."))
             value = choice.key if choice else (None if column == DEPARTMENT else "")
         if not model.setData(QModelIndex(index), value):
             return False
-        grid.tell("")
+        grid.clear_refusal()
         return True
+
+    def _unresolved(self, editor: _CellEditor, choices: Sequence[Choice], text: str, unknown: str) -> bool:
+        """Refuse a text that names no entry, or several (then list them to pick from)."""
+        fits = sum(1 for choice in choices if choice_matches(choice, text))
+        if fits:
+            self._grid.tell(self.tr("“{text}” fits {n} entries: pick one from the list (↓, then Enter).")
+                            .format(text=text, n=fits), error=True)
+            editor.offer(text)
+        else:
+            self._grid.tell(unknown.format(text=text), error=True)
+        return False
 
     def _equals(self, editor: _CellEditor) -> None:
         """``=``: the amount that balances the line's side, from the other lines as they stand."""
@@ -217,10 +232,21 @@ class _GridView(QTableView):
         self.setEditTriggers(triggers.CurrentChanged | triggers.AnyKeyPressed | triggers.DoubleClicked
                              | triggers.EditKeyPressed)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)  # a row by its number
         self.setTabKeyNavigation(True)
         self.setWordWrap(False)
         self.setAlternatingRowColors(False)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        """Coming into the grid (Tab, the window activated) puts the current cell in edit; the view also gets
+        the focus back when an editor closes, and then the move that follows opens the next one."""
+        super().focusInEvent(event)
+        reasons = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
+                   Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.ShortcutFocusReason)
+        current = self.currentIndex()
+        if (event.reason() in reasons and current.flags() & Qt.ItemFlag.ItemIsEditable
+                and self.state() != QAbstractItemView.State.EditingState):
+            self.edit(current)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - the keys when no cell is in edit
         key, modifiers = event.key(), event.modifiers()
@@ -254,6 +280,8 @@ class VoucherGrid(QWidget):
             header.resizeSection(column, width)
         self.view.verticalHeader().setDefaultSectionSize(28)
         self.view.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.view.verticalHeader().sectionClicked.connect(self.select_row)
+        self._point_at(0)
         self.setFocusProxy(self.view)
 
         sums = QGridLayout()
@@ -273,7 +301,10 @@ class VoucherGrid(QWidget):
                 self._sums[f"{side}_{kind}"] = amount
                 sums.addWidget(amount, row, 2 + 2 * place)
         sums.setColumnStretch(7, 1)
+        sums.setContentsMargins(6, 2, 6, 0)
         self.status_label = QLabel()
+        self.status_label.setContentsMargins(6, 0, 6, 2)
+        self._refusal = False
         self.status_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -289,6 +320,7 @@ class VoucherGrid(QWidget):
     def set_lines(self, lines: list[GridLine]) -> None:
         self._close_editor(commit=False)
         self.model.set_lines(lines)
+        self._point_at(0)
 
     def lines(self) -> list[GridLine]:
         """The voucher's lines; rows with neither account nor amount are left out."""
@@ -299,6 +331,18 @@ class VoucherGrid(QWidget):
         self.model.read_only = read_only
         self.tell(self.tr("Read only: this voucher cannot be edited here.") if read_only else "")
         self.view.viewport().update()
+
+    def finish_editing(self) -> bool:
+        """Store the cell being typed in (call before reading ``lines()`` to save). False, with the cell
+        left open and the reason shown, when its text is refused."""
+        editor = self.view.indexWidget(self.view.currentIndex())
+        if not isinstance(editor, _CellEditor):
+            return True
+        delegate = self.view.itemDelegate()
+        if isinstance(delegate, _CellDelegate) and not delegate.apply(editor):
+            return False
+        self.view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        return True
 
     def totals(self) -> dict[str, Decimal]:
         """``financial_debit``, ``financial_credit``, ``financial_difference`` and the same for ``budget``."""
@@ -341,14 +385,29 @@ class VoucherGrid(QWidget):
         self.model.remove_row(row)
         self.view.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), 0))
 
+    def select_row(self, row: int) -> None:
+        """The whole row, picked by its number, with no cell in edit: Delete then removes it."""
+        self._close_editor(commit=True)
+        self._point_at(row)
+        self.view.selectionModel().select(QItemSelection(self.model.index(row, 0),
+                                                         self.model.index(row, COLUMNS - 1)),
+                                          QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.view.setFocus()
+
     def whole_row_selected(self) -> bool:
         current = self.view.currentIndex()
         return current.isValid() and self.view.selectionModel().isRowSelected(current.row(), QModelIndex())
 
     def tell(self, message: str, *, error: bool = False) -> None:
         """The status line under the totals: refusals in red, notes in grey."""
+        self._refusal = error
         self.status_label.setStyleSheet("color: #c00000;" if error else "color: #555555;")
         self.status_label.setText(message)
+
+    def clear_refusal(self) -> None:
+        """A refusal goes once the cell is put right; a note stays until the next message."""
+        if self._refusal:
+            self.tell("")
 
     # --- inside -----------------------------------------------------------------------------------------
     def _close_editor(self, *, commit: bool) -> None:
@@ -358,6 +417,13 @@ class VoucherGrid(QWidget):
             if commit and isinstance(delegate, _CellDelegate):
                 delegate.apply(editor)
             self.view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    def _point_at(self, row: int) -> None:
+        """Make the row's first cell current without opening its editor (which would take the focus)."""
+        view, triggers = self.view, self.view.editTriggers()
+        view.setEditTriggers(triggers & ~QAbstractItemView.EditTrigger.CurrentChanged)
+        view.selectionModel().setCurrentIndex(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+        view.setEditTriggers(triggers)
 
     def _on_change(self, *args: Any) -> None:
         self._show_totals()
