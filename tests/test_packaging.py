@@ -25,14 +25,16 @@ def test_wheel_carries_resources_and_console_command(tmp_path):
     assert {"desktop/bundled/fonts/WenQuanYiMicroHei.ttf", "desktop/bundled/presets/P-000.json",
             "desktop/bundled/presets/P-001.json", "desktop/bundled/standards/travel_standards.csv",
             "desktop/bundled_forms/sheets/expense_claim.json", "desktop/bundled/i18n/bureau_desk_zh_CN.qm",
-            "desktop/bundled/icons/bureau_desk.png"} <= names
+            "desktop/bundled/icons/bureau_desk.png", "desktop/bundled/finance/chart.csv",
+            "desktop/bundled/finance/economic_classes.csv"} <= names
     assert any(n.startswith("desktop/persistence/migrations/versions/") for n in names)
     # The installed copy finds its own resources (no checkout around it).
     probe = ("from desktop.services.rule_presets import shipped_presets; "
              "from desktop.documents.fonts import cjk_font_path; "
              "from desktop.documents.layout import load_layouts; "
              "from desktop.services.travel import default_standards; "
-             "assert 'expense_claim' in load_layouts() and default_standards(); "
+             "from desktop.services.books import shipped_chart; "
+             "assert 'expense_claim' in load_layouts() and default_standards() and len(shipped_chart()) > 100; "
              "print(sorted(shipped_presets()), cjk_font_path().exists(), cjk_font_path())")
     out = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True,
                          env={"PYTHONPATH": str(tmp_path / "site"), "PATH": "/usr/bin:/bin"})
