@@ -12,7 +12,7 @@ import pytest
 from desktop.cli import main as cli_main
 from desktop.services.selftest import run_selftest
 
-NAMES = ["database", "migrations", "audit trail", "fonts", "pdf", "excel", "sheet layouts", "signed sheet",
+NAMES = ["database", "migrations", "audit trail", "chart of accounts", "fonts", "pdf", "excel", "sheet layouts", "signed sheet",
          "qr code", "password hashing", "qt", "translations", "qtpdf"]
 
 
@@ -53,6 +53,18 @@ def test_sheet_layouts_missing_fails_layouts_the_signed_sheet_and_qtpdf(url, tmp
     results = _results(url)
     _only_failure(results, "sheet layouts", "signed sheet", "qtpdf")
     assert "LayoutError" in results["sheet layouts"][1] and "generic.json" in results["sheet layouts"][1]
+
+
+def test_finance_tables_missing_fail_the_chart_check(url, tmp_path, monkeypatch):
+    """A bundle without resources/finance cannot start the books (issue 11): the check names the file."""
+    from desktop.app import paths
+
+    real = paths.resource_path
+    monkeypatch.setattr(paths, "resource_path",
+                        lambda *parts: tmp_path / "missing" / parts[-1] if parts[0] == "finance" else real(*parts))
+    results = _results(url)
+    _only_failure(results, "chart of accounts")
+    assert "chart.csv" in results["chart of accounts"][1]
 
 
 def test_barcode_module_missing_fails_the_qr_check(url, monkeypatch):

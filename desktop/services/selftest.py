@@ -146,6 +146,21 @@ def _database_checks(db_url: str | None, state: _State) -> Iterator[Check]:
 
     yield _run("audit trail", audit)
 
+    def chart() -> str:
+        """The finance tables are data read by path (resources/finance): a bundle must carry them."""
+        from desktop.services import books
+
+        for loader in (books.shipped_chart, books.shipped_economic_classes, books.shipped_functional_classes):
+            loader.cache_clear()
+        subjects = books.shipped_chart()
+        sides = {row.side for row in subjects}
+        if len(subjects) < 90 or sides != {"financial", "budget"}:
+            raise RuntimeError(f"the chart has {len(subjects)} subjects on sides {sorted(sides)}")
+        return (f"{len(subjects)} national subjects, {len(books.shipped_economic_classes())} economic and "
+                f"{len(books.shipped_functional_classes())} functional classes")
+
+    yield _run("chart of accounts", chart)
+
 
 # Documents ---------------------------------------------------------------------------------
 def _document_checks(state: _State) -> Iterator[Check]:
