@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLabel, QListWidgetItem, QMainWindow, QWidget
 
 from desktop import APP_NAME_ZH
+from desktop.domain.access import may_read_reports
 from desktop.services.base import SignedIn
 from desktop.services.desk import Desk
 from desktop.ui.forms.ui_main_window import Ui_MainWindow
@@ -35,7 +36,8 @@ class MainWindow(QMainWindow):
         self.desk, self.user, self.language = desk, user, language
         self.bureau_name = desk.org.bureau_name(user)
         self.setWindowTitle(f"{APP_NAME_ZH} — {self.bureau_name}")
-        self.modules = [m for m in MODULES if user.is_admin or not m.admin_only]
+        self.modules = [m for m in MODULES if (user.is_admin or not m.admin_only)
+                        and (not m.books_readers_only or may_read_reports(user.actor))]
         self.pages: dict[str, QWidget] = {}
         for module in self.modules:
             item = QListWidgetItem(module_label(module))
@@ -95,6 +97,14 @@ class MainWindow(QMainWindow):
             from desktop.ui.reports_page import ReportsPage
 
             page = ReportsPage(self.desk, self.user)
+        elif module.key == "expenses":
+            from desktop.ui.claims.claims_area import ClaimsArea
+
+            page = ClaimsArea(self.desk, self.user, module_label(module), module.kinds, language=self.language)
+        elif module.key == "books":
+            from desktop.ui.books.books_page import BooksPage
+
+            page = BooksPage(self.desk, self.user, module_label(module), language=self.language)
         elif module.key == "admin":
             from desktop.ui.admin.admin_page import AdminPage
 

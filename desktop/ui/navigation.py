@@ -15,13 +15,15 @@ class Module:
     label: str  # English source text, translated in context "Navigation"
     kinds: tuple[str, ...] = ()
     admin_only: bool = False
+    books_readers_only: bool = False  # 账簿: finance staff, director, finance leader, office head, auditor
 
 
 MODULES: tuple[Module, ...] = (
     Module("home", QT_TRANSLATE_NOOP("Navigation", "Home (to do)")),
     Module("mine", QT_TRANSLATE_NOOP("Navigation", "My documents")),
     Module("seals", QT_TRANSLATE_NOOP("Navigation", "Seals"), ("seal_use", "seal_engraving")),
-    Module("expenses", QT_TRANSLATE_NOOP("Navigation", "Expenses & vouchers"), ("expense_claim", "voucher")),
+    Module("expenses", QT_TRANSLATE_NOOP("Navigation", "Expenses & vouchers"), ("expense_claim", "advance")),
+    Module("books", QT_TRANSLATE_NOOP("Navigation", "Books"), books_readers_only=True),
     Module("assets", QT_TRANSLATE_NOOP("Navigation", "Fixed assets"), ("asset_transfer", "asset_disposal")),
     Module("supplies", QT_TRANSLATE_NOOP("Navigation", "Office supplies"), ("supply_purchase",)),
     Module("travel", QT_TRANSLATE_NOOP("Navigation", "Travel"), ("trip_approval", "travel_claim")),
