@@ -572,3 +572,161 @@ ZH.update({
     "The database was upgraded to this version's schema ({to}).\n\nA backup of it as it was before was taken first:\n{path}":
         "数据库已升级到本版本的结构（{to}）。\n\n升级前已先备份原数据库：\n{path}",
 })
+
+# voucher grid (issue 11: the 记账凭证 entry grid)
+ZH.update({
+    "Description": "摘要", "Ledger account": "会计科目", "Debit amount": "借方金额", "Credit amount": "贷方金额",
+    "Economic class": "经济分类", "Project": "项目", "Payee / counterparty": "往来单位/收款人",
+    "Financial accounting": "财务会计", "Budget accounting": "预算会计",
+    "Debit total": "借方合计", "Credit total": "贷方合计", "Difference": "差额",
+    "“{text}” is not an amount: write digits 0-9 with at most two decimal places, e.g. 1234.50.":
+        "“{text}”不是有效金额：请用数字 0-9 填写，最多两位小数，如 1234.50。",
+    "No account “{text}”: type a code or part of a name, or press F2 for the list.":
+        "没有科目“{text}”：请输入科目代码或名称的一部分，或按 F2 查看科目列表。",
+    "{account} has sub-accounts: post to one of them.": "{account} 设有明细科目，不能直接记账：请选择其下的明细科目。",
+    "No such entry: “{text}”. Type part of it, or press F2 for the list.":
+        "没有“{text}”这一项：请输入代码或名称的一部分，或按 F2 查看列表。",
+    "Choose the line's account first: “=” balances its side (financial or budget).":
+        "请先选择本行科目：“=”按科目所属的财务会计或预算会计计算平衡金额。",
+    "That side balances already.": "本行所属一方借贷已平衡，无差额可填。",
+    "The balancing amount {amount} is on the other side of the line: entered there.":
+        "平衡金额 {amount} 应记在本行另一方向，已填入。",
+    "Read only: this voucher cannot be edited here.": "只读：此凭证在此不能修改。",
+    "“{text}” fits {n} entries: pick one from the list (↓, then Enter).": "“{text}”对应 {n} 项：请从列表中选择（↓ 后按回车）。",
+})
+
+# books (issue 11: the 账簿 screens — voucher list and dialog, trial balance, ledger, journals, month close)
+ZH.update({
+    # navigation, page, tabs
+    "Books": "账簿", "Vouchers": "凭证", "Trial balance": "科目余额表", "Ledger": "明细账",
+    "Cash and bank journals": "日记账", "Month close": "结账",
+    # period chooser
+    "All periods": "全部期间", "{year} (whole year)": "{year}年（全年）", "Period:": "期间：", "Month:": "月份：",
+    "Show": "查询", "Include unposted vouchers": "含未记账凭证",
+    # voucher list
+    "Summary or voucher no.": "摘要或凭证号", "Search": "查询", "New voucher…": "新增凭证…", "Open": "打开",
+    "Post selected": "记账（所选）", "State:": "状态：", "Voucher no.": "凭证号", "Attachments": "附件",
+    "Maker": "制单", "Posted by": "记账", "Origin": "来源", "Entered by hand": "手工录入", "Claim": "报销",
+    "Advance": "借款", "Imported": "导入", "Red reversal": "红字冲销",
+    "Vouchers: {n} · posted amount {amount}": "凭证 {n} 张 · 已记账金额 {amount}",
+    "Post vouchers": "记账", "Select reviewed vouchers (state 已审核) to post.": "请选择已审核的凭证再记账。",
+    "Posted: {numbers}": "已记账：{numbers}", "Not reviewed, left as they are: {numbers}": "未审核，未记账：{numbers}",
+    # voucher dialog
+    "Accounting voucher": "记账凭证", "Accounting voucher {number}": "记账凭证 {number}",
+    "New accounting voucher": "新增记账凭证", " sheet(s)": " 张", "Voucher no.:": "凭证号：",
+    "Voucher summary:": "凭证摘要：",
+    "Taken from the first line when left empty": "不填则取第一行摘要", "(numbered when saved)": "（保存时编号）",
+    "New": "新增", "Maker: {maker}": "制单：{maker}",
+    "Maker: {maker}    Reviewed by: {reviewers}    Posted by: {poster}    Amount: {amount}":
+        "制单：{maker}    审核：{reviewers}    记账：{poster}    金额：{amount}",
+    " · red reversal": " · 红字冲销凭证", " · reversed": " · 已被冲销",
+    "Save": "保存", "Save and submit for review…": "保存并提交审核…", "Post": "记账", "Red reversal…": "红字冲销…",
+    "Void…": "作废…", "View source document": "查看原始单据", "Voucher sheet": "凭证签批单",
+    "Submit voucher for review": "提交凭证审核",
+    "Your signing passphrase certifies the voucher sheet as its maker; the reviewers then sign the same sheet.":
+        "签名口令用于以制单人身份签署凭证签批单；审核人随后在同一份签批单上签名。",
+    "Submitted for review": "已提交审核",
+    "You have no valid signing certificate, so the voucher sheet is not signed; ask the system administrator to issue one.":
+        "您没有有效的签名证书，凭证签批单未签名；请系统管理员为您签发证书。",
+    "Why is {number} reversed?": "{number} 红字冲销的原因：", "Void voucher": "作废凭证",
+    "Why is {number} voided? (it keeps its number)": "{number} 作废的原因（凭证号保留）：",
+    "Source document": "原始单据", "Preview / print approval sheet": "预览/打印审批单",
+    # trial balance
+    "Code": "科目编码", "Account name": "科目名称", "Opening debit": "期初借方", "Opening credit": "期初贷方",
+    "Period debit": "本期借方", "Period credit": "本期贷方", "Closing debit": "期末借方", "Closing credit": "期末贷方",
+    "Financial accounting total": "财务会计合计", "Budget accounting total": "预算会计合计",
+    "Balanced": "平衡", "Not balanced": "不平衡", "balanced": "平衡", "NOT balanced": "不平衡",
+    "Double-click an account for its ledger.": "双击科目查看明细账。",
+    # ledger
+    "Ledger account:": "会计科目：", "Debit": "借方", "Credit": "贷方", "Dr/Cr": "方向", "Balance": "余额",
+    "Opening balance": "期初余额", "Ledger: {code} {name}": "明细账：{code} {name}",
+    "{shown} of {total} lines": "已显示 {shown} / 共 {total} 行",
+    # journals
+    "Cash journal": "现金日记账", "Bank journal": "银行存款日记账", "Debit (in)": "借方（收入）",
+    "Credit (out)": "贷方（支出）", "Day total": "本日合计", "Period total / closing balance": "本期合计 / 期末余额",
+    "No cash or bank account moved in this period.": "本期现金、银行账户没有发生额。",
+    "Every day with movements has its closing balance (VOUCH-13).": "有收付的每一天均已日结（VOUCH-13）。",
+    # month close
+    "Check": "检查", "Close the month": "结账", "Reopen the month…": "反结账…", "Reopen the month": "反结账",
+    "What stands in the way of closing:": "结账检查（须全部解决）：",
+    "✓ Nothing: the month can be closed.": "✓ 检查通过：本月可以结账。",
+    "{period}: closed": "{period}：已结账", "{period}: open": "{period}：未结账",
+    "Closed months: {months}": "已结账月份：{months}",
+    "Why is {period} reopened? (recorded in the audit trail)": "{period} 反结账的原因（记入审计日志）：",
+})
+
+# claims (issue 11, item 8: 报销单, 借款单, 预算指标, 出纳付款, 待编凭证 — desktop/ui/claims/)
+ZH.update({
+    "Claims and advances": "报销与借款", "Budget lines": "预算指标", "Cashier: payments": "出纳付款",
+    "Awaiting vouchers": "待编凭证", "New expense claim…": "新建报销单…", "New advance…": "新建借款单…",
+    # 报销单
+    "New expense claim": "新建报销单", "Claim details": "报销信息", "Purpose (required):": "用途（必填）：",
+    "Required: what the money was spent on (VOUCH-05)": "必填：写明款项用途（VOUCH-05）",
+    "Taken from the purpose when left empty": "不填则取用途", "Economic class:": "经济分类：",
+    "Budget line:": "预算指标：", "(choose)": "（请选择）", "(by the economic class)": "（按经济分类自动对应）",
+    "Government procurement": "政府采购", "Routine office spending": "日常公务支出",
+    "Invoices": "发票明细", "Invoice code": "发票代码", "Invoice no.": "发票号码", "Issuer": "开票单位",
+    "Scan (SHA-256)": "扫描件（SHA-256）", "SHA-256": "SHA-256", "Remove the row": "删除本行",
+    "Attach scan…": "附扫描件…", "Attachments by type": "附件（按类型）", "Attach file…": "添加附件…",
+    "Advance settled by this claim": "冲销借款", "Advance:": "借款单：",
+    "Scans (*.pdf *.png *.jpg *.jpeg *.ofd);;All files (*)": "扫描件 (*.pdf *.png *.jpg *.jpeg *.ofd);;所有文件 (*)",
+    "All files (*)": "所有文件 (*)", "Within the rules and the budget": "符合规定，预算指标足额",
+    "Total: <span style='color:#b42318'>an amount cannot be read</span>":
+        "合计：<span style='color:#b42318'>有金额无法识别</span>",
+    "Total: <b>{figures}</b>\u3000In words: <b>人民币{upper}</b>": "合计（小写）：<b>{figures}</b>\u3000大写：<b>人民币{upper}</b>",
+    "Not an amount: write digits with at most two decimals": "不是金额：请填写数字，最多两位小数",
+    "A written contract must be attached [VOUCH-17]": "须附书面合同 [VOUCH-17]",
+    "Press “Check against the rules” to see what remains.": "点“按规定检查”查看指标余额。",
+    "No single budget line of this class: choose one.": "该经济分类没有唯一对应的预算指标：请选择。",
+    "{line}: approved {approved} · spent {spent} · committed {committed} · remaining {remaining} → after this claim {after}":
+        "{line}：批复 {approved} · 已支出 {spent} · 已占用 {committed} · 剩余 {remaining} → 本单报销后 {after}",
+    "Advanced <b>{advanced}</b>\u3000to return <b>{returned}</b>\u3000to pay <b>{extra}</b>":
+        "原借款 <b>{advanced}</b>\u3000应退 <b>{returned}</b>\u3000应补 <b>{extra}</b>",
+    "Scan of invoice {n}": "第 {n} 张发票的扫描件", "Attachment: {kind}": "附件：{kind}",
+    "Remaining on the budget line: {remaining}": "预算指标剩余：{remaining}", "Save and submit…": "保存并提交…",
+    # 借款单
+    "New advance request": "新建借款单", "Required (VOUCH-05)": "必填（VOUCH-05）", "In words:": "大写：",
+    "<span style='color:#b42318'>not an amount</span>": "<span style='color:#b42318'>不是有效金额</span>",
+    "remaining": "剩余",
+    # 预算指标
+    "New budget line…": "新增预算指标…", "Edit…": "修改…", "Edit budget line": "修改预算指标",
+    "New budget line": "新增预算指标", "Budget code": "指标编码", "Line name": "指标名称",
+    "Special fund": "专项", "Approved amount": "批复金额", "Spent": "已支出", "Committed": "已占用",
+    "Remaining": "剩余", "Used": "执行进度", " (inactive)": "（停用）",
+    "Spent {spent} + committed {committed} of {approved}": "已支出 {spent} + 已占用 {committed}，批复 {approved}",
+    "{n} lines · approved {approved} · spent {spent} · committed {committed} · remaining {remaining}":
+        "共 {n} 项 · 批复 {approved} · 已支出 {spent} · 已占用 {committed} · 剩余 {remaining}",
+    "(whole bureau)": "（全局）", "Special fund: only for its approved purpose (VOUCH-21)": "专项资金：专款专用（VOUCH-21）",
+    "Code:": "编码：", "Project:": "项目：", "Functional class:": "功能分类：",
+    "Approved amount (yuan):": "批复金额（元）：", "Purpose of the fund:": "资金用途：",
+    # 出纳
+    "<b>Approved, waiting to be paid</b>": "<b>已审批、待付款</b>", "{n} to pay": "待付 {n} 笔", "Pay…": "付款…",
+    "Pay": "付款", "Pay {serial}": "付款 {serial}", "Expense claim": "报销单", "Payee": "收款人",
+    "Payee: {person}": "收款人：{person}", "Payee: {payee} {bank} {account}": "收款人：{payee} {bank} {account}",
+    "Total {total} (人民币{upper}) · economic class {cls}": "合计 {total}（人民币{upper}）· 经济分类 {cls}",
+    "Settles advance {serial}: advanced {advanced} · to return {returned} · to pay {extra}":
+        "冲销借款 {serial}：原借款 {advanced} · 应退 {returned} · 应补 {extra}",
+    "<b>Receive {amount} back from the borrower.</b>": "<b>向借款人收回 {amount}。</b>",
+    "<b>Pay out {amount}.</b>": "<b>应付 {amount}。</b>",
+    "<b>Pay out the advance of {amount}.</b>": "<b>支付借款 {amount}。</b>",
+    "Bank or card transaction reference": "银行或公务卡交易流水号",
+    "Transfer to another account of the bureau itself": "转入本单位其他账户",
+    "Paid from:": "付款账户：", "Official card (VOUCH-09):": "公务卡（VOUCH-09）：",
+    "Not in the mandatory official-card catalogue.": "不属于公务卡强制结算目录。",
+    "In the catalogue: paid by official card.": "属于强制结算目录：以公务卡结算。",
+    "In the catalogue. Written explanation attached: {files} (valid when the finance head approved the claim after it).":
+        "属于强制结算目录。已附情况说明：{files}（财务负责人在其后审核同意方有效）。",
+    "<span style='color:#b42318'>In the catalogue: paying otherwise than by official card needs the handler's written explanation signed by the finance head; none is attached.</span>":
+        "<span style='color:#b42318'>属于公务卡强制结算目录：不用公务卡支付须有经办人书面说明并经财务负责人签字，本单未附。</span>",
+    "Day close (VOUCH-13)": "日结（VOUCH-13）", "Account:": "账户：", "Day:": "日期：",
+    "cash counted (cash only)": "实点现金（仅现金）", "Close the day": "日结",
+    "<span style='color:#b42318'>“{text}” is not an amount</span>": "<span style='color:#b42318'>“{text}”不是有效金额</span>",
+    "{day}: {account} closed at {balance}": "{day}：{account} 日结余额 {balance}",
+    # 待编凭证
+    "<b>Paid, awaiting a voucher</b>": "<b>已付款、待编制凭证</b>", "{n} awaiting": "{n} 笔待编", "Paid on": "付款日期",
+    "Claimant": "经办人", "Make voucher…": "生成凭证…", "Make as proposed": "按建议直接生成",
+    "Open the proposed voucher to confirm or edit it": "打开建议凭证，确认或修改后生成",
+    "Voucher for a paid claim": "已付款单据的记账凭证",
+    "Your signing passphrase certifies the voucher sheet as its maker.": "以签名口令作为制单人签署记账凭证。",
+    "Proposed voucher: {date} · {summary} · {n} attachment(s)": "建议凭证：{date} · {summary} · 附件 {n} 张",
+})

@@ -22,6 +22,10 @@ A layout may also hold ruled tables of a payload list (drawn by :mod:`desktop.do
 ``[heading, key, width weight, kind]`` with kind ``text`` (default), ``money`` (right-aligned
 ¥1,234.50, summed) or ``count`` (right-aligned whole number, summed); ``totals`` labels the totals
 row (omit for none). Rows beyond ``max_rows`` continue on a continuation page with the headings.
+Kind ``balance`` is a running balance (right-aligned money, not summed: a totals row shows the
+last row's). ``"carry": true`` makes a book's table: each page ends with 过次页 and the next
+begins with 承前页, carrying the sums so far (:mod:`desktop.documents.carried_totals`). A row
+object may hold ``_notes`` {key: small text under that cell} and ``_subtotal`` (not summed).
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ __all__ = ["LayoutError", "Cell", "Column", "Table", "SheetLayout", "COLUMN_KIND
            "layouts_folder", "GENERIC"]
 
 GENERIC = "generic"
-PAPERS = ("A4", "A5")  # A4 portrait; A5 landscape for slips (用印单, 派车单 …)
+PAPERS = ("A4", "A5", "A4L")  # A4 portrait; A5 landscape for slips (用印单, 派车单 …); A4L: A4 landscape (科目余额表)
 FIELDS = {
     "serial": "编号", "title": "事由", "purpose": "用途", "amount": "金额", "amount_upper": "金额大写",
     "days": "天数", "category": "类别", "department": "部门", "submitter": "经办人", "submitted_on": "日期",
@@ -43,8 +47,8 @@ FIELDS = {
 }
 _KEYS = {"kind", "paper", "title", "subtitle", "rows", "amount", "attachments", "issuer", "seal", "note",
          "label_width", "approval_title", "tables"}
-COLUMN_KINDS = ("text", "money", "count")
-_TABLE_KEYS = {"label", "value", "at", "columns", "max_rows", "totals", "empty"}
+COLUMN_KINDS = ("text", "money", "count", "balance")  # balance: money not summed (a running balance)
+_TABLE_KEYS = {"label", "value", "at", "columns", "max_rows", "totals", "empty", "carry"}
 MAX_TABLE_ROWS = 20  # on the first page; more rows continue on continuation pages
 
 
@@ -79,6 +83,7 @@ class Table:
     max_rows: int = 8  # rows on the first page; the rest continue on a continuation page
     totals: str = ""  # the totals row's label; empty: no totals row
     empty: str = "（无）"  # the one row printed for an empty list
+    carry: bool = False  # a book's page totals carried forward (过次页/承前页, carried_totals.py)
 
 
 @dataclass(frozen=True)
@@ -144,7 +149,10 @@ def _table(data: Any, where: str, n_rows: int) -> Table:
     empty = data.get("empty", "（无）")
     if not isinstance(empty, str):
         raise LayoutError(f"{where}: empty must be text")
-    return Table(label, value, columns, at, max_rows, totals, empty)
+    carry = data.get("carry", False)
+    if not isinstance(carry, bool):
+        raise LayoutError(f"{where}: carry must be true or false")
+    return Table(label, value, columns, at, max_rows, totals, empty, carry)
 
 
 def _cell(data: Any, where: str) -> Cell:

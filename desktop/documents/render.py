@@ -189,6 +189,9 @@ _PAPERS = {
     # A5: rows high enough for a name seal of at least 12 mm (NAME_SEAL_MIN) in every signature.
     "A5": _Paper((210 * MM, 148 * MM), 13 * MM, 9 * MM, 9 * MM, 7.6 * MM, 4.6 * MM, 15.5 * MM, 15.5 * MM, 24 * MM,
                  9.5, 17, 17 * MM, 40 * MM),
+    # A4 landscape: the wide books (科目余额表 with six amount columns).
+    "A4L": _Paper((297 * MM, 210 * MM), 16 * MM, 12 * MM, 12 * MM, 8.5 * MM, 5.0 * MM, 20 * MM, 17 * MM, 27 * MM,
+                  10, 20, 20 * MM, 48 * MM),
 }
 
 

@@ -45,7 +45,7 @@ def _decimal(value: Any) -> Decimal | None:
 def cell_text(column: Column, value: Any) -> str:
     if value is None or value == "":
         return ""
-    if column.kind == "money":
+    if column.kind in ("money", "balance"):
         amount = _decimal(value)
         return format_amount(amount, symbol=True) if amount is not None else str(value)
     if column.kind == "count":
@@ -56,11 +56,17 @@ def cell_text(column: Column, value: Any) -> str:
 
 
 def totals(table: Table, rows: Sequence[dict[str, Any]]) -> dict[str, str]:
-    """Column key → the printed total of the whole list, for money and count columns."""
+    """Column key → the printed total of the whole list, for money and count columns (rows marked
+    ``_subtotal`` — a day's total in a journal — are not summed again); a balance column: the last
+    row's balance."""
     out: dict[str, str] = {}
     for col in table.columns:
-        if col.kind == "money":
-            total = sum((_decimal(r.get(col.key)) or Decimal("0") for r in rows), Decimal("0.00"))
+        if col.kind == "balance":
+            last = next((r.get(col.key) for r in reversed(rows) if r.get(col.key) not in (None, "")), None)
+            out[col.key] = cell_text(col, last) if last is not None else ""
+        elif col.kind == "money":
+            total = sum((_decimal(r.get(col.key)) or Decimal("0") for r in rows if not r.get("_subtotal")),
+                        Decimal("0.00"))
             out[col.key] = format_amount(total, symbol=True)
         elif col.kind == "count":
             out[col.key] = str(sum(int(_decimal(r.get(col.key)) or 0) for r in rows))
@@ -85,11 +91,21 @@ def _geometry(sheet: "_Sheet", table: Table, label_w: float) -> _Geometry:
 
 
 def _rule_row(sheet: "_Sheet", g: _Geometry, top: float, cells: Sequence[str], aligns: Sequence[str],
-              spans: Sequence[int] | None = None) -> float:
-    """One ruled row: ``cells[i]`` over ``spans[i]`` columns (default one each)."""
+              spans: Sequence[int] | None = None, notes: Sequence[str] | None = None) -> float:
+    """One ruled row: ``cells[i]`` over ``spans[i]`` columns (default one each); ``notes[i]`` in
+    small grey text under a cell's text (a voucher line's auxiliary dimensions), the row taller."""
     c = sheet.c
     c.setLineWidth(0.5)
+    noted = bool(notes and any(notes))
     bottom = top - g.row_h
+    if noted:  # as many small lines (at most four) as the longest note needs
+        widths, col = [], 0
+        for i in range(len(cells)):
+            n = spans[i] if spans else 1
+            widths.append(sum(g.widths[col:col + n]))
+            col += n
+        lines = max(len(sheet._wrap(t, w - 2.4 * MM, g.size - 2.5)) for t, w in zip(notes, widths) if t)
+        bottom = top - g.row_h * 0.8 - min(lines, 4) * (g.size - 2.5) * 1.35 - 2.2 * MM
     c.line(g.x, bottom, sheet.right, bottom)
     x, col = g.x, 0
     for i, text in enumerate(cells):
@@ -98,6 +114,11 @@ def _rule_row(sheet: "_Sheet", g: _Geometry, top: float, cells: Sequence[str], a
         if col > 0:
             c.line(x, top, x, bottom)
         sheet.text_in(text, x, top, w, g.row_h, g.size, align=aligns[i], pad=1.2 * MM)
+        if noted and notes[i]:
+            c.setFillColorRGB(0.35, 0.35, 0.38)
+            sheet.text_in(notes[i], x, top - g.row_h * 0.8, w, top - g.row_h * 0.8 - bottom, g.size - 2.5,
+                          align="left", pad=1.2 * MM)
+            c.setFillColorRGB(0.08, 0.08, 0.10)
         x += w
         col += n
     return bottom
@@ -110,6 +131,9 @@ def _headings(sheet: "_Sheet", table: Table, g: _Geometry, top: float) -> float:
 def _data_row(sheet: "_Sheet", table: Table, g: _Geometry, top: float, row: dict[str, Any]) -> float:
     texts = [cell_text(c, row.get(c.key)) for c in table.columns]
     aligns = ["right" if c.kind != "text" else "left" for c in table.columns]
+    notes = row.get("_notes")
+    if isinstance(notes, dict) and notes:
+        return _rule_row(sheet, g, top, texts, aligns, notes=[str(notes.get(c.key, "") or "") for c in table.columns])
     return _rule_row(sheet, g, top, texts, aligns)
 
 
@@ -143,6 +167,14 @@ def draw_tables(sheet: "_Sheet", before_row: int, top: float) -> float:
         g = _geometry(sheet, table, sheet.p.label_w)
         block_top = top
         top = _headings(sheet, table, g, top)
+        if table.carry and rows:  # a book: 过次页 at the foot, 承前页 on the next page
+            from desktop.documents.carried_totals import draw_first_page
+
+            top, drawn = draw_first_page(sheet, table, g, top, rows)
+            if drawn < len(rows):
+                sheet.table_continuations = [*getattr(sheet, "table_continuations", []), (table, rows, drawn)]
+            _close_block(sheet, table, g, block_top, top)
+            continue
         shown, rest = rows, []
         if len(rows) > table.max_rows:
             shown, rest = rows[:table.max_rows - 1], rows[table.max_rows - 1:]
@@ -157,12 +189,16 @@ def draw_tables(sheet: "_Sheet", before_row: int, top: float) -> float:
             sheet.table_continuations = pending
         if table.totals and rows:
             top = _totals_row(sheet, table, g, top, rows)
-        c = sheet.c
-        c.line(g.x, block_top, g.x, top)
-        c.line(sheet.left, top, sheet.right, top)
-        sheet.text_in(table.label, sheet.left, block_top, sheet.p.label_w, block_top - top, sheet.p.font,
-                      align="center", pad=1.2 * MM)
+        _close_block(sheet, table, g, block_top, top)
     return top
+
+
+def _close_block(sheet: "_Sheet", table: Table, g: _Geometry, block_top: float, top: float) -> None:
+    c = sheet.c
+    c.line(g.x, block_top, g.x, top)
+    c.line(sheet.left, top, sheet.right, top)
+    sheet.text_in(table.label, sheet.left, block_top, sheet.p.label_w, block_top - top, sheet.p.font,
+                  align="center", pad=1.2 * MM)
 
 
 def draw_continuations(sheet: "_Sheet") -> int:
@@ -201,10 +237,18 @@ def draw_continuations(sheet: "_Sheet") -> int:
             top -= p.font * 1.6
             block_top = top
             top = _headings(sheet, table, g, top)
-            while i < len(rows) and top - g.row_h * (2 if i == len(rows) - 1 and table.totals else 1) > bottom_limit:
+            if table.carry:
+                from desktop.documents.carried_totals import CARRIED_IN, CARRIED_OUT, carry_row
+
+                top = carry_row(sheet, table, g, top, CARRIED_IN, rows[:i])
+            reserve = 2 if table.carry or (i == len(rows) - 1 and table.totals) else 1
+            while i < len(rows) and top - g.row_h * reserve > bottom_limit:
                 top = _data_row(sheet, table, g, top, rows[i])
                 i += 1
-            if i >= len(rows) and table.totals:
+            if table.carry:
+                top = carry_row(sheet, table, g, top, CARRIED_OUT if i < len(rows) else table.totals or "合计",
+                                rows[:i])
+            elif i >= len(rows) and table.totals:
                 top = _totals_row(sheet, table, g, top, rows)
             c.setLineWidth(1.0)
             c.rect(sheet.left, top, sheet.width, block_top - top)

@@ -161,6 +161,10 @@ def _value(value: Any, secret: bool = False) -> Any:
     return text
 
 
+def _pk_name(table: Table) -> str:
+    return list(table.primary_key.columns)[0].name
+
+
 def _chunks(ids: list[int], size: int = 500) -> Iterable[list[int]]:
     for i in range(0, len(ids), size):
         yield ids[i:i + size]
@@ -180,10 +184,11 @@ def states(conn: Connection, kind: AuditedKind | str, ids: Iterable[int] | None 
         if batch is not None and not batch:
             continue
         q = select(root)
+        pk = _pk_name(root)  # "id", or a record keyed by its document (claims.document_id)
         if batch is not None:
-            q = q.where(root.c.id.in_(batch))
+            q = q.where(root.c[pk].in_(batch))
         for row in conn.execute(q).mappings():
-            out[row["id"]] = {c: _value(v, c in kind.secret) for c, v in row.items() if c != "id"}
+            out[row[pk]] = {c: _value(v, c in kind.secret) for c, v in row.items() if c != pk}
         for child in kind.children:
             t = child.table
             skip = (child.fk,) if full else (child.fk, *child.heavy)
@@ -342,7 +347,7 @@ def _roots_of(obj: Any) -> list[tuple[str, int | None]]:
         return []
     kind, child = found
     if child is None:
-        return [(kind.name, getattr(obj, "id", None))]
+        return [(kind.name, getattr(obj, _fk_key(kind.model, _pk_name(kind.table))))]
     key = _fk_key(child.model, child.fk)
     values = {getattr(obj, key, None)}
     history = sa_inspect(obj).attrs[key].history

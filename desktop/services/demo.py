@@ -120,9 +120,12 @@ def _load(desk: Desk) -> list[str]:
                                      allow_published=True)
         desk.sheets.enrol(admin, staff_id, DEMO_PASSWORD, DEMO_ADMIN_PASSWORD, allow_published=True)
     docs = _documents(desk)
+    from desktop.services.demo_finance import book_module_claims, load_finance_demo
     from desktop.services.demo_travel import load_travel_demo
 
+    docs += load_finance_demo(desk)  # the books of 2026: claims, advances, vouchers, bank, month closes
     docs += load_travel_demo(desk)  # travel, reception, vehicles, meetings
+    docs += book_module_claims(desk)  # their payments booked on the real day
     seals = _seals(desk, depts)
     return [
         f"bureau 示范县医疗保障局 (preset P-000), {len(DEPARTMENTS)} departments, {len(DEMO_PEOPLE)} people with accounts",
@@ -205,26 +208,6 @@ def _documents(desk: Desk) -> int:
                             "to_department": "结算股", "from_department": "办公室", "from_custodian": "刘洋",
                             "to_custodian": "郭婷", "transfer_date": "2026-11-25"})
     approve("zhoumin", transfer, "同意调拨，请资产管理员变更台账和卡片")
-    # The books start in January; one voucher made by the accountant, re-checked by the finance head and
-    # signed off by the director (P-000, VOUCH-14), then posted.
-    from desktop.domain.finance.vouchers import LineInput
-    from desktop.domain.money import parse_amount as m
-
-    books = desk.books
-    books.start_books(u["zhenglj"], "2026-01", [("1011", m("86000.00"), m("0")), ("3001", m("0"), m("86000.00")),
-                                               ("8001", m("86000.00"), m("0")), ("8101", m("0"), m("86000.00"))])
-    summary = "支付基金监管宣传材料印刷费"
-    voucher = books.make_voucher(u["zhenglj"], date(2026, 11, 20), [
-        LineInput("5001", summary, m("860.00"), economic_class="30202"),
-        LineInput("1011", summary, credit=m("860.00")),
-        LineInput("7101", summary, m("860.00"), economic_class="30202", functional_class="2101506"),
-        LineInput("8001", summary, credit=m("860.00"))], summary=summary, attachments=3, submit=True,
-        passphrase=DEMO_PASSWORD)
-    count += 1
-    voucher_doc = books.voucher(u["zhenglj"], voucher).document_id
-    approve("wufang", voucher_doc, "复核无误")
-    approve("wangjianguo", voucher_doc, "同意")
-    books.post(u["zhenglj"], [voucher])
     new("guoting", "travel_claim", "赴市医保局对账差旅费", "赴市医保局对账", "1120.00", days=2,
         payload={"route": "示范县—白城市—示范县", "trip_serial": "差-2026-0003", "transport_cost": "￥186.00",
                  "lodging_cost": "￥700.00", "meal_allowance": "￥200.00", "local_transport": "￥34.00",

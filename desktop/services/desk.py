@@ -19,7 +19,9 @@ from desktop.persistence.schema import Bureau, UserAccount
 from desktop.services.accounts import AccountService
 from desktop.services.approvals import ApprovalService
 from desktop.services.audit_trail import AuditService
+from desktop.services.bank import BankService
 from desktop.services.books import BooksService
+from desktop.services.claims import ClaimService
 from desktop.services.backups import BackupService, UpgradeNote, backup_before_upgrade
 from desktop.services.base import SignedIn, refuse, signed_in
 from desktop.services.organisation import OrganisationService
@@ -56,6 +58,8 @@ class Desk:
         self.spending = SpendingService(sessions, self.approvals)
         self.seals = SealService(sessions)
         self.books = BooksService(sessions, self.approvals)
+        self.claims = ClaimService(sessions, self.approvals, self.books)
+        self.bank = BankService(sessions, self.books)
         # The audit trail's anchor on this PC and the record-state hook on every write (SEC-01, SEC-18).
         self.anchor = anchor_for(engine.url.render_as_string(hide_password=False))
         self.audit.anchor = self.anchor

@@ -180,8 +180,8 @@ class ModuleService(ServiceBase):
     # Payment ---------------------------------------------------------------------------------------
     def record_payment(self, user: SignedIn, document_id: int, method: str, paid_on: date, *,
                        reference: str = "") -> Payment:
-        """The cashier records how, when and by whom an approved claim was paid (VOUCH-04). The
-        accounting voucher comes with the voucher module."""
+        """The cashier records how, when and by whom an approved claim was paid (VOUCH-04); the
+        Claim and Payment rows it writes put the claim on the accountant's "awaiting voucher" list."""
         if "cashier" not in user.positions:
             raise refuse("IC-03", "perm.payment", "付款须由出纳办理")
         payment = Payment(method, paid_on, user.name, reference.strip())
@@ -201,11 +201,45 @@ class ModuleService(ServiceBase):
                 raise Refused(problems)
             self.update_payload(session, user, doc, {"payment": payment.to_dict(),
                                                      "payment_text": _payment_text(payment)}, "payment.record")
+            _finance_rows(session, user, doc, payment)
             return payment
 
     @staticmethod
     def payment_of(view_payload: Mapping[str, Any]) -> Payment | None:
         return payment_from_dict(view_payload.get("payment"))
+
+
+# kind → 政府收支分类 economic class of its spending (the claim's voucher lines carry it)
+ECONOMIC_CLASS_OF_KIND: Mapping[str, str] = {"travel_claim": "30211", "reception_list": "30217",
+                                             "vehicle_request": "30231", "meeting_claim": "30215"}
+
+
+def _finance_rows(session: Session, user: SignedIn, doc: Document, payment: Payment) -> None:
+    """The finance core's rows for a module claim paid here, so travel, reception, vehicle and
+    meeting claims feed the same payment and voucher path as expense claims (desk.claims): a Claim
+    (state paid) and a Payment row (from 库存现金 1001 for cash, else the zero-balance account 1011);
+    the budget line of its economic class, if the bureau has exactly one for the year, is spent."""
+    from desktop.persistence.schema import BudgetLine, Claim
+    from desktop.persistence.schema import Payment as PaymentRow
+
+    economic = ECONOMIC_CLASS_OF_KIND.get(doc.kind, "")
+    lines = session.execute(select(BudgetLine).where(
+        BudgetLine.bureau_id == doc.bureau_id, BudgetLine.year == payment.paid_on.year,
+        BudgetLine.economic_class == economic, BudgetLine.active.is_(True),
+        BudgetLine.special.is_(False)).with_for_update()).scalars().all() if economic else []
+    line = lines[0] if len(lines) == 1 else None
+    claim = session.get(Claim, doc.id)
+    if claim is None:
+        claim = Claim(document_id=doc.id, bureau_id=doc.bureau_id, claimant_id=doc.submitter_id, total=doc.amount)
+        session.add(claim)
+    claim.economic_class, claim.budget_line_id = economic, line.id if line else None
+    claim.paid, claim.state = doc.amount, "paid"
+    if line is not None:
+        line.spent = line.spent + doc.amount
+    session.add(PaymentRow(bureau_id=doc.bureau_id, document_id=doc.id, purpose="claim", method=payment.method,
+                           account_code="1001" if payment.method == "cash" else "1011", amount=doc.amount,
+                           paid_on=payment.paid_on, cashier_id=user.staff_id, reference=payment.reference[:100]))
+    session.flush()
 
 
 def _payment_text(p: Payment) -> str:

@@ -48,6 +48,7 @@ from desktop.persistence.schema import (
 )
 from desktop.services.approvals import document_of
 from desktop.services.base import Refused, ServiceBase, SignedIn, actor_for, refuse
+from desktop.services.finance_sheets import FINANCE_KINDS, finance_sheet, gallery_weight
 from desktop.services.key_containers import person_containers, reencrypt, upgrade_outdated
 from desktop.services.need_to_know import readable_document, record_read
 
@@ -337,8 +338,10 @@ class SheetService(ServiceBase):
                 if not docs:
                     continue
                 # The most complete record of the kind: numbered, furthest along, fullest details.
-                doc = sorted(docs, key=lambda d: (d.serial is None, order.get(d.state, 9), -len(d.payload_json or ""),
-                                                  d.id))[0]
+                # Finance kinds: the one showing most of the finance tables (invoices, lines, advance).
+                weight = {d.id: gallery_weight(session, d) for d in docs} if kind in FINANCE_KINDS else {}
+                doc = sorted(docs, key=lambda d: (d.serial is None, -weight.get(d.id, 0), order.get(d.state, 9),
+                                                  -len(d.payload_json or ""), d.id))[0]
                 specs = self._doc_steps(session, doc)
                 data, layout = self._sheet_data(session, doc)
                 rendered = render_sheet(layout, data)
@@ -454,9 +457,12 @@ class SheetService(ServiceBase):
             d = session.get(CollectiveDecision, doc.decision_id)
             decision = f"{d.meeting_type} {d.minute_no}" if d else ""
         payload = json.loads(doc.payload_json or "{}")
+        amount = doc.amount
+        if doc.kind in FINANCE_KINDS:  # voucher lines, invoices, budget line, advance: the finance tables
+            payload, amount = finance_sheet(session, doc, payload)
         data = SheetData(
             bureau_name=bureau.name, kind=doc.kind, kind_title=chain.title if chain else doc.kind,
-            serial=doc.serial or "", title=doc.title, purpose=doc.purpose, amount=doc.amount, days=doc.days,
+            serial=doc.serial or "", title=doc.title, purpose=doc.purpose, amount=amount, days=doc.days,
             category=doc.category, department=dept.name if dept else "", submitter=submitter.name if submitter else "",
             submitted_on=(submit or doc.created_at).date(),
             steps=tuple(StepBox(s.key, s.label, position_label(s.position)) for s in steps),
