@@ -731,6 +731,12 @@ class BooksService(ModuleService):
             if rec is None:
                 problems.append(Problem("RPT-04", "period.bank_unreconciled",
                                         f"{account.code} {account.name} 尚未编制 {period} 银行存款余额调节表"))
+                continue
+            book = self._balance_at(session, bureau_id, account, _period_dates(period, period)[1])
+            if book != rec.book_balance:  # a voucher posted into the month after the statement was made
+                problems.append(Problem("RPT-04", "period.bank_stale",
+                                        f"{account.code} {account.name} {period} 的余额调节表按账面余额 "
+                                        f"{rec.book_balance:,.2f} 编制，现账面余额为 {book:,.2f}，请重新编制"))
         for account in self._cash_accounts(session, bureau_id, ("cash",)):
             days = self._movement_days(session, account.id, period)
             closed = set(session.execute(select(CashDayClose.day).where(

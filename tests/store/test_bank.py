@@ -109,22 +109,30 @@ def test_realistic_month_matches_and_reconciles_rpt04(desk):
                    if p.code == "period.bank_unreconciled")
     # Running the match again changes nothing (deterministic; earlier matches kept).
     assert desk.bank.auto_match(accountant, BANK, "2026-11").matched_now == 0
+    # A voucher posted into November after the statement was made leaves it stale: made again.
+    pay(desk, date(2026, 11, 29), "30.00", "补记邮寄费")
+    stale = [p for p in desk.books.close_checks(accountant, "2026-11") if p.code == "period.bank_stale"]
+    assert len(stale) == 1 and BANK in stale[0].text and "47,500.00" in stale[0].text and stale[0].rule == "RPT-04"
+    desk.bank.reconcile(accountant, BANK, "2026-11")
+    assert not any(BANK in p.text for p in desk.books.close_checks(accountant, "2026-11")
+                   if p.code.startswith("period.bank"))
 
     # December: the cheque is presented, the interest and the charge are booked — the carried items
     # are matched and nothing is outstanding.
     receive(desk, date(2026, 12, 1), "12.34", "11月利息", "4604")
     pay(desk, date(2026, 12, 1), "8.00", "11月手续费")
-    december = [("2026-12-02", "C0001", "支票", "", "1500.00", "47504.34")]
+    december = [("2026-12-02", "C0001", "支票", "", "1500.00", "47504.34"),
+                ("2026-12-02", "C0002", "邮寄费", "", "30.00", "47474.34")]
     desk.bank.import_statement(cashier, BANK, "2026-12", "dec.csv", csv_of(december))
     dec = desk.bank.auto_match(accountant, BANK, "2026-12")
     # The cheque and the charge are matched by date; the interest, booked ten days after the bank's
     # credit, stays on both sides until matched by hand.
-    assert dec.matched_now == 2
+    assert dec.matched_now == 3
     interest = {i.group: i.key for i in dec.reconciliation.items}
     assert set(interest) == {"bank_received", "book_received"}
     desk.bank.match(accountant, BANK, "2026-12", interest["bank_received"], interest["book_received"])
     assert desk.bank.matching(accountant, BANK, "2026-12").reconciliation.items == ()
-    assert desk.bank.reconcile(accountant, BANK, "2026-12").adjusted_book == D("47504.34")
+    assert desk.bank.reconcile(accountant, BANK, "2026-12").adjusted_book == D("47474.34")
 
 
 def test_refused_when_the_adjusted_balances_differ_rpt04(desk):
