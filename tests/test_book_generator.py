@@ -115,3 +115,60 @@ def test_a_balance_the_tool_prints_differently_is_caught(book, tmp_path):
     report = f"  {external._cny(fen + 1)}  {name}\n"
     assert external.parse_balances(report) == {name: fen + 1}
     assert external.parse_balances(f"{name}   -1,234.50 CNY\n") == {name: -123450}
+
+
+def test_RPT03_the_bulk_loaded_book_is_what_the_trial_balance_shows_and_its_drafts_post(desk):
+    """bench/books.py loads the book around the service; the trial balance must then show exactly the book
+    (per account, balanced on each side), and a loaded draft must post through BooksService (numbering,
+    period balances and the record states of the trail kept as the service keeps them), on both backends."""
+    import itertools
+
+    from sqlalchemy import select
+
+    from desktop.domain.money import to_fen
+    from desktop.persistence.schema import AccountingPeriod, Staff, UserAccount
+
+    loader = _load("bench_books")
+    user = desk.accounts.authenticate(loader.MAKER, loader.PASSWORD)
+    with desk.engine.connect() as conn:
+        maker_id = conn.execute(select(UserAccount.staff_id).where(UserAccount.username == loader.MAKER)).scalar_one()
+        bureau_id = conn.execute(select(Staff.bureau_id).where(Staff.id == maker_id)).scalar_one()
+        closed = set(conn.execute(select(AccountingPeriod.period).where(AccountingPeriod.state == "closed")).scalars())
+
+    def nets(tb) -> dict[str, int]:  # noqa: ANN001
+        return {r.account: to_fen(r.closing_debit - r.closing_credit) for r in tb.rows}
+
+    before = nets(desk.books.trial_balance(user, "2026"))
+    book = list(gen.generate(2_000, seed=5))
+    loaded = loader.load_book(desk.engine, bureau_id, maker_id, book)
+    tb = desk.books.trial_balance(user, "2026")
+    assert tb.balanced
+    want: Counter[str] = Counter()
+    for v in book:
+        for ln in v.lines:
+            want[ln.account] += ln.debit_fen - ln.credit_fen
+    after = nets(tb)
+    assert {code: after.get(code, 0) - before.get(code, 0) for code in want} == dict(want)
+    assert loaded.debit_fen == sum(ln.debit_fen for v in book for ln in v.lines)
+
+    open_months = {m for m in range(1, 13) if f"2026-{m:02d}" not in closed}
+    drafts = loader.load_book(desk.engine, bureau_id, maker_id, itertools.islice(
+        (v for v in gen.generate(3_000, seed=6) if v.date.month in open_months), 30), posted=False)
+    loader.record_loaded(desk, drafts, user.audit_name)
+    numbers = desk.books.post(user, drafts.vouchers)
+    assert len(set(numbers)) == 30
+    grown = desk.books.trial_balance(user, "2026")
+    assert grown.balanced
+    assert to_fen(grown.totals["all"]["debit"] - tb.totals["all"]["debit"]) == drafts.debit_fen
+    # The counters moved on past the loaded numbers: the service's next voucher takes a fresh one.
+    from datetime import date
+    from decimal import Decimal
+
+    from desktop.domain.finance.vouchers import LineInput
+
+    month = max(open_months)
+    made = desk.books.make_voucher(user, date(2026, month, 28), [
+        LineInput("1001", "提取备用金", Decimal("1.00")), LineInput("100201", "提取备用金", credit=Decimal("1.00"))])
+    number = desk.books.voucher(user, made).voucher_no
+    loaded_in_month = [v for v in book if v.date.month == month]
+    assert int(number.rsplit("-", 1)[1]) > len(loaded_in_month)

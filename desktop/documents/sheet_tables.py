@@ -113,7 +113,9 @@ def _rule_row(sheet: "_Sheet", g: _Geometry, top: float, cells: Sequence[str], a
         w = sum(g.widths[col:col + n])
         if col > 0:
             c.line(x, top, x, bottom)
-        sheet.text_in(text, x, top, w, g.row_h, g.size, align=aligns[i], pad=1.2 * MM)
+        # In a taller row a cell without a note takes the whole height (a long summary wraps).
+        h = g.row_h if not noted or notes[i] or aligns[i] != "left" else top - bottom
+        sheet.text_in(text, x, top, w, h, g.size, align=aligns[i], pad=1.2 * MM)
         if noted and notes[i]:
             c.setFillColorRGB(0.35, 0.35, 0.38)
             sheet.text_in(notes[i], x, top - g.row_h * 0.8, w, top - g.row_h * 0.8 - bottom, g.size - 2.5,

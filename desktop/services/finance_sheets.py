@@ -172,9 +172,12 @@ def _claim(session: Session, doc: Document, payload: dict[str, Any]) -> tuple[di
                    advance_returned=_money(returned), advance_paid_extra=_money(extra))
     out["payee_text"] = claim.payee or _name(session, claim.claimant_id) or "—"
     out["account_text"] = " ".join(x for x in (claim.payee_bank, claim.payee_account) if x) or "—"
-    methods = session.execute(select(Payment.method).where(Payment.document_id == doc.id, Payment.purpose == "claim")
+    pay = out.get("payment")
+    if isinstance(pay, dict):  # the claims service's record of the payment: its words, not its keys
+        out["payment"] = str(pay.get("payment_text") or pay.get("method_label") or "")
+    methods = session.execute(select(Payment.method).where(Payment.document_id == doc.id)
                               .order_by(Payment.id)).scalars().all()
-    if methods:
+    if methods and not out.get("payment"):
         out["payment"] = "、".join(dict.fromkeys(PAYMENT_METHODS.get(m, m) for m in methods))
     return out, claim.total
 

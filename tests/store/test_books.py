@@ -159,8 +159,10 @@ def test_red_reversal_nets_the_original_to_zero_in_the_trial_balance(desk, as_us
     desk.books.post(maker, [red])
     tb = desk.books.trial_balance(maker, "2026-10")
     rows = {r.account: r for r in tb.rows}
-    assert rows["5101"].debit == D("0.00") and rows["5101"].closing_debit == rows["5101"].closing_credit == D("0.00")
-    assert rows["7101"].debit == D("0.00")
+    assert "5101" not in rows and "7101" not in rows  # no figure left: the red lines net the original out
+    assert (rows["1011"].credit, rows["1011"].closing_debit) == (D("0.00"), D("86000.00"))
+    with_original_only = desk.books.trial_balance(maker, "2026-10", include_unposted=False)
+    assert with_original_only.balanced
     assert tb.balanced
     assert desk.books.voucher(maker, original).reversed_by_id == red
 
@@ -181,8 +183,8 @@ def test_rpt03_no_voucher_made_or_posted_into_a_closed_month(desk, as_user):
     waiting = desk.books.make_voucher(maker, date(2026, 3, 5), pay("70.00"), submit=True)
     review(desk, as_user, waiting)
     with desk.engine.begin() as conn:
-        conn.execute(text("INSERT INTO accounting_periods (bureau_id, period, state) "
-                          "SELECT bureau_id, '2026-03', 'closed' FROM vouchers WHERE id = :v"), {"v": waiting})
+        conn.execute(text("INSERT INTO accounting_periods (bureau_id, period, state, reopen_reason) "
+                          "SELECT bureau_id, '2026-03', 'closed', '' FROM vouchers WHERE id = :v"), {"v": waiting})
     with pytest.raises(Refused) as exc:
         desk.books.post(maker, [waiting])
     assert ("RPT-03", "period.closed") in {(p.rule, p.code) for p in exc.value.problems}

@@ -19,8 +19,6 @@ from desktop.ui.tables import RIGHT, fill_table, selected_key
 
 __all__ = ["AwaitingVouchersPage", "make_proposal_dialog"]
 
-KIND_TEXTS = {"expense_claim": "报销单", "travel_claim": "差旅费报销单", "reception_list": "公务接待清单",
-              "vehicle_request": "用车", "meeting_claim": "会议费报销单", "advance": "借款单"}
 
 
 def make_proposal_dialog(desk: Desk, user: SignedIn, document_id: int, proposal: VoucherProposal,
@@ -101,6 +99,8 @@ class AwaitingVouchersPage(QWidget):
         self.desk, self.user = desk, user
         self.items: list[AwaitingItem] = []
         self.proposal: VoucherProposal | None = None
+        self.kind_titles: dict[str, str] = {}
+        self.account_names: dict[str, str] = {}
         self.table = QTableWidget()
         self.table.setObjectName("awaitingTable")
         self.linesTable = QTableWidget()
@@ -144,6 +144,9 @@ class AwaitingVouchersPage(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.make_voucher())
 
     def refresh(self) -> None:
+        if not self.kind_titles:
+            self.kind_titles = self.desk.approvals.kinds(self.user)
+            self.account_names = {a.code: a.name for a in self.desk.books.accounts(self.user)}
         try:
             self.items = self.desk.claims.awaiting_voucher(self.user)
         except Refused as refused:
@@ -152,7 +155,7 @@ class AwaitingVouchersPage(QWidget):
         keep = selected_key(self.table)
         fill_table(self.table, [self.tr("Serial"), self.tr("Kind"), self.tr("Title"), self.tr("Claimant"),
                                 self.tr("Amount (yuan)"), self.tr("Paid on")],
-                   [(i.serial or f"#{i.document_id}", KIND_TEXTS.get(i.kind, i.kind), i.title, i.person,
+                   [(i.serial or f"#{i.document_id}", self.kind_titles.get(i.kind, i.kind), i.title, i.person,
                      money(i.amount), i.paid_on.isoformat() if i.paid_on else "") for i in self.items],
                    [i.document_id for i in self.items], align=("", "", "", "", RIGHT), stretch=2, keep=keep)
         self.countLabel.setText(self.tr("{n} awaiting").format(n=len(self.items)))
@@ -177,7 +180,7 @@ class AwaitingVouchersPage(QWidget):
         if p is not None:
             self.proposalLabel.setText(self.tr("Proposed voucher: {date} · {summary} · {n} attachment(s)").format(
                 date=p.voucher_date.isoformat(), summary=p.summary, n=p.attachments))
-            rows = [(l.summary, l.account, money(l.debit) if l.debit else "", money(l.credit) if l.credit else "",
+            rows = [(l.summary, f"{l.account} {self.account_names.get(l.account, '')}", money(l.debit) if l.debit else "", money(l.credit) if l.credit else "",
                      l.economic_class, l.payee) for l in p.lines]
         elif item is None:
             self.proposalLabel.setText("")

@@ -225,7 +225,7 @@ class CashierPage(QWidget):
         self.countedEdit = QLineEdit()
         self.countedEdit.setObjectName("countedEdit")
         self.countedEdit.setPlaceholderText(self.tr("cash counted (cash only)"))
-        self.countedEdit.setMaximumWidth(170)
+        self.countedEdit.setMinimumWidth(200)
         self.closeDayButton = QPushButton(self.tr("Close the day"))
         self.closeDayButton.setObjectName("closeDayButton")
         self.dayLabel = QLabel()

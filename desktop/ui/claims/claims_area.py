@@ -63,6 +63,7 @@ class ClaimsArea(QWidget):
         self.desk, self.user = desk, user
         self.tabs = QTabWidget()
         self.tabs.setObjectName("claimsTabs")
+        self.tabs.setTabBarAutoHide(True)  # a claimant has the list only
         self.list = ClaimsListPage(desk, user, title, kinds, language=language)
         self.tabs.addTab(self.list, self.tr("Claims and advances"))
         positions = set(user.positions)
