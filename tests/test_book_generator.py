@@ -16,10 +16,10 @@ import pytest
 BENCH = Path(__file__).resolve().parent.parent / "bench"
 
 
-def _load(name: str):
+def _load(name: str, file: str | None = None):
     if name in sys.modules:
         return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
+    spec = importlib.util.spec_from_file_location(name, BENCH / f"{file or name}.py")
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
     spec.loader.exec_module(module)
@@ -128,7 +128,7 @@ def test_RPT03_the_bulk_loaded_book_is_what_the_trial_balance_shows_and_its_draf
     from desktop.domain.money import to_fen
     from desktop.persistence.schema import AccountingPeriod, Staff, UserAccount
 
-    loader = _load("bench_books")
+    loader = _load("bench_books", "books")
     user = desk.accounts.authenticate(loader.MAKER, loader.PASSWORD)
     with desk.engine.connect() as conn:
         maker_id = conn.execute(select(UserAccount.staff_id).where(UserAccount.username == loader.MAKER)).scalar_one()

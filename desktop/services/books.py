@@ -872,7 +872,10 @@ class BooksService(ModuleService):
             q = select(Voucher, Document.state).join(Document, Document.id == Voucher.document_id).where(
                 Voucher.bureau_id == user.bureau_id)
             if period:
-                first, last = parse_period(period)
+                try:
+                    first, last = parse_period(period)
+                except ValueError as exc:  # a refusal, not an internal error (the GUI's filter box)
+                    raise refuse("RPT-03", "books.period", str(exc)) from None
                 q = q.where(Voucher.period >= first, Voucher.period <= last)
             if state == "posted" or state == "void":
                 q = q.where(Voucher.state == state)

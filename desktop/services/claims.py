@@ -31,7 +31,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, Mapping, Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -75,6 +75,7 @@ from desktop.persistence.schema import (
 )
 from desktop.services.approvals import document_of
 from desktop.services.base import Refused, SignedIn, refuse
+from desktop.domain.access import may_read_reports
 from desktop.services.books import shipped_economic_classes
 from desktop.services.module_records import ModuleService
 from desktop.services.need_to_know import readable, readable_document, require_reports
@@ -279,7 +280,7 @@ class ClaimService(ModuleService):
 
         rec, problems = read_claim(record)
         if rec is None:
-            raise Refused(problems)
+            raise Refused(_with_purpose(record, problems))
         try:
             with self.transaction() as session:
                 self.books.ensure_chart_in(session, user.bureau_id)
@@ -312,7 +313,7 @@ class ClaimService(ModuleService):
 
         rec, problems = read_claim(record)
         if rec is None:
-            raise Refused(problems)
+            raise Refused(_with_purpose(record, problems))
         try:
             with self.transaction() as session:
                 doc = document_of(session, user, document_id, lock=True)
@@ -349,7 +350,7 @@ class ClaimService(ModuleService):
 
         rec, problems = read_claim(record)
         if rec is None:
-            return ClaimCheck(ZERO, amount_in_words(ZERO), None, tuple(problems))
+            return ClaimCheck(ZERO, amount_in_words(ZERO), None, tuple(_with_purpose(record, problems)))
         with self.reading() as session:
             line, problems = self._record_problems(session, user, rec, files or {}, None, check_files=files is not None)
         total = sum((i.amount for i in rec.invoices), ZERO)
@@ -477,6 +478,18 @@ class ClaimService(ModuleService):
             if year is not None:
                 q = q.where(BudgetLine.year == year)
             return [_line_view(r) for r in session.execute(q.order_by(BudgetLine.year, BudgetLine.code)).scalars()]
+
+    def claimable_budget_lines(self, user: SignedIn, year: int) -> list[BudgetLineView]:
+        """The active lines a claimant may charge: the bureau-wide ones and their own section's, with
+        what remains — what the claim sheet prints anyway (need-to-know: not other sections' lines)."""
+        if user.is_admin:
+            return []
+        with self.reading() as session:
+            q = select(BudgetLine).where(BudgetLine.bureau_id == user.bureau_id, BudgetLine.year == year,
+                                         BudgetLine.active)
+            if not may_read_reports(user.actor):
+                q = q.where(or_(BudgetLine.department_id.is_(None), BudgetLine.department_id == user.department_id))
+            return [_line_view(r) for r in session.execute(q.order_by(BudgetLine.code)).scalars()]
 
     def budget_line(self, user: SignedIn, line_id: int) -> BudgetLineView:
         self._require_budget_reader(user)
@@ -1073,4 +1086,12 @@ def _file_problems(name: str, content: bytes) -> list[Problem]:
         problems.append(Problem("VOUCH-04", "attachment.size", f"附件“{name[:80]}”超过 20 MB"))
     if not str(name).strip() or len(str(name)) > 200:
         problems.append(Problem("VOUCH-04", "attachment.name", "附件文件名须为1至200个字"))
+    return problems
+
+
+def _with_purpose(record: Any, problems: list[Problem]) -> list[Problem]:
+    """The missing purpose (VOUCH-05) beside the input problems, so the claimant hears it all at once."""
+    purpose = record.get("purpose") if isinstance(record, Mapping) else None
+    if not (isinstance(purpose, str) and purpose.strip()) and not any(p.rule == "VOUCH-05" for p in problems):
+        return [*problems, Problem("VOUCH-05", "claim.purpose", "请写明用途（经办人签字并注明用途）")]
     return problems

@@ -318,3 +318,31 @@ def test_module_claims_feed_the_same_payment_and_voucher_path(desk, as_user):
     assert lines[0].debit == view.total and lines[-1].account[:4] == "8001"
     desk.claims.make_voucher_from(accountant, claim)
     assert desk.claims.claim(gy, claim).state == "booked"
+
+
+def test_missing_purpose_is_told_with_bad_invoice_fields_vouch05(desk, as_user):
+    """A bad invoice field and no purpose: both in one refusal (一次性告知), in the check and on saving."""
+    bad = record(invoice("55559001", "12.345"), purpose="")
+    with pytest.raises(Refused) as exc:
+        desk.claims.create_claim(as_user("huanglei"), bad)
+    assert "VOUCH-05" in rules(exc) and len(exc.value.problems) >= 2
+    check = desk.claims.preview_claim(as_user("huanglei"), bad)
+    assert "VOUCH-05" in {p.rule for p in check.problems} and len(check.problems) >= 2
+
+
+def test_a_claimant_sees_the_lines_they_may_charge_vouch21(desk, as_user):
+    """The claimant picks the bureau's lines and their own section's, not another section's (SEC-03)."""
+    from desktop.persistence.schema import Department
+
+    with desk.sessions() as s:
+        depts = {d.name: d.id for d in s.query(Department).all()}
+    handler = as_user("huanglei")
+    own, other = handler.department_id, next(i for i in depts.values() if i != handler.department_id)
+    budget(desk, as_user, code="B-ALL")
+    budget(desk, as_user, code="B-OWN", department_id=own)
+    budget(desk, as_user, code="B-OTHER", department_id=other)
+    mine = {ln.code for ln in desk.claims.claimable_budget_lines(handler, TODAY.year)}
+    assert {"B-ALL", "B-OWN"} <= mine and "B-OTHER" not in mine
+    with pytest.raises(Refused):
+        desk.claims.budget_lines(handler, TODAY.year)
+    assert "B-OTHER" in {ln.code for ln in desk.claims.claimable_budget_lines(as_user("wufang"), TODAY.year)}

@@ -28,7 +28,7 @@ class AdvanceDialog(QDialog):
         self.setWindowTitle(self.tr("New advance request"))
         self.setMinimumWidth(560)
         try:
-            lines = [ln for ln in desk.claims.budget_lines(user, date.today().year) if ln.active]
+            lines = desk.claims.claimable_budget_lines(user, date.today().year)
         except Refused:
             lines = []
         self.lines = lines

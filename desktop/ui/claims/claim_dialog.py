@@ -316,9 +316,9 @@ class ClaimDialog(QDialog):
 
     # Reading what the services offer --------------------------------------------------------------------
     def _budget_lines(self) -> list[BudgetLineView]:
-        try:
-            return self.desk.claims.budget_lines(self.user, self.year)
-        except Refused:  # not a budget reader: the economic class picks the line (the check shows what is left)
+        try:  # the lines this claimant may charge (their section's and the bureau's), with what remains
+            return self.desk.claims.claimable_budget_lines(self.user, self.year)
+        except Refused:
             return []
 
     def _advances(self) -> list[AdvanceView]:
