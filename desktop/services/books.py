@@ -588,7 +588,25 @@ class BooksService(ModuleService):
             if not reason.strip():
                 raise refuse("VOUCH-14", "voucher.void_reason", "作废须注明原因")
             voucher.state = "void"
-            self.audit(session, user, "voucher.void", "voucher", voucher.id, after={"reason": reason.strip()})
+            released = self._release_source(session, voucher)
+            self.audit(session, user, "voucher.void", "voucher", voucher.id,
+                       after={"reason": reason.strip(), "payments_released": released})
+
+    @staticmethod
+    def _release_source(session: Session, voucher: Voucher) -> int:
+        """A voided voucher made from a paid claim or advance gives its payments back to the
+        accountant's list (awaiting a voucher again); returns how many payments were released."""
+        from desktop.persistence.schema import Claim, Payment
+
+        payments = session.execute(select(Payment).where(Payment.voucher_id == voucher.id)).scalars().all()
+        for payment in payments:
+            payment.voucher_id = None
+        if voucher.source_document_id is not None and voucher.origin == "claim":
+            claim = session.get(Claim, voucher.source_document_id)
+            if claim is not None and claim.state == "booked":
+                claim.state = "paid"
+        session.flush()
+        return len(payments)
 
     def _write_lines(self, session: Session, voucher: Voucher, lines: Sequence[LineInput],
                      facts: dict[str, AccountFacts]) -> None:

@@ -316,8 +316,15 @@ def test_module_claims_feed_the_same_payment_and_voucher_path(desk, as_user):
     assert claim in {i.document_id for i in desk.claims.awaiting_voucher(accountant)}
     lines = desk.claims.voucher_proposal(accountant, claim).lines
     assert lines[0].debit == view.total and lines[-1].account[:4] == "8001"
-    desk.claims.make_voucher_from(accountant, claim)
+    voucher = desk.claims.make_voucher_from(accountant, claim)
     assert desk.claims.claim(gy, claim).state == "booked"
+    assert claim not in {i.document_id for i in desk.claims.awaiting_voucher(accountant)}
+    # Voided before review (a wrong date, say): the claim waits for its voucher again (VOUCH-14).
+    desk.books.void_voucher(accountant, voucher, "日期填错，重新编制")
+    assert desk.claims.claim(gy, claim).state == "paid"
+    assert claim in {i.document_id for i in desk.claims.awaiting_voucher(accountant)}
+    again = desk.claims.make_voucher_from(accountant, claim)
+    assert desk.books.voucher(accountant, again).voucher_no > desk.books.voucher(accountant, voucher).voucher_no
 
 
 def test_missing_purpose_is_told_with_bad_invoice_fields_vouch05(desk, as_user):
