@@ -315,6 +315,10 @@ def cmd_voucher_post(args: argparse.Namespace) -> int:
 def cmd_voucher_reverse(args: argparse.Namespace) -> int:
     desk, user = _context(args)
     vid = desk.books.reverse(user, args.id, args.date, args.reason)
+    if args.submit:  # a second transaction: the reversal stays as a draft if the submission is refused
+        from desktop.cli.common import passphrase
+
+        desk.approvals.submit(user, desk.books.voucher(user, vid).document_id, passphrase=passphrase(args))
     out(_voucher_line(desk.books.voucher(user, vid)))
     return 0
 
@@ -503,6 +507,7 @@ def register(sub, db: argparse.ArgumentParser, who: argparse.ArgumentParser) -> 
     p.add_argument("id", type=record_id)
     p.add_argument("--date", required=True, type=iso_date, help="the reversal's date YYYY-MM-DD")
     p.add_argument("--reason", required=True)
+    p.add_argument("--submit", action="store_true", help="send the reversal for review at once")
     p = leaf(voucher, "void", cmd_voucher_void, "作废 a voucher never posted (it keeps its number)")
     p.add_argument("id", type=record_id)
     p.add_argument("--reason", required=True)

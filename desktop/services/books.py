@@ -841,6 +841,9 @@ class BooksService(ModuleService):
                 problems.append(Problem("VOUCH-12", "day_close.difference",
                                         f"实点现金 {counted:,.2f} 与账面余额 {balance:,.2f} 不符，差额 {counted - balance:,.2f}，须查明原因"))
             settings = session.get(FinanceSettings, user.bureau_id)
+            if account.cash_kind == "cash" and balance < 0:
+                problems.append(Problem("VOUCH-12", "day_close.negative_cash",
+                                        f"库存现金账面余额为 {balance:,.2f}（贷方余额）：现金不能付出多于库存，请查明漏记的收款或错记的付款"))
             if account.cash_kind == "cash" and settings is not None and balance > settings.cash_on_hand_limit:
                 problems.append(Problem("VOUCH-12", "day_close.over_limit",
                                         f"库存现金 {balance:,.2f} 超过库存限额 {settings.cash_on_hand_limit:,.2f}，超出部分须当日送存银行"))

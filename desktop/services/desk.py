@@ -20,6 +20,7 @@ from desktop.services.accounts import AccountService
 from desktop.services.approvals import ApprovalService
 from desktop.services.audit_trail import AuditService
 from desktop.services.bank import BankService
+from desktop.services.book_imports import BookImports
 from desktop.services.books import BooksService
 from desktop.services.claims import ClaimService
 from desktop.services.backups import BackupService, UpgradeNote, backup_before_upgrade
@@ -58,6 +59,7 @@ class Desk:
         self.spending = SpendingService(sessions, self.approvals)
         self.seals = SealService(sessions)
         self.books = BooksService(sessions, self.approvals)
+        self.book_imports = BookImports(self.books)
         self.claims = ClaimService(sessions, self.approvals, self.books)
         self.bank = BankService(sessions, self.books)
         # The audit trail's anchor on this PC and the record-state hook on every write (SEC-01, SEC-18).

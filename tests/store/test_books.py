@@ -306,6 +306,11 @@ def test_vouch13_journal_daily_totals_and_days_without_day_close(desk, as_user):
     with pytest.raises(Refused) as exc:  # a counted amount that disagrees with the books
         desk.books.close_day(cashier, "1001", date(2026, 10, 12), counted=D("764.00"))
     assert codes(exc) == {"day_close.difference"}
+    # Cash paid out beyond what is in the drawer leaves a credit balance: the day cannot be closed (VOUCH-12).
+    posted(desk, as_user, date(2026, 10, 15), pay("700.00", paid_from="1001", summary="误记现金付款"))
+    with pytest.raises(Refused) as exc:
+        desk.books.close_day(cashier, "1001", date(2026, 10, 15))
+    assert codes(exc) == {"day_close.negative_cash"} and "-55.50" in exc.value.problems[0].text
 
 
 def test_sec01_books_check_finds_a_hand_edited_balance_row(desk, as_user):
