@@ -28,15 +28,22 @@ SIGN_IN_FAILED = "用户名或密码错误，或账户暂时锁定、已停用�
 
 # argon2id (the argon2-cffi default type) with its recommended memory/time cost.
 _HASHER = PasswordHasher()
-# Verified against when the username is unknown, so both failures take the same time. Computed
-# at the first sign-in, not at import (an argon2 hash costs ~0.25 s on every start otherwise).
-_DUMMY: list[str] = []
+# Verified against when the username is unknown, so both failures take the same time. A fixed hash
+# made with the hasher's own parameters (its string carries them): verifying it costs what verifying
+# a real one does, and no process spends ~0.25 s making it (issue 11: a scripted command's start).
+_DUMMY_HASH = "$argon2id$v=19$m=65536,t=3,p=4$csz1Bg4Yc7hgxQDOR6hejA$mZ6pOkW1oh2fhXDa68owihQdRow9xr40hf70pNtTvUI"
 
 
 def _dummy_hash() -> str:
+    params = _HASHER  # a hasher whose parameters changed gets a dummy made with them (rare: at first use)
+    if (params.memory_cost, params.time_cost, params.parallelism) == (65536, 3, 4):
+        return _DUMMY_HASH
     if not _DUMMY:
         _DUMMY.append(_HASHER.hash("not-a-real-password-1!"))
     return _DUMMY[0]
+
+
+_DUMMY: list[str] = []
 
 
 def hash_password(password: str) -> str:

@@ -6,6 +6,8 @@ here imports Qt, reportlab or openpyxl.
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import sessionmaker
@@ -19,19 +21,15 @@ from desktop.persistence.schema import Bureau, UserAccount
 from desktop.services.accounts import AccountService
 from desktop.services.approvals import ApprovalService
 from desktop.services.audit_trail import AuditService
-from desktop.services.bank import BankService
-from desktop.services.book_imports import BookImports
 from desktop.services.books import BooksService
 from desktop.services.claims import ClaimService
 from desktop.services.backups import BackupService, UpgradeNote, backup_before_upgrade
 from desktop.services.base import SignedIn, refuse, signed_in
 from desktop.services.organisation import OrganisationService
 from desktop.services.rule_presets import PresetService
-from desktop.services.seals import SealService
 from desktop.services.sheets import SheetService
 from desktop.services.meetings import MeetingService
 from desktop.services.reception import ReceptionService
-from desktop.services.spending import SpendingService
 from desktop.services.travel import TravelService
 from desktop.services.vehicles import VehicleService
 
@@ -56,12 +54,8 @@ class Desk:
         self.reception = ReceptionService(sessions, self.approvals)
         self.vehicles = VehicleService(sessions, self.approvals)
         self.meetings = MeetingService(sessions, self.approvals)
-        self.spending = SpendingService(sessions, self.approvals)
-        self.seals = SealService(sessions)
         self.books = BooksService(sessions, self.approvals)
-        self.book_imports = BookImports(self.books)
         self.claims = ClaimService(sessions, self.approvals, self.books)
-        self.bank = BankService(sessions, self.books)
         # The audit trail's anchor on this PC and the record-state hook on every write (SEC-01, SEC-18).
         self.anchor = anchor_for(engine.url.render_as_string(hide_password=False))
         self.audit.anchor = self.anchor
@@ -69,6 +63,32 @@ class Desk:
         self.backups = BackupService(sessions, engine, self.audit)
         # Set by ``open`` when it upgraded the schema: the CLI prints its line, the GUI shows it once.
         self.upgrade: UpgradeNote | None = None
+
+    # Services that register no rule with the approval engine are made on first use: a scripted
+    # command (``desktop books trial-balance``) does not pay for importing them (issue 11: ≤ 1 s).
+    @cached_property
+    def seals(self):  # noqa: ANN201
+        from desktop.services.seals import SealService
+
+        return SealService(self.sessions)
+
+    @cached_property
+    def spending(self):  # noqa: ANN201
+        from desktop.services.spending import SpendingService
+
+        return SpendingService(self.sessions, self.approvals)
+
+    @cached_property
+    def bank(self):  # noqa: ANN201
+        from desktop.services.bank import BankService
+
+        return BankService(self.sessions, self.books)
+
+    @cached_property
+    def book_imports(self):  # noqa: ANN201
+        from desktop.services.book_imports import BookImports
+
+        return BookImports(self.books)
 
     @classmethod
     def open(cls, url: str | None = None, *, run_migrations: bool = True) -> Desk:
