@@ -329,6 +329,64 @@
         </message>
     </context>
     <context>
+        <name>AdvanceDialog</name>
+        <message>
+            <location filename="../desktop/ui/claims/advance_dialog.py" line="28" />
+            <source>New advance request</source>
+            <translation>New advance request</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/advance_dialog.py" line="37" />
+            <source>Required (VOUCH-05)</source>
+            <translation>Required (VOUCH-05)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/advance_dialog.py" line="47" />
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/advance_dialog.py" line="51" />
+            <source>Purpose (required):</source>
+            <translation>Purpose (required):</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/advance_dialog.py" line="52" />
+            <source>Title:</source>
+            <translation>Title:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/advance_dialog.py" line="53" />
+            <source>Amount (yuan):</source>
+            <translation>Amount (yuan):</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/advance_dialog.py" line="54" />
+            <source>In words:</source>
+            <translation>In words:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/advance_dialog.py" line="55" />
+            <source>Budget line:</source>
+            <translation>Budget line:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/advance_dialog.py" line="57" />
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/advance_dialog.py" line="59" />
+            <source>Save and submit…</source>
+            <translation>Save and submit…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/advance_dialog.py" line="77" />
+            <source>&lt;span style='color:#b42318'&gt;not an amount&lt;/span&gt;</source>
+            <translation>&lt;span style='color:#b42318'&gt;not an amount&lt;/span&gt;</translation>
+        </message>
+    </context>
+    <context>
         <name>ApplySealDialog</name>
         <message>
             <location filename="../desktop/ui/seal_dialogs.py" line="320" />
@@ -545,6 +603,99 @@
             <location filename="../forms/audit_page.ui" line="14" />
             <source>Verify the chain</source>
             <translation>Verify the chain</translation>
+        </message>
+    </context>
+    <context>
+        <name>AwaitingVouchersPage</name>
+        <message>
+            <location filename="../desktop/ui/claims/awaiting_vouchers.py" line="117" />
+            <source>Make voucher…</source>
+            <translation>Make voucher…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/awaiting_vouchers.py" line="119" />
+            <source>Open the proposed voucher to confirm or edit it</source>
+            <translation>Open the proposed voucher to confirm or edit it</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/awaiting_vouchers.py" line="120" />
+            <source>Make as proposed</source>
+            <translation>Make as proposed</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/awaiting_vouchers.py" line="123" />
+            <source>&lt;b&gt;Paid, awaiting a voucher&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Paid, awaiting a voucher&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/awaiting_vouchers.py" line="156" />
+            <source>Serial</source>
+            <translation>Serial</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/awaiting_vouchers.py" line="156" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/awaiting_vouchers.py" line="156" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/awaiting_vouchers.py" line="156" />
+            <source>Claimant</source>
+            <translation>Claimant</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/awaiting_vouchers.py" line="157" />
+            <source>Amount (yuan)</source>
+            <translation>Amount (yuan)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/awaiting_vouchers.py" line="157" />
+            <source>Paid on</source>
+            <translation>Paid on</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/awaiting_vouchers.py" line="161" />
+            <source>{n} awaiting</source>
+            <translation>{n} awaiting</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/awaiting_vouchers.py" line="181" />
+            <source>Proposed voucher: {date} · {summary} · {n} attachment(s)</source>
+            <translation>Proposed voucher: {date} · {summary} · {n} attachment(s)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/awaiting_vouchers.py" line="187" />
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/awaiting_vouchers.py" line="187" />
+            <source>Ledger account</source>
+            <translation>Ledger account</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/awaiting_vouchers.py" line="187" />
+            <source>Debit amount</source>
+            <translation>Debit amount</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/awaiting_vouchers.py" line="187" />
+            <source>Credit amount</source>
+            <translation>Credit amount</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/awaiting_vouchers.py" line="188" />
+            <source>Economic class</source>
+            <translation>Economic class</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/awaiting_vouchers.py" line="188" />
+            <source>Payee</source>
+            <translation>Payee</translation>
         </message>
     </context>
     <context>
@@ -788,6 +939,196 @@ The current state is backed up first, and the file is checked before anything is
         </message>
     </context>
     <context>
+        <name>BooksPage</name>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="298" />
+            <source>Books</source>
+            <translation>Books</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="307" />
+            <source>Vouchers</source>
+            <translation>Vouchers</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="307" />
+            <source>Trial balance</source>
+            <translation>Trial balance</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="308" />
+            <source>Ledger</source>
+            <translation>Ledger</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="308" />
+            <source>Cash and bank journals</source>
+            <translation>Cash and bank journals</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="309" />
+            <source>Month close</source>
+            <translation>Month close</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetLineDialog</name>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="52" />
+            <source>Edit budget line</source>
+            <translation>Edit budget line</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="52" />
+            <source>New budget line</source>
+            <translation>New budget line</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="67" />
+            <source>(whole bureau)</source>
+            <translation>(whole bureau)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="73" />
+            <source>Special fund: only for its approved purpose (VOUCH-21)</source>
+            <translation>Special fund: only for its approved purpose (VOUCH-21)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="77" />
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="84" />
+            <source>Year:</source>
+            <translation>Year:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="85" />
+            <source>Code:</source>
+            <translation>Code:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="86" />
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="87" />
+            <source>Project:</source>
+            <translation>Project:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="88" />
+            <source>Economic class:</source>
+            <translation>Economic class:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="89" />
+            <source>Functional class:</source>
+            <translation>Functional class:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="90" />
+            <source>Department:</source>
+            <translation>Department:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="91" />
+            <source>Approved amount (yuan):</source>
+            <translation>Approved amount (yuan):</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="93" />
+            <source>Purpose of the fund:</source>
+            <translation>Purpose of the fund:</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetPage</name>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="129" />
+            <source>New budget line…</source>
+            <translation>New budget line…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="131" />
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="143" />
+            <source>Year:</source>
+            <translation>Year:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="163" />
+            <source>Budget code</source>
+            <translation>Budget code</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="163" />
+            <source>Line name</source>
+            <translation>Line name</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="163" />
+            <source>Project</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="163" />
+            <source>Economic class</source>
+            <translation>Economic class</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="163" />
+            <location filename="../desktop/ui/claims/budget_page.py" line="166" />
+            <source>Special fund</source>
+            <translation>Special fund</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="164" />
+            <source>Approved amount</source>
+            <translation>Approved amount</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="164" />
+            <source>Spent</source>
+            <translation>Spent</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="164" />
+            <source>Committed</source>
+            <translation>Committed</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="164" />
+            <source>Remaining</source>
+            <translation>Remaining</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="165" />
+            <source>Used</source>
+            <translation>Used</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="165" />
+            <source> (inactive)</source>
+            <translation> (inactive)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="182" />
+            <source>Spent {spent} + committed {committed} of {approved}</source>
+            <translation>Spent {spent} + committed {committed} of {approved}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="190" />
+            <source>{n} lines · approved {approved} · spent {spent} · committed {committed} · remaining {remaining}</source>
+            <translation>{n} lines · approved {approved} · spent {spent} · committed {committed} · remaining {remaining}</translation>
+        </message>
+    </context>
+    <context>
         <name>BureauPage</name>
         <message>
             <location filename="../desktop/ui/setup_wizard_pages.py" line="108" />
@@ -818,6 +1159,94 @@ The current state is backed up first, and the file is checked before anything is
             <location filename="../desktop/ui/setup_wizard_pages.py" line="119" />
             <source>Bureau code:</source>
             <translation>Bureau code:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CashierPage</name>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="205" />
+            <source>Pay…</source>
+            <translation>Pay…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="210" />
+            <source>&lt;b&gt;Approved, waiting to be paid&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Approved, waiting to be paid&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="215" />
+            <source>Day close (VOUCH-13)</source>
+            <translation>Day close (VOUCH-13)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="227" />
+            <source>cash counted (cash only)</source>
+            <translation>cash counted (cash only)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="229" />
+            <source>Close the day</source>
+            <translation>Close the day</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="233" />
+            <source>Account:</source>
+            <translation>Account:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="233" />
+            <source>Day:</source>
+            <translation>Day:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="263" />
+            <source>Expense claim</source>
+            <translation>Expense claim</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="264" />
+            <source>Advance</source>
+            <translation>Advance</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="265" />
+            <source>Serial</source>
+            <translation>Serial</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="265" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="265" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="265" />
+            <source>Payee</source>
+            <translation>Payee</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="266" />
+            <source>Amount (yuan)</source>
+            <translation>Amount (yuan)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="269" />
+            <source>{n} to pay</source>
+            <translation>{n} to pay</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="308" />
+            <source>&lt;span style='color:#b42318'&gt;“{text}” is not an amount&lt;/span&gt;</source>
+            <translation>&lt;span style='color:#b42318'&gt;“{text}” is not an amount&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="313" />
+            <source>{day}: {account} closed at {balance}</source>
+            <translation>{day}: {account} closed at {balance}</translation>
         </message>
     </context>
     <context>
@@ -1197,6 +1626,7 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <translation>Approved trip:</translation>
         </message>
         <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="198" />
             <location filename="../desktop/ui/travel_page.py" line="117" />
             <location filename="../desktop/ui/travel_page.py" line="121" />
             <location filename="../desktop/ui/travel_page.py" line="206" />
@@ -1279,19 +1709,272 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <translation>Advance taken (yuan):</translation>
         </message>
         <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="128" />
+            <source>New expense claim</source>
+            <translation>New expense claim</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="136" />
+            <source>Claim details</source>
+            <translation>Claim details</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="140" />
+            <source>Required: what the money was spent on (VOUCH-05)</source>
+            <translation>Required: what the money was spent on (VOUCH-05)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="143" />
+            <source>Taken from the purpose when left empty</source>
+            <translation>Taken from the purpose when left empty</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="148" />
+            <source>(choose)</source>
+            <translation>(choose)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="154" />
+            <source>(by the economic class)</source>
+            <translation>(by the economic class)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="167" />
+            <source>Government procurement</source>
+            <translation>Government procurement</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="169" />
+            <source>Routine office spending</source>
+            <translation>Routine office spending</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="174" />
+            <source>Purpose (required):</source>
+            <translation>Purpose (required):</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="174" />
+            <source>Title:</source>
+            <translation>Title:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="175" />
+            <source>Department:</source>
+            <translation>Department:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="175" />
+            <source>Economic class:</source>
+            <translation>Economic class:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="176" />
+            <source>Budget line:</source>
+            <translation>Budget line:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="177" />
             <location filename="../desktop/ui/travel_page.py" line="128" />
             <source>Payee:</source>
             <translation>Payee:</translation>
         </message>
         <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="177" />
             <location filename="../desktop/ui/travel_page.py" line="129" />
             <source>Bank:</source>
             <translation>Bank:</translation>
         </message>
         <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="178" />
             <location filename="../desktop/ui/travel_page.py" line="130" />
             <source>Account no.:</source>
             <translation>Account no.:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="194" />
+            <source>Invoices</source>
+            <translation>Invoices</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="198" />
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="198" />
+            <source>Invoice code</source>
+            <translation>Invoice code</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="198" />
+            <source>Invoice no.</source>
+            <translation>Invoice no.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="199" />
+            <source>Issuer</source>
+            <translation>Issuer</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="199" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="199" />
+            <source>Scan (SHA-256)</source>
+            <translation>Scan (SHA-256)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="206" />
+            <source>Add a row</source>
+            <translation>Add a row</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="208" />
+            <source>Remove the row</source>
+            <translation>Remove the row</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="210" />
+            <source>Attach scan…</source>
+            <translation>Attach scan…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="229" />
+            <source>Attachments by type</source>
+            <translation>Attachments by type</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="233" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="233" />
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="233" />
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="243" />
+            <source>Attach file…</source>
+            <translation>Attach file…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="245" />
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="256" />
+            <source>Advance settled by this claim</source>
+            <translation>Advance settled by this claim</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="260" />
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="266" />
+            <source>Advance:</source>
+            <translation>Advance:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="275" />
+            <source>Check against the rules</source>
+            <translation>Check against the rules</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="277" />
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="279" />
+            <source>Save and submit…</source>
+            <translation>Save and submit…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="281" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="358" />
+            <source>Not an amount: write digits with at most two decimals</source>
+            <translation>Not an amount: write digits with at most two decimals</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="365" />
+            <source>Total: &lt;span style='color:#b42318'&gt;an amount cannot be read&lt;/span&gt;</source>
+            <translation>Total: &lt;span style='color:#b42318'&gt;an amount cannot be read&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="367" />
+            <source>Total: &lt;b&gt;{figures}&lt;/b&gt;　In words: &lt;b&gt;人民币{upper}&lt;/b&gt;</source>
+            <translation>Total: &lt;b&gt;{figures}&lt;/b&gt;　In words: &lt;b&gt;人民币{upper}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="392" />
+            <source>Press “Check against the rules” to see what remains.</source>
+            <translation>Press “Check against the rules” to see what remains.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="393" />
+            <source>No single budget line of this class: choose one.</source>
+            <translation>No single budget line of this class: choose one.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="399" />
+            <source>{line}: approved {approved} · spent {spent} · committed {committed} · remaining {remaining} → after this claim {after}</source>
+            <translation>{line}: approved {approved} · spent {spent} · committed {committed} · remaining {remaining} → after this claim {after}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="413" />
+            <source>Advanced &lt;b&gt;{advanced}&lt;/b&gt;　to return &lt;b&gt;{returned}&lt;/b&gt;　to pay &lt;b&gt;{extra}&lt;/b&gt;</source>
+            <translation>Advanced &lt;b&gt;{advanced}&lt;/b&gt;　to return &lt;b&gt;{returned}&lt;/b&gt;　to pay &lt;b&gt;{extra}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="423" />
+            <source>A written contract must be attached [VOUCH-17]</source>
+            <translation>A written contract must be attached [VOUCH-17]</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="464" />
+            <source>Scan of invoice {n}</source>
+            <translation>Scan of invoice {n}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="465" />
+            <source>Scans (*.pdf *.png *.jpg *.jpeg *.ofd);;All files (*)</source>
+            <translation>Scans (*.pdf *.png *.jpg *.jpeg *.ofd);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="480" />
+            <source>Attachment: {kind}</source>
+            <translation>Attachment: {kind}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="481" />
+            <source>All files (*)</source>
+            <translation>All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="540" />
+            <source>Within the rules and the budget</source>
+            <translation>Within the rules and the budget</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="542" />
+            <source>Remaining on the budget line: {remaining}</source>
+            <translation>Remaining on the budget line: {remaining}</translation>
         </message>
         <message>
             <location filename="../desktop/ui/travel_page.py" line="216" />
@@ -1352,6 +2035,204 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../desktop/ui/travel_page.py" line="213" />
             <source>Intercity {i} + lodging {l} + meals {m} + city transport {c} = {t} yuan; paid by the traveller {p}</source>
             <translation>Intercity {i} + lodging {l} + meals {m} + city transport {c} = {t} yuan; paid by the traveller {p}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimPaymentDialog</name>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="78" />
+            <source>Pay {serial}</source>
+            <translation>Pay {serial}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="97" />
+            <source>Bank or card transaction reference</source>
+            <translation>Bank or card transaction reference</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="98" />
+            <source>Transfer to another account of the bureau itself</source>
+            <translation>Transfer to another account of the bureau itself</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="105" />
+            <source>Method:</source>
+            <translation>Method:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="106" />
+            <source>Paid from:</source>
+            <translation>Paid from:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="107" />
+            <source>Paid on:</source>
+            <translation>Paid on:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="108" />
+            <source>Reference:</source>
+            <translation>Reference:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="110" />
+            <source>Official card (VOUCH-09):</source>
+            <translation>Official card (VOUCH-09):</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="112" />
+            <source>Pay</source>
+            <translation>Pay</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="128" />
+            <source>Payee: {person}</source>
+            <translation>Payee: {person}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="139" />
+            <source>Payee: {payee} {bank} {account}</source>
+            <translation>Payee: {payee} {bank} {account}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="141" />
+            <source>Total {total} (人民币{upper}) · economic class {cls}</source>
+            <translation>Total {total} (人民币{upper}) · economic class {cls}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="146" />
+            <source>Settles advance {serial}: advanced {advanced} · to return {returned} · to pay {extra}</source>
+            <translation>Settles advance {serial}: advanced {advanced} · to return {returned} · to pay {extra}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="149" />
+            <source>&lt;b&gt;Receive {amount} back from the borrower.&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Receive {amount} back from the borrower.&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="152" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="154" />
+            <source>&lt;b&gt;Pay out {amount}.&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Pay out {amount}.&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="156" />
+            <source>&lt;b&gt;Pay out the advance of {amount}.&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Pay out the advance of {amount}.&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="167" />
+            <source>Not in the mandatory official-card catalogue.</source>
+            <translation>Not in the mandatory official-card catalogue.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="169" />
+            <source>In the catalogue: paid by official card.</source>
+            <translation>In the catalogue: paid by official card.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="172" />
+            <source>In the catalogue. Written explanation attached: {files} (valid when the finance head approved the claim after it).</source>
+            <translation>In the catalogue. Written explanation attached: {files} (valid when the finance head approved the claim after it).</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="177" />
+            <source>&lt;span style='color:#b42318'&gt;In the catalogue: paying otherwise than by official card needs the handler's written explanation signed by the finance head; none is attached.&lt;/span&gt;</source>
+            <translation>&lt;span style='color:#b42318'&gt;In the catalogue: paying otherwise than by official card needs the handler's written explanation signed by the finance head; none is attached.&lt;/span&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimsArea</name>
+        <message>
+            <location filename="../desktop/ui/claims/claims_area.py" line="68" />
+            <source>Claims and advances</source>
+            <translation>Claims and advances</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claims_area.py" line="75" />
+            <source>Budget lines</source>
+            <translation>Budget lines</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claims_area.py" line="80" />
+            <source>Cashier: payments</source>
+            <translation>Cashier: payments</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claims_area.py" line="85" />
+            <source>Awaiting vouchers</source>
+            <translation>Awaiting vouchers</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimsListPage</name>
+        <message>
+            <location filename="../desktop/ui/claims/claims_area.py" line="27" />
+            <source>New expense claim…</source>
+            <translation>New expense claim…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claims_area.py" line="28" />
+            <source>New advance…</source>
+            <translation>New advance…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClosePanel</name>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="211" />
+            <source>Check</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="212" />
+            <source>Close the month</source>
+            <translation>Close the month</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="213" />
+            <source>Reopen the month…</source>
+            <translation>Reopen the month…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="228" />
+            <source>Month:</source>
+            <translation>Month:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="237" />
+            <source>What stands in the way of closing:</source>
+            <translation>What stands in the way of closing:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="252" />
+            <source>{period}: closed</source>
+            <translation>{period}: closed</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="255" />
+            <source>{period}: open</source>
+            <translation>{period}: open</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="261" />
+            <source>✓ Nothing: the month can be closed.</source>
+            <translation>✓ Nothing: the month can be closed.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="264" />
+            <source>Closed months: {months}</source>
+            <translation>Closed months: {months}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="277" />
+            <source>Reopen the month</source>
+            <translation>Reopen the month</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="279" />
+            <source>Why is {period} reopened? (recorded in the audit trail)</source>
+            <translation>Why is {period} reopened? (recorded in the audit trail)</translation>
         </message>
     </context>
     <context>
@@ -2032,6 +2913,165 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>JournalView</name>
+        <message>
+            <location filename="../desktop/ui/books/journal_view.py" line="35" />
+            <source>Cash journal</source>
+            <translation>Cash journal</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/journal_view.py" line="36" />
+            <source>Bank journal</source>
+            <translation>Bank journal</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/journal_view.py" line="39" />
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/journal_view.py" line="43" />
+            <source>Period:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/journal_view.py" line="69" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/journal_view.py" line="69" />
+            <source>Voucher no.</source>
+            <translation>Voucher no.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/journal_view.py" line="69" />
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/journal_view.py" line="69" />
+            <source>Debit (in)</source>
+            <translation>Debit (in)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/journal_view.py" line="70" />
+            <source>Credit (out)</source>
+            <translation>Credit (out)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/journal_view.py" line="72" />
+            <source>Balance</source>
+            <translation>Balance</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/journal_view.py" line="83" />
+            <source>Opening balance</source>
+            <translation>Opening balance</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/journal_view.py" line="86" />
+            <source>Day total</source>
+            <translation>Day total</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/journal_view.py" line="93" />
+            <source>Period total / closing balance</source>
+            <translation>Period total / closing balance</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/journal_view.py" line="125" />
+            <source>No cash or bank account moved in this period.</source>
+            <translation>No cash or bank account moved in this period.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/journal_view.py" line="131" />
+            <source>Every day with movements has its closing balance (VOUCH-13).</source>
+            <translation>Every day with movements has its closing balance (VOUCH-13).</translation>
+        </message>
+    </context>
+    <context>
+        <name>LedgerModel</name>
+        <message>
+            <location filename="../desktop/ui/books/ledger_view.py" line="75" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/ledger_view.py" line="75" />
+            <source>Voucher no.</source>
+            <translation>Voucher no.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/ledger_view.py" line="75" />
+            <source>Ledger account</source>
+            <translation>Ledger account</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/ledger_view.py" line="75" />
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/ledger_view.py" line="75" />
+            <source>Debit</source>
+            <translation>Debit</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/ledger_view.py" line="76" />
+            <source>Credit</source>
+            <translation>Credit</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/ledger_view.py" line="76" />
+            <source>Dr/Cr</source>
+            <translation>Dr/Cr</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/ledger_view.py" line="76" />
+            <source>Balance</source>
+            <translation>Balance</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/ledger_view.py" line="95" />
+            <source>Opening balance</source>
+            <translation>Opening balance</translation>
+        </message>
+    </context>
+    <context>
+        <name>LedgerView</name>
+        <message>
+            <location filename="../desktop/ui/books/ledger_view.py" line="124" />
+            <source>Include unposted vouchers</source>
+            <translation>Include unposted vouchers</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/ledger_view.py" line="126" />
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/ledger_view.py" line="134" />
+            <source>Ledger account:</source>
+            <translation>Ledger account:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/ledger_view.py" line="136" />
+            <source>Period:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/ledger_view.py" line="217" />
+            <source>Ledger: {code} {name}</source>
+            <translation>Ledger: {code} {name}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/ledger_view.py" line="222" />
+            <source>{shown} of {total} lines</source>
+            <translation>{shown} of {total} lines</translation>
+        </message>
+    </context>
+    <context>
         <name>ListEditor</name>
         <message>
             <location filename="../desktop/ui/record_form.py" line="73" />
@@ -2150,32 +3190,32 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="54" />
+            <location filename="../desktop/ui/main_window.py" line="56" />
             <source>Change &amp;signing passphrase…</source>
             <translation>Change &amp;signing passphrase…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="133" />
+            <location filename="../desktop/ui/main_window.py" line="143" />
             <source>Signed in: {name} ({username})</source>
             <translation>Signed in: {name} ({username})</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="135" />
+            <location filename="../desktop/ui/main_window.py" line="145" />
             <source>Positions: {positions}</source>
             <translation>Positions: {positions}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="180" />
+            <location filename="../desktop/ui/main_window.py" line="190" />
             <source>Password changed.</source>
             <translation>Password changed.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="188" />
+            <location filename="../desktop/ui/main_window.py" line="198" />
             <source>Signing passphrase changed: {n} key(s) re-encrypted.</source>
             <translation>Signing passphrase changed: {n} key(s) re-encrypted.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="196" />
+            <location filename="../desktop/ui/main_window.py" line="206" />
             <source>Collective decision {minute_no} recorded.</source>
             <translation>Collective decision {minute_no} recorded.</translation>
         </message>
@@ -2568,52 +3608,57 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>Navigation</name>
         <message>
-            <location filename="../desktop/ui/navigation.py" line="21" />
+            <location filename="../desktop/ui/navigation.py" line="22" />
             <source>Home (to do)</source>
             <translation>Home (to do)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/navigation.py" line="22" />
+            <location filename="../desktop/ui/navigation.py" line="23" />
             <source>My documents</source>
             <translation>My documents</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/navigation.py" line="23" />
+            <location filename="../desktop/ui/navigation.py" line="24" />
             <source>Seals</source>
             <translation>Seals</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/navigation.py" line="24" />
+            <location filename="../desktop/ui/navigation.py" line="25" />
             <source>Expenses &amp; vouchers</source>
             <translation>Expenses &amp; vouchers</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/navigation.py" line="25" />
+            <location filename="../desktop/ui/navigation.py" line="26" />
+            <source>Books</source>
+            <translation>Books</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/navigation.py" line="27" />
             <source>Fixed assets</source>
             <translation>Fixed assets</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/navigation.py" line="26" />
+            <location filename="../desktop/ui/navigation.py" line="28" />
             <source>Office supplies</source>
             <translation>Office supplies</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/navigation.py" line="27" />
+            <location filename="../desktop/ui/navigation.py" line="29" />
             <source>Travel</source>
             <translation>Travel</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/navigation.py" line="28" />
+            <location filename="../desktop/ui/navigation.py" line="30" />
             <source>Reception · vehicles · meetings</source>
             <translation>Reception · vehicles · meetings</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/navigation.py" line="30" />
+            <location filename="../desktop/ui/navigation.py" line="32" />
             <source>Reports</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/navigation.py" line="31" />
+            <location filename="../desktop/ui/navigation.py" line="33" />
             <source>System administration</source>
             <translation>System administration</translation>
         </message>
@@ -3087,6 +4132,19 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>PeriodBox</name>
+        <message>
+            <location filename="../desktop/ui/books/period_box.py" line="28" />
+            <source>All periods</source>
+            <translation>All periods</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/period_box.py" line="31" />
+            <source>{year} (whole year)</source>
+            <translation>{year} (whole year)</translation>
+        </message>
+    </context>
+    <context>
         <name>Positions</name>
         <message>
             <location filename="../desktop/ui/messages.py" line="43" />
@@ -3313,6 +4371,24 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../forms/presets_page.ui" line="67" />
             <source>Standards</source>
             <translation>Standards</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalVoucherDialog</name>
+        <message>
+            <location filename="../desktop/ui/claims/awaiting_vouchers.py" line="53" />
+            <source>Voucher for a paid claim</source>
+            <translation>Voucher for a paid claim</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/awaiting_vouchers.py" line="78" />
+            <source>Submit voucher for review</source>
+            <translation>Submit voucher for review</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/awaiting_vouchers.py" line="79" />
+            <source>Your signing passphrase certifies the voucher sheet as its maker.</source>
+            <translation>Your signing passphrase certifies the voucher sheet as its maker.</translation>
         </message>
     </context>
     <context>
@@ -4367,6 +5443,24 @@ Choose another folder?</translation>
         </message>
     </context>
     <context>
+        <name>SourceDocumentDialog</name>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="341" />
+            <source>Source document</source>
+            <translation>Source document</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="345" />
+            <source>Preview / print approval sheet</source>
+            <translation>Preview / print approval sheet</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="347" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
         <name>StandardsEditor</name>
         <message>
             <location filename="../desktop/ui/admin/standards_editor.py" line="32" />
@@ -4968,6 +6062,111 @@ A backup of it as it was before was taken first:
         </message>
     </context>
     <context>
+        <name>TrialBalanceView</name>
+        <message>
+            <location filename="../desktop/ui/books/trial_balance_view.py" line="36" />
+            <source>Include unposted vouchers</source>
+            <translation>Include unposted vouchers</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/trial_balance_view.py" line="38" />
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/trial_balance_view.py" line="43" />
+            <source>Period:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/trial_balance_view.py" line="57" />
+            <source>Double-click an account for its ledger.</source>
+            <translation>Double-click an account for its ledger.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/trial_balance_view.py" line="68" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/trial_balance_view.py" line="68" />
+            <source>Account name</source>
+            <translation>Account name</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/trial_balance_view.py" line="68" />
+            <source>Opening debit</source>
+            <translation>Opening debit</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/trial_balance_view.py" line="68" />
+            <source>Opening credit</source>
+            <translation>Opening credit</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/trial_balance_view.py" line="69" />
+            <source>Period debit</source>
+            <translation>Period debit</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/trial_balance_view.py" line="69" />
+            <source>Period credit</source>
+            <translation>Period credit</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/trial_balance_view.py" line="69" />
+            <source>Closing debit</source>
+            <translation>Closing debit</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/trial_balance_view.py" line="71" />
+            <source>Closing credit</source>
+            <translation>Closing credit</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/trial_balance_view.py" line="92" />
+            <location filename="../desktop/ui/books/trial_balance_view.py" line="142" />
+            <source>Financial accounting</source>
+            <translation>Financial accounting</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/trial_balance_view.py" line="93" />
+            <source>Financial accounting total</source>
+            <translation>Financial accounting total</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/trial_balance_view.py" line="94" />
+            <location filename="../desktop/ui/books/trial_balance_view.py" line="142" />
+            <source>Budget accounting</source>
+            <translation>Budget accounting</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/trial_balance_view.py" line="94" />
+            <source>Budget accounting total</source>
+            <translation>Budget accounting total</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/trial_balance_view.py" line="146" />
+            <source>balanced</source>
+            <translation>balanced</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/trial_balance_view.py" line="146" />
+            <source>NOT balanced</source>
+            <translation>NOT balanced</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/trial_balance_view.py" line="147" />
+            <source>Balanced</source>
+            <translation>Balanced</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/trial_balance_view.py" line="148" />
+            <source>Not balanced</source>
+            <translation>Not balanced</translation>
+        </message>
+    </context>
+    <context>
         <name>TripDialog</name>
         <message>
             <location filename="../desktop/ui/travel_page.py" line="49" />
@@ -5413,6 +6612,432 @@ A backup of it as it was before was taken first:
             <location filename="../desktop/ui/reception_page.py" line="183" />
             <source>{days} days ahead, {need} required [VEH-04]</source>
             <translation>{days} days ahead, {need} required [VEH-04]</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoucherDialog</name>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="61" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="63" />
+            <source>Accounting voucher</source>
+            <translation>Accounting voucher</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="74" />
+            <source> sheet(s)</source>
+            <translation> sheet(s)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="79" />
+            <source>Taken from the first line when left empty</source>
+            <translation>Taken from the first line when left empty</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="82" />
+            <source>Voucher no.:</source>
+            <translation>Voucher no.:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="82" />
+            <source>Date:</source>
+            <translation>Date:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="83" />
+            <source>Attachments:</source>
+            <translation>Attachments:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="83" />
+            <source>State:</source>
+            <translation>State:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="89" />
+            <source>Voucher summary:</source>
+            <translation>Voucher summary:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="97" />
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="98" />
+            <source>Save and submit for review…</source>
+            <translation>Save and submit for review…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="99" />
+            <source>Post</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="100" />
+            <source>Red reversal…</source>
+            <translation>Red reversal…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="101" />
+            <source>Void…</source>
+            <translation>Void…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="102" />
+            <source>View source document</source>
+            <translation>View source document</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="103" />
+            <source>Voucher sheet</source>
+            <translation>Voucher sheet</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="104" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="199" />
+            <source>(numbered when saved)</source>
+            <translation>(numbered when saved)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="200" />
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="202" />
+            <source>Maker: {maker}</source>
+            <translation>Maker: {maker}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="203" />
+            <source>New accounting voucher</source>
+            <translation>New accounting voucher</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="209" />
+            <source> · red reversal</source>
+            <translation> · red reversal</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="211" />
+            <source> · reversed</source>
+            <translation> · reversed</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="214" />
+            <source>Maker: {maker}    Reviewed by: {reviewers}    Posted by: {poster}    Amount: {amount}</source>
+            <translation>Maker: {maker}    Reviewed by: {reviewers}    Posted by: {poster}    Amount: {amount}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="216" />
+            <source>Accounting voucher {number}</source>
+            <translation>Accounting voucher {number}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="265" />
+            <source>Submit voucher for review</source>
+            <translation>Submit voucher for review</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="267" />
+            <source>Your signing passphrase certifies the voucher sheet as its maker; the reviewers then sign the same sheet.</source>
+            <translation>Your signing passphrase certifies the voucher sheet as its maker; the reviewers then sign the same sheet.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="275" />
+            <source>Submitted for review</source>
+            <translation>Submitted for review</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="277" />
+            <source>You have no valid signing certificate, so the voucher sheet is not signed; ask the system administrator to issue one.</source>
+            <translation>You have no valid signing certificate, so the voucher sheet is not signed; ask the system administrator to issue one.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="294" />
+            <source>Red reversal</source>
+            <translation>Red reversal</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="295" />
+            <source>Why is {number} reversed?</source>
+            <translation>Why is {number} reversed?</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="306" />
+            <source>Void voucher</source>
+            <translation>Void voucher</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="307" />
+            <source>Why is {number} voided? (it keeps its number)</source>
+            <translation>Why is {number} voided? (it keeps its number)</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoucherGrid</name>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid.py" line="290" />
+            <source>Financial accounting</source>
+            <translation>Financial accounting</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid.py" line="291" />
+            <source>Budget accounting</source>
+            <translation>Budget accounting</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid.py" line="293" />
+            <source>Debit total</source>
+            <translation>Debit total</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid.py" line="294" />
+            <source>Credit total</source>
+            <translation>Credit total</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid.py" line="295" />
+            <source>Difference</source>
+            <translation>Difference</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid.py" line="332" />
+            <source>Read only: this voucher cannot be edited here.</source>
+            <translation>Read only: this voucher cannot be edited here.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoucherList</name>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="61" />
+            <source>Summary or voucher no.</source>
+            <translation>Summary or voucher no.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="63" />
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="64" />
+            <source>New voucher…</source>
+            <translation>New voucher…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="65" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="66" />
+            <source>Post selected</source>
+            <translation>Post selected</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="74" />
+            <source>Period:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="76" />
+            <source>State:</source>
+            <translation>State:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="107" />
+            <source>Voucher no.</source>
+            <translation>Voucher no.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="107" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="107" />
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="107" />
+            <source>Amount (yuan)</source>
+            <translation>Amount (yuan)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="108" />
+            <source>Attachments</source>
+            <translation>Attachments</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="108" />
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="108" />
+            <source>Maker</source>
+            <translation>Maker</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="108" />
+            <source>Posted by</source>
+            <translation>Posted by</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="110" />
+            <source>Origin</source>
+            <translation>Origin</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="123" />
+            <source>Entered by hand</source>
+            <translation>Entered by hand</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="123" />
+            <source>Claim</source>
+            <translation>Claim</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="123" />
+            <source>Advance</source>
+            <translation>Advance</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="124" />
+            <source>Imported</source>
+            <translation>Imported</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="125" />
+            <source>Red reversal</source>
+            <translation>Red reversal</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="151" />
+            <source>Vouchers: {n} · posted amount {amount}</source>
+            <translation>Vouchers: {n} · posted amount {amount}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="185" />
+            <source>Post vouchers</source>
+            <translation>Post vouchers</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="186" />
+            <source>Select reviewed vouchers (state 已审核) to post.</source>
+            <translation>Select reviewed vouchers (state 已审核) to post.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="192" />
+            <source>Posted: {numbers}</source>
+            <translation>Posted: {numbers}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="194" />
+            <source>Not reviewed, left as they are: {numbers}</source>
+            <translation>Not reviewed, left as they are: {numbers}</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoucherModel</name>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid_model.py" line="135" />
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid_model.py" line="135" />
+            <source>Ledger account</source>
+            <translation>Ledger account</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid_model.py" line="135" />
+            <source>Debit amount</source>
+            <translation>Debit amount</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid_model.py" line="136" />
+            <source>Credit amount</source>
+            <translation>Credit amount</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid_model.py" line="136" />
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid_model.py" line="136" />
+            <source>Economic class</source>
+            <translation>Economic class</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid_model.py" line="136" />
+            <source>Project</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid_model.py" line="137" />
+            <source>Payee / counterparty</source>
+            <translation>Payee / counterparty</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid_model.py" line="165" />
+            <source>Budget accounting</source>
+            <translation>Budget accounting</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid_model.py" line="167" />
+            <source>Financial accounting</source>
+            <translation>Financial accounting</translation>
+        </message>
+    </context>
+    <context>
+        <name>_CellDelegate</name>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid.py" line="142" />
+            <source>“{text}” is not an amount: write digits 0-9 with at most two decimal places, e.g. 1234.50.</source>
+            <translation>“{text}” is not an amount: write digits 0-9 with at most two decimal places, e.g. 1234.50.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid.py" line="148" />
+            <source>No account “{text}”: type a code or part of a name, or press F2 for the list.</source>
+            <translation>No account “{text}”: type a code or part of a name, or press F2 for the list.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid.py" line="150" />
+            <source>{account} has sub-accounts: post to one of them.</source>
+            <translation>{account} has sub-accounts: post to one of them.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid.py" line="160" />
+            <source>No such entry: “{text}”. Type part of it, or press F2 for the list.</source>
+            <translation>No such entry: “{text}”. Type part of it, or press F2 for the list.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid.py" line="172" />
+            <source>“{text}” fits {n} entries: pick one from the list (↓, then Enter).</source>
+            <translation>“{text}” fits {n} entries: pick one from the list (↓, then Enter).</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid.py" line="184" />
+            <source>Choose the line's account first: “=” balances its side (financial or budget).</source>
+            <translation>Choose the line's account first: “=” balances its side (financial or budget).</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid.py" line="190" />
+            <source>That side balances already.</source>
+            <translation>That side balances already.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid.py" line="195" />
+            <source>The balancing amount {amount} is on the other side of the line: entered there.</source>
+            <translation>The balancing amount {amount} is on the other side of the line: entered there.</translation>
         </message>
     </context>
     <context>

@@ -329,6 +329,64 @@
         </message>
     </context>
     <context>
+        <name>AdvanceDialog</name>
+        <message>
+            <location filename="../desktop/ui/claims/advance_dialog.py" line="28" />
+            <source>New advance request</source>
+            <translation>新建借款单</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/advance_dialog.py" line="37" />
+            <source>Required (VOUCH-05)</source>
+            <translation>必填（VOUCH-05）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/advance_dialog.py" line="47" />
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/advance_dialog.py" line="51" />
+            <source>Purpose (required):</source>
+            <translation>用途（必填）：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/advance_dialog.py" line="52" />
+            <source>Title:</source>
+            <translation>事由：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/advance_dialog.py" line="53" />
+            <source>Amount (yuan):</source>
+            <translation>金额（元）：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/advance_dialog.py" line="54" />
+            <source>In words:</source>
+            <translation>大写：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/advance_dialog.py" line="55" />
+            <source>Budget line:</source>
+            <translation>预算指标：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/advance_dialog.py" line="57" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/advance_dialog.py" line="59" />
+            <source>Save and submit…</source>
+            <translation>保存并提交…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/advance_dialog.py" line="77" />
+            <source>&lt;span style='color:#b42318'&gt;not an amount&lt;/span&gt;</source>
+            <translation>&lt;span style='color:#b42318'&gt;不是有效金额&lt;/span&gt;</translation>
+        </message>
+    </context>
+    <context>
         <name>ApplySealDialog</name>
         <message>
             <location filename="../desktop/ui/seal_dialogs.py" line="320" />
@@ -545,6 +603,99 @@
             <location filename="../forms/audit_page.ui" line="14" />
             <source>Verify the chain</source>
             <translation>校验日志链</translation>
+        </message>
+    </context>
+    <context>
+        <name>AwaitingVouchersPage</name>
+        <message>
+            <location filename="../desktop/ui/claims/awaiting_vouchers.py" line="117" />
+            <source>Make voucher…</source>
+            <translation>生成凭证…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/awaiting_vouchers.py" line="119" />
+            <source>Open the proposed voucher to confirm or edit it</source>
+            <translation>打开建议凭证，确认或修改后生成</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/awaiting_vouchers.py" line="120" />
+            <source>Make as proposed</source>
+            <translation>按建议直接生成</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/awaiting_vouchers.py" line="123" />
+            <source>&lt;b&gt;Paid, awaiting a voucher&lt;/b&gt;</source>
+            <translation>&lt;b&gt;已付款、待编制凭证&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/awaiting_vouchers.py" line="156" />
+            <source>Serial</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/awaiting_vouchers.py" line="156" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/awaiting_vouchers.py" line="156" />
+            <source>Title</source>
+            <translation>事由</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/awaiting_vouchers.py" line="156" />
+            <source>Claimant</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/awaiting_vouchers.py" line="157" />
+            <source>Amount (yuan)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/awaiting_vouchers.py" line="157" />
+            <source>Paid on</source>
+            <translation>付款日期</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/awaiting_vouchers.py" line="161" />
+            <source>{n} awaiting</source>
+            <translation>{n} 笔待编</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/awaiting_vouchers.py" line="181" />
+            <source>Proposed voucher: {date} · {summary} · {n} attachment(s)</source>
+            <translation>建议凭证：{date} · {summary} · 附件 {n} 张</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/awaiting_vouchers.py" line="187" />
+            <source>Description</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/awaiting_vouchers.py" line="187" />
+            <source>Ledger account</source>
+            <translation>会计科目</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/awaiting_vouchers.py" line="187" />
+            <source>Debit amount</source>
+            <translation>借方金额</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/awaiting_vouchers.py" line="187" />
+            <source>Credit amount</source>
+            <translation>贷方金额</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/awaiting_vouchers.py" line="188" />
+            <source>Economic class</source>
+            <translation>经济分类</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/awaiting_vouchers.py" line="188" />
+            <source>Payee</source>
+            <translation>收款人</translation>
         </message>
     </context>
     <context>
@@ -788,6 +939,196 @@ The current state is backed up first, and the file is checked before anything is
         </message>
     </context>
     <context>
+        <name>BooksPage</name>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="298" />
+            <source>Books</source>
+            <translation>账簿</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="307" />
+            <source>Vouchers</source>
+            <translation>凭证</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="307" />
+            <source>Trial balance</source>
+            <translation>科目余额表</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="308" />
+            <source>Ledger</source>
+            <translation>明细账</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="308" />
+            <source>Cash and bank journals</source>
+            <translation>日记账</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="309" />
+            <source>Month close</source>
+            <translation>结账</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetLineDialog</name>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="52" />
+            <source>Edit budget line</source>
+            <translation>修改预算指标</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="52" />
+            <source>New budget line</source>
+            <translation>新增预算指标</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="67" />
+            <source>(whole bureau)</source>
+            <translation>（全局）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="73" />
+            <source>Special fund: only for its approved purpose (VOUCH-21)</source>
+            <translation>专项资金：专款专用（VOUCH-21）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="77" />
+            <source>Active</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="84" />
+            <source>Year:</source>
+            <translation>年度：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="85" />
+            <source>Code:</source>
+            <translation>编码：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="86" />
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="87" />
+            <source>Project:</source>
+            <translation>项目：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="88" />
+            <source>Economic class:</source>
+            <translation>经济分类：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="89" />
+            <source>Functional class:</source>
+            <translation>功能分类：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="90" />
+            <source>Department:</source>
+            <translation>部门：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="91" />
+            <source>Approved amount (yuan):</source>
+            <translation>批复金额（元）：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="93" />
+            <source>Purpose of the fund:</source>
+            <translation>资金用途：</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetPage</name>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="129" />
+            <source>New budget line…</source>
+            <translation>新增预算指标…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="131" />
+            <source>Edit…</source>
+            <translation>修改…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="143" />
+            <source>Year:</source>
+            <translation>年度：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="163" />
+            <source>Budget code</source>
+            <translation>指标编码</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="163" />
+            <source>Line name</source>
+            <translation>指标名称</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="163" />
+            <source>Project</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="163" />
+            <source>Economic class</source>
+            <translation>经济分类</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="163" />
+            <location filename="../desktop/ui/claims/budget_page.py" line="166" />
+            <source>Special fund</source>
+            <translation>专项</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="164" />
+            <source>Approved amount</source>
+            <translation>批复金额</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="164" />
+            <source>Spent</source>
+            <translation>已支出</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="164" />
+            <source>Committed</source>
+            <translation>已占用</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="164" />
+            <source>Remaining</source>
+            <translation>剩余</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="165" />
+            <source>Used</source>
+            <translation>执行进度</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="165" />
+            <source> (inactive)</source>
+            <translation>（停用）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="182" />
+            <source>Spent {spent} + committed {committed} of {approved}</source>
+            <translation>已支出 {spent} + 已占用 {committed}，批复 {approved}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/budget_page.py" line="190" />
+            <source>{n} lines · approved {approved} · spent {spent} · committed {committed} · remaining {remaining}</source>
+            <translation>共 {n} 项 · 批复 {approved} · 已支出 {spent} · 已占用 {committed} · 剩余 {remaining}</translation>
+        </message>
+    </context>
+    <context>
         <name>BureauPage</name>
         <message>
             <location filename="../desktop/ui/setup_wizard_pages.py" line="108" />
@@ -818,6 +1159,94 @@ The current state is backed up first, and the file is checked before anything is
             <location filename="../desktop/ui/setup_wizard_pages.py" line="119" />
             <source>Bureau code:</source>
             <translation>单位代码：</translation>
+        </message>
+    </context>
+    <context>
+        <name>CashierPage</name>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="205" />
+            <source>Pay…</source>
+            <translation>付款…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="210" />
+            <source>&lt;b&gt;Approved, waiting to be paid&lt;/b&gt;</source>
+            <translation>&lt;b&gt;已审批、待付款&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="215" />
+            <source>Day close (VOUCH-13)</source>
+            <translation>日结（VOUCH-13）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="227" />
+            <source>cash counted (cash only)</source>
+            <translation>实点现金（仅现金）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="229" />
+            <source>Close the day</source>
+            <translation>日结</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="233" />
+            <source>Account:</source>
+            <translation>账户：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="233" />
+            <source>Day:</source>
+            <translation>日期：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="263" />
+            <source>Expense claim</source>
+            <translation>报销单</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="264" />
+            <source>Advance</source>
+            <translation>借款</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="265" />
+            <source>Serial</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="265" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="265" />
+            <source>Title</source>
+            <translation>事由</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="265" />
+            <source>Payee</source>
+            <translation>收款人</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="266" />
+            <source>Amount (yuan)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="269" />
+            <source>{n} to pay</source>
+            <translation>待付 {n} 笔</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="308" />
+            <source>&lt;span style='color:#b42318'&gt;“{text}” is not an amount&lt;/span&gt;</source>
+            <translation>&lt;span style='color:#b42318'&gt;“{text}”不是有效金额&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="313" />
+            <source>{day}: {account} closed at {balance}</source>
+            <translation>{day}：{account} 日结余额 {balance}</translation>
         </message>
     </context>
     <context>
@@ -1197,6 +1626,7 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <translation>已批准的出差：</translation>
         </message>
         <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="198" />
             <location filename="../desktop/ui/travel_page.py" line="117" />
             <location filename="../desktop/ui/travel_page.py" line="121" />
             <location filename="../desktop/ui/travel_page.py" line="206" />
@@ -1279,19 +1709,272 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <translation>预借金额（元）：</translation>
         </message>
         <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="128" />
+            <source>New expense claim</source>
+            <translation>新建报销单</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="136" />
+            <source>Claim details</source>
+            <translation>报销信息</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="140" />
+            <source>Required: what the money was spent on (VOUCH-05)</source>
+            <translation>必填：写明款项用途（VOUCH-05）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="143" />
+            <source>Taken from the purpose when left empty</source>
+            <translation>不填则取用途</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="148" />
+            <source>(choose)</source>
+            <translation>（请选择）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="154" />
+            <source>(by the economic class)</source>
+            <translation>（按经济分类自动对应）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="167" />
+            <source>Government procurement</source>
+            <translation>政府采购</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="169" />
+            <source>Routine office spending</source>
+            <translation>日常公务支出</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="174" />
+            <source>Purpose (required):</source>
+            <translation>用途（必填）：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="174" />
+            <source>Title:</source>
+            <translation>事由：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="175" />
+            <source>Department:</source>
+            <translation>部门：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="175" />
+            <source>Economic class:</source>
+            <translation>经济分类：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="176" />
+            <source>Budget line:</source>
+            <translation>预算指标：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="177" />
             <location filename="../desktop/ui/travel_page.py" line="128" />
             <source>Payee:</source>
             <translation>收款人：</translation>
         </message>
         <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="177" />
             <location filename="../desktop/ui/travel_page.py" line="129" />
             <source>Bank:</source>
             <translation>开户行：</translation>
         </message>
         <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="178" />
             <location filename="../desktop/ui/travel_page.py" line="130" />
             <source>Account no.:</source>
             <translation>账号：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="194" />
+            <source>Invoices</source>
+            <translation>发票明细</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="198" />
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="198" />
+            <source>Invoice code</source>
+            <translation>发票代码</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="198" />
+            <source>Invoice no.</source>
+            <translation>发票号码</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="199" />
+            <source>Issuer</source>
+            <translation>开票单位</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="199" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="199" />
+            <source>Scan (SHA-256)</source>
+            <translation>扫描件（SHA-256）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="206" />
+            <source>Add a row</source>
+            <translation>添加一行</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="208" />
+            <source>Remove the row</source>
+            <translation>删除本行</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="210" />
+            <source>Attach scan…</source>
+            <translation>附扫描件…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="229" />
+            <source>Attachments by type</source>
+            <translation>附件（按类型）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="233" />
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="233" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="233" />
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="243" />
+            <source>Attach file…</source>
+            <translation>添加附件…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="245" />
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="256" />
+            <source>Advance settled by this claim</source>
+            <translation>冲销借款</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="260" />
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="266" />
+            <source>Advance:</source>
+            <translation>借款单：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="275" />
+            <source>Check against the rules</source>
+            <translation>按规定检查</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="277" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="279" />
+            <source>Save and submit…</source>
+            <translation>保存并提交…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="281" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="358" />
+            <source>Not an amount: write digits with at most two decimals</source>
+            <translation>不是金额：请填写数字，最多两位小数</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="365" />
+            <source>Total: &lt;span style='color:#b42318'&gt;an amount cannot be read&lt;/span&gt;</source>
+            <translation>合计：&lt;span style='color:#b42318'&gt;有金额无法识别&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="367" />
+            <source>Total: &lt;b&gt;{figures}&lt;/b&gt;　In words: &lt;b&gt;人民币{upper}&lt;/b&gt;</source>
+            <translation>合计（小写）：&lt;b&gt;{figures}&lt;/b&gt;　大写：&lt;b&gt;人民币{upper}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="392" />
+            <source>Press “Check against the rules” to see what remains.</source>
+            <translation>点“按规定检查”查看指标余额。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="393" />
+            <source>No single budget line of this class: choose one.</source>
+            <translation>该经济分类没有唯一对应的预算指标：请选择。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="399" />
+            <source>{line}: approved {approved} · spent {spent} · committed {committed} · remaining {remaining} → after this claim {after}</source>
+            <translation>{line}：批复 {approved} · 已支出 {spent} · 已占用 {committed} · 剩余 {remaining} → 本单报销后 {after}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="413" />
+            <source>Advanced &lt;b&gt;{advanced}&lt;/b&gt;　to return &lt;b&gt;{returned}&lt;/b&gt;　to pay &lt;b&gt;{extra}&lt;/b&gt;</source>
+            <translation>原借款 &lt;b&gt;{advanced}&lt;/b&gt;　应退 &lt;b&gt;{returned}&lt;/b&gt;　应补 &lt;b&gt;{extra}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="423" />
+            <source>A written contract must be attached [VOUCH-17]</source>
+            <translation>须附书面合同 [VOUCH-17]</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="464" />
+            <source>Scan of invoice {n}</source>
+            <translation>第 {n} 张发票的扫描件</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="465" />
+            <source>Scans (*.pdf *.png *.jpg *.jpeg *.ofd);;All files (*)</source>
+            <translation>扫描件 (*.pdf *.png *.jpg *.jpeg *.ofd);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="480" />
+            <source>Attachment: {kind}</source>
+            <translation>附件：{kind}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="481" />
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="540" />
+            <source>Within the rules and the budget</source>
+            <translation>符合规定，预算指标足额</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="542" />
+            <source>Remaining on the budget line: {remaining}</source>
+            <translation>预算指标剩余：{remaining}</translation>
         </message>
         <message>
             <location filename="../desktop/ui/travel_page.py" line="216" />
@@ -1352,6 +2035,204 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../desktop/ui/travel_page.py" line="213" />
             <source>Intercity {i} + lodging {l} + meals {m} + city transport {c} = {t} yuan; paid by the traveller {p}</source>
             <translation>城市间交通费 {i} ＋ 住宿费 {l} ＋ 伙食补助费 {m} ＋ 市内交通费 {c} ＝ {t} 元；个人自理 {p} 元</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimPaymentDialog</name>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="78" />
+            <source>Pay {serial}</source>
+            <translation>付款 {serial}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="97" />
+            <source>Bank or card transaction reference</source>
+            <translation>银行或公务卡交易流水号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="98" />
+            <source>Transfer to another account of the bureau itself</source>
+            <translation>转入本单位其他账户</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="105" />
+            <source>Method:</source>
+            <translation>付款方式：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="106" />
+            <source>Paid from:</source>
+            <translation>付款账户：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="107" />
+            <source>Paid on:</source>
+            <translation>付款日期：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="108" />
+            <source>Reference:</source>
+            <translation>交易参考号：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="110" />
+            <source>Official card (VOUCH-09):</source>
+            <translation>公务卡（VOUCH-09）：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="112" />
+            <source>Pay</source>
+            <translation>付款</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="128" />
+            <source>Payee: {person}</source>
+            <translation>收款人：{person}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="139" />
+            <source>Payee: {payee} {bank} {account}</source>
+            <translation>收款人：{payee} {bank} {account}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="141" />
+            <source>Total {total} (人民币{upper}) · economic class {cls}</source>
+            <translation>合计 {total}（人民币{upper}）· 经济分类 {cls}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="146" />
+            <source>Settles advance {serial}: advanced {advanced} · to return {returned} · to pay {extra}</source>
+            <translation>冲销借款 {serial}：原借款 {advanced} · 应退 {returned} · 应补 {extra}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="149" />
+            <source>&lt;b&gt;Receive {amount} back from the borrower.&lt;/b&gt;</source>
+            <translation>&lt;b&gt;向借款人收回 {amount}。&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="152" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="154" />
+            <source>&lt;b&gt;Pay out {amount}.&lt;/b&gt;</source>
+            <translation>&lt;b&gt;应付 {amount}。&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="156" />
+            <source>&lt;b&gt;Pay out the advance of {amount}.&lt;/b&gt;</source>
+            <translation>&lt;b&gt;支付借款 {amount}。&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="167" />
+            <source>Not in the mandatory official-card catalogue.</source>
+            <translation>不属于公务卡强制结算目录。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="169" />
+            <source>In the catalogue: paid by official card.</source>
+            <translation>属于强制结算目录：以公务卡结算。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="172" />
+            <source>In the catalogue. Written explanation attached: {files} (valid when the finance head approved the claim after it).</source>
+            <translation>属于强制结算目录。已附情况说明：{files}（财务负责人在其后审核同意方有效）。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/cashier_page.py" line="177" />
+            <source>&lt;span style='color:#b42318'&gt;In the catalogue: paying otherwise than by official card needs the handler's written explanation signed by the finance head; none is attached.&lt;/span&gt;</source>
+            <translation>&lt;span style='color:#b42318'&gt;属于公务卡强制结算目录：不用公务卡支付须有经办人书面说明并经财务负责人签字，本单未附。&lt;/span&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimsArea</name>
+        <message>
+            <location filename="../desktop/ui/claims/claims_area.py" line="68" />
+            <source>Claims and advances</source>
+            <translation>报销与借款</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claims_area.py" line="75" />
+            <source>Budget lines</source>
+            <translation>预算指标</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claims_area.py" line="80" />
+            <source>Cashier: payments</source>
+            <translation>出纳付款</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claims_area.py" line="85" />
+            <source>Awaiting vouchers</source>
+            <translation>待编凭证</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimsListPage</name>
+        <message>
+            <location filename="../desktop/ui/claims/claims_area.py" line="27" />
+            <source>New expense claim…</source>
+            <translation>新建报销单…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/claims_area.py" line="28" />
+            <source>New advance…</source>
+            <translation>新建借款单…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClosePanel</name>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="211" />
+            <source>Check</source>
+            <translation>检查</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="212" />
+            <source>Close the month</source>
+            <translation>结账</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="213" />
+            <source>Reopen the month…</source>
+            <translation>反结账…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="228" />
+            <source>Month:</source>
+            <translation>月份：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="237" />
+            <source>What stands in the way of closing:</source>
+            <translation>结账检查（须全部解决）：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="252" />
+            <source>{period}: closed</source>
+            <translation>{period}：已结账</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="255" />
+            <source>{period}: open</source>
+            <translation>{period}：未结账</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="261" />
+            <source>✓ Nothing: the month can be closed.</source>
+            <translation>✓ 检查通过：本月可以结账。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="264" />
+            <source>Closed months: {months}</source>
+            <translation>已结账月份：{months}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="277" />
+            <source>Reopen the month</source>
+            <translation>反结账</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="279" />
+            <source>Why is {period} reopened? (recorded in the audit trail)</source>
+            <translation>{period} 反结账的原因（记入审计日志）：</translation>
         </message>
     </context>
     <context>
@@ -2032,6 +2913,165 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>JournalView</name>
+        <message>
+            <location filename="../desktop/ui/books/journal_view.py" line="35" />
+            <source>Cash journal</source>
+            <translation>现金日记账</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/journal_view.py" line="36" />
+            <source>Bank journal</source>
+            <translation>银行存款日记账</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/journal_view.py" line="39" />
+            <source>Show</source>
+            <translation>查询</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/journal_view.py" line="43" />
+            <source>Period:</source>
+            <translation>期间：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/journal_view.py" line="69" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/journal_view.py" line="69" />
+            <source>Voucher no.</source>
+            <translation>凭证号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/journal_view.py" line="69" />
+            <source>Description</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/journal_view.py" line="69" />
+            <source>Debit (in)</source>
+            <translation>借方（收入）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/journal_view.py" line="70" />
+            <source>Credit (out)</source>
+            <translation>贷方（支出）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/journal_view.py" line="72" />
+            <source>Balance</source>
+            <translation>余额</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/journal_view.py" line="83" />
+            <source>Opening balance</source>
+            <translation>期初余额</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/journal_view.py" line="86" />
+            <source>Day total</source>
+            <translation>本日合计</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/journal_view.py" line="93" />
+            <source>Period total / closing balance</source>
+            <translation>本期合计 / 期末余额</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/journal_view.py" line="125" />
+            <source>No cash or bank account moved in this period.</source>
+            <translation>本期现金、银行账户没有发生额。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/journal_view.py" line="131" />
+            <source>Every day with movements has its closing balance (VOUCH-13).</source>
+            <translation>有收付的每一天均已日结（VOUCH-13）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LedgerModel</name>
+        <message>
+            <location filename="../desktop/ui/books/ledger_view.py" line="75" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/ledger_view.py" line="75" />
+            <source>Voucher no.</source>
+            <translation>凭证号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/ledger_view.py" line="75" />
+            <source>Ledger account</source>
+            <translation>会计科目</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/ledger_view.py" line="75" />
+            <source>Description</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/ledger_view.py" line="75" />
+            <source>Debit</source>
+            <translation>借方</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/ledger_view.py" line="76" />
+            <source>Credit</source>
+            <translation>贷方</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/ledger_view.py" line="76" />
+            <source>Dr/Cr</source>
+            <translation>方向</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/ledger_view.py" line="76" />
+            <source>Balance</source>
+            <translation>余额</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/ledger_view.py" line="95" />
+            <source>Opening balance</source>
+            <translation>期初余额</translation>
+        </message>
+    </context>
+    <context>
+        <name>LedgerView</name>
+        <message>
+            <location filename="../desktop/ui/books/ledger_view.py" line="124" />
+            <source>Include unposted vouchers</source>
+            <translation>含未记账凭证</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/ledger_view.py" line="126" />
+            <source>Show</source>
+            <translation>查询</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/ledger_view.py" line="134" />
+            <source>Ledger account:</source>
+            <translation>会计科目：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/ledger_view.py" line="136" />
+            <source>Period:</source>
+            <translation>期间：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/ledger_view.py" line="217" />
+            <source>Ledger: {code} {name}</source>
+            <translation>明细账：{code} {name}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/ledger_view.py" line="222" />
+            <source>{shown} of {total} lines</source>
+            <translation>已显示 {shown} / 共 {total} 行</translation>
+        </message>
+    </context>
+    <context>
         <name>ListEditor</name>
         <message>
             <location filename="../desktop/ui/record_form.py" line="73" />
@@ -2150,32 +3190,32 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="54" />
+            <location filename="../desktop/ui/main_window.py" line="56" />
             <source>Change &amp;signing passphrase…</source>
             <translation>修改签名口令(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="133" />
+            <location filename="../desktop/ui/main_window.py" line="143" />
             <source>Signed in: {name} ({username})</source>
             <translation>当前用户：{name}（{username}）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="135" />
+            <location filename="../desktop/ui/main_window.py" line="145" />
             <source>Positions: {positions}</source>
             <translation>岗位：{positions}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="180" />
+            <location filename="../desktop/ui/main_window.py" line="190" />
             <source>Password changed.</source>
             <translation>密码已修改。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="188" />
+            <location filename="../desktop/ui/main_window.py" line="198" />
             <source>Signing passphrase changed: {n} key(s) re-encrypted.</source>
             <translation>签名口令已修改：已重新加密 {n} 个私钥。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="196" />
+            <location filename="../desktop/ui/main_window.py" line="206" />
             <source>Collective decision {minute_no} recorded.</source>
             <translation>已登记集体决策纪要 {minute_no}。</translation>
         </message>
@@ -2568,52 +3608,57 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>Navigation</name>
         <message>
-            <location filename="../desktop/ui/navigation.py" line="21" />
+            <location filename="../desktop/ui/navigation.py" line="22" />
             <source>Home (to do)</source>
             <translation>首页（待办）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/navigation.py" line="22" />
+            <location filename="../desktop/ui/navigation.py" line="23" />
             <source>My documents</source>
             <translation>我的单据</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/navigation.py" line="23" />
+            <location filename="../desktop/ui/navigation.py" line="24" />
             <source>Seals</source>
             <translation>印章管理</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/navigation.py" line="24" />
+            <location filename="../desktop/ui/navigation.py" line="25" />
             <source>Expenses &amp; vouchers</source>
             <translation>报销与凭证</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/navigation.py" line="25" />
+            <location filename="../desktop/ui/navigation.py" line="26" />
+            <source>Books</source>
+            <translation>账簿</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/navigation.py" line="27" />
             <source>Fixed assets</source>
             <translation>固定资产</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/navigation.py" line="26" />
+            <location filename="../desktop/ui/navigation.py" line="28" />
             <source>Office supplies</source>
             <translation>办公用品</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/navigation.py" line="27" />
+            <location filename="../desktop/ui/navigation.py" line="29" />
             <source>Travel</source>
             <translation>差旅</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/navigation.py" line="28" />
+            <location filename="../desktop/ui/navigation.py" line="30" />
             <source>Reception · vehicles · meetings</source>
             <translation>接待·用车·会议</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/navigation.py" line="30" />
+            <location filename="../desktop/ui/navigation.py" line="32" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/navigation.py" line="31" />
+            <location filename="../desktop/ui/navigation.py" line="33" />
             <source>System administration</source>
             <translation>系统管理</translation>
         </message>
@@ -3087,6 +4132,19 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>PeriodBox</name>
+        <message>
+            <location filename="../desktop/ui/books/period_box.py" line="28" />
+            <source>All periods</source>
+            <translation>全部期间</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/period_box.py" line="31" />
+            <source>{year} (whole year)</source>
+            <translation>{year}年（全年）</translation>
+        </message>
+    </context>
+    <context>
         <name>Positions</name>
         <message>
             <location filename="../desktop/ui/messages.py" line="43" />
@@ -3313,6 +4371,24 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../forms/presets_page.ui" line="67" />
             <source>Standards</source>
             <translation>标准</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalVoucherDialog</name>
+        <message>
+            <location filename="../desktop/ui/claims/awaiting_vouchers.py" line="53" />
+            <source>Voucher for a paid claim</source>
+            <translation>已付款单据的记账凭证</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/awaiting_vouchers.py" line="78" />
+            <source>Submit voucher for review</source>
+            <translation>提交凭证审核</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/claims/awaiting_vouchers.py" line="79" />
+            <source>Your signing passphrase certifies the voucher sheet as its maker.</source>
+            <translation>以签名口令作为制单人签署记账凭证。</translation>
         </message>
     </context>
     <context>
@@ -4367,6 +5443,24 @@ Choose another folder?</source>
         </message>
     </context>
     <context>
+        <name>SourceDocumentDialog</name>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="341" />
+            <source>Source document</source>
+            <translation>原始单据</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="345" />
+            <source>Preview / print approval sheet</source>
+            <translation>预览/打印审批单</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="347" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
         <name>StandardsEditor</name>
         <message>
             <location filename="../desktop/ui/admin/standards_editor.py" line="32" />
@@ -4968,6 +6062,111 @@ A backup of it as it was before was taken first:
         </message>
     </context>
     <context>
+        <name>TrialBalanceView</name>
+        <message>
+            <location filename="../desktop/ui/books/trial_balance_view.py" line="36" />
+            <source>Include unposted vouchers</source>
+            <translation>含未记账凭证</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/trial_balance_view.py" line="38" />
+            <source>Show</source>
+            <translation>查询</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/trial_balance_view.py" line="43" />
+            <source>Period:</source>
+            <translation>期间：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/trial_balance_view.py" line="57" />
+            <source>Double-click an account for its ledger.</source>
+            <translation>双击科目查看明细账。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/trial_balance_view.py" line="68" />
+            <source>Code</source>
+            <translation>科目编码</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/trial_balance_view.py" line="68" />
+            <source>Account name</source>
+            <translation>科目名称</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/trial_balance_view.py" line="68" />
+            <source>Opening debit</source>
+            <translation>期初借方</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/trial_balance_view.py" line="68" />
+            <source>Opening credit</source>
+            <translation>期初贷方</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/trial_balance_view.py" line="69" />
+            <source>Period debit</source>
+            <translation>本期借方</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/trial_balance_view.py" line="69" />
+            <source>Period credit</source>
+            <translation>本期贷方</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/trial_balance_view.py" line="69" />
+            <source>Closing debit</source>
+            <translation>期末借方</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/trial_balance_view.py" line="71" />
+            <source>Closing credit</source>
+            <translation>期末贷方</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/trial_balance_view.py" line="92" />
+            <location filename="../desktop/ui/books/trial_balance_view.py" line="142" />
+            <source>Financial accounting</source>
+            <translation>财务会计</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/trial_balance_view.py" line="93" />
+            <source>Financial accounting total</source>
+            <translation>财务会计合计</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/trial_balance_view.py" line="94" />
+            <location filename="../desktop/ui/books/trial_balance_view.py" line="142" />
+            <source>Budget accounting</source>
+            <translation>预算会计</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/trial_balance_view.py" line="94" />
+            <source>Budget accounting total</source>
+            <translation>预算会计合计</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/trial_balance_view.py" line="146" />
+            <source>balanced</source>
+            <translation>平衡</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/trial_balance_view.py" line="146" />
+            <source>NOT balanced</source>
+            <translation>不平衡</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/trial_balance_view.py" line="147" />
+            <source>Balanced</source>
+            <translation>平衡</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/trial_balance_view.py" line="148" />
+            <source>Not balanced</source>
+            <translation>不平衡</translation>
+        </message>
+    </context>
+    <context>
         <name>TripDialog</name>
         <message>
             <location filename="../desktop/ui/travel_page.py" line="49" />
@@ -5413,6 +6612,432 @@ A backup of it as it was before was taken first:
             <location filename="../desktop/ui/reception_page.py" line="183" />
             <source>{days} days ahead, {need} required [VEH-04]</source>
             <translation>提前{days}天，规定至少{need}天 [VEH-04]</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoucherDialog</name>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="61" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="63" />
+            <source>Accounting voucher</source>
+            <translation>记账凭证</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="74" />
+            <source> sheet(s)</source>
+            <translation> 张</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="79" />
+            <source>Taken from the first line when left empty</source>
+            <translation>不填则取第一行摘要</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="82" />
+            <source>Voucher no.:</source>
+            <translation>凭证号：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="82" />
+            <source>Date:</source>
+            <translation>日期：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="83" />
+            <source>Attachments:</source>
+            <translation>附件张数：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="83" />
+            <source>State:</source>
+            <translation>状态：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="89" />
+            <source>Voucher summary:</source>
+            <translation>凭证摘要：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="97" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="98" />
+            <source>Save and submit for review…</source>
+            <translation>保存并提交审核…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="99" />
+            <source>Post</source>
+            <translation>记账</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="100" />
+            <source>Red reversal…</source>
+            <translation>红字冲销…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="101" />
+            <source>Void…</source>
+            <translation>作废…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="102" />
+            <source>View source document</source>
+            <translation>查看原始单据</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="103" />
+            <source>Voucher sheet</source>
+            <translation>凭证签批单</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="104" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="199" />
+            <source>(numbered when saved)</source>
+            <translation>（保存时编号）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="200" />
+            <source>New</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="202" />
+            <source>Maker: {maker}</source>
+            <translation>制单：{maker}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="203" />
+            <source>New accounting voucher</source>
+            <translation>新增记账凭证</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="209" />
+            <source> · red reversal</source>
+            <translation> · 红字冲销凭证</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="211" />
+            <source> · reversed</source>
+            <translation> · 已被冲销</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="214" />
+            <source>Maker: {maker}    Reviewed by: {reviewers}    Posted by: {poster}    Amount: {amount}</source>
+            <translation>制单：{maker}    审核：{reviewers}    记账：{poster}    金额：{amount}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="216" />
+            <source>Accounting voucher {number}</source>
+            <translation>记账凭证 {number}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="265" />
+            <source>Submit voucher for review</source>
+            <translation>提交凭证审核</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="267" />
+            <source>Your signing passphrase certifies the voucher sheet as its maker; the reviewers then sign the same sheet.</source>
+            <translation>签名口令用于以制单人身份签署凭证签批单；审核人随后在同一份签批单上签名。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="275" />
+            <source>Submitted for review</source>
+            <translation>已提交审核</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="277" />
+            <source>You have no valid signing certificate, so the voucher sheet is not signed; ask the system administrator to issue one.</source>
+            <translation>您没有有效的签名证书，凭证签批单未签名；请系统管理员为您签发证书。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="294" />
+            <source>Red reversal</source>
+            <translation>红字冲销</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="295" />
+            <source>Why is {number} reversed?</source>
+            <translation>{number} 红字冲销的原因：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="306" />
+            <source>Void voucher</source>
+            <translation>作废凭证</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="307" />
+            <source>Why is {number} voided? (it keeps its number)</source>
+            <translation>{number} 作废的原因（凭证号保留）：</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoucherGrid</name>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid.py" line="290" />
+            <source>Financial accounting</source>
+            <translation>财务会计</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid.py" line="291" />
+            <source>Budget accounting</source>
+            <translation>预算会计</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid.py" line="293" />
+            <source>Debit total</source>
+            <translation>借方合计</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid.py" line="294" />
+            <source>Credit total</source>
+            <translation>贷方合计</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid.py" line="295" />
+            <source>Difference</source>
+            <translation>差额</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid.py" line="332" />
+            <source>Read only: this voucher cannot be edited here.</source>
+            <translation>只读：此凭证在此不能修改。</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoucherList</name>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="61" />
+            <source>Summary or voucher no.</source>
+            <translation>摘要或凭证号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="63" />
+            <source>Search</source>
+            <translation>查询</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="64" />
+            <source>New voucher…</source>
+            <translation>新增凭证…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="65" />
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="66" />
+            <source>Post selected</source>
+            <translation>记账（所选）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="74" />
+            <source>Period:</source>
+            <translation>期间：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="76" />
+            <source>State:</source>
+            <translation>状态：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="107" />
+            <source>Voucher no.</source>
+            <translation>凭证号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="107" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="107" />
+            <source>Description</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="107" />
+            <source>Amount (yuan)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="108" />
+            <source>Attachments</source>
+            <translation>附件</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="108" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="108" />
+            <source>Maker</source>
+            <translation>制单</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="108" />
+            <source>Posted by</source>
+            <translation>记账</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="110" />
+            <source>Origin</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="123" />
+            <source>Entered by hand</source>
+            <translation>手工录入</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="123" />
+            <source>Claim</source>
+            <translation>报销</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="123" />
+            <source>Advance</source>
+            <translation>借款</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="124" />
+            <source>Imported</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="125" />
+            <source>Red reversal</source>
+            <translation>红字冲销</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="151" />
+            <source>Vouchers: {n} · posted amount {amount}</source>
+            <translation>凭证 {n} 张 · 已记账金额 {amount}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="185" />
+            <source>Post vouchers</source>
+            <translation>记账</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="186" />
+            <source>Select reviewed vouchers (state 已审核) to post.</source>
+            <translation>请选择已审核的凭证再记账。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="192" />
+            <source>Posted: {numbers}</source>
+            <translation>已记账：{numbers}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="194" />
+            <source>Not reviewed, left as they are: {numbers}</source>
+            <translation>未审核，未记账：{numbers}</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoucherModel</name>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid_model.py" line="135" />
+            <source>Description</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid_model.py" line="135" />
+            <source>Ledger account</source>
+            <translation>会计科目</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid_model.py" line="135" />
+            <source>Debit amount</source>
+            <translation>借方金额</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid_model.py" line="136" />
+            <source>Credit amount</source>
+            <translation>贷方金额</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid_model.py" line="136" />
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid_model.py" line="136" />
+            <source>Economic class</source>
+            <translation>经济分类</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid_model.py" line="136" />
+            <source>Project</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid_model.py" line="137" />
+            <source>Payee / counterparty</source>
+            <translation>往来单位/收款人</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid_model.py" line="165" />
+            <source>Budget accounting</source>
+            <translation>预算会计</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid_model.py" line="167" />
+            <source>Financial accounting</source>
+            <translation>财务会计</translation>
+        </message>
+    </context>
+    <context>
+        <name>_CellDelegate</name>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid.py" line="142" />
+            <source>“{text}” is not an amount: write digits 0-9 with at most two decimal places, e.g. 1234.50.</source>
+            <translation>“{text}”不是有效金额：请用数字 0-9 填写，最多两位小数，如 1234.50。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid.py" line="148" />
+            <source>No account “{text}”: type a code or part of a name, or press F2 for the list.</source>
+            <translation>没有科目“{text}”：请输入科目代码或名称的一部分，或按 F2 查看科目列表。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid.py" line="150" />
+            <source>{account} has sub-accounts: post to one of them.</source>
+            <translation>{account} 设有明细科目，不能直接记账：请选择其下的明细科目。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid.py" line="160" />
+            <source>No such entry: “{text}”. Type part of it, or press F2 for the list.</source>
+            <translation>没有“{text}”这一项：请输入代码或名称的一部分，或按 F2 查看列表。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid.py" line="172" />
+            <source>“{text}” fits {n} entries: pick one from the list (↓, then Enter).</source>
+            <translation>“{text}”对应 {n} 项：请从列表中选择（↓ 后按回车）。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid.py" line="184" />
+            <source>Choose the line's account first: “=” balances its side (financial or budget).</source>
+            <translation>请先选择本行科目：“=”按科目所属的财务会计或预算会计计算平衡金额。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid.py" line="190" />
+            <source>That side balances already.</source>
+            <translation>本行所属一方借贷已平衡，无差额可填。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/voucher_grid.py" line="195" />
+            <source>The balancing amount {amount} is on the other side of the line: entered there.</source>
+            <translation>平衡金额 {amount} 应记在本行另一方向，已填入。</translation>
         </message>
     </context>
     <context>
