@@ -170,9 +170,10 @@ def load_book(engine, bureau_id: int, maker_id: int, vouchers: Iterable[gen.Vouc
                               "department_id": dept_of.get(ln.department) if ln.department else None,
                               "voucher_date": v.date})
                 if posted:
-                    b = balances.setdefault((account_id, period), [0, 0])
+                    b = balances.setdefault((account_id, period), [0, 0, 0])
                     b[0] += ln.debit_fen
                     b[1] += ln.credit_fen
+                    b[2] += 1
                 debit_total += ln.debit_fen
             n_lines += len(v.lines)
             ids.append(v_id)
@@ -186,15 +187,16 @@ def load_book(engine, bureau_id: int, maker_id: int, vouchers: Iterable[gen.Vouc
         existing = {(r.account_id, r.period) for r in conn.execute(select(pb.c.account_id, pb.c.period).where(
             pb.c.bureau_id == bureau_id))}
         pb_light, _ = _bulk(PeriodBalance)
-        fresh = [{"bureau_id": bureau_id, "account_id": a, "period": p, "debit": d, "credit": c}
-                 for (a, p), (d, c) in balances.items() if (a, p) not in existing]
+        fresh = [{"bureau_id": bureau_id, "account_id": a, "period": p, "debit": d, "credit": c, "line_count": n}
+                 for (a, p), (d, c, n) in balances.items() if (a, p) not in existing]
         if fresh:
             conn.execute(insert(pb_light), fresh)
-        for (a, p), (d, c) in balances.items():
+        for (a, p), (d, c, n) in balances.items():
             if (a, p) in existing:
                 conn.execute(update(pb_light).where(pb_light.c.bureau_id == bureau_id, pb_light.c.account_id == a,
                                                     pb_light.c.period == p)
-                             .values(debit=pb_light.c.debit + d, credit=pb_light.c.credit + c))
+                             .values(debit=pb_light.c.debit + d, credit=pb_light.c.credit + c,
+                                     line_count=pb_light.c.line_count + n))
         sc = SerialCounter.__table__
         for period, last in counters.items():
             if period in base:

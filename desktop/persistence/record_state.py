@@ -142,8 +142,11 @@ def _digest(data: bytes) -> str:
 
 
 def _value(value: Any, secret: bool = False) -> Any:
-    if value is None:
-        return None
+    kind = type(value)
+    if value is None or (kind is int and not secret):  # the common cases first: ids, counts, fen
+        return value
+    if kind is str and not secret and len(value) <= LONG:
+        return value
     if isinstance(value, (bytes, bytearray, memoryview)):
         return _digest(bytes(value))
     if isinstance(value, bool) or (isinstance(value, int) and not secret):
@@ -422,7 +425,7 @@ def record_touched(session: Session, keys: Iterable[tuple[str, int]], actor: str
     if audit_log.LAST_APPENDED not in session.info:
         audit_log.locked_head(session)  # refused if the head is missing or damaged
     conn = session.connection()
-    written = 0
+    items = []
     for name, ids in by_kind.items():
         kind = KINDS[name]
         now = states(conn, kind, ids)
@@ -431,9 +434,8 @@ def record_touched(session: Session, keys: Iterable[tuple[str, int]], actor: str
             state = now.get(rid)
             if was.get(rid, _ABSENT) == state or (state is None and rid not in was):
                 continue
-            audit_log.append(session, actor=actor, action=RECORD_STATE, entity=name, entity_id=rid, after=state)
-            written += 1
-    return written
+            items.append({"actor": actor, "action": RECORD_STATE, "entity": name, "entity_id": rid, "after": state})
+    return audit_log.append_many(session, items)
 
 
 def _record_at_commit(session: Session) -> None:

@@ -680,6 +680,7 @@ class PeriodBalance(Base):
     period: Mapped[str] = mapped_column(String(7), primary_key=True)
     debit: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
     credit: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
+    line_count: Mapped[int] = mapped_column(Integer, default=0)  # posted lines: a ledger's length without a count
 
 
 class OpeningBalance(Base):

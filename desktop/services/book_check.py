@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from desktop.persistence.schema import LedgerAccount, OpeningBalance, PeriodBalance, Voucher, VoucherLine
 from desktop.services.base import SignedIn
@@ -28,15 +28,20 @@ class BalanceDifference:
     stored_credit: Decimal
     posted_debit: Decimal
     posted_credit: Decimal
+    stored_lines: int = 0
+    posted_lines: int = 0
 
     def __str__(self) -> str:
+        lines = (f"（行数 余额表 {self.stored_lines}，凭证 {self.posted_lines}）"
+                 if self.stored_lines != self.posted_lines else "")
         return (f"{self.period} {self.account} {self.name}：余额表 借 {self.stored_debit:,.2f} 贷 {self.stored_credit:,.2f}，"
-                f"已记账凭证合计 借 {self.posted_debit:,.2f} 贷 {self.posted_credit:,.2f}")
+                f"已记账凭证合计 借 {self.posted_debit:,.2f} 贷 {self.posted_credit:,.2f}{lines}")
 
     def to_json(self) -> dict[str, Any]:
         return {"account": self.account, "name": self.name, "period": self.period,
                 "stored_debit": str(self.stored_debit), "stored_credit": str(self.stored_credit),
-                "posted_debit": str(self.posted_debit), "posted_credit": str(self.posted_credit)}
+                "posted_debit": str(self.posted_debit), "posted_credit": str(self.posted_credit),
+                "stored_lines": self.stored_lines, "posted_lines": self.posted_lines}
 
 
 @dataclass(frozen=True)
@@ -77,21 +82,21 @@ def check_books(books: BooksService, user: SignedIn) -> BookCheck:
     with books.reading() as session:
         accounts = {a.id: (a.code, a.name) for a in session.execute(select(LedgerAccount).where(
             LedgerAccount.bureau_id == bureau)).scalars()}
-        stored = {(account_id, period): (d, c) for account_id, period, d, c in session.execute(select(
-            PeriodBalance.account_id, PeriodBalance.period, PeriodBalance.debit, PeriodBalance.credit).where(
-            PeriodBalance.bureau_id == bureau)).all()}
-        posted = {(account_id, period): (_fen(d), _fen(c)) for account_id, period, d, c in session.execute(select(
-            VoucherLine.account_id, Voucher.period, _isum(VoucherLine.debit), _isum(VoucherLine.credit))
+        stored = {(account_id, period): (d, c, n or 0) for account_id, period, d, c, n in session.execute(select(
+            PeriodBalance.account_id, PeriodBalance.period, PeriodBalance.debit, PeriodBalance.credit,
+            PeriodBalance.line_count).where(PeriodBalance.bureau_id == bureau)).all()}
+        posted = {(account_id, period): (_fen(d), _fen(c), n) for account_id, period, d, c, n in session.execute(select(
+            VoucherLine.account_id, Voucher.period, _isum(VoucherLine.debit), _isum(VoucherLine.credit), func.count())
             .join(Voucher, Voucher.id == VoucherLine.voucher_id)
             .where(Voucher.bureau_id == bureau, Voucher.state == "posted")
             .group_by(VoucherLine.account_id, Voucher.period)).all()}
-        zero = (Decimal("0.00"), Decimal("0.00"))
+        zero = (Decimal("0.00"), Decimal("0.00"), 0)
         differences = []
         for key in sorted(set(stored) | set(posted), key=lambda k: (k[1], accounts.get(k[0], ("", ""))[0])):
             s, p = stored.get(key, zero), posted.get(key, zero)
             if s != p:
                 code, name = accounts.get(key[0], (f"#{key[0]}", ""))
-                differences.append(BalanceDifference(code, name, key[1], s[0], s[1], p[0], p[1]))
+                differences.append(BalanceDifference(code, name, key[1], s[0], s[1], p[0], p[1], s[2], p[2]))
         unbalanced = []
         n_vouchers = 0
         sides: dict[int, dict[str, list[Decimal]]] = {}

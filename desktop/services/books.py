@@ -16,7 +16,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
-from sqlalchemy import BigInteger, and_, func, or_, select, type_coerce
+from sqlalchemy import BigInteger, func, or_, select, type_coerce, union_all
 from sqlalchemy.orm import Session
 
 from desktop.domain.approval.model import Problem
@@ -624,48 +624,82 @@ class BooksService(ModuleService):
 
     # Posting, reversal ------------------------------------------------------------------------------
     def post(self, user: SignedIn, voucher_ids: Iterable[int]) -> list[str]:
-        """记账: reviewed vouchers into the books, in one transaction; returns their numbers."""
+        """记账: reviewed vouchers into the books, all or none in one transaction; returns their
+        numbers. Every reason any of them cannot be posted is told at once."""
         self.require_maker(user, "记账")
         with self.transaction() as session:
-            return [self.post_in(session, user, vid) for vid in voucher_ids]
+            return self.post_many_in(session, user, list(voucher_ids))
 
     def post_in(self, session: Session, user: SignedIn, voucher_id: int) -> str:
-        voucher = self._voucher(session, user, voucher_id, lock=True)
-        doc = session.get(Document, voucher.document_id)
+        return self.post_many_in(session, user, [voucher_id])[0]
+
+    def post_many_in(self, session: Session, user: SignedIn, voucher_ids: Sequence[int]) -> list[str]:
+        """Set-based: the vouchers, their documents' states and their lines are read a chunk at a
+        time and each (account, month) balance is updated once, so posting 10 000 vouchers costs a
+        few queries per chunk rather than a few per voucher."""
+        ids = list(dict.fromkeys(voucher_ids))
+        if not ids:
+            return []
+        vouchers: dict[int, Voucher] = {}
+        states: dict[int, str] = {}
+        for chunk in _chunked(ids):
+            for v in session.execute(select(Voucher).where(Voucher.id.in_(chunk)).with_for_update()).scalars():
+                vouchers[v.id] = v
+            states.update(session.execute(select(Document.id, Document.state).where(
+                Document.id.in_([vouchers[i].document_id for i in chunk if i in vouchers]))).all())
         problems: list[Problem] = []
-        if voucher.state == "posted":
-            problems.append(Problem("VOUCH-14", "voucher.posted", f"凭证 {voucher.voucher_no} 已记账"))
-        elif voucher.state == "void":
-            problems.append(Problem("VOUCH-14", "voucher.void", f"凭证 {voucher.voucher_no} 已作废"))
-        elif doc.state not in ("approved", "archived"):
-            problems.append(Problem("VOUCH-14", "voucher.not_reviewed", f"凭证 {voucher.voucher_no} 尚未审核，不能记账"))
-        problems += self._period_problems(session, user.bureau_id, voucher.period, posting=True)
+        for vid in ids:
+            voucher = vouchers.get(vid)
+            if voucher is None or voucher.bureau_id != user.bureau_id:
+                problems.append(Problem("IC-14", "voucher.missing", f"没有凭证 #{vid}"))
+            elif voucher.state == "posted":
+                problems.append(Problem("VOUCH-14", "voucher.posted", f"凭证 {voucher.voucher_no} 已记账"))
+            elif voucher.state == "void":
+                problems.append(Problem("VOUCH-14", "voucher.void", f"凭证 {voucher.voucher_no} 已作废"))
+            elif states.get(voucher.document_id) not in ("approved", "archived"):
+                problems.append(Problem("VOUCH-14", "voucher.not_reviewed",
+                                        f"凭证 {voucher.voucher_no} 尚未审核，不能记账"))
+        for period in sorted({v.period for v in vouchers.values()}):
+            problems += self._period_problems(session, user.bureau_id, period, posting=True)
         if problems:
             raise Refused(problems)
-        sums: dict[int, list[Decimal]] = {}
-        for account_id, debit, credit in session.execute(
-                select(VoucherLine.account_id, VoucherLine.debit, VoucherLine.credit)
-                .where(VoucherLine.voucher_id == voucher.id)).all():
-            s = sums.setdefault(account_id, [ZERO, ZERO])
-            s[0] += debit
-            s[1] += credit
-        for account_id, (debit, credit) in sums.items():
-            key = (user.bureau_id, account_id, voucher.period)
-            row = session.execute(select(PeriodBalance).where(
-                PeriodBalance.bureau_id == key[0], PeriodBalance.account_id == key[1],
-                PeriodBalance.period == key[2]).with_for_update()).scalar_one_or_none()
+        sums: dict[tuple[int, str], list[Any]] = {}
+        for chunk in _chunked(ids):
+            for account_id, period, debit, credit, n in session.execute(
+                    select(VoucherLine.account_id, Voucher.period, _isum(VoucherLine.debit), _isum(VoucherLine.credit),
+                           func.count()).join(Voucher, Voucher.id == VoucherLine.voucher_id)
+                    .where(VoucherLine.voucher_id.in_(chunk)).group_by(VoucherLine.account_id, Voucher.period)).all():
+                s = sums.setdefault((account_id, period), [0, 0, 0])
+                s[0] += int(debit or 0)
+                s[1] += int(credit or 0)
+                s[2] += n
+        existing: dict[tuple[int, str], PeriodBalance] = {}
+        for period in {p for _, p in sums}:
+            accounts = [a for a, p in sums if p == period]
+            for chunk in _chunked(accounts):
+                for row in session.execute(select(PeriodBalance).where(
+                        PeriodBalance.bureau_id == user.bureau_id, PeriodBalance.period == period,
+                        PeriodBalance.account_id.in_(chunk)).with_for_update()).scalars():
+                    existing[(row.account_id, period)] = row
+        for (account_id, period), (debit, credit, n) in sums.items():
+            row = existing.get((account_id, period))
             if row is None:
-                session.add(PeriodBalance(bureau_id=key[0], account_id=key[1], period=key[2], debit=debit,
-                                          credit=credit))
+                session.add(PeriodBalance(bureau_id=user.bureau_id, account_id=account_id, period=period,
+                                          debit=_fen(debit), credit=_fen(credit), line_count=n))
             else:
-                row.debit += debit
-                row.credit += credit
-        voucher.state = "posted"
-        voucher.posted_by = user.staff_id
-        voucher.posted_at = utcnow()
+                row.debit += _fen(debit)
+                row.credit += _fen(credit)
+                row.line_count = (row.line_count or 0) + n
+        now = utcnow()
+        numbers = []
+        for vid in ids:
+            voucher = vouchers[vid]
+            voucher.state, voucher.posted_by, voucher.posted_at = "posted", user.staff_id, now
+            numbers.append(voucher.voucher_no)
         session.flush()
-        self.audit(session, user, "voucher.post", "voucher", voucher.id, after={"voucher_no": voucher.voucher_no})
-        return voucher.voucher_no
+        self.audit(session, user, "voucher.post", "voucher", ids[0] if len(ids) == 1 else "",
+                   after={"vouchers": numbers})
+        return numbers
 
     def reverse(self, user: SignedIn, voucher_id: int, voucher_date: date, reason: str) -> int:
         """红字冲销: a new voucher with the lines negated, linked to the posted original; it is
@@ -1068,30 +1102,63 @@ class BooksService(ModuleService):
                     opening = row.opening_debit - row.opening_credit
             first_day, last_day = _period_dates(first, last)
             states = ("posted", "draft") if include_unposted else ("posted",)
-            where = and_(VoucherLine.account_id.in_(ids), VoucherLine.voucher_date >= first_day,
-                         VoucherLine.voucher_date <= last_day, Voucher.state.in_(states))
-            total_rows = session.execute(select(func.count()).select_from(VoucherLine).join(
-                Voucher, Voucher.id == VoucherLine.voucher_id).where(where)).scalar()
-            order = (VoucherLine.voucher_date, Voucher.number, VoucherLine.id)
+            leaves = list(session.execute(select(LedgerAccount.id).where(LedgerAccount.id.in_(ids),
+                                                                         LedgerAccount.postable)).scalars()) or ids
+            # The length from the kept line counts (a count over the lines would read them all).
+            total_rows = int(session.execute(select(func.coalesce(func.sum(PeriodBalance.line_count), 0)).where(
+                PeriodBalance.bureau_id == user.bureau_id, PeriodBalance.account_id.in_(leaves),
+                PeriodBalance.period >= first, PeriodBalance.period <= last)).scalar() or 0)
+            if include_unposted:
+                total_rows += session.execute(select(func.count()).select_from(VoucherLine).join(
+                    Voucher, Voucher.id == VoucherLine.voucher_id).where(
+                    VoucherLine.account_id.in_(leaves), VoucherLine.voucher_date >= first_day,
+                    VoucherLine.voucher_date <= last_day, Voucher.state == "draft")).scalar()
+            head = self._ledger_head(session, leaves, first_day, last_day, states, offset + limit)
             running = opening
-            if offset:
-                before = select(VoucherLine.debit, VoucherLine.credit).join(
-                    Voucher, Voucher.id == VoucherLine.voucher_id).where(where).order_by(*order).limit(offset).subquery()
-                d, c = session.execute(select(func.coalesce(_isum(before.c.debit), 0),
-                                              func.coalesce(_isum(before.c.credit), 0))).one()
-                running += _fen(d) - _fen(c)
+            for _, _, debit, credit in head[:offset]:
+                running += _fen(debit) - _fen(credit)
+            page_ids = [line_id for _, line_id, _, _ in head[offset:offset + limit]]
             codes = {a.id: a.code for a in session.execute(select(LedgerAccount).where(
                 LedgerAccount.id.in_(ids))).scalars()}
+            found = {line.id: (line, v_no, v_id, source) for line, v_no, v_id, source in session.execute(
+                select(VoucherLine, Voucher.voucher_no, Voucher.id, Voucher.source_document_id)
+                .join(Voucher, Voucher.id == VoucherLine.voucher_id).where(VoucherLine.id.in_(page_ids))).all()} \
+                if page_ids else {}
             rows = []
-            for line, v_no, v_id, source in session.execute(
-                    select(VoucherLine, Voucher.voucher_no, Voucher.id, Voucher.source_document_id)
-                    .join(Voucher, Voucher.id == VoucherLine.voucher_id).where(where).order_by(*order)
-                    .offset(offset).limit(limit)).all():
+            for line_id in page_ids:
+                line, v_no, v_id, source = found[line_id]
                 running += line.debit - line.credit
                 rows.append(LedgerRow(v_id, v_no, line.voucher_date, codes.get(line.account_id, ""), line.summary,
                                       line.debit, line.credit, _side_word(running), abs(running), source))
             return LedgerPage(account.code, account.name, first, last, _side_word(opening), abs(opening),
                               tuple(rows), offset, total_rows)
+
+    @staticmethod
+    def _ledger_head(session: Session, leaves: Sequence[int], first_day: date, last_day: date,
+                     states: Sequence[str], n: int) -> list[tuple[date, int, int, int]]:
+        """The first ``n`` lines of the accounts in date order, as (date, line id, debit fen, credit
+        fen). Each account's lines come off its (account, date, id) index a page at a time and are
+        merged, so a subject with eighty sub-accounts is as quick as one (issue 11: ≤ 100 ms)."""
+        def part(account_ids: Any, limit: int | None):  # noqa: ANN202
+            q = (select(VoucherLine.voucher_date.label("d"), VoucherLine.id.label("lid"),
+                        _int(VoucherLine.debit).label("dr"), _int(VoucherLine.credit).label("cr"))
+                 .join(Voucher, Voucher.id == VoucherLine.voucher_id)
+                 .where(account_ids, VoucherLine.voucher_date >= first_day, VoucherLine.voucher_date <= last_day,
+                        Voucher.state.in_(states))
+                 .order_by(VoucherLine.voucher_date, VoucherLine.id))
+            return q.limit(limit) if limit is not None else q
+
+        if len(leaves) == 1 or n > 5000:
+            rows = session.execute(part(VoucherLine.account_id.in_(leaves), n)).all()
+        else:
+            merged: list[tuple[date, int, int, int]] = []
+            for chunk in _chunked(list(leaves), 100):
+                subs = [part(VoucherLine.account_id == a, n).subquery() for a in chunk]
+                union = union_all(*[select(sq.c.d, sq.c.lid, sq.c.dr, sq.c.cr) for sq in subs]).subquery()
+                merged += session.execute(select(union.c.d, union.c.lid, union.c.dr, union.c.cr)
+                                          .order_by(union.c.d, union.c.lid).limit(n)).all()
+            rows = sorted(merged, key=lambda r: (r[0], r[1]))[:n]
+        return [(r[0], r[1], r[2], r[3]) for r in rows]
 
     def journal(self, user: SignedIn, kind: str, period: str) -> list[Journal]:
         """现金日记账 / 银行存款日记账 for a month or year: every posted line on the cash (or bank and
@@ -1147,6 +1214,11 @@ class BooksService(ModuleService):
         rows = session.execute(select(LedgerAccount.id, LedgerAccount.code).where(
             LedgerAccount.bureau_id == bureau_id, LedgerAccount.code.like(f"{account.code}%"))).all()
         return [r.id for r in rows]
+
+
+def _chunked(items: Sequence[Any], size: int = 500) -> Iterable[list[Any]]:
+    for i in range(0, len(items), size):
+        yield list(items[i:i + size])
 
 
 def _int(expr: Any) -> Any:

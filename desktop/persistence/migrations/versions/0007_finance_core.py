@@ -88,6 +88,7 @@ def upgrade() -> None:
     sa.Column('period', sa.String(length=7), nullable=False),
     sa.Column('debit', sa.BigInteger(), nullable=False),
     sa.Column('credit', sa.BigInteger(), nullable=False),
+    sa.Column('line_count', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['account_id'], ['ledger_accounts.id'], name=op.f('fk_period_balances_account_id_ledger_accounts')),
     sa.ForeignKeyConstraint(['bureau_id'], ['bureaus.id'], name=op.f('fk_period_balances_bureau_id_bureaus')),
     sa.PrimaryKeyConstraint('bureau_id', 'account_id', 'period', name=op.f('pk_period_balances'))
