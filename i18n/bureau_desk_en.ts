@@ -941,34 +941,39 @@ The current state is backed up first, and the file is checked before anything is
     <context>
         <name>BooksPage</name>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="298" />
+            <location filename="../desktop/ui/books/books_page.py" line="299" />
             <source>Books</source>
             <translation>Books</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="307" />
+            <location filename="../desktop/ui/books/books_page.py" line="308" />
             <source>Vouchers</source>
             <translation>Vouchers</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="307" />
+            <location filename="../desktop/ui/books/books_page.py" line="308" />
             <source>Trial balance</source>
             <translation>Trial balance</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="308" />
+            <location filename="../desktop/ui/books/books_page.py" line="309" />
             <source>Ledger</source>
             <translation>Ledger</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="308" />
+            <location filename="../desktop/ui/books/books_page.py" line="309" />
             <source>Cash and bank journals</source>
             <translation>Cash and bank journals</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="309" />
+            <location filename="../desktop/ui/books/books_page.py" line="310" />
             <source>Month close</source>
             <translation>Month close</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="314" />
+            <source>Import</source>
+            <translation>Import</translation>
         </message>
     </context>
     <context>
@@ -2180,57 +2185,57 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>ClosePanel</name>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="211" />
+            <location filename="../desktop/ui/books/books_page.py" line="212" />
             <source>Check</source>
             <translation>Check</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="212" />
+            <location filename="../desktop/ui/books/books_page.py" line="213" />
             <source>Close the month</source>
             <translation>Close the month</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="213" />
+            <location filename="../desktop/ui/books/books_page.py" line="214" />
             <source>Reopen the month…</source>
             <translation>Reopen the month…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="228" />
+            <location filename="../desktop/ui/books/books_page.py" line="229" />
             <source>Month:</source>
             <translation>Month:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="237" />
+            <location filename="../desktop/ui/books/books_page.py" line="238" />
             <source>What stands in the way of closing:</source>
             <translation>What stands in the way of closing:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="252" />
+            <location filename="../desktop/ui/books/books_page.py" line="253" />
             <source>{period}: closed</source>
             <translation>{period}: closed</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="255" />
+            <location filename="../desktop/ui/books/books_page.py" line="256" />
             <source>{period}: open</source>
             <translation>{period}: open</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="261" />
+            <location filename="../desktop/ui/books/books_page.py" line="262" />
             <source>✓ Nothing: the month can be closed.</source>
             <translation>✓ Nothing: the month can be closed.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="264" />
+            <location filename="../desktop/ui/books/books_page.py" line="265" />
             <source>Closed months: {months}</source>
             <translation>Closed months: {months}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="277" />
+            <location filename="../desktop/ui/books/books_page.py" line="278" />
             <source>Reopen the month</source>
             <translation>Reopen the month</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="279" />
+            <location filename="../desktop/ui/books/books_page.py" line="280" />
             <source>Why is {period} reopened? (recorded in the audit trail)</source>
             <translation>Why is {period} reopened? (recorded in the audit trail)</translation>
         </message>
@@ -2862,6 +2867,110 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../desktop/ui/reception_page.py" line="320" />
             <source>Annual plan…</source>
             <translation>Annual plan…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPanel</name>
+        <message>
+            <location filename="../desktop/ui/books/import_panel.py" line="33" />
+            <source>Opening balances (start of the books)</source>
+            <translation>Opening balances (start of the books)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/import_panel.py" line="34" />
+            <source>Vouchers from the old system</source>
+            <translation>Vouchers from the old system</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/import_panel.py" line="37" />
+            <source>First month on the books, e.g. 2026-07 (2026 = January)</source>
+            <translation>First month on the books, e.g. 2026-07 (2026 = January)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/import_panel.py" line="38" />
+            <source>Save the Excel template…</source>
+            <translation>Save the Excel template…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/import_panel.py" line="39" />
+            <source>Choose a file…</source>
+            <translation>Choose a file…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/import_panel.py" line="40" />
+            <location filename="../desktop/ui/books/import_panel.py" line="138" />
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/import_panel.py" line="43" />
+            <source>No file chosen.</source>
+            <translation>No file chosen.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/import_panel.py" line="49" />
+            <source>What:</source>
+            <translation>What:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/import_panel.py" line="59" />
+            <source>Problems found (nothing is written until there are none):</source>
+            <translation>Problems found (nothing is written until there are none):</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/import_panel.py" line="82" />
+            <source>Save the Excel template</source>
+            <translation>Save the Excel template</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/import_panel.py" line="87" />
+            <source>Choose the file to import</source>
+            <translation>Choose the file to import</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/import_panel.py" line="88" />
+            <source>Excel or CSV (*.xlsx *.csv)</source>
+            <translation>Excel or CSV (*.xlsx *.csv)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/import_panel.py" line="95" />
+            <source>File: %1 (%2 bytes)</source>
+            <translation>File: %1 (%2 bytes)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/import_panel.py" line="114" />
+            <source>… and %1 more</source>
+            <translation>… and %1 more</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/import_panel.py" line="117" />
+            <source>%1 rows, %2 vouchers</source>
+            <translation>%1 rows, %2 vouchers</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/import_panel.py" line="118" />
+            <source>%1 rows</source>
+            <translation>%1 rows</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/import_panel.py" line="119" />
+            <source>ready to import</source>
+            <translation>ready to import</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/import_panel.py" line="119" />
+            <source>%1 problems</source>
+            <translation>%1 problems</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/import_panel.py" line="135" />
+            <source>Opening balances imported: the books start in %1.</source>
+            <translation>Opening balances imported: the books start in %1.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/import_panel.py" line="137" />
+            <source>%1 vouchers imported, awaiting review.</source>
+            <translation>%1 vouchers imported, awaiting review.</translation>
         </message>
     </context>
     <context>
@@ -6814,132 +6923,132 @@ A backup of it as it was before was taken first:
     <context>
         <name>VoucherList</name>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="61" />
+            <location filename="../desktop/ui/books/books_page.py" line="62" />
             <source>Summary or voucher no.</source>
             <translation>Summary or voucher no.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="63" />
+            <location filename="../desktop/ui/books/books_page.py" line="64" />
             <source>Search</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="64" />
+            <location filename="../desktop/ui/books/books_page.py" line="65" />
             <source>New voucher…</source>
             <translation>New voucher…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="65" />
+            <location filename="../desktop/ui/books/books_page.py" line="66" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="66" />
+            <location filename="../desktop/ui/books/books_page.py" line="67" />
             <source>Post selected</source>
             <translation>Post selected</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="74" />
+            <location filename="../desktop/ui/books/books_page.py" line="75" />
             <source>Period:</source>
             <translation>Period:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="76" />
+            <location filename="../desktop/ui/books/books_page.py" line="77" />
             <source>State:</source>
             <translation>State:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="107" />
+            <location filename="../desktop/ui/books/books_page.py" line="108" />
             <source>Voucher no.</source>
             <translation>Voucher no.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="107" />
+            <location filename="../desktop/ui/books/books_page.py" line="108" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="107" />
+            <location filename="../desktop/ui/books/books_page.py" line="108" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="107" />
+            <location filename="../desktop/ui/books/books_page.py" line="108" />
             <source>Amount (yuan)</source>
             <translation>Amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="108" />
+            <location filename="../desktop/ui/books/books_page.py" line="109" />
             <source>Attachments</source>
             <translation>Attachments</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="108" />
+            <location filename="../desktop/ui/books/books_page.py" line="109" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="108" />
+            <location filename="../desktop/ui/books/books_page.py" line="109" />
             <source>Maker</source>
             <translation>Maker</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="108" />
+            <location filename="../desktop/ui/books/books_page.py" line="109" />
             <source>Posted by</source>
             <translation>Posted by</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="110" />
+            <location filename="../desktop/ui/books/books_page.py" line="111" />
             <source>Origin</source>
             <translation>Origin</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="123" />
+            <location filename="../desktop/ui/books/books_page.py" line="124" />
             <source>Entered by hand</source>
             <translation>Entered by hand</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="123" />
+            <location filename="../desktop/ui/books/books_page.py" line="124" />
             <source>Claim</source>
             <translation>Claim</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="123" />
+            <location filename="../desktop/ui/books/books_page.py" line="124" />
             <source>Advance</source>
             <translation>Advance</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="124" />
+            <location filename="../desktop/ui/books/books_page.py" line="125" />
             <source>Imported</source>
             <translation>Imported</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="125" />
+            <location filename="../desktop/ui/books/books_page.py" line="126" />
             <source>Red reversal</source>
             <translation>Red reversal</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="151" />
+            <location filename="../desktop/ui/books/books_page.py" line="152" />
             <source>Vouchers: {n} · posted amount {amount}</source>
             <translation>Vouchers: {n} · posted amount {amount}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="185" />
+            <location filename="../desktop/ui/books/books_page.py" line="186" />
             <source>Post vouchers</source>
             <translation>Post vouchers</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="186" />
+            <location filename="../desktop/ui/books/books_page.py" line="187" />
             <source>Select reviewed vouchers (state 已审核) to post.</source>
             <translation>Select reviewed vouchers (state 已审核) to post.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="192" />
+            <location filename="../desktop/ui/books/books_page.py" line="193" />
             <source>Posted: {numbers}</source>
             <translation>Posted: {numbers}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="194" />
+            <location filename="../desktop/ui/books/books_page.py" line="195" />
             <source>Not reviewed, left as they are: {numbers}</source>
             <translation>Not reviewed, left as they are: {numbers}</translation>
         </message>

@@ -941,34 +941,39 @@ The current state is backed up first, and the file is checked before anything is
     <context>
         <name>BooksPage</name>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="298" />
+            <location filename="../desktop/ui/books/books_page.py" line="299" />
             <source>Books</source>
             <translation>账簿</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="307" />
+            <location filename="../desktop/ui/books/books_page.py" line="308" />
             <source>Vouchers</source>
             <translation>凭证</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="307" />
+            <location filename="../desktop/ui/books/books_page.py" line="308" />
             <source>Trial balance</source>
             <translation>科目余额表</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="308" />
+            <location filename="../desktop/ui/books/books_page.py" line="309" />
             <source>Ledger</source>
             <translation>明细账</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="308" />
+            <location filename="../desktop/ui/books/books_page.py" line="309" />
             <source>Cash and bank journals</source>
             <translation>日记账</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="309" />
+            <location filename="../desktop/ui/books/books_page.py" line="310" />
             <source>Month close</source>
             <translation>结账</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/books_page.py" line="314" />
+            <source>Import</source>
+            <translation>导入</translation>
         </message>
     </context>
     <context>
@@ -2180,57 +2185,57 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>ClosePanel</name>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="211" />
+            <location filename="../desktop/ui/books/books_page.py" line="212" />
             <source>Check</source>
             <translation>检查</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="212" />
+            <location filename="../desktop/ui/books/books_page.py" line="213" />
             <source>Close the month</source>
             <translation>结账</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="213" />
+            <location filename="../desktop/ui/books/books_page.py" line="214" />
             <source>Reopen the month…</source>
             <translation>反结账…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="228" />
+            <location filename="../desktop/ui/books/books_page.py" line="229" />
             <source>Month:</source>
             <translation>月份：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="237" />
+            <location filename="../desktop/ui/books/books_page.py" line="238" />
             <source>What stands in the way of closing:</source>
             <translation>结账检查（须全部解决）：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="252" />
+            <location filename="../desktop/ui/books/books_page.py" line="253" />
             <source>{period}: closed</source>
             <translation>{period}：已结账</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="255" />
+            <location filename="../desktop/ui/books/books_page.py" line="256" />
             <source>{period}: open</source>
             <translation>{period}：未结账</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="261" />
+            <location filename="../desktop/ui/books/books_page.py" line="262" />
             <source>✓ Nothing: the month can be closed.</source>
             <translation>✓ 检查通过：本月可以结账。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="264" />
+            <location filename="../desktop/ui/books/books_page.py" line="265" />
             <source>Closed months: {months}</source>
             <translation>已结账月份：{months}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="277" />
+            <location filename="../desktop/ui/books/books_page.py" line="278" />
             <source>Reopen the month</source>
             <translation>反结账</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="279" />
+            <location filename="../desktop/ui/books/books_page.py" line="280" />
             <source>Why is {period} reopened? (recorded in the audit trail)</source>
             <translation>{period} 反结账的原因（记入审计日志）：</translation>
         </message>
@@ -2862,6 +2867,110 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../desktop/ui/reception_page.py" line="320" />
             <source>Annual plan…</source>
             <translation>年度会议计划…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPanel</name>
+        <message>
+            <location filename="../desktop/ui/books/import_panel.py" line="33" />
+            <source>Opening balances (start of the books)</source>
+            <translation>期初余额（建账）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/import_panel.py" line="34" />
+            <source>Vouchers from the old system</source>
+            <translation>原系统凭证</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/import_panel.py" line="37" />
+            <source>First month on the books, e.g. 2026-07 (2026 = January)</source>
+            <translation>建账月份，如 2026-07（只写 2026 即为1月）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/import_panel.py" line="38" />
+            <source>Save the Excel template…</source>
+            <translation>保存Excel模板…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/import_panel.py" line="39" />
+            <source>Choose a file…</source>
+            <translation>选择文件…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/import_panel.py" line="40" />
+            <location filename="../desktop/ui/books/import_panel.py" line="138" />
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/import_panel.py" line="43" />
+            <source>No file chosen.</source>
+            <translation>尚未选择文件。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/import_panel.py" line="49" />
+            <source>What:</source>
+            <translation>导入内容：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/import_panel.py" line="59" />
+            <source>Problems found (nothing is written until there are none):</source>
+            <translation>发现的问题（全部改正前不写入任何数据）：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/import_panel.py" line="82" />
+            <source>Save the Excel template</source>
+            <translation>保存Excel模板</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/import_panel.py" line="87" />
+            <source>Choose the file to import</source>
+            <translation>选择要导入的文件</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/import_panel.py" line="88" />
+            <source>Excel or CSV (*.xlsx *.csv)</source>
+            <translation>Excel 或 CSV 文件 (*.xlsx *.csv)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/import_panel.py" line="95" />
+            <source>File: %1 (%2 bytes)</source>
+            <translation>文件：%1（%2 字节）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/import_panel.py" line="114" />
+            <source>… and %1 more</source>
+            <translation>……另有 %1 个问题</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/import_panel.py" line="117" />
+            <source>%1 rows, %2 vouchers</source>
+            <translation>%1 行，%2 张凭证</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/import_panel.py" line="118" />
+            <source>%1 rows</source>
+            <translation>%1 行</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/import_panel.py" line="119" />
+            <source>ready to import</source>
+            <translation>可以导入</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/import_panel.py" line="119" />
+            <source>%1 problems</source>
+            <translation>%1 个问题</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/import_panel.py" line="135" />
+            <source>Opening balances imported: the books start in %1.</source>
+            <translation>期初余额已导入，建账期间 %1。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/import_panel.py" line="137" />
+            <source>%1 vouchers imported, awaiting review.</source>
+            <translation>已导入 %1 张凭证，等待审核。</translation>
         </message>
     </context>
     <context>
@@ -6814,132 +6923,132 @@ A backup of it as it was before was taken first:
     <context>
         <name>VoucherList</name>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="61" />
+            <location filename="../desktop/ui/books/books_page.py" line="62" />
             <source>Summary or voucher no.</source>
             <translation>摘要或凭证号</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="63" />
+            <location filename="../desktop/ui/books/books_page.py" line="64" />
             <source>Search</source>
             <translation>查询</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="64" />
+            <location filename="../desktop/ui/books/books_page.py" line="65" />
             <source>New voucher…</source>
             <translation>新增凭证…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="65" />
+            <location filename="../desktop/ui/books/books_page.py" line="66" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="66" />
+            <location filename="../desktop/ui/books/books_page.py" line="67" />
             <source>Post selected</source>
             <translation>记账（所选）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="74" />
+            <location filename="../desktop/ui/books/books_page.py" line="75" />
             <source>Period:</source>
             <translation>期间：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="76" />
+            <location filename="../desktop/ui/books/books_page.py" line="77" />
             <source>State:</source>
             <translation>状态：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="107" />
+            <location filename="../desktop/ui/books/books_page.py" line="108" />
             <source>Voucher no.</source>
             <translation>凭证号</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="107" />
+            <location filename="../desktop/ui/books/books_page.py" line="108" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="107" />
+            <location filename="../desktop/ui/books/books_page.py" line="108" />
             <source>Description</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="107" />
+            <location filename="../desktop/ui/books/books_page.py" line="108" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="108" />
+            <location filename="../desktop/ui/books/books_page.py" line="109" />
             <source>Attachments</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="108" />
+            <location filename="../desktop/ui/books/books_page.py" line="109" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="108" />
+            <location filename="../desktop/ui/books/books_page.py" line="109" />
             <source>Maker</source>
             <translation>制单</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="108" />
+            <location filename="../desktop/ui/books/books_page.py" line="109" />
             <source>Posted by</source>
             <translation>记账</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="110" />
+            <location filename="../desktop/ui/books/books_page.py" line="111" />
             <source>Origin</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="123" />
+            <location filename="../desktop/ui/books/books_page.py" line="124" />
             <source>Entered by hand</source>
             <translation>手工录入</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="123" />
+            <location filename="../desktop/ui/books/books_page.py" line="124" />
             <source>Claim</source>
             <translation>报销</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="123" />
+            <location filename="../desktop/ui/books/books_page.py" line="124" />
             <source>Advance</source>
             <translation>借款</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="124" />
+            <location filename="../desktop/ui/books/books_page.py" line="125" />
             <source>Imported</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="125" />
+            <location filename="../desktop/ui/books/books_page.py" line="126" />
             <source>Red reversal</source>
             <translation>红字冲销</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="151" />
+            <location filename="../desktop/ui/books/books_page.py" line="152" />
             <source>Vouchers: {n} · posted amount {amount}</source>
             <translation>凭证 {n} 张 · 已记账金额 {amount}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="185" />
+            <location filename="../desktop/ui/books/books_page.py" line="186" />
             <source>Post vouchers</source>
             <translation>记账</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="186" />
+            <location filename="../desktop/ui/books/books_page.py" line="187" />
             <source>Select reviewed vouchers (state 已审核) to post.</source>
             <translation>请选择已审核的凭证再记账。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="192" />
+            <location filename="../desktop/ui/books/books_page.py" line="193" />
             <source>Posted: {numbers}</source>
             <translation>已记账：{numbers}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/books_page.py" line="194" />
+            <location filename="../desktop/ui/books/books_page.py" line="195" />
             <source>Not reviewed, left as they are: {numbers}</source>
             <translation>未审核，未记账：{numbers}</translation>
         </message>

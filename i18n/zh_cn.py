@@ -729,4 +729,16 @@ ZH.update({
     "Voucher for a paid claim": "已付款单据的记账凭证",
     "Your signing passphrase certifies the voucher sheet as its maker.": "以签名口令作为制单人签署记账凭证。",
     "Proposed voucher: {date} · {summary} · {n} attachment(s)": "建议凭证：{date} · {summary} · 附件 {n} 张",
+    # books import (导入)
+    "Opening balances (start of the books)": "期初余额（建账）", "Vouchers from the old system": "原系统凭证",
+    "First month on the books, e.g. 2026-07 (2026 = January)": "建账月份，如 2026-07（只写 2026 即为1月）",
+    "Save the Excel template…": "保存Excel模板…", "Choose a file…": "选择文件…", "Import": "导入",
+    "No file chosen.": "尚未选择文件。", "What:": "导入内容：",
+    "Problems found (nothing is written until there are none):": "发现的问题（全部改正前不写入任何数据）：",
+    "Save the Excel template": "保存Excel模板", "Choose the file to import": "选择要导入的文件",
+    "Excel or CSV (*.xlsx *.csv)": "Excel 或 CSV 文件 (*.xlsx *.csv)", "File: %1 (%2 bytes)": "文件：%1（%2 字节）",
+    "… and %1 more": "……另有 %1 个问题", "%1 rows, %2 vouchers": "%1 行，%2 张凭证", "%1 rows": "%1 行",
+    "ready to import": "可以导入", "%1 problems": "%1 个问题",
+    "Opening balances imported: the books start in %1.": "期初余额已导入，建账期间 %1。",
+    "%1 vouchers imported, awaiting review.": "已导入 %1 张凭证，等待审核。",
 })

@@ -286,6 +286,11 @@ class BookImports:
             raise Refused(problems)
         return got.date, lines, got.summary, got.attachments
 
+    @staticmethod
+    def template(kind: str) -> bytes:
+        """The Excel template (openings | vouchers) the GUI offers to save."""
+        return template_xlsx(kind)
+
     # Openings ---------------------------------------------------------------------------------
     def check_openings(self, user: SignedIn, data: bytes, file_name: str, period: str = "") -> ImportReport:
         report, _ = self._openings(user, data, file_name, period)

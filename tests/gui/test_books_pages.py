@@ -342,3 +342,45 @@ def test_rpt03_month_close_then_a_closed_month_refuses_a_voucher(qtbot, books, o
     on_modal(reason)
     panel.reopenButton.click()
     assert "2026-10" not in desk.books.closed_periods(accountant)
+
+
+def test_vouch14_import_from_the_template_lists_every_problem_then_imports(qtbot, desk, on_modal):  # noqa: ANN001
+    """导入 (item 7b): the accountant saves the template, fills it and chooses it; a file with bad rows
+    lists every problem (row and column) and the import button stays off — nothing is written; the
+    corrected file starts the books. The cashier has no import tab (IC-05)."""
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    window = _window(qtbot, desk, "zhaomin")
+    page = window.open_module("books")
+    panel = page.open_tab("import")
+    assert page.tabs.isTabVisible(page.TABS.index("import"))
+    template = load_workbook(BytesIO(desk.book_imports.template("openings")))
+    header = [c.value for c in next(template.active.iter_rows(max_row=1))]
+    assert header[:3] == ["account", "debit", "credit"]
+    panel.periodEdit.setText("2026-07")
+    bad = "account,debit,credit\n1011,86000.00,\n3001,,86000.001\n9999,5.00,\n8001,88000.00,\n8101,,88000.00\n"
+    panel.load("openings.csv", bad.encode("gb18030"))
+    shown = [panel.problemList.item(i).text() for i in range(panel.problemList.count())]
+    assert any("第3行" in t and "credit" in t for t in shown) and any("第4行" in t and "9999" in t for t in shown), shown
+    assert not panel.importButton.isEnabled()
+    assert desk.books.settings(desk.act_as("zhaomin")).start_period is None
+    good = "account,debit,credit\n1011,86000.00,\n3001,,86000.00\n8001,88000.00,\n8101,,88000.00\n"
+    panel.load("openings.csv", good.encode("utf-8-sig"))
+    assert panel.problemList.count() == 0 and panel.importButton.isEnabled()
+    on_modal(lambda box: box.accept())
+    qtbot.mouseClick(panel.importButton, Qt.MouseButton.LeftButton)
+    assert desk.books.settings(desk.act_as("zhaomin")).start_period == "2026-07"
+    tb = desk.books.trial_balance(desk.act_as("zhaomin"), "2026-07")
+    assert tb.balanced and {r.account for r in tb.rows} == {"1011", "3001", "8001", "8101"}
+    cashier_page = _window(qtbot, desk, _cashier(desk)).open_module("books")
+    assert not cashier_page.tabs.isTabVisible(cashier_page.TABS.index("import"))
+
+
+def _cashier(desk) -> str:  # noqa: ANN001
+    from desktop.persistence.schema import StaffPosition, UserAccount
+
+    with desk.sessions() as s:
+        return s.query(UserAccount.username).join(StaffPosition, StaffPosition.staff_id == UserAccount.staff_id) \
+            .filter(StaffPosition.position == "cashier").first()[0]

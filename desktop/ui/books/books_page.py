@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from desktop.services.base import SignedIn
 from desktop.services.books import VoucherView
 from desktop.services.desk import Desk
+from desktop.ui.books.import_panel import ImportPanel
 from desktop.ui.books.journal_view import JournalView
 from desktop.ui.books.ledger_view import LedgerView
 from desktop.ui.books.period_box import PeriodBox, this_month
@@ -288,7 +289,7 @@ class ClosePanel(QWidget):
 class BooksPage(QWidget):
     changed = Signal()
 
-    TABS = ("vouchers", "trial_balance", "ledger", "journal", "close")
+    TABS = ("vouchers", "trial_balance", "ledger", "journal", "close", "import")
 
     def __init__(self, desk: Desk, user: SignedIn, title: str = "", *, language: str = "zh",
                  parent: QWidget | None = None):
@@ -308,6 +309,11 @@ class BooksPage(QWidget):
                               (self.ledger, self.tr("Ledger")), (self.journal, self.tr("Cash and bank journals")),
                               (self.closePanel, self.tr("Month close"))):
             self.tabs.addTab(widget, label)
+        # 导入 (期初余额, 凭证) for those who make vouchers: the accountant and the finance head.
+        self.importPanel = ImportPanel(desk, user, self)
+        self.tabs.addTab(self.importPanel, self.tr("Import"))
+        self.tabs.setTabVisible(self.TABS.index("import"), is_maker(user))
+        self.importPanel.changed.connect(self._books_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.titleLabel)
         layout.addWidget(self.tabs, 1)
