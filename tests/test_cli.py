@@ -80,8 +80,8 @@ def test_selftest_prints_one_line_per_check(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.strip().splitlines()
     names = [line.split(":")[0].split(maxsplit=1)[1] for line in lines]
-    assert names == ["database", "migrations", "audit trail", "fonts", "pdf", "excel", "sheet layouts", "signed sheet",
-                     "qr code", "password hashing", "qt", "translations", "qtpdf"]
+    assert names == ["database", "migrations", "audit trail", "chart of accounts", "fonts", "pdf", "excel",
+                     "sheet layouts", "signed sheet", "qr code", "password hashing", "qt", "translations", "qtpdf"]
     assert all(line.startswith("ok") for line in lines)
     assert not (tmp_path / "s.sqlite3").exists()  # selftest never creates the database it is given
 

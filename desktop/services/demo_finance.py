@@ -25,7 +25,8 @@ from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 from typing import Any, Iterator
 
-__all__ = ["load_finance_demo", "book_module_claims", "demo_clock", "YEAR", "CLOSED_MONTHS", "OPEN_MONTH", "LEFT_FOR_USER"]
+__all__ = ["load_finance_demo", "book_module_claims", "demo_clock", "YEAR", "CLOSED_MONTHS", "OPEN_MONTH",
+           "LEFT_FOR_USER"]
 
 PASS = "Demo#2026"
 YEAR = 2026
@@ -332,17 +333,17 @@ def _month(y: _Year, month: int) -> None:
     with demo_clock(end, 16):
         y.desk.books.post(y.u["zhenglj"], y.vouchers.pop(period, []))
         _close_days(y, period)
-    with demo_clock(_day(month + 1, 2) if month < 12 else end, 10):
+    with demo_clock(_day(month + 1, 2), 10):  # the statements arrive; the month is closed
         _statements(y, month)
         y.desk.books.close_period(y.u["zhenglj"], period)
 
 
 # Vouchers made by the accountant and reviewed by the chain (finance head, then the director) -------
-def _voucher(y: _Year, day: date, lines: list, summary: str, attachments: int = 1, *, leave: str = "") -> int:
+def _voucher(y: _Year, day: date, lines: list, summary: str, attachments: int = 1) -> int:
     books = y.desk.books
     vid = books.make_voucher(y.u["zhenglj"], day, lines, summary=summary, attachments=attachments, submit=True)
     y.count += 1
-    _review(y, vid, leave)
+    _review(y, vid)
     return vid
 
 
@@ -358,7 +359,8 @@ def _review(y: _Year, voucher_id: int, leave: str = "") -> None:
         y.vouchers.setdefault(view.voucher_no[2:9], []).append(voucher_id)
 
 
-def _line(account: str, summary: str, debit: str | Decimal = "0", credit: str | Decimal = "0", **dims: Any):  # noqa: ANN202
+def _line(account: str, summary: str, debit: str | Decimal = "0", credit: str | Decimal = "0",
+          **dims: Any):  # noqa: ANN202
     from desktop.domain.finance.vouchers import LineInput
 
     return LineInput(account, summary, D(debit), D(credit), **dims)

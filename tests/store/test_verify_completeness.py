@@ -82,14 +82,14 @@ def three_step_document(desk, as_user, kind: str) -> tuple[int, bytes, str, list
 
 
 def voucher_made(desk, accountant, summary: str) -> int:  # noqa: ANN001
-    """A 1 260.00 payment voucher (both sides), not yet submitted."""
+    """A 1 260.00 payment voucher (both sides, on the demo's sub-accounts), not yet submitted."""
     from desktop.domain.finance.vouchers import LineInput
     from desktop.domain.money import parse_amount
 
     amount = parse_amount("1260.00")
     return desk.books.make_voucher(accountant, date.today(), [
-        LineInput("5101", summary, amount, economic_class="30202"), LineInput("1011", summary, credit=amount),
-        LineInput("7101", summary, amount, economic_class="30202"), LineInput("8001", summary, credit=amount)],
+        LineInput("510101", summary, amount, economic_class="30202"), LineInput("1011", summary, credit=amount),
+        LineInput("710101", summary, amount, economic_class="30202"), LineInput("800101", summary, credit=amount)],
         summary=summary, attachments=2)
 
 
