@@ -997,7 +997,11 @@ class ClaimService(ModuleService):
         lines = claim_voucher_lines(summary=summary, total=claim.total,
                                     expense=_postable(accounts, expense_account(dept.name if dept else "")),
                                     advanced=adv.amount if adv else ZERO, payments=parts, dims=dims)
-        lines = [replace(l, account=_postable(accounts, l.account)) for l in lines]
+        paid_from = {p.account_code[:4] for p in pays}
+        hints = {"8001": ("零余额",) if paid_from == {"1011"} else ("货币资金", "银行", "现金"),
+                 "7101": ("项目",) if line is not None and (line.special or line.project) else ("基本",),
+                 "7201": ("项目",) if line is not None and (line.special or line.project) else ("基本",)}
+        lines = [replace(l, account=_postable(accounts, l.account, hints.get(l.account, ()))) for l in lines]
         n_inv = session.execute(select(func.count()).select_from(Invoice).where(Invoice.document_id == doc.id)).scalar()
         n_other = session.execute(select(func.count()).select_from(Attachment).where(
             Attachment.document_id == doc.id, Attachment.kind != "invoice")).scalar()
@@ -1061,13 +1065,18 @@ def _line_view(r: BudgetLine) -> BudgetLineView:
                           r.department_id, r.special, r.purpose, r.approved, r.spent, r.committed, r.active)
 
 
-def _postable(accounts: Mapping[str, LedgerAccount], code: str) -> str:
-    """``code``, or when the bureau has sub-accounts below it, its first postable sub-account (the
-    accountant confirms or edits the proposal)."""
+def _postable(accounts: Mapping[str, LedgerAccount], code: str, hints: Sequence[str] = ()) -> str:
+    """``code``, or when the bureau has sub-accounts below it, the first postable one whose name has
+    one of ``hints`` (资金结存 by the paying account — 零余额 or 货币资金; 行政支出 by 基本/项目), else
+    the first (the accountant confirms or edits the proposal)."""
     acc = accounts.get(code)
     if acc is None or acc.postable:
         return code
     subs = sorted(c for c, a in accounts.items() if c.startswith(code) and c != code and a.postable and a.active)
+    for word in hints:
+        named = [c for c in subs if word in accounts[c].name]
+        if named:
+            return named[0]
     return subs[0] if subs else code
 
 

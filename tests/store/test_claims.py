@@ -316,6 +316,11 @@ def test_module_claims_feed_the_same_payment_and_voucher_path(desk, as_user):
     assert claim in {i.document_id for i in desk.claims.awaiting_voucher(accountant)}
     lines = desk.claims.voucher_proposal(accountant, claim).lines
     assert lines[0].debit == view.total and lines[-1].account[:4] == "8001"
+    # The demo's 资金结存 and 行政支出 have sub-accounts: paid from the zero-balance account, the budget
+    # side goes to 资金结存—零余额账户用款额度 and 行政支出—基本支出 (no special budget line).
+    names = {a.code: a.name for a in desk.books.accounts(accountant)}
+    budget_side = {l.account for l in lines if l.account[:1] in "78"}
+    assert {names[c] for c in budget_side} == {"零余额账户用款额度", "基本支出"}, budget_side
     voucher = desk.claims.make_voucher_from(accountant, claim)
     assert desk.claims.claim(gy, claim).state == "booked"
     assert claim not in {i.document_id for i in desk.claims.awaiting_voucher(accountant)}
