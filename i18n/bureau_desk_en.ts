@@ -3155,27 +3155,37 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <translation>Include unposted vouchers</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/ledger_view.py" line="126" />
+            <location filename="../desktop/ui/books/ledger_view.py" line="129" />
+            <source>All departments</source>
+            <translation>All departments</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/ledger_view.py" line="132" />
+            <source>All economic classes</source>
+            <translation>All economic classes</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/ledger_view.py" line="133" />
             <source>Show</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/ledger_view.py" line="134" />
+            <location filename="../desktop/ui/books/ledger_view.py" line="141" />
             <source>Ledger account:</source>
             <translation>Ledger account:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/ledger_view.py" line="136" />
+            <location filename="../desktop/ui/books/ledger_view.py" line="143" />
             <source>Period:</source>
             <translation>Period:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/ledger_view.py" line="217" />
+            <location filename="../desktop/ui/books/ledger_view.py" line="235" />
             <source>Ledger: {code} {name}</source>
             <translation>Ledger: {code} {name}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/ledger_view.py" line="222" />
+            <location filename="../desktop/ui/books/ledger_view.py" line="240" />
             <source>{shown} of {total} lines</source>
             <translation>{shown} of {total} lines</translation>
         </message>

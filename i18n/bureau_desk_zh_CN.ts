@@ -3155,27 +3155,37 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <translation>含未记账凭证</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/ledger_view.py" line="126" />
+            <location filename="../desktop/ui/books/ledger_view.py" line="129" />
+            <source>All departments</source>
+            <translation>全部部门</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/ledger_view.py" line="132" />
+            <source>All economic classes</source>
+            <translation>全部经济分类</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/books/ledger_view.py" line="133" />
             <source>Show</source>
             <translation>查询</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/ledger_view.py" line="134" />
+            <location filename="../desktop/ui/books/ledger_view.py" line="141" />
             <source>Ledger account:</source>
             <translation>会计科目：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/ledger_view.py" line="136" />
+            <location filename="../desktop/ui/books/ledger_view.py" line="143" />
             <source>Period:</source>
             <translation>期间：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/ledger_view.py" line="217" />
+            <location filename="../desktop/ui/books/ledger_view.py" line="235" />
             <source>Ledger: {code} {name}</source>
             <translation>明细账：{code} {name}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/ledger_view.py" line="222" />
+            <location filename="../desktop/ui/books/ledger_view.py" line="240" />
             <source>{shown} of {total} lines</source>
             <translation>已显示 {shown} / 共 {total} 行</translation>
         </message>

@@ -741,4 +741,6 @@ ZH.update({
     "ready to import": "可以导入", "%1 problems": "%1 个问题",
     "Opening balances imported: the books start in %1.": "期初余额已导入，建账期间 %1。",
     "%1 vouchers imported, awaiting review.": "已导入 %1 张凭证，等待审核。",
+    # books: subsidiary ledgers
+    "All departments": "全部部门", "All economic classes": "全部经济分类",
 })

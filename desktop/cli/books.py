@@ -17,6 +17,7 @@ import unicodedata
 from typing import Any, Sequence
 
 from desktop.cli.common import (
+    CliError,
     count,
     err,
     iso_date,
@@ -143,7 +144,9 @@ def cmd_ledger(args: argparse.Namespace) -> int:
     """明细账 of an account (with its sub-accounts), a page at a time with the running balance."""
     desk, user = _context(args)
     page = desk.books.ledger(user, args.account, args.period, offset=args.offset, limit=args.limit,
-                             include_unposted=args.include_unposted)
+                             include_unposted=args.include_unposted, department_id=_department(desk, user, args),
+                             project=args.project or "", economic_class=args.economic_class or "",
+                             payee=args.payee or "")
     if args.json:
         _dump({"account": page.account, "name": page.name, "period": page.first if page.first == page.last
                else f"{page.first}..{page.last}", "opening_side": page.opening_side, "opening": str(page.opening),
@@ -166,6 +169,35 @@ def cmd_ledger(args: argparse.Namespace) -> int:
     shown_to = page.offset + len(page.rows)
     more = f"；下一页 --offset {shown_to}" if shown_to < page.total_rows else ""
     out(f"第 {page.offset + 1 if page.rows else page.offset}–{shown_to} 行，共 {page.total_rows} 行{more}")
+    return 0
+
+
+def _department(desk, user, args: argparse.Namespace) -> int | None:  # noqa: ANN001
+    """--department by name (as the GUI shows it) or id."""
+    given = (args.department or "").strip()
+    if not given:
+        return None
+    for view in desk.org.departments(user):
+        if view.name == given or str(view.id) == given:
+            return view.id
+    raise CliError(f"没有部门“{given}”")
+
+
+def cmd_general_ledger(args: argparse.Namespace) -> int:
+    """总账: the opening and each month's debit, credit and balance of an account for a year."""
+    desk, user = _context(args)
+    ledger = desk.books.general_ledger(user, args.account, args.year)
+    if args.json:
+        _dump(ledger.to_json())
+        return 0
+    out(f"总账 {ledger.account} {ledger.name}  {ledger.year}年")
+    rows = [["", "年初余额", "", "", ledger.opening_side, _money(ledger.opening, blank_zero=False)]]
+    for m in ledger.months:
+        rows.append([m.period, "本月合计", _money(m.debit), _money(m.credit), m.balance_side,
+                     _money(m.balance, blank_zero=False)])
+    for line in table(["月份", "摘要", "借方", "贷方", "方向", "余额"], rows,
+                      [False, False, True, True, False, True], [0, 0, 0, 0, 0, 0]):
+        out(line)
     return 0
 
 
@@ -473,6 +505,14 @@ def register(sub, db: argparse.ArgumentParser, who: argparse.ArgumentParser) -> 
     p.add_argument("--offset", type=count, default=0, help="rows to skip (the next page)")
     p.add_argument("--limit", type=count, default=200, help="rows per page (default 200)")
     p.add_argument("--include-unposted", action="store_true")
+    p.add_argument("--department", help="subsidiary ledger of a department (name or id)")
+    p.add_argument("--project", help="… of a project")
+    p.add_argument("--economic-class", help="… of an economic class, e.g. 30211")
+    p.add_argument("--payee", help="… of a payee (往来单位)")
+    p = leaf(books, "general-ledger", cmd_general_ledger, "总账: each month's debit, credit and balance of an account",
+             json_flag=True)
+    p.add_argument("account", help="account code, e.g. 1002")
+    p.add_argument("--year", required=True, type=int, help="e.g. 2026")
     p = leaf(books, "journal", cmd_journal, "现金日记账 or 银行存款日记账 with daily totals (VOUCH-13)", json_flag=True)
     p.add_argument("kind", choices=["cash", "bank"])
     p.add_argument("--period", required=True, type=period_arg, help="2026 or 2026-11")

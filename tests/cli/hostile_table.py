@@ -132,6 +132,7 @@ COMMANDS: dict[str, list[str]] = {
     "books ledger": ["books", "ledger", "'; DROP TABLE vouchers;--", "--period", "2026", "--user", "zhenglj",
                      "--limit", "99999999"],
     "books journal": ["books", "journal", "cash", "--period", "2026-00", "--user", "zhenglj"],
+    "books general-ledger": ["books", "general-ledger", "１００２", "--year", "99999", "--user", "zhenglj"],
     "books accounts": ["books", "accounts", "--user", "chenjing", "--json"],
     "books account add": ["books", "account", "add", "1001", "100101", "\u202e现金\n", "--user", "zhenglj"],
     "books voucher make": ["books", "voucher", "make", "--user", "zhenglj", "{file}"],

@@ -217,3 +217,18 @@ def test_rpt03_close_check_and_reopen_by_the_finance_head_only(db, capsys):
     assert code == EXIT_REFUSED and "RPT-03" in err
     code, out, _ = run(capsys, db, "books", "reopen", "2026-01", "--reason", "补记", "--user", "wufang")
     assert (code, out.strip()) == (0, "reopened 2026-01")
+
+
+def test_general_ledger_and_a_department_ledger_from_the_command_line(db, capsys):
+    """RPT-03: `books general-ledger` gives the month's totals and balance; `books ledger --department`
+    an unknown department is one line, exit 2."""
+    code, out, _ = run(capsys, db, "books", "general-ledger", "1011", "--year", "2026", "--user", "zhenglj", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["opening"] == "86000.00" and data["months"] == [
+        {"period": "2026-11", "debit": "0.00", "credit": "860.00", "balance_side": "借", "balance": "85140.00"}]
+    code, out, _ = run(capsys, db, "books", "general-ledger", "1011", "--year", "2026", "--user", "zhenglj")
+    assert code == 0 and "总账 1011" in out and "85,140.00" in out
+    code, _, err = run(capsys, db, "books", "ledger", "5001", "--period", "2026", "--department", "没有这个股",
+                       "--user", "zhenglj")
+    assert code == EXIT_REFUSED and "没有部门" in err

@@ -384,3 +384,22 @@ def _cashier(desk) -> str:  # noqa: ANN001
     with desk.sessions() as s:
         return s.query(UserAccount.username).join(StaffPosition, StaffPosition.staff_id == UserAccount.staff_id) \
             .filter(StaffPosition.position == "cashier").first()[0]
+
+
+def test_rpt03_ledger_by_department_is_that_departments_lines_only(qtbot, books):  # noqa: ANN001
+    """辅助账: choosing a department in 明细账 shows only its lines (the whole account has more)."""
+    desk = books
+    maker = desk.act_as("zhaomin")
+    depts = desk.org.departments(maker)
+    a, b = depts[0], depts[1]
+    vid = desk.books.make_voucher(maker, date(2026, 11, 5), [
+        LineInput("5101", "印刷", D("40.00"), department_id=a.id), LineInput("5101", "邮寄", D("7.50"), department_id=b.id),
+        LineInput("1011", "付款", credit=D("47.50"))], submit=True, passphrase=PASSWORD)
+    _reviewed_and_posted(desk, vid)
+    window = _window(qtbot, desk, "zhaomin")
+    page = window.open_module("books")
+    ledger = page.open_ledger("5101", "2026-11")
+    assert ledger.model.page.total_rows == 2
+    ledger.departmentBox.setCurrentIndex(ledger.departmentBox.findData(b.id))
+    ledger.refresh()
+    assert ledger.model.page.total_rows == 1 and ledger.model.page.rows[0].summary == "邮寄"

@@ -327,3 +327,26 @@ def test_sec01_books_check_finds_a_hand_edited_balance_row(desk, as_user):
     [diff] = result.differences
     assert (diff.account, diff.period, diff.stored_debit, diff.posted_debit) == ("5101", "2026-10", D("199.00"),
                                                                                   D("99.00"))
+
+
+def test_rpt03_subsidiary_ledger_by_department_and_the_general_ledger(desk, as_user):
+    """明细账 with an auxiliary filter shows only that department's lines, opened from its own earlier
+    lines; 总账 gives each month's debit, credit and balance, agreeing with the trial balance."""
+    maker = as_user(MAKER)
+    depts = {d.name: d.id for d in desk.org.departments(maker)}
+    first, second = sorted(depts.values())[:2]
+    posted(desk, as_user, date(2026, 9, 3), [LineInput("5101", "九月印刷", D("100.00"), department_id=first),
+                                              LineInput("1011", "九月印刷", credit=D("100.00"))])
+    posted(desk, as_user, date(2026, 10, 8), [LineInput("5101", "十月印刷", D("40.00"), department_id=first),
+                                               LineInput("5101", "十月邮寄", D("7.50"), department_id=second),
+                                               LineInput("1011", "十月付款", credit=D("47.50"))])
+    sub = desk.books.ledger(maker, "5101", "2026-10", department_id=first)
+    assert [(r.summary, r.debit) for r in sub.rows] == [("十月印刷", D("40.00"))]
+    assert sub.total_rows == 1 and sub.opening == D("100.00") and sub.rows[0].balance == D("140.00")
+    whole = desk.books.ledger(maker, "5101", "2026-10")
+    assert whole.total_rows == 2 and {r.summary for r in whole.rows} == {"十月印刷", "十月邮寄"}
+    general = desk.books.general_ledger(maker, "5101", 2026)
+    by_month = {m.period: m for m in general.months}
+    assert by_month["2026-09"].debit == D("100.00") and by_month["2026-10"].debit == D("47.50")
+    tb = {r.account: r for r in desk.books.trial_balance(maker, "2026").rows}
+    assert general.months[-1].balance == tb["5101"].closing_debit and general.months[-1].balance_side == "借"

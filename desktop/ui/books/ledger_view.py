@@ -123,6 +123,13 @@ class LedgerView(QWidget):
         self.periodBox.setObjectName("periodBox")
         self.unpostedCheck = QCheckBox(self.tr("Include unposted vouchers"), self)
         self.unpostedCheck.setObjectName("unpostedCheck")
+        # Subsidiary ledgers (辅助账): the lines of one department or economic class only.
+        self.departmentBox = QComboBox(self)
+        self.departmentBox.setObjectName("departmentBox")
+        self.departmentBox.addItem(self.tr("All departments"), None)
+        self.classBox = QComboBox(self)
+        self.classBox.setObjectName("classBox")
+        self.classBox.addItem(self.tr("All economic classes"), "")
         self.showButton = QPushButton(self.tr("Show"), self)
         self.showButton.setObjectName("showButton")
         self.titleLabel = QLabel(self)
@@ -135,6 +142,8 @@ class LedgerView(QWidget):
         bar.addWidget(self.accountBox)
         bar.addWidget(QLabel(self.tr("Period:"), self))
         bar.addWidget(self.periodBox)
+        bar.addWidget(self.departmentBox)
+        bar.addWidget(self.classBox)
         bar.addWidget(self.unpostedCheck)
         bar.addWidget(self.showButton)
         bar.addStretch(1)
@@ -170,6 +179,13 @@ class LedgerView(QWidget):
         if self._accounts_loaded:
             return
         self._accounts_loaded = True
+        from desktop.ui.books.voucher_dialog import grid_choices
+
+        _accounts, departments, classes = grid_choices(self.desk, self.user)
+        for dept_id, name in departments:
+            self.departmentBox.addItem(name, dept_id)
+        for code, name in classes:
+            self.classBox.addItem(f"{code} {name}", code)
         keep = self.account()
         for account in self.desk.books.accounts(self.user):
             indent = "  " * (account.level - 1)
@@ -200,14 +216,16 @@ class LedgerView(QWidget):
 
     def _fetch(self, offset: int, limit: int) -> LedgerPage:
         return self.desk.books.ledger(self.user, self._query[0], self._query[1], offset=offset, limit=limit,
-                                      include_unposted=self._query[2])
+                                      include_unposted=self._query[2], department_id=self._query[3],
+                                      economic_class=self._query[4])
 
     def refresh(self) -> None:
         self.load_accounts()
         code = self.account()
         if not code:
             return
-        self._query = (code, self.periodBox.period(), self.unpostedCheck.isChecked())
+        self._query = (code, self.periodBox.period(), self.unpostedCheck.isChecked(), self.departmentBox.currentData(),
+                       self.classBox.currentData() or "")
         try:
             self.model.reset()
         except Refused as refused:
