@@ -135,7 +135,7 @@ def load_book(engine, bureau_id: int, maker_id: int, vouchers: Iterable[gen.Vouc
         dept_ids = sorted(depts.values()) or [None]
         dept_of = {name: depts.get(name, dept_ids[i % len(dept_ids)]) for i, name in enumerate(gen.DEPARTMENTS)}
         counters = dict(conn.execute(select(SerialCounter.period, SerialCounter.last_value).where(
-            SerialCounter.bureau_id == bureau_id, SerialCounter.kind == "voucher_book")).all())
+            SerialCounter.bureau_id == bureau_id, SerialCounter.kind == "voucher")).all())
         base = dict(counters)
         doc_id = (conn.execute(select(func.max(Document.id))).scalar() or 0) + 1
         v_id = (conn.execute(select(func.max(Voucher.id))).scalar() or 0) + 1
@@ -200,10 +200,10 @@ def load_book(engine, bureau_id: int, maker_id: int, vouchers: Iterable[gen.Vouc
         sc = SerialCounter.__table__
         for period, last in counters.items():
             if period in base:
-                conn.execute(update(sc).where(sc.c.bureau_id == bureau_id, sc.c.kind == "voucher_book",
+                conn.execute(update(sc).where(sc.c.bureau_id == bureau_id, sc.c.kind == "voucher",
                                               sc.c.period == period).values(last_value=last))
             else:
-                conn.execute(insert(sc).values(bureau_id=bureau_id, kind="voucher_book", period=period, last_value=last))
+                conn.execute(insert(sc).values(bureau_id=bureau_id, kind="voucher", period=period, last_value=last))
         if engine.dialect.name == "postgresql":  # explicit ids: move the sequences past them
             for name in ("documents", "vouchers"):
                 conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), (SELECT max(id) FROM {name}))"))

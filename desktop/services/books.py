@@ -546,7 +546,9 @@ class BooksService(ModuleService):
             raise Refused(problems)
         summary = (summary or lines[0].summary).strip()[:200]
         period = period_of(voucher_date)
-        number = next_value(session, user.bureau_id, "voucher_book", period)
+        # The voucher kind's own counter, per month of the voucher date: the numbers the approval engine
+        # gave earlier (generic) vouchers (记-YYYY-MM-NNNN) go on without a clash (IC-15).
+        number = next_value(session, user.bureau_id, "voucher", period)
         total = sum((l.debit for l in lines if facts[l.account].side == "financial"), ZERO)
         doc_id = self.approvals.create_in(session, user, VOUCHER_KIND, summary[:200] or "记账凭证", purpose=summary,
                                           amount=abs(total), payload={})
