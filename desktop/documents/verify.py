@@ -315,7 +315,7 @@ def verify_pdf(data: bytes, trust_roots_pem: Sequence[str | bytes],
             modification = status.modification_level.name if status.modification_level is not None else "UNKNOWN"
             whole = status.coverage is not None and status.coverage.name == "ENTIRE_FILE"
             signed_at = status.signer_reported_dt
-        except (SignatureValidationError, PdfError, ValueError, KeyError, TypeError, AttributeError,
+        except (SignatureValidationError, PdfError, ValueError, ArithmeticError, KeyError, TypeError, AttributeError,
                 IndexError) as exc:  # a damaged revision: the difference analysis cannot parse it
             intact = trusted = docmdp_ok = whole = False
             modification = "UNKNOWN"
