@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import unicodedata
 from typing import Any, Sequence
 
@@ -32,20 +31,26 @@ from desktop.cli.common import (
 
 __all__ = ["register", "display_width", "table"]
 
-_YEAR_OR_MONTH = re.compile(r"(19[0-9][0-9]|2[0-9][0-9][0-9])(-(0[1-9]|1[0-2]))?", re.ASCII)
-
-
 def period_arg(text: str) -> str:
-    """argparse type: 2026 (the year) or 2026-11 (a month)."""
-    if not _YEAR_OR_MONTH.fullmatch(text or ""):
-        raise argparse.ArgumentTypeError(f"not a period (YYYY or YYYY-MM, e.g. 2026 or 2026-11): {text[:40]!r}")
+    """argparse type: 2026 (the year) or 2026-11 (a month) — the books' own reading of a period."""
+    from desktop.domain.finance.periods import parse_period
+
+    try:
+        parse_period(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a period (YYYY or YYYY-MM, e.g. 2026 or 2026-11): {text[:40]!r}") from None
     return text
 
 
 def month_arg(text: str) -> str:
     """argparse type: a month, 2026-11."""
-    m = _YEAR_OR_MONTH.fullmatch(text or "")
-    if not m or not m.group(2):
+    from desktop.domain.finance.periods import parse_period
+
+    try:
+        first, last = parse_period(text)
+    except ValueError:
+        first, last = "", "x"
+    if first != last:
         raise argparse.ArgumentTypeError(f"not a month (YYYY-MM, e.g. 2026-11): {text[:40]!r}")
     return text
 
@@ -267,11 +272,9 @@ def _voucher_line(view: Any) -> str:
 def cmd_voucher_make(args: argparse.Namespace) -> int:
     """A voucher from a JSON record; prints: voucher id, number, document id (for review), state."""
     from desktop.cli.common import passphrase
-    from desktop.services.book_imports import BookImports
-
     record = read_json(args.file)
     desk, user = _context(args)
-    voucher_date, lines, summary, attachments = BookImports(desk.books).voucher_from_record(user, record)
+    voucher_date, lines, summary, attachments = desk.book_imports.voucher_from_record(user, record)
     vid = desk.books.make_voucher(user, voucher_date, lines, summary=summary, attachments=attachments,
                                   submit=args.submit, passphrase=passphrase(args) if args.submit else None)
     view = desk.books.voucher(user, vid)
@@ -437,11 +440,9 @@ def _import_file(args: argparse.Namespace) -> tuple[bytes, str]:
 
 
 def cmd_import_openings(args: argparse.Namespace) -> int:
-    from desktop.services.book_imports import BookImports
-
     data, name = _import_file(args)
     desk, user = _context(args)
-    imports = BookImports(desk.books)
+    imports = desk.book_imports
     report = imports.check_openings(user, data, name, args.period)
     if report.ok and not args.dry_run:
         report = imports.import_openings(user, data, name, args.period)
@@ -456,11 +457,9 @@ def cmd_import_openings(args: argparse.Namespace) -> int:
 
 
 def cmd_import_vouchers(args: argparse.Namespace) -> int:
-    from desktop.services.book_imports import BookImports
-
     data, name = _import_file(args)
     desk, user = _context(args)
-    imports = BookImports(desk.books)
+    imports = desk.book_imports
     report = imports.check_vouchers(user, data, name)
     if report.ok and not args.dry_run:
         report = imports.import_vouchers(user, data, name)

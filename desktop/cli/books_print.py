@@ -14,7 +14,7 @@ __all__ = ["register_print"]
 
 
 def _period(text: str) -> str:
-    from desktop.services.books import parse_period
+    from desktop.domain.finance.periods import parse_period
 
     try:
         parse_period(text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Sequence
 
 from desktop.documents.layout import Table
-from desktop.documents.sheet_tables import _Geometry, _data_row, _rule_row, totals
+from desktop.documents.sheet_tables import _Geometry, _data_row, sums_row
 
 if TYPE_CHECKING:
     from desktop.documents.render import _Sheet
@@ -21,19 +21,8 @@ CARRIED_OUT = "过次页"
 CARRIED_IN = "承前页"
 
 
-def carry_row(sheet: "_Sheet", table: Table, g: _Geometry, top: float, label: str,
-              rows: Sequence[dict[str, Any]]) -> float:
-    """One row: ``label`` over the text columns before the first figure, then the sums of ``rows``
-    (money, count) and the last balance."""
-    sums = totals(table, rows)
-    first = next((i for i, c in enumerate(table.columns) if c.kind != "text"), len(table.columns))
-    first = max(first, 1)
-    cells, spans, aligns = [label], [first], ["center"]
-    for col in table.columns[first:]:
-        cells.append(sums.get(col.key, ""))
-        spans.append(1)
-        aligns.append("right" if col.kind != "text" else "left")
-    return _rule_row(sheet, g, top, cells, aligns, spans)
+# 过次页 / 承前页: the label, then the sums of the rows so far (day totals not counted twice).
+carry_row = sums_row
 
 
 def draw_first_page(sheet: "_Sheet", table: Table, g: _Geometry, top: float,

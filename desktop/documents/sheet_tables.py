@@ -139,20 +139,22 @@ def _data_row(sheet: "_Sheet", table: Table, g: _Geometry, top: float, row: dict
     return _rule_row(sheet, g, top, texts, aligns)
 
 
-def _totals_row(sheet: "_Sheet", table: Table, g: _Geometry, top: float, rows: Sequence[dict[str, Any]]) -> float:
+def sums_row(sheet: "_Sheet", table: Table, g: _Geometry, top: float, label: str,
+             rows: Sequence[dict[str, Any]]) -> float:
+    """One row: ``label`` over the text columns before the first figure (or in the first column's
+    place when there are none), then the sums of ``rows`` — the totals row, 过次页 and 承前页."""
     sums = totals(table, rows)
-    first = next(i for i, c in enumerate(table.columns) if c.kind != "text")
-    label = f"{table.totals}（共{len(rows)}项）"
-    if first == 0:  # no text column before the figures: the label takes the first figure's place
-        cells, spans, aligns = [label], [1], ["center"]
-        first = 1
-    else:
-        cells, spans, aligns = [label], [first], ["center"]
+    first = max(1, next((i for i, c in enumerate(table.columns) if c.kind != "text"), len(table.columns)))
+    cells, spans, aligns = [label], [first], ["center"]
     for col in table.columns[first:]:
         cells.append(sums.get(col.key, ""))
         spans.append(1)
         aligns.append("right" if col.kind != "text" else "left")
     return _rule_row(sheet, g, top, cells, aligns, spans)
+
+
+def _totals_row(sheet: "_Sheet", table: Table, g: _Geometry, top: float, rows: Sequence[dict[str, Any]]) -> float:
+    return sums_row(sheet, table, g, top, f"{table.totals}（共{len(rows)}项）", rows)
 
 
 def _spanning(sheet: "_Sheet", g: _Geometry, top: float, text: str) -> float:

@@ -22,7 +22,7 @@ from datetime import date, timedelta, timezone
 from decimal import Decimal
 from typing import Any, Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.approval.model import Problem
@@ -48,7 +48,6 @@ from desktop.persistence.schema import (
     BankStatementLine,
     FinanceSettings,
     LedgerAccount,
-    OpeningBalance,
     Payment,
     Staff,
     Voucher,
@@ -56,7 +55,8 @@ from desktop.persistence.schema import (
     utcnow,
 )
 from desktop.services.base import Refused, ServiceBase, SignedIn, refuse
-from desktop.services.books import MAKERS, parse_period
+from desktop.domain.finance.periods import next_period, parse_period, period_dates
+from desktop.services.books import MAKERS, posted_balance_at
 from desktop.services.need_to_know import require_reports
 
 __all__ = ["BankService", "StatementView", "MatchedPair", "MatchingView", "SavedReconciliation", "IMPORTERS",
@@ -439,8 +439,7 @@ class BankService(ServiceBase):
         if statement is None and need_statement:
             raise refuse("RPT-04", "bank.no_statement",
                          f"{account.code} {account.name} 尚未导入 {period} 的银行对账单（desktop bank import）")
-        first = date(int(period[:4]), int(period[5:]), 1)
-        last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        first, last = period_dates(period)
         base = session.execute(select(BankReconciliation).where(
             BankReconciliation.bureau_id == bureau_id, BankReconciliation.account_id == account.id,
             BankReconciliation.period < period).order_by(BankReconciliation.period.desc()).limit(1)).scalar()
@@ -450,8 +449,7 @@ class BankService(ServiceBase):
         if base is not None:
             for item in _saved_items(base.items_json):
                 (carried_bank if item.get("source") == "bank" else carried_book).add(int(item.get("id", 0)))
-            b_first = date(int(base.period[:4]), int(base.period[5:]), 1)
-            since = (b_first.replace(day=28) + timedelta(days=4)).replace(day=1)
+            since = period_dates(next_period(base.period))[0]
         # Bank side: the statements since the base (this month's at least) and the carried lines.
         statement_ids = list(session.execute(select(BankStatement.id).where(
             BankStatement.bureau_id == bureau_id, BankStatement.account_id == account.id,
@@ -502,8 +500,7 @@ class BankService(ServiceBase):
         presented late, matched by hand)."""
         found = self._book_lines(session, scope.account.id, date(1, 1, 1), date(1, 1, 1), {voucher_line_id})
         line = found.get(voucher_line_id)
-        last = (date(int(scope.period[:4]), int(scope.period[5:]), 28) + timedelta(days=4)).replace(day=1)
-        return line if line is not None and line.day < last else None
+        return line if line is not None and line.day <= period_dates(scope.period)[1] else None
 
     @staticmethod
     def _apply(session: Session, matches: Sequence[Match]) -> None:
@@ -511,25 +508,11 @@ class BankService(ServiceBase):
             session.get(BankStatementLine, m.bank_key).matched_line_id = m.book_key
         session.flush()
 
-    def _book_balance(self, session: Session, bureau_id: int, account: LedgerAccount, last: date) -> Decimal:
-        from desktop.domain.money import from_fen
-        from sqlalchemy import BigInteger, type_coerce
-
-        opening = session.get(OpeningBalance, (bureau_id, account.id))
-        net = (opening.debit - opening.credit) if opening else Decimal("0.00")
-        sums = session.execute(select(func.coalesce(func.sum(type_coerce(VoucherLine.debit, BigInteger)), 0),
-                                      func.coalesce(func.sum(type_coerce(VoucherLine.credit, BigInteger)), 0))
-                               .join(Voucher, Voucher.id == VoucherLine.voucher_id)
-                               .where(VoucherLine.account_id == account.id, Voucher.state == "posted",
-                                      VoucherLine.voucher_date <= last)).one()
-        return net + from_fen(int(sums[0] or 0)) - from_fen(int(sums[1] or 0))
-
     def _compute(self, session: Session, bureau_id: int, scope: _Scope) -> Reconciliation:
-        first = date(int(scope.period[:4]), int(scope.period[5:]), 1)
-        last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        last = period_dates(scope.period)[1]
         bank_balance = scope.statement.closing_balance if scope.statement is not None else Decimal("0.00")
         return reconcile(scope.account.code, scope.account.name, scope.period,
-                         self._book_balance(session, bureau_id, scope.account, last), bank_balance,
+                         posted_balance_at(session, bureau_id, scope.account, last), bank_balance,
                          [b for k, b in scope.bank.items() if k not in scope.bank_matched],
                          [b for k, b in scope.book.items() if k not in scope.book_matched])
 

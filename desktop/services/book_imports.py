@@ -27,7 +27,8 @@ from desktop.domain.approval.model import Problem
 from desktop.domain.finance.vouchers import ZERO, LineInput, period_of
 from desktop.persistence.schema import Department, FinanceSettings, Voucher
 from desktop.services.base import Refused, SignedIn
-from desktop.services.books import BooksService, parse_period
+from desktop.domain.finance.periods import parse_period
+from desktop.services.books import BooksService
 
 __all__ = ["BookImports", "ImportProblem", "ImportReport", "OPENINGS_COLUMNS", "VOUCHER_COLUMNS",
            "decode_csv", "read_table", "template_xlsx"]

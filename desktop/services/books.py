@@ -29,6 +29,7 @@ from desktop.domain.finance.chart import (
     economic_classes_from_csv,
     sub_account_problems,
 )
+from desktop.domain.finance.periods import parse_period, period_dates, previous_period
 from desktop.domain.finance.vouchers import (
     ZERO,
     AccountFacts,
@@ -58,7 +59,7 @@ from desktop.services.need_to_know import require_reports
 
 __all__ = ["BooksService", "VoucherView", "VoucherLineView", "TrialBalance", "TrialRow", "LedgerPage", "LedgerRow",
            "Journal", "JournalRow", "AccountView", "GeneralLedger", "GeneralLedgerMonth", "shipped_chart", "shipped_economic_classes",
-           "shipped_functional_classes", "MAKERS", "parse_period"]
+           "shipped_functional_classes", "MAKERS", "parse_period", "posted_balance_at"]
 
 # Who makes and posts vouchers: the accountant and the finance head; never the cashier (IC-05).
 MAKERS = frozenset({"accountant", "finance_head"})
@@ -84,22 +85,6 @@ def shipped_functional_classes() -> tuple[tuple[str, str], ...]:
     from desktop.app.paths import resource_path
 
     return tuple(classes_from_csv(resource_path("finance", "functional_classes.csv").read_text(encoding="utf-8")))
-
-
-def parse_period(text: str) -> tuple[str, str]:
-    """'2026' → ('2026-01', '2026-12'); '2026-11' → ('2026-11', '2026-11'); else ValueError."""
-    text = (text or "").strip()
-    if len(text) == 4 and text.isascii() and text.isdigit() and 1900 < int(text) < 3000:
-        return f"{text}-01", f"{text}-12"
-    if len(text) == 7 and text[4] == "-" and text[:4].isascii() and text[:4].isdigit() and text[5:].isascii() \
-            and text[5:].isdigit() and 1 <= int(text[5:]) <= 12 and 1900 < int(text[:4]) < 3000:
-        return text, text
-    raise ValueError(f"期间“{text}”须为 YYYY 或 YYYY-MM，如 2026 或 2026-11")
-
-
-def _previous_period(period: str) -> str:
-    year, month = int(period[:4]), int(period[5:])
-    return f"{year - 1:04d}-12" if month == 1 else f"{year:04d}-{month - 1:02d}"
 
 
 @dataclass(frozen=True)
@@ -335,19 +320,23 @@ class BooksService(ModuleService):
     # Chart --------------------------------------------------------------------------------------
     def ensure_chart_in(self, session: Session, bureau_id: int) -> None:
         """The national subjects, on first use (a bureau created before the finance core)."""
+        if session.get(FinanceSettings, bureau_id) is not None:  # made together with the chart
+            return
         have = session.execute(select(func.count()).select_from(LedgerAccount)
                                .where(LedgerAccount.bureau_id == bureau_id)).scalar()
-        if have:
-            return
-        for row in shipped_chart():
-            session.add(LedgerAccount(bureau_id=bureau_id, code=row.code, name=row.name, side=row.side,
-                                      category=row.category, normal_balance=row.normal_balance,
-                                      cash_kind=row.cash_kind, level=1, national=True, postable=True))
-        if session.get(FinanceSettings, bureau_id) is None:
-            session.add(FinanceSettings(bureau_id=bureau_id))
+        if not have:
+            for row in shipped_chart():
+                session.add(LedgerAccount(bureau_id=bureau_id, code=row.code, name=row.name, side=row.side,
+                                          category=row.category, normal_balance=row.normal_balance,
+                                          cash_kind=row.cash_kind, level=1, national=True, postable=True))
+        session.add(FinanceSettings(bureau_id=bureau_id))
         session.flush()
 
     def ensure_chart(self, user: SignedIn) -> None:
+        """Reads (the chart list, the settings) check in a read session; only the first use writes."""
+        with self.reading() as session:
+            if session.get(FinanceSettings, user.bureau_id) is not None:
+                return
         with self.transaction() as session:
             self.ensure_chart_in(session, user.bureau_id)
 
@@ -465,10 +454,7 @@ class BooksService(ModuleService):
         """建账: the first period on the books and the opening balances (期初余额) as (account, debit,
         credit). Each side must balance; refused once a voucher has been posted."""
         self.require_maker(user, "录入期初余额")
-        try:
-            first, last = parse_period(start_period)
-        except ValueError as exc:
-            raise refuse("VOUCH-14", "books.period", str(exc)) from None
+        first, last = _period_or_refuse(start_period, "VOUCH-14")
         if first != last:
             raise refuse("VOUCH-14", "books.period", "建账期间须为月份，如 2026-07")
         with self.transaction() as session:
@@ -789,7 +775,7 @@ class BooksService(ModuleService):
         row = session.get(AccountingPeriod, (bureau_id, period))
         if row is not None and row.state == "closed":
             return [Problem("RPT-03", "period.already_closed", f"{period} 已结账")]
-        previous = _previous_period(period)
+        previous = previous_period(period)
         if previous >= settings.start_period:
             prev = session.get(AccountingPeriod, (bureau_id, previous))
             if prev is None or prev.state != "closed":
@@ -811,7 +797,7 @@ class BooksService(ModuleService):
                 problems.append(Problem("RPT-04", "period.bank_unreconciled",
                                         f"{account.code} {account.name} 尚未编制 {period} 银行存款余额调节表"))
                 continue
-            book = self._balance_at(session, bureau_id, account, _period_dates(period, period)[1])
+            book = posted_balance_at(session, bureau_id, account, period_dates(period, period)[1])
             if book != rec.book_balance:  # a voucher posted into the month after the statement was made
                 problems.append(Problem("RPT-04", "period.bank_stale",
                                         f"{account.code} {account.name} {period} 的余额调节表按账面余额 "
@@ -881,7 +867,7 @@ class BooksService(ModuleService):
 
     @staticmethod
     def _movement_days(session: Session, account_id: int, period: str) -> list[date]:
-        first, last = _period_dates(period, period)
+        first, last = period_dates(period, period)
         return list(session.execute(select(VoucherLine.voucher_date).join(Voucher, Voucher.id == VoucherLine.voucher_id)
                                     .where(VoucherLine.account_id == account_id, Voucher.state == "posted",
                                            VoucherLine.voucher_date >= first, VoucherLine.voucher_date <= last)
@@ -896,7 +882,7 @@ class BooksService(ModuleService):
             account = self._account(session, user.bureau_id, account_code)
             if account.cash_kind not in ("cash", "bank", "zero_balance") or not account.postable:
                 raise refuse("VOUCH-13", "day_close.account", f"{account.code} {account.name} 不是现金或银行账户")
-            balance = self._balance_at(session, user.bureau_id, account, day)
+            balance = posted_balance_at(session, user.bureau_id, account, day)
             problems = []
             if counted is not None and counted != balance:
                 problems.append(Problem("VOUCH-12", "day_close.difference",
@@ -921,17 +907,6 @@ class BooksService(ModuleService):
                        after={"day": day.isoformat(), "balance": str(balance)})
             return balance
 
-    def _balance_at(self, session: Session, bureau_id: int, account: LedgerAccount, day: date) -> Decimal:
-        """Net debit balance of a postable account at the end of ``day`` (posted vouchers)."""
-        opening = session.get(OpeningBalance, (bureau_id, account.id))
-        net = (opening.debit - opening.credit) if opening else ZERO
-        sums = session.execute(select(func.coalesce(_isum(VoucherLine.debit), 0),
-                                      func.coalesce(_isum(VoucherLine.credit), 0))
-                               .join(Voucher, Voucher.id == VoucherLine.voucher_id)
-                               .where(VoucherLine.account_id == account.id, Voucher.state == "posted",
-                                      VoucherLine.voucher_date <= day)).one()
-        return net + _fen(sums[0]) - _fen(sums[1])
-
     # Reading vouchers -------------------------------------------------------------------------------
     def voucher(self, user: SignedIn, voucher_id: int) -> VoucherView:
         self.require_reader(user)
@@ -954,10 +929,7 @@ class BooksService(ModuleService):
             q = select(Voucher, Document.state).join(Document, Document.id == Voucher.document_id).where(
                 Voucher.bureau_id == user.bureau_id)
             if period:
-                try:
-                    first, last = parse_period(period)
-                except ValueError as exc:  # a refusal, not an internal error (the GUI's filter box)
-                    raise refuse("RPT-03", "books.period", str(exc)) from None
+                first, last = _period_or_refuse(period)  # a refusal, not an internal error (the filter box)
                 q = q.where(Voucher.period >= first, Voucher.period <= last)
             if state == "posted" or state == "void":
                 q = q.where(Voucher.state == state)
@@ -1036,10 +1008,7 @@ class BooksService(ModuleService):
         """科目余额表 for a month or a year: opening, the period's debit and credit, closing, for each
         account with a figure (sub-accounts and their level-1 subject), per side (RPT-03)."""
         self.require_reader(user)
-        try:
-            first, last = parse_period(period)
-        except ValueError as exc:
-            raise refuse("RPT-03", "books.period", str(exc)) from None
+        first, last = _period_or_refuse(period)
         with self.reading() as session:
             return self._trial_balance(session, user.bureau_id, first, last, include_unposted)
 
@@ -1067,7 +1036,7 @@ class BooksService(ModuleService):
             if d or c:
                 moved[account_id] = [_fen(d), _fen(c)]
         if include_unposted:
-            first_day, last_day = _period_dates(first, last)
+            first_day, last_day = period_dates(first, last)
             for account_id, before, d, c in session.execute(select(
                     VoucherLine.account_id,
                     _isum(_int(VoucherLine.debit) - _int(VoucherLine.credit)).filter(VoucherLine.voucher_date < first_day),
@@ -1117,10 +1086,7 @@ class BooksService(ModuleService):
         the running balance. With an auxiliary filter (department, project, economic class, payee)
         it is that dimension's subsidiary ledger: only its lines, its opening from its earlier lines."""
         self.require_reader(user)
-        try:
-            first, last = parse_period(period)
-        except ValueError as exc:
-            raise refuse("RPT-03", "books.period", str(exc)) from None
+        first, last = _period_or_refuse(period)
         with self.reading() as session:
             account = self._account(session, user.bureau_id, account_code)
             ids = self._subtree(session, user.bureau_id, account)
@@ -1129,7 +1095,7 @@ class BooksService(ModuleService):
             for row in tb_open.rows:
                 if row.account == account.code:
                     opening = row.opening_debit - row.opening_credit
-            first_day, last_day = _period_dates(first, last)
+            first_day, last_day = period_dates(first, last)
             states = ("posted", "draft") if include_unposted else ("posted",)
             leaves = list(session.execute(select(LedgerAccount.id).where(LedgerAccount.id.in_(ids),
                                                                          LedgerAccount.postable)).scalars()) or ids
@@ -1241,16 +1207,13 @@ class BooksService(ModuleService):
         self.require_reader(user)
         if kind not in ("cash", "bank"):
             raise refuse("VOUCH-13", "journal.kind", "日记账须为 cash（现金）或 bank（银行存款）")
-        try:
-            first, last = parse_period(period)
-        except ValueError as exc:
-            raise refuse("VOUCH-13", "books.period", str(exc)) from None
+        first, last = _period_or_refuse(period, "VOUCH-13")
         kinds = ("cash",) if kind == "cash" else ("bank", "zero_balance")
-        first_day, last_day = _period_dates(first, last)
+        first_day, last_day = period_dates(first, last)
         journals = []
         with self.reading() as session:
             for account in self._cash_accounts(session, user.bureau_id, kinds):
-                opening = self._balance_at(session, user.bureau_id, account, first_day - timedelta(days=1))
+                opening = posted_balance_at(session, user.bureau_id, account, first_day - timedelta(days=1))
                 lines = session.execute(select(VoucherLine, Voucher.voucher_no, Voucher.id)
                                         .join(Voucher, Voucher.id == VoucherLine.voucher_id)
                                         .where(VoucherLine.account_id == account.id, Voucher.state == "posted",
@@ -1290,6 +1253,26 @@ class BooksService(ModuleService):
         return [r.id for r in rows]
 
 
+def posted_balance_at(session: Session, bureau_id: int, account: LedgerAccount, day: date) -> Decimal:
+    """Net debit balance of a postable account at the end of ``day``: its opening and the posted
+    lines (the cashier's 日结, the month close, the bank reconciliation's book side)."""
+    opening = session.get(OpeningBalance, (bureau_id, account.id))
+    net = (opening.debit - opening.credit) if opening else ZERO
+    sums = session.execute(select(func.coalesce(_isum(VoucherLine.debit), 0),
+                                  func.coalesce(_isum(VoucherLine.credit), 0))
+                           .join(Voucher, Voucher.id == VoucherLine.voucher_id)
+                           .where(VoucherLine.account_id == account.id, Voucher.state == "posted",
+                                  VoucherLine.voucher_date <= day)).one()
+    return net + _fen(sums[0]) - _fen(sums[1])
+
+
+def _period_or_refuse(period: str, rule: str = "RPT-03") -> tuple[str, str]:
+    try:
+        return parse_period(period)
+    except ValueError as exc:
+        raise refuse(rule, "books.period", str(exc)) from None
+
+
 def _chunked(items: Sequence[Any], size: int = 500) -> Iterable[list[Any]]:
     for i in range(0, len(items), size):
         yield list(items[i:i + size])
@@ -1309,11 +1292,3 @@ def _fen(value: Any) -> Decimal:
     from desktop.domain.money import from_fen
 
     return from_fen(int(value or 0))
-
-
-def _period_dates(first: str, last: str) -> tuple[date, date]:
-    import calendar
-
-    y1, m1 = int(first[:4]), int(first[5:])
-    y2, m2 = int(last[:4]), int(last[5:])
-    return date(y1, m1, 1), date(y2, m2, calendar.monthrange(y2, m2)[1])

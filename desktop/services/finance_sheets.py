@@ -260,7 +260,7 @@ def journal_pdf(books: Any, user: Any, kind: str, period: str) -> bytes:
     from desktop.documents.sheet_bundle import render_bundle
 
     journals = books.journal(user, kind, period)  # refuses a bad kind or period, checks permission
-    from desktop.services.books import parse_period
+    from desktop.domain.finance.periods import parse_period
 
     first, last = parse_period(period)
     layout = load_layouts()["journal"]

@@ -9,12 +9,12 @@ the same lines with negated amounts, linked to the original.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
 from decimal import Decimal
 from typing import Iterable, Mapping, Sequence
 
 from desktop.domain.approval.model import Problem
 from desktop.domain.finance.chart import SIDE_LABELS
+from desktop.domain.finance.periods import period_of
 
 __all__ = ["LineInput", "AccountFacts", "voucher_problems", "side_totals", "voucher_no", "period_of",
            "reversal_lines", "MAX_LINES", "ZERO"]
@@ -43,10 +43,6 @@ class AccountFacts:
     side: str
     postable: bool
     active: bool = True
-
-
-def period_of(day: date) -> str:
-    return f"{day.year:04d}-{day.month:02d}"
 
 
 def voucher_no(period: str, number: int) -> str:
