@@ -12,6 +12,8 @@
     python3 dev.py kit --platform win_amd64|linux --out DIR [--check]
                            the offline kit: every locked wheel for that platform + install/run scripts
     python3 dev.py lock    pin the whole dependency tree into build/requirements*.lock (uv)
+    python3 dev.py rules   docs/rules-coverage.md: each catalogue rule, where it is enforced and
+                           which test checks it, or why the app leaves it alone (exit 1 if neither)
 
 On Windows use ``py dev.py …``.
 """
@@ -143,7 +145,15 @@ def cmd_lock(args: list[str]) -> int:
 
 
 COMMANDS = {"run": cmd_run, "test": cmd_test, "uic": cmd_uic, "i18n": cmd_i18n, "bundle": cmd_bundle, "kit": cmd_kit,
-            "lock": cmd_lock}
+            "lock": cmd_lock, "rules": cmd_rules}
+
+
+def cmd_rules(_args: list[str]) -> int:
+    """docs/rules-coverage.md: each catalogue rule → where enforced and which test, or why not (exit 1 if neither)."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    import rules_coverage
+
+    return rules_coverage.main()
 
 
 def main(argv: list[str]) -> int:
