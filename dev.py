@@ -144,16 +144,16 @@ def cmd_lock(args: list[str]) -> int:
     return _build_module("kit").lock(args, setup("test"))
 
 
-COMMANDS = {"run": cmd_run, "test": cmd_test, "uic": cmd_uic, "i18n": cmd_i18n, "bundle": cmd_bundle, "kit": cmd_kit,
-            "lock": cmd_lock, "rules": cmd_rules}
-
-
 def cmd_rules(_args: list[str]) -> int:
     """docs/rules-coverage.md: each catalogue rule → where enforced and which test, or why not (exit 1 if neither)."""
     sys.path.insert(0, str(ROOT / "tests"))
     import rules_coverage
 
     return rules_coverage.main()
+
+
+COMMANDS = {"run": cmd_run, "test": cmd_test, "uic": cmd_uic, "i18n": cmd_i18n, "bundle": cmd_bundle, "kit": cmd_kit,
+            "lock": cmd_lock, "rules": cmd_rules}
 
 
 def main(argv: list[str]) -> int:

@@ -32,17 +32,17 @@ _AMOUNT_TEXT = re.compile(r"[+-]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)(\.[0-9]*)?", re
 
 
 class MoneyError(ValueError):
-    """An amount that cannot be accepted, with a message a user can act on."""
+    """An amount that cannot be accepted, with a message a user can act on (Chinese: 金额：“abc”不是金额)."""
 
 
-def parse_amount(value: object, *, allow_negative: bool = False, field: str = "amount") -> Decimal:
+def parse_amount(value: object, *, allow_negative: bool = False, field: str = "金额") -> Decimal:
     """Return ``value`` as a two-place ``Decimal`` in yuan, or raise ``MoneyError``.
 
     ``value`` may be a ``Decimal``, an ``int`` or a string such as ``"1,234.5"`` or ``"¥12.00"``.
     Floats are refused: they cannot carry an exact amount.
     """
     if isinstance(value, bool) or isinstance(value, float):
-        raise MoneyError(f"{field}: amounts must be given as text or Decimal, not {type(value).__name__}")
+        raise MoneyError(f"{field}：金额须写成文字，如 420.00，不接受{'小数' if isinstance(value, float) else '真假值'}")
     if isinstance(value, int):
         amount = Decimal(value)
     elif isinstance(value, Decimal):
@@ -50,31 +50,31 @@ def parse_amount(value: object, *, allow_negative: bool = False, field: str = "a
     elif isinstance(value, str):
         text = value.strip().replace("，", ",").replace("¥", "").replace("￥", "").strip()
         if not _AMOUNT_TEXT.fullmatch(text):
-            raise MoneyError(f"{field}: {_shown(value)} is not an amount"
-                             + (" (write the digits as ASCII 0-9)" if any(c.isdigit() and not c.isascii()
-                                                                          for c in text) else ""))
+            raise MoneyError(f"{field}：{_shown(value)}不是金额"
+                             + ("（数字须用半角 0-9 书写）" if any(c.isdigit() and not c.isascii()
+                                                            for c in text) else "（应如 420.00）"))
         try:
             amount = Decimal(text.replace(",", ""))
         except InvalidOperation as exc:  # pragma: no cover - the regex admits only valid text
-            raise MoneyError(f"{field}: {_shown(value)} is not an amount") from exc
+            raise MoneyError(f"{field}：{_shown(value)}不是金额") from exc
     else:
-        raise MoneyError(f"{field}: {_shown(value)} is not an amount")
+        raise MoneyError(f"{field}：{_shown(value)}不是金额")
     if not amount.is_finite():
-        raise MoneyError(f"{field}: {_shown(value)} is not an amount")
+        raise MoneyError(f"{field}：{_shown(value)}不是金额")
     if amount != amount.quantize(CENT, rounding="ROUND_DOWN"):
-        raise MoneyError(f"{field}: {_shown(value)} has more than two decimal places")
+        raise MoneyError(f"{field}：{_shown(value)}超过两位小数")
     if amount < 0 and not allow_negative:
-        raise MoneyError(f"{field}: {_shown(value)} must not be negative")
+        raise MoneyError(f"{field}：{_shown(value)}不能为负数")
     amount = amount.quantize(CENT)
     if len(str(abs(amount).to_integral_value(rounding="ROUND_DOWN"))) > _MAX_INTEGER_DIGITS:
-        raise MoneyError(f"{field}: {_shown(value)} is too large")
+        raise MoneyError(f"{field}：{_shown(value)}过大（整数部分最多{_MAX_INTEGER_DIGITS}位）")
     return amount
 
 
 def _shown(value: object) -> str:
-    """The bad value as quoted in a message: at most 80 characters."""
-    text = repr(value)
-    return text if len(text) <= 80 else text[:80] + "…"
+    """The bad value as quoted in a message (“12.345”): at most 80 characters, control characters escaped."""
+    text = "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in str(value))
+    return f"“{text}”" if len(text) <= 80 else f"“{text[:80]}…”"
 
 
 def record_amount(value: object, field: str = "金额") -> Decimal:

@@ -46,7 +46,9 @@ from desktop.persistence.schema import (
     Bureau,
     BureauAuthority,
     CollectiveDecision,
+    DecisionMatter,
     Document,
+    HolidayDay,
     IssuedFile,
     Seal,
     SealCustody,
@@ -120,7 +122,8 @@ register(AuditedKind("seal", Seal, "印章", (
     Child(SealCustody, "seal_id"), Child(SealStatusChange, "seal_id"), Child(SealUse, "seal_id"),
 ), secret=frozenset({"key_p12"})))
 register(AuditedKind("signing_identity", SigningIdentity, "个人签名证书", secret=frozenset({"key_p12"})))
-register(AuditedKind("collective_decision", CollectiveDecision, "集体决策记录"))
+register(AuditedKind("collective_decision", CollectiveDecision, "集体决策记录",
+                     (Child(DecisionMatter, "decision_id"),)))  # its matters (议题), issue 12
 # The finance core (issue 11). period_balances are derived from posted lines and checked against them
 # by ``desktop books check``; they are not records of their own.
 register(AuditedKind("ledger_account", LedgerAccount, "会计科目"))
@@ -134,6 +137,7 @@ register(AuditedKind("payment", Payment, "付款记录"))
 register(AuditedKind("attachment", Attachment, "附件"))
 register(AuditedKind("bank_statement", BankStatement, "银行对账单", (Child(BankStatementLine, "statement_id"),)))
 register(AuditedKind("bank_reconciliation", BankReconciliation, "银行存款余额调节表"))
+register(AuditedKind("holiday_day", HolidayDay, "节假日安排"))  # the bureau's calendar corrections (VEH-07), issue 12
 
 
 # Canonical state ---------------------------------------------------------------------------------

@@ -131,6 +131,18 @@ class CollectiveDecision(Base):
     __table_args__ = (UniqueConstraint("bureau_id", "minute_no"),)
 
 
+class DecisionMatter(Base):
+    """One matter (议题) a collective decision decided: its text, the amount decided (None: none
+    stated) and the one document it serves (IC-08/VOUCH-08: a matter is never reused)."""
+
+    __tablename__ = "decision_matters"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    decision_id: Mapped[int] = mapped_column(ForeignKey("collective_decisions.id"))
+    subject: Mapped[str] = mapped_column(Text, default="")
+    amount: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), nullable=True, unique=True)
+
+
 class Document(Base):
     """Any document that goes through an approval chain; modules keep their own details in
     ``payload_json`` or in tables that point here."""
@@ -324,6 +336,23 @@ class SealTakeOut(Base):
     persons_json: Mapped[str] = mapped_column(Text)
     returned_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # The approved seal_takeout document (SEAL-14, issue 12): approved_by is its approver acting in
+    # the app. None on take-outs recorded before 0009 (approver typed by the office).
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), nullable=True, unique=True)
+
+
+class HolidayDay(Base):
+    """A bureau's correction of the shipped holiday calendar (VEH-07): one day declared a holiday,
+    an adjusted working day (调休上班), or an ordinary day (``normal``: the shipped entry undone)."""
+
+    __tablename__ = "holiday_days"
+    __table_args__ = (UniqueConstraint("bureau_id", "day"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"), index=True)
+    day: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(10))  # holiday / workday / normal
+    name: Mapped[str] = mapped_column(String(60), default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class SealUse(Base):

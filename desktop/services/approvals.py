@@ -18,10 +18,15 @@ from desktop.domain.approval.engine import (
     CollectiveDecision as DecisionFacts,
 )
 from desktop.domain.approval.engine import (
+    DecisionMatter as MatterFacts,
+)
+from desktop.domain.approval.engine import (
     StepRecord,
     apply_action,
     can_act,
     check_action,
+    decision_required,
+    reference_required,
     resolve_steps,
 )
 from desktop.domain.approval.model import Action, DocumentFacts, Problem, State, StepSpec
@@ -31,16 +36,22 @@ from desktop.persistence.numbering import next_value
 from desktop.persistence.schema import (
     ApprovalAction,
     CollectiveDecision,
+    DecisionMatter,
     Department,
     Document,
     Staff,
+    StaffPosition,
     utcnow,
 )
 from desktop.persistence.readable import waiting_for
 from desktop.services.base import Refused, ServiceBase, SignedIn, actor_for, refuse
 from desktop.services.need_to_know import readable, readable_document, record_read
 
-__all__ = ["ApprovalService", "DocumentView", "ActionView", "DecisionView", "STATE_LABELS"]
+__all__ = ["ApprovalService", "DocumentView", "ActionView", "DecisionView", "MatterView", "STATE_LABELS",
+           "REFERENCE_KEY"]
+
+# The payload key of the external approval reference (上级批准文号) a chain may require (MEET-02).
+REFERENCE_KEY = "approval_ref"
 
 STATE_LABELS = {
     "draft": "草稿", "submitted": "审批中", "returned": "已退回", "rejected": "不予批准",
@@ -65,12 +76,30 @@ class ActionView:
 
 
 @dataclass(frozen=True)
+class MatterView:
+    """One matter (议题) of a collective decision; ``document_id`` the document it serves, if any."""
+
+    id: int
+    subject: str
+    amount: Decimal | None
+    document_id: int | None
+    document_serial: str = ""
+
+
+@dataclass(frozen=True)
 class DecisionView:
     id: int
     meeting_type: str
     minute_no: str
     held_on: date
     subject: str
+    matters: tuple[MatterView, ...] = ()
+
+    def open_for(self, document_id: int | None, amount: Decimal) -> list[MatterView]:
+        """The matters that could serve this document: its own, or a free one deciding at least
+        its amount (a decision with no matters listed yet offers its subject as one)."""
+        return [m for m in self.matters if m.document_id == document_id
+                or (m.document_id is None and (m.amount is None or amount <= m.amount))]
 
 
 @dataclass(frozen=True)
@@ -99,6 +128,9 @@ class DocumentView:
     # The record no longer matches the state the audit trail recorded for it (SEC-18): changed
     # behind the application. Shown as tampered; every action on it is refused.
     tampered: bool = False
+    # The current step may pass only with a collective decision for THIS document (its
+    # ``collective`` condition holds for the document's amount, days, category: VOUCH-08).
+    decision_required: bool = False
 
     @property
     def state_label(self) -> str:
@@ -211,11 +243,27 @@ class ApprovalService(ServiceBase):
             preset = self.preset_of(session, user.bureau_id)
             return {k: c.title for k, c in preset.chains.items()}
 
-    def decisions(self, user: SignedIn) -> list[DecisionView]:
+    def decisions(self, user: SignedIn, *, for_document: int | None = None) -> list[DecisionView]:
+        """The bureau's collective decisions with their matters; with ``for_document`` only those
+        with a matter that could serve that document (IC-08: a matter serves one document)."""
         with self.reading() as session:
             rows = session.execute(select(CollectiveDecision).where(CollectiveDecision.bureau_id == user.bureau_id)
-                                   .order_by(CollectiveDecision.held_on.desc())).scalars()
-            return [DecisionView(r.id, r.meeting_type, r.minute_no, r.held_on, r.subject) for r in rows]
+                                   .order_by(CollectiveDecision.held_on.desc(), CollectiveDecision.id.desc())).scalars().all()
+            views = [self._decision_view(session, r) for r in rows]
+            if for_document is None:
+                return views
+            doc = document_of(session, user, for_document)
+            return [v for v in views if v.open_for(doc.id, doc.amount)]
+
+    @staticmethod
+    def _decision_view(session, r: CollectiveDecision) -> DecisionView:  # noqa: ANN001
+        rows = session.execute(select(DecisionMatter, Document.serial)
+                               .outerjoin(Document, Document.id == DecisionMatter.document_id)
+                               .where(DecisionMatter.decision_id == r.id).order_by(DecisionMatter.id)).all()
+        matters = tuple(MatterView(m.id, m.subject, m.amount, m.document_id, serial or "") for m, serial in rows)
+        if not matters:  # recorded before matters were listed: its subject is its one matter, still free
+            matters = (MatterView(0, r.subject, None, None),)
+        return DecisionView(r.id, r.meeting_type, r.minute_no, r.held_on, r.subject, matters)
 
     # Commands ---------------------------------------------------------------------------
     def create_draft(self, user: SignedIn, kind: str, title: str, *, purpose: str, amount: Any = "0",
@@ -279,10 +327,14 @@ class ApprovalService(ServiceBase):
         doc = self._doc(session, user, document_id, lock=True)
         preset = self.preset_of(session, user.bureau_id)
         chain = preset.chain(doc.kind)
-        facts = self._facts(doc)
+        facts = self._facts(doc, session)
         steps = resolve_steps(chain, facts, preset.parameters)
         problems = check_action(action=Action.SUBMIT, state=State(doc.state), step_index=doc.step_index,
-                                steps=steps, facts=facts, history=(), actor=user.actor, params=preset.parameters)
+                                steps=steps, facts=facts, history=(), actor=user.actor, params=preset.parameters,
+                                reference_needed=reference_required(chain, facts, preset.parameters))
+        problems += [p for s in steps if s.scope == "office" and s.department_id is None
+                     for p in [Problem("SUPPLY-04", "chain.office", f"“{s.label}”须由办公室的分管领导办理，"
+                                       "但本单位未设办公室主任所在的局机关部门（请在 组织机构 中设置）")]][:1]
         check = self.submit_checks.get(doc.kind)
         if check is not None and not problems:
             problems = list(check(session, user, doc))
@@ -311,11 +363,14 @@ class ApprovalService(ServiceBase):
     step_signer = None
 
     def approve(self, user: SignedIn, document_id: int, opinion: str = "同意", *, decision_id: int | None = None,
-                passphrase: str | None = None) -> str:
+                matter_id: int | None = None, passphrase: str | None = None) -> str:
         """Approve the current step. If the document has an issued sheet, the approver's signature
-        goes into that step's field in the same transaction, which needs their signing passphrase."""
+        goes into that step's field in the same transaction, which needs their signing passphrase.
+
+        A collective decision (``decision_id``, or one of its matters ``matter_id``) is linked only
+        when the step needs one for this document (VOUCH-08); otherwise it is not attached."""
         return self._act(user, document_id, Action.APPROVE, opinion=opinion, decision_id=decision_id,
-                         passphrase=passphrase)
+                         matter_id=matter_id, passphrase=passphrase)
 
     def return_(self, user: SignedIn, document_id: int, reasons: Sequence[str], opinion: str = "") -> str:
         return self._act(user, document_id, Action.RETURN, opinion=opinion, reasons=reasons)
@@ -329,41 +384,83 @@ class ApprovalService(ServiceBase):
             raise refuse("ARCH-02", "perm.archive", "归档须由财务负责人、会计或办公室主任办理")
         return self._act(user, document_id, Action.ARCHIVE)
 
-    def record_decision(self, user: SignedIn, meeting_type: str, minute_no: str, held_on: date, subject: str = "") -> int:
-        """Register the minute of a collective decision (IC-08) so large items can link it."""
+    def record_decision(self, user: SignedIn, meeting_type: str, minute_no: str, held_on: date, subject: str = "",
+                        matters: Sequence[dict[str, Any]] | None = None) -> int:
+        """Register the minute of a collective decision (IC-08) with the matters it decided (议题:
+        ``{"subject", "amount" (yuan, optional), "document_id" (optional)}``), so large items can
+        link it; without ``matters`` the subject is its one matter, with no amount."""
+        from desktop.domain.money import MoneyError, parse_amount
         facts = DecisionFacts(meeting_type, minute_no, held_on)
         problems = facts.problems()
         if not {"office_head", "director"} & set(user.positions):
             problems.append(Problem("IC-08", "perm.decision", "集体决策记录须由办公室主任或局长登记"))
+        listed: list[tuple[str, Decimal | None, int | None]] = []
+        for n, m in enumerate(matters or (), start=1):
+            text = str(m.get("subject") or "").strip() if isinstance(m, dict) else ""
+            if not text:
+                problems.append(Problem("IC-08", "decision.matter_subject", f"第{n}个议题缺少内容"))
+            amount = m.get("amount") if isinstance(m, dict) else None
+            value = None
+            if amount not in (None, ""):
+                try:
+                    value = parse_amount(str(amount), allow_negative=False, field=f"第{n}个议题的金额")
+                except MoneyError:
+                    problems.append(Problem("IC-08", "decision.matter_amount", f"第{n}个议题的金额不是有效金额（收到：{amount}）"))
+            doc_id = m.get("document_id") if isinstance(m, dict) else None
+            if doc_id is not None and (isinstance(doc_id, bool) or not isinstance(doc_id, int)):
+                problems.append(Problem("IC-08", "decision.matter_document", f"第{n}个议题所服务的单据无效"))
+                doc_id = None
+            listed.append((text, value, doc_id))
+        served = [d for _, _, d in listed if d is not None]
+        if len(served) != len(set(served)):
+            problems.append(Problem("IC-08", "decision.matter_used", "同一单据只能对应一个议题"))
         if problems:
             raise Refused(problems)
+        if not listed:
+            listed = [(subject.strip(), None, None)]
         with self.transaction() as session:
             if session.execute(select(CollectiveDecision).where(CollectiveDecision.bureau_id == user.bureau_id,
                                                                 CollectiveDecision.minute_no == minute_no.strip())).first():
                 raise refuse("IC-08", "decision.duplicate", f"纪要编号 {minute_no} 已登记")
+            for _, _, doc_id in listed:
+                if doc_id is not None:
+                    doc = document_of(session, user, doc_id)
+                    if session.execute(select(DecisionMatter.id).where(DecisionMatter.document_id == doc.id)).first():
+                        raise refuse("IC-08", "decision.matter_used", f"单据 {doc.serial or doc.id} 已有集体决策议题，一个议题只能用于一张单据")
             rec = CollectiveDecision(bureau_id=user.bureau_id, meeting_type=meeting_type.strip(),
                                      minute_no=minute_no.strip(), held_on=held_on, subject=subject.strip())
             session.add(rec)
             session.flush()
+            for text, value, doc_id in listed:
+                session.add(DecisionMatter(decision_id=rec.id, subject=text, amount=value, document_id=doc_id))
+            session.flush()
             self.audit(session, user, "decision.create", "collective_decision", rec.id,
-                       after={"meeting_type": rec.meeting_type, "minute_no": rec.minute_no, "held_on": held_on.isoformat()})
+                       after={"meeting_type": rec.meeting_type, "minute_no": rec.minute_no, "held_on": held_on.isoformat(),
+                              "matters": [{"subject": t, "amount": None if v is None else str(v), "document_id": d}
+                                          for t, v, d in listed]})
             return rec.id
 
     # Internals --------------------------------------------------------------------------
     def _act(self, user: SignedIn, document_id: int, action: Action, *, opinion: str = "",
-             reasons: Sequence[str] = (), decision_id: int | None = None, passphrase: str | None = None) -> str:
+             reasons: Sequence[str] = (), decision_id: int | None = None, matter_id: int | None = None,
+             passphrase: str | None = None) -> str:
         with self.transaction() as session:
             doc = self._doc(session, user, document_id, lock=True)
             preset = self.preset_of(session, user.bureau_id)
             steps = _steps_from_json(doc.steps_json)
-            facts = self._facts(doc)
+            facts = self._facts(doc, session)
             decision = None
-            decision_row = None
-            if decision_id is not None or doc.decision_id is not None:
-                decision_row = session.get(CollectiveDecision, decision_id if decision_id is not None else doc.decision_id)
-                if decision_row is None or decision_row.bureau_id != user.bureau_id:
-                    raise refuse("IC-08", "decision.missing_record", "找不到该集体决策记录")
-                decision = DecisionFacts(decision_row.meeting_type, decision_row.minute_no, decision_row.held_on)
+            decision_row = matter_row = None
+            pending = steps[doc.step_index] if doc.step_index is not None and doc.step_index < len(steps) else None
+            # Only a step that needs a collective decision for THIS document looks at one; a record
+            # offered where none is needed is not attached (VOUCH-08: 2,346 元 under a 3,000 元 line).
+            if action is Action.APPROVE and decision_required(pending, facts, preset.parameters):
+                decision_row, matter_row = self._decision_for(session, user, doc, decision_id, matter_id)
+                if decision_row is not None:
+                    matter = None if matter_row is None else MatterFacts(matter_row.subject, matter_row.amount,
+                                                                          matter_row.document_id)
+                    decision = DecisionFacts(decision_row.meeting_type, decision_row.minute_no, decision_row.held_on,
+                                             matter)
             # The positions held now, not at sign-in: a post taken away since cannot sign (IC-14).
             problems = check_action(action=action, state=State(doc.state), step_index=doc.step_index, steps=steps,
                                     facts=facts, history=self._history(session, doc),
@@ -381,6 +478,9 @@ class ApprovalService(ServiceBase):
                 self.step_signer.sign_step_in(session, user, doc, doc.step_index, step, opinion, passphrase)
             if decision_row is not None:
                 doc.decision_id = decision_row.id
+                if matter_row.id is None:  # a decision without matters: its subject becomes the one it serves
+                    session.add(matter_row)
+                matter_row.document_id = doc.id
             doc.state, doc.step_index = t.state.value, t.step_index
             doc.updated_at = utcnow()
             session.add(ApprovalAction(document_id=doc.id, round=doc.round, step_index=t.completed_step,
@@ -394,10 +494,49 @@ class ApprovalService(ServiceBase):
     def _doc(self, session, user: SignedIn, document_id: int, *, lock: bool = False) -> Document:  # noqa: ANN001
         return document_of(session, user, document_id, lock=lock)
 
+    def _decision_for(self, session, user: SignedIn, doc: Document, decision_id: int | None,  # noqa: ANN001
+                      matter_id: int | None) -> tuple[CollectiveDecision | None, DecisionMatter | None]:
+        """The decision and the matter of it offered for ``doc``: the one named, else the decision's
+        matter serving ``doc``, else a free one deciding enough, else one that shows why none serves."""
+        if matter_id is not None:
+            matter = session.get(DecisionMatter, matter_id)
+            decision = None if matter is None else session.get(CollectiveDecision, matter.decision_id)
+            if decision is None or decision.bureau_id != user.bureau_id or (
+                    decision_id is not None and decision.id != decision_id):
+                raise refuse("IC-08", "decision.missing_record", "找不到该集体决策议题")
+            return decision, matter
+        wanted = decision_id if decision_id is not None else doc.decision_id
+        if wanted is None:
+            return None, None
+        decision = session.get(CollectiveDecision, wanted)
+        if decision is None or decision.bureau_id != user.bureau_id:
+            raise refuse("IC-08", "decision.missing_record", "找不到该集体决策记录")
+        matters = session.execute(select(DecisionMatter).where(DecisionMatter.decision_id == decision.id)
+                                  .order_by(DecisionMatter.id)).scalars().all()
+        if not matters:  # recorded before matters were listed
+            return decision, DecisionMatter(decision_id=decision.id, subject=decision.subject, amount=None)
+        own = [m for m in matters if m.document_id == doc.id]
+        free = [m for m in matters if m.document_id is None]
+        fits = [m for m in free if m.amount is None or doc.amount <= m.amount]
+        return decision, (own or fits or free or matters)[0]
+
     @staticmethod
-    def _facts(doc: Document) -> DocumentFacts:
+    def _facts(doc: Document, session=None) -> DocumentFacts:  # noqa: ANN001
+        """The facts the chain looks at; with ``session`` also the department's unit, the bureau
+        office's department (scope "office") and the external approval reference."""
+        unit, office = "", None
+        if session is not None:
+            if doc.department_id is not None:
+                dept = session.get(Department, doc.department_id)
+                unit = dept.unit if dept is not None else ""
+            office = _office_department(session, doc.bureau_id)
+        try:
+            reference = str(json.loads(doc.payload_json or "{}").get(REFERENCE_KEY) or "")
+        except (ValueError, AttributeError):
+            reference = ""
         return DocumentFacts(amount=doc.amount, days=doc.days, category=doc.category,
-                             department_id=doc.department_id, submitter_id=doc.submitter_id)
+                             department_id=doc.department_id, submitter_id=doc.submitter_id, unit=unit,
+                             office_department_id=office, document_id=doc.id, reference=reference)
 
     @staticmethod
     def _history(session, doc: Document) -> list[StepRecord]:  # noqa: ANN001
@@ -426,8 +565,11 @@ class ApprovalService(ServiceBase):
                                    tuple(json.loads(a.reasons_json or "[]")), a.round) for a in actions)
         decision = None
         if doc.decision_id:
-            r = session.get(CollectiveDecision, doc.decision_id)
-            decision = DecisionView(r.id, r.meeting_type, r.minute_no, r.held_on, r.subject)
+            decision = self._decision_view(session, session.get(CollectiveDecision, doc.decision_id))
+        step = (self._steps_of(doc)[doc.step_index] if doc.state == "submitted" and doc.step_index is not None
+                and doc.step_index < len(self._steps_of(doc)) else None)
+        needs_decision = step is not None and step.collective is not None and decision_required(
+            step, self._facts(doc, session), preset.parameters)
         if "tampered" in cache:
             tampered = doc.id in cache["tampered"]
         else:
@@ -436,4 +578,19 @@ class ApprovalService(ServiceBase):
                             doc.category, doc.department_id, depts.get(doc.department_id, ""), doc.submitter_id,
                             names.get(doc.submitter_id, "?"), doc.state, doc.step_index,
                             _steps_from_json(doc.steps_json), history, decision, json.loads(doc.payload_json or "{}"),
-                            doc.created_at, doc.updated_at, tampered)
+                            doc.created_at, doc.updated_at, tampered, needs_decision)
+
+    @staticmethod
+    def _steps_of(doc: Document) -> tuple[StepSpec, ...]:
+        return _steps_from_json(doc.steps_json)
+
+
+def _office_department(session, bureau_id: int) -> int | None:  # noqa: ANN001
+    """The bureau office's department (办公室): where the bureau's office head works, in the
+    局机关. The office's leader in charge is the leader assigned to it (SUPPLY-04, 001)."""
+    row = session.execute(
+        select(Staff.department_id).join(StaffPosition, StaffPosition.staff_id == Staff.id)
+        .join(Department, Department.id == Staff.department_id)
+        .where(Staff.bureau_id == bureau_id, Staff.active.is_(True), StaffPosition.position == "office_head",
+               Department.unit == "bureau").order_by(Staff.id).limit(1)).first()
+    return row[0] if row else None

@@ -432,7 +432,8 @@ class BooksService(ModuleService):
         for key, value in changes.items():
             if key in ("cash_payment_limit", "cash_on_hand_limit", "contract_threshold"):
                 try:
-                    clean[key] = parse_amount(value, field=key)
+                    clean[key] = parse_amount(value, field={"cash_payment_limit": "现金支付限额", "cash_on_hand_limit": "库存现金限额",
+                                                            "contract_threshold": "合同金额标准"}[key])
                 except MoneyError as exc:
                     problems.append(Problem("VOUCH-11", "settings.amount", str(exc)))
             elif key == "budget_overrun" and value in ("refuse", "flag"):

@@ -25,6 +25,7 @@ from desktop.services.books import BooksService
 from desktop.services.claims import ClaimService
 from desktop.services.backups import BackupService, UpgradeNote, backup_before_upgrade
 from desktop.services.base import SignedIn, refuse, signed_in
+from desktop.services.my_work import MyWorkService
 from desktop.services.organisation import OrganisationService
 from desktop.services.rule_presets import PresetService
 from desktop.services.sheets import SheetService
@@ -56,6 +57,7 @@ class Desk:
         self.meetings = MeetingService(sessions, self.approvals)
         self.books = BooksService(sessions, self.approvals)
         self.claims = ClaimService(sessions, self.approvals, self.books)
+        self.my_work = MyWorkService(sessions, self.approvals)  # home page, details pane, signed PDFs
         # The audit trail's anchor on this PC and the record-state hook on every write (SEC-01, SEC-18).
         self.anchor = anchor_for(engine.url.render_as_string(hide_password=False))
         self.audit.anchor = self.anchor

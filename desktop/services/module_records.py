@@ -8,7 +8,7 @@ payment on an approved claim.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from typing import Any, Mapping
@@ -25,14 +25,14 @@ from desktop.domain.reception.standards import (
     reception_rows_from_csv,
     reception_standards_from_rows,
 )
-from desktop.domain.travel.standards import RegionStandard, standards_from_rows, standards_to_rows
+from desktop.domain.travel.standards import TravelStandards, standards_from_rows, standards_to_rows
 from desktop.domain.vehicles.request import LeadTimes
 from desktop.persistence.schema import ApprovalAction, Bureau, Document, utcnow
 from desktop.services.approvals import ApprovalService
 from desktop.services.base import Refused, ServiceBase, SignedIn, refuse
 from desktop.services.need_to_know import may_read_document
 
-__all__ = ["ModuleService", "Standards", "default_standard_rows", "PAID_KINDS"]
+__all__ = ["ModuleService", "Standards", "default_standard_rows", "shipped_standard_rows", "PAID_KINDS"]
 
 # kind → whether cash is allowed (MEET-12: meeting costs never in cash)
 PAID_KINDS: Mapping[str, bool] = {"travel_claim": True, "reception_list": True, "vehicle_request": True,
@@ -41,15 +41,41 @@ PAID_KINDS: Mapping[str, bool] = {"travel_claim": True, "reception_list": True, 
 
 @dataclass(frozen=True)
 class Standards:
-    travel: Mapping[str, RegionStandard]
-    reception: ReceptionStandards
-    meeting: MeetingStandards
+    """The bureau's standards: travel by day (:class:`TravelStandards`), reception and meeting
+    tables per version (``reception``/``meeting``: the version in force today; ``*_on(day)``: on
+    a visit's or meeting's date), and the vehicle lead times."""
+
+    travel: TravelStandards
+    reception_versions: tuple[tuple[date | None, ReceptionStandards], ...]
+    meeting_versions: tuple[tuple[date | None, MeetingStandards], ...]
     lead: LeadTimes
+
+    @staticmethod
+    def _on(versions, day):  # noqa: ANN001, ANN205
+        found = versions[0][1]
+        for effective, table in versions:
+            if effective is None or day is None or effective <= day:
+                found = table
+        return found
+
+    def reception_on(self, day: date | None) -> ReceptionStandards:
+        return self._on(self.reception_versions, day)
+
+    def meeting_on(self, day: date | None) -> MeetingStandards:
+        return self._on(self.meeting_versions, day)
+
+    @property
+    def reception(self) -> ReceptionStandards:
+        return self.reception_on(date.today())
+
+    @property
+    def meeting(self) -> MeetingStandards:
+        return self.meeting_on(date.today())
 
 
 @lru_cache(maxsize=1)
 def default_standard_rows() -> dict[str, Any]:
-    """The shipped tables (Tongyu figures) in the preset's row shapes."""
+    """The shipped tables (Tongyu figures, P-001) in the preset's row shapes."""
     from desktop.services.travel import default_standards
     from desktop.app.paths import resource_path
 
@@ -58,15 +84,33 @@ def default_standard_rows() -> dict[str, Any]:
             "meeting": DEFAULT_MEETING_ROWS, "vehicle": {"local_days": 1, "long_days": 2}}
 
 
-def standards_from_preset(stored: Mapping[str, Any]) -> Standards:
-    rows = {**default_standard_rows(), **stored}
-    rec = rows["reception"]
-    alcohol = False
-    if isinstance(rec, Mapping):
-        alcohol, rec = bool(rec.get("alcohol_exception", False)), rec.get("rows", [])
+def shipped_standard_rows(code: str) -> dict[str, Any]:
+    """The defaults for a bureau on preset ``code``: the shipped preset's own ``standards`` (P-000:
+    the national table and its local tables not set) over the Tongyu tables — so a P-000 bureau
+    whose stored preset predates them never falls back to Tongyu's local figures."""
+    from desktop.services.rule_presets import shipped_presets
+
+    own = (shipped_presets().get(code) or {}).get("standards") or {}
+    return {**default_standard_rows(), **own}
+
+
+def standards_from_preset(stored: Mapping[str, Any], code: str = "") -> Standards:
+    from desktop.domain.standard_versions import versions_of
+
+    rows = {**(shipped_standard_rows(code) if code else default_standard_rows()), **stored}
+    travel = []
+    for v in versions_of(rows["travel"], "travel"):
+        table = standards_from_rows(v.rows)
+        if v.source:
+            table = {k: s if s.source else replace(s, source=v.source) for k, s in table.items()}
+        travel.append((v.effective, table))
+    reception = tuple((v.effective, reception_standards_from_rows(
+        v.rows, alcohol_exception=bool(v.extra.get("alcohol_exception", False)), source=v.source))
+        for v in versions_of(rows["reception"], "reception"))
+    meeting = tuple((v.effective, meeting_standards_from_rows(v.rows, source=v.source))
+                    for v in versions_of(rows["meeting"], "meeting"))
     v = rows["vehicle"]
-    return Standards(standards_from_rows(rows["travel"]), reception_standards_from_rows(rec, alcohol_exception=alcohol),
-                     meeting_standards_from_rows(rows["meeting"]),
+    return Standards(TravelStandards(travel), reception, meeting,
                      LeadTimes(int(v.get("local_days", 1)), int(v.get("long_days", 2))))
 
 
@@ -95,7 +139,8 @@ class ModuleService(ServiceBase):
             return self.standards_in(session, user.bureau_id)
 
     def standards_in(self, session: Session, bureau_id: int) -> Standards:
-        return standards_from_preset(self.preset_of(session, bureau_id).standards)
+        preset = self.preset_of(session, bureau_id)
+        return standards_from_preset(preset.standards, preset.code)
 
     # Chains for kinds the stored preset predates -----------------------------------------------
     def ensure_chain(self, user: SignedIn, kind: str) -> None:

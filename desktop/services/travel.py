@@ -160,10 +160,13 @@ class TravelService(ModuleService):
         tickets = [_leg_ticket(leg) for leg in legs] if legs else claim.get("tickets", [])
         try:
             days, tickets = parse_trip({"days": claim.get("days"), "tickets": tickets}, table)
-        except QuoteInputError as exc:
-            where = "legs" + exc.field[len("tickets"):] if legs and exc.field.startswith("tickets") else exc.field
-            text = str(exc).replace(exc.field, where, 1)
-            return ClaimPreview(None, [Problem("TRAVEL-04", f"claim.{where}", text)], None, False)
+        except QuoteInputError as exc:  # every problem at once, in Chinese (issue 12 item 9)
+            found = exc.problems or (Problem("TRAVEL-04", exc.field, str(exc)),)
+            out = []
+            for p in found:
+                where = "legs" + p.code[len("tickets"):] if legs and p.code.startswith("tickets") else p.code
+                out.append(Problem(p.rule, f"claim.{where}", p.text.replace("车船机票", "行程", 1) if legs else p.text))
+            return ClaimPreview(None, out, None, False)
         result = quote_trip(days, tickets, table)
         facts = ClaimFacts(trip.state if trip else None, start, end, claimed_on, deadline_days,
                            extras.late_explanation, extras.attachments)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QTableWidget, QTableWidgetItem,
 from desktop.domain.meetings.meeting import MODES
 from desktop.domain.meetings.standards import CATEGORY_LABELS
 from desktop.domain.reception.standards import MEAL_TYPES, MEALS
-from desktop.domain.reception.visit import accompany_limit
+from desktop.domain.reception.visit import ITEM_CATEGORIES, accompany_limit
 from desktop.domain.vehicles.request import PURPOSES
 from desktop.services.base import SignedIn
 from desktop.services.desk import Desk
@@ -105,9 +105,14 @@ class ReceptionListDialog(RecordForm):
             self.receptionCombo.addItem(f"{r.serial} {r.title}", r.id)
         self.mealsTable = _meal_table(self)
         self.form.addRow(self.tr("Meals served:"), self.mealsTable)
-        self.itemsTable = QTableWidget(3, 2)
+        self.itemsTable = QTableWidget(3, 3)
         self.itemsTable.setObjectName("itemsTable")
-        self.itemsTable.setHorizontalHeaderLabels([self.tr("Bill item"), self.tr("Amount")])
+        self.itemsTable.setHorizontalHeaderLabels([self.tr("Bill item"), self.tr("Amount"), self.tr("Category")])
+        for r in range(self.itemsTable.rowCount()):  # RECEP-07: the category decides, not the wording
+            box = QComboBox()
+            for key, text in ITEM_CATEGORIES.items():
+                box.addItem(text, key)
+            self.itemsTable.setCellWidget(r, 2, box)
         self.itemsTable.setFixedHeight(120)
         self.form.addRow(self.tr("Bill items:"), self.itemsTable)
         self.lodgingEdit = self.line(self.tr("Lodging:"), "lodgingEdit", "0")
@@ -118,6 +123,7 @@ class ReceptionListDialog(RecordForm):
         self._approved()
         self.invoicesSpin = self.row(self.tr("Invoices attached:"), spin(1, 0, 99), "invoicesSpin")
         self.letterCheck = self.check(self.tr("The official letter is attached"), "letterCheck", True)
+        self.hkCheck = self.check(self.tr("Guests from Hong Kong, Macau or Taiwan"), "hkCheck", False)
         self.declarationCheck = self.check(self.tr("No alcohol, cigarettes, gifts, tours or entertainment"),
                                            "declarationCheck", True)
 
@@ -137,11 +143,12 @@ class ReceptionListDialog(RecordForm):
             name = self.itemsTable.item(r, 0).text().strip() if self.itemsTable.item(r, 0) else ""
             amount = self.itemsTable.item(r, 1).text().strip() if self.itemsTable.item(r, 1) else ""
             if name:
-                items.append({"name": name, "amount": amount or "0"})
+                items.append({"name": name, "amount": amount or "0",
+                              "category": self.itemsTable.cellWidget(r, 2).currentData()})
         return {"meals": _meals(self.mealsTable, self._on()), "items": items, "lodging": self.lodgingEdit.text() or "0",
                 "transport": self.transportEdit.text() or "0", "invoices": self.invoicesSpin.value(),
                 "letter_attached": self.letterCheck.isChecked(), "declaration": self.declarationCheck.isChecked(),
-                "accompany_names": _names(self.accompanyEdit.text()), "venue": self.venueEdit.text().strip()}
+                "hk_mo_tw_guests": self.hkCheck.isChecked(), "accompany_names": _names(self.accompanyEdit.text()), "venue": self.venueEdit.text().strip()}
 
 
 class VehicleDialog(RecordForm):

@@ -53,7 +53,7 @@ def test_parse_refuses_malformed_amounts(bad):
 
 
 def test_negative_refused_unless_allowed():
-    with pytest.raises(MoneyError, match="negative"):
+    with pytest.raises(MoneyError, match="不能为负数"):
         parse_amount("-1.00")
     assert parse_amount("-1.00", allow_negative=True) == Decimal("-1.00")
 

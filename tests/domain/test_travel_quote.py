@@ -176,7 +176,7 @@ def test_command_line_reads_stdin_and_writes_json():
     assert "TRAVEL-06" in out["rules"]
 
 
-@pytest.mark.parametrize("text, field", [("{not json", "trip"), ('{"days": [{"date": "2026-13-01"}]}', "days[0].date")])
+@pytest.mark.parametrize("text, field", [("{not json", "trip"), ('{"days": [{"date": "2026-13-01"}]}', "第1天 日期：“2026-13-01”不是有效日期")])
 def test_command_line_malformed_input_exit_2_one_line(text, field):
     result = run_cli(text)
     assert result.returncode == 2

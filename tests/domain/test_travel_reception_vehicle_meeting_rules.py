@@ -161,7 +161,9 @@ def _list(**kw):  # noqa: ANN003, ANN202
 
 
 def test_recep_07_no_alcohol_or_cigarettes(rec_std):
-    lst = _list(items=(BillItem("自助午餐", D("300.00")), BillItem("白酒两瓶", D("60.00")), BillItem("香烟一条", D("36.00"))))
+    """RECEP-07 by item category (issue 12: no word filter; uncategorised lines go by the declaration)."""
+    lst = _list(items=(BillItem("自助午餐", D("300.00"), "food"), BillItem("白酒两瓶", D("60.00"), "alcohol"),
+                       BillItem("香烟一条", D("36.00"), "tobacco")))
     got = lst.problems(rec_std, guests=4, reception_state="approved")
     assert [p.rule for p in got if p.rule == "RECEP-07"] == ["RECEP-07", "RECEP-07"]
     assert _list().problems(rec_std, guests=4, reception_state="approved") == []

@@ -20,7 +20,7 @@ a stand-in (IC-09) is not modelled, so nobody signs a step for someone else.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from typing import Mapping, Sequence
@@ -38,6 +38,9 @@ from desktop.domain.positions import position_label
 
 __all__ = [
     "CollectiveDecision",
+    "DecisionMatter",
+    "decision_required",
+    "reference_required",
     "StepRecord",
     "Transition",
     "resolve_steps",
@@ -52,12 +55,39 @@ __all__ = [
 
 
 @dataclass(frozen=True)
+class DecisionMatter:
+    """One matter (议题) a collective decision decided: what, up to which amount (None: no amount
+    stated), and the document it serves (None until a document is approved with it)."""
+
+    subject: str
+    amount: Decimal | None = None
+    document_id: int | None = None
+
+
+@dataclass(frozen=True)
 class CollectiveDecision:
-    """A collective-decision record (会议纪要, IC-08): meeting type, minute number, date."""
+    """A collective-decision record (会议纪要, IC-08): meeting type, minute number, date, and the
+    matter offered for the document at hand (None: the minute lists none that could serve it)."""
 
     meeting_type: str
     minute_no: str
     held_on: date
+    matter: DecisionMatter | None = None
+
+    def matter_problems(self, facts: DocumentFacts) -> list[Problem]:
+        """Whether the minute decided *this* document (IC-08/VOUCH-08): one of its matters serves it,
+        no other document already used that matter, and the document stays within the amount decided."""
+        m = self.matter
+        if m is None:
+            return [Problem("IC-08", "decision.no_matter",
+                            f"纪要 {self.minute_no} 没有列明本单据的议题（或其议题已全部用于其他单据），不能作为本单据的集体决策依据")]
+        if m.document_id is not None and m.document_id != facts.document_id:
+            return [Problem("IC-08", "decision.matter_used",
+                            f"纪要 {self.minute_no} 的议题“{m.subject}”已用于另一单据，一个议题只能用于一张单据")]
+        if m.amount is not None and facts.amount > m.amount:
+            return [Problem("VOUCH-08", "decision.matter_amount",
+                            f"单据金额 {facts.amount:,.2f} 元超过纪要 {self.minute_no} 议题“{m.subject}”决定的 {m.amount:,.2f} 元")]
+        return []
 
     def problems(self) -> list[Problem]:
         out = []
@@ -88,8 +118,25 @@ class Transition:
 
 
 def resolve_steps(chain: ChainSpec, facts: DocumentFacts, params: Mapping[str, Decimal]) -> list[StepSpec]:
-    """The steps of ``chain`` whose conditions hold for this document, in order."""
-    return [s for s in chain.steps if s.when is None or s.when.holds(facts, params)]
+    """The steps of ``chain`` whose conditions hold for this document, in order; an office-scoped
+    step is pinned to the bureau office's department as it is now (stored with the document)."""
+    out = []
+    for s in chain.steps:
+        if s.when is None or s.when.holds(facts, params):
+            out.append(replace(s, department_id=facts.office_department_id) if s.scope == "office" else s)
+    return out
+
+
+def decision_required(step: StepSpec | None, facts: DocumentFacts, params: Mapping[str, Decimal]) -> bool:
+    """Whether ``step`` may pass only with a collective decision for THIS document: the step's
+    ``collective`` condition evaluated against the document's amount, days, category (VOUCH-08) —
+    a 2,346 元 claim under a 3,000 元 line needs none."""
+    return step is not None and step.collective is not None and step.collective.holds(facts, params)
+
+
+def reference_required(chain: ChainSpec, facts: DocumentFacts, params: Mapping[str, Decimal]) -> bool:
+    """Whether the document must carry an external approval reference (上级批准文号, MEET-02)."""
+    return chain.reference is not None and chain.reference.holds(facts, params)
 
 
 def current_step(state: State, step_index: int | None, steps: Sequence[StepSpec]) -> StepSpec | None:
@@ -102,6 +149,8 @@ def can_act(actor: Actor, step: StepSpec, facts: DocumentFacts) -> bool:
     """Whether ``actor`` holds the position ``step`` asks for, ignoring separation of duties."""
     if step.scope == "department":
         return actor.holds(step.position, facts.department_id, scoped=True)
+    if step.scope == "office":  # pinned at submission; no office department, nobody may sign
+        return step.department_id is not None and actor.holds(step.position, step.department_id, scoped=True)
     return actor.holds(step.position)
 
 
@@ -115,7 +164,7 @@ def signed_as(actor: Actor, step: StepSpec, facts: DocumentFacts) -> str | None:
 
 def position_problem(step: StepSpec) -> Problem:
     """The refusal for a person who does not hold ``step``'s position (IC-14)."""
-    whose = "本部门的" if step.scope == "department" else ""
+    whose = {"department": "本部门的", "office": "办公室的"}.get(step.scope, "")
     return Problem("IC-14", "step.position", f"当前步骤“{step.label}”须由{whose}{position_label(step.position)}办理，您无此岗位")
 
 
@@ -137,8 +186,11 @@ def check_action(
     opinion: str = "",
     reasons: Sequence[str] = (),
     decision: CollectiveDecision | None = None,
+    reference_needed: bool = False,
 ) -> list[Problem]:
-    """Every reason ``actor`` may not take ``action`` now; empty when the action is allowed."""
+    """Every reason ``actor`` may not take ``action`` now; empty when the action is allowed.
+
+    ``reference_needed`` (from :func:`reference_required`): submission needs ``facts.reference``."""
     problems: list[Problem] = []
     if action is Action.SUBMIT:
         if state not in (State.DRAFT, State.RETURNED):
@@ -147,6 +199,9 @@ def check_action(
             problems.append(Problem("IC-14", "submit.owner", "只有经办人本人可以提交单据"))
         if not steps:
             problems.append(Problem("IC-01", "chain.empty", "该单据没有适用的审批步骤"))
+        if reference_needed and not facts.reference.strip():
+            problems.append(Problem("MEET-02", "reference.missing",
+                                    "此类单据须由上级审批：提交前须填写上级批准文号（如 县政办函〔2026〕12号）"))
         return problems
 
     if action is Action.ARCHIVE:
@@ -167,11 +222,12 @@ def check_action(
     if any(r.person_id == actor.person_id and r.step_index is not None and r.action is Action.APPROVE for r in history):
         problems.append(Problem("IC-02", "sod.two_steps", "同一事项的不同审批步骤须由不同人员办理"))
     if action is Action.APPROVE:
-        if step.collective is not None and step.collective.holds(facts, params):
+        if decision_required(step, facts, params):
             if decision is None:
-                problems.append(Problem("VOUCH-08", "decision.missing", f"金额达到集体决策标准，“{step.label}”前须关联集体决策记录（会议类型、纪要编号、日期）"))
+                problems.append(Problem("VOUCH-08", "decision.missing", f"本单据达到集体决策条件，“{step.label}”前须关联集体决策记录（会议类型、纪要编号、日期及本单据的议题）"))
             else:
                 problems.extend(decision.problems())
+                problems.extend(decision.matter_problems(facts))
     elif action is Action.RETURN:
         cleaned = [r.strip() for r in reasons if r.strip()]
         if not cleaned:

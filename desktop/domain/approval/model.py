@@ -85,8 +85,13 @@ class Condition:
     days_lte: Any = None
     categories: tuple[str, ...] | None = None
     not_categories: tuple[str, ...] | None = None
+    # The unit the document's department belongs to: "bureau" (局机关) or "centre" (医保中心, a
+    # subordinate unit whose staff are approved by their own unit's head, TRAVEL-02).
+    units: tuple[str, ...] | None = None
+    not_units: tuple[str, ...] | None = None
 
-    KEYS = ("amount_gte", "amount_lt", "days_gt", "days_lte", "categories", "not_categories")
+    KEYS = ("amount_gte", "amount_lt", "days_gt", "days_lte", "categories", "not_categories", "units", "not_units")
+    _LISTS = ("categories", "not_categories", "units", "not_units")
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any] | None, where: str) -> Condition | None:
@@ -98,7 +103,7 @@ class Condition:
         if unknown:
             raise PresetError(f"{where}: unknown condition keys {sorted(unknown)}")
         values = dict(data)
-        for key in ("categories", "not_categories"):
+        for key in cls._LISTS:
             if key in values and values[key] is not None:
                 values[key] = tuple(str(v) for v in values[key])
         return cls(**values)
@@ -131,6 +136,10 @@ class Condition:
             return False
         if self.not_categories is not None and facts.category in self.not_categories:
             return False
+        if self.units is not None and facts.unit not in self.units:
+            return False
+        if self.not_units is not None and facts.unit in self.not_units:
+            return False
         return True
 
 
@@ -139,7 +148,9 @@ class StepSpec:
     """One approval step: who (a position), when (a condition), and what it needs.
 
     ``scope="department"`` means the position must be held *for the document's department*
-    (a section head for their section, a leader in charge for the sections they oversee).
+    (a section head for their section, a leader in charge for the sections they oversee);
+    ``scope="office"`` for the bureau office's department (办公室分管领导, SUPPLY-04 in 001): the
+    office's department is pinned into ``department_id`` when the steps are resolved at submission.
     ``collective`` is the condition under which this step may pass only with a linked
     collective-decision record (VOUCH-08).
     """
@@ -151,6 +162,7 @@ class StepSpec:
     scope: str = "bureau"
     when: Condition | None = None
     collective: Condition | None = None
+    department_id: int | None = None  # scope "office": the department the position is held for
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], where: str) -> StepSpec:
@@ -159,8 +171,11 @@ class StepSpec:
         except KeyError as exc:
             raise PresetError(f"{where}: missing {exc.args[0]!r}") from exc
         scope = str(data.get("scope", "bureau"))
-        if scope not in ("bureau", "department"):
-            raise PresetError(f"{where}: scope must be 'bureau' or 'department'")
+        if scope not in ("bureau", "department", "office"):
+            raise PresetError(f"{where}: scope must be 'bureau', 'department' or 'office'")
+        department_id = data.get("department_id")
+        if department_id is not None and (isinstance(department_id, bool) or not isinstance(department_id, int)):
+            raise PresetError(f"{where}.department_id: must be a department id")
         level = str(data.get("level", "review"))
         if level not in ("first_review", "recheck", "review", "signoff"):
             raise PresetError(f"{where}: level must be first_review, recheck, review or signoff")
@@ -172,6 +187,7 @@ class StepSpec:
             scope=scope,
             when=Condition.from_dict(data.get("when"), f"{where}.when"),
             collective=Condition.from_dict(data.get("collective"), f"{where}.collective"),
+            department_id=department_id,
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -186,6 +202,8 @@ class StepSpec:
             out["when"] = self.when.to_dict()
         if self.collective is not None:
             out["collective"] = self.collective.to_dict()
+        if self.department_id is not None:
+            out["department_id"] = self.department_id
         return out
 
 
@@ -199,6 +217,9 @@ class ChainSpec:
     period: str = "month"  # "month" → 记-2026-11-0001, "year" → 差-2026-0001
     steps: tuple[StepSpec, ...] = field(default_factory=tuple)
     rules: tuple[str, ...] = ()
+    # When this holds, the document must carry the external approval reference (上级批准文号) at
+    # submission: P-001 category 2–3 meetings are approved by 县委/县政府, not in the bureau (MEET-02).
+    reference: Condition | None = None
 
     @classmethod
     def from_dict(cls, kind: str, data: Mapping[str, Any]) -> ChainSpec:
@@ -219,16 +240,20 @@ class ChainSpec:
         if len(set(keys)) != len(keys):
             raise PresetError(f"{where}: step keys must be unique")
         return cls(kind=kind, title=title, serial_prefix=prefix, period=period, steps=steps,
-                   rules=tuple(str(r) for r in data.get("rules", ())))
+                   rules=tuple(str(r) for r in data.get("rules", ())),
+                   reference=Condition.from_dict(data.get("reference"), f"{where}.reference"))
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "title": self.title,
             "serial_prefix": self.serial_prefix,
             "period": self.period,
             "rules": list(self.rules),
             "steps": [s.to_dict() for s in self.steps],
         }
+        if self.reference is not None:
+            out["reference"] = self.reference.to_dict()
+        return out
 
 
 @dataclass(frozen=True)
@@ -240,6 +265,10 @@ class DocumentFacts:
     category: str = ""
     department_id: int | None = None
     submitter_id: int | None = None
+    unit: str = ""  # the department's unit: "bureau" or "centre" (TRAVEL-02)
+    office_department_id: int | None = None  # the bureau office's department (scope "office")
+    document_id: int | None = None  # which document (a decision matter serves one, IC-08)
+    reference: str = ""  # the external approval reference (上级批准文号) recorded on it
 
 
 @dataclass(frozen=True)

@@ -84,6 +84,8 @@ def preset_from_dict(data: Mapping[str, Any]) -> Preset:
             for cond, label in ((step.when, "when"), (step.collective, "collective")):
                 if cond is not None:
                     cond.validate(params, f"{where}.{label}")
+        if chain.reference is not None:
+            chain.reference.validate(params, f"chains.{kind}.reference")
         chains[chain.kind] = chain
     pairs = pairs_from_dicts(data.get("incompatible_positions") or [])
     for i, pair in enumerate(pairs):
@@ -109,16 +111,16 @@ def _check_standards(data: Any) -> dict[str, Any]:
     unknown = set(data) - set(STANDARD_TABLES)
     if unknown:
         raise PresetError(f"standards: unknown tables {sorted(unknown)} (one of {list(STANDARD_TABLES)})")
-    try:
-        if "travel" in data:
-            standards_from_rows(_rows(data["travel"], "travel"))
-        if "reception" in data:
-            raw = data["reception"]
-            rows = raw.get("rows") if isinstance(raw, Mapping) else raw
-            reception_standards_from_rows(_rows(rows, "reception"))
-        if "meeting" in data:
-            meeting_standards_from_rows(_rows(data["meeting"], "meeting"))
-    except (StandardsError, ReceptionStandardsError, MeetingStandardsError) as exc:
+    from desktop.domain.standard_versions import VersionError, versions_of
+
+    parsers = {"travel": standards_from_rows, "reception": reception_standards_from_rows,
+               "meeting": meeting_standards_from_rows}
+    try:  # each version of each table (a legacy list of rows: one version, TRAVEL-19)
+        for name, parse in parsers.items():
+            if name in data:
+                for version in versions_of(data[name], name):
+                    parse(_rows(version.rows, name))
+    except (StandardsError, ReceptionStandardsError, MeetingStandardsError, VersionError) as exc:
         raise PresetError(f"standards.{exc}") from None
     if "vehicle" in data:
         v = data["vehicle"]

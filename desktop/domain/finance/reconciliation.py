@@ -168,11 +168,11 @@ def _cell_amount(value: object, *, allow_negative: bool = False) -> Decimal:
 
 def _money_reason(exc: Exception) -> str:
     text = str(exc)
-    if "more than two decimal" in text:
+    if "超过两位小数" in text:
         return "金额超过两位小数"
-    if "negative" in text:
+    if "不能为负数" in text:
         return "金额不能为负数"
-    if "too large" in text:
+    if "过大" in text:
         return "金额过大"
     return "不是金额"
 

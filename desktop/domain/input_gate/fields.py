@@ -154,7 +154,7 @@ def _int_of(value: Any) -> int:
             return int(t)
         if t and all(unicodedata.category(c) == "Nd" for c in t):
             raise PydanticCustomError("count_fullwidth", "须用半角数字 0-9 书写")
-        raise PydanticCustomError("count_type", "须为整数")
+        raise PydanticCustomError("count_type", "不是整数")
     raise PydanticCustomError("count_type", "须为整数，不接受{kind}", {"kind": kind_of(value)})
 
 
@@ -231,7 +231,7 @@ def _money_check(ceiling: Decimal, allow_negative: bool, nullable: bool):  # noq
             if re.search(r"[eE]", t) and re.fullmatch(r"[+-]?[0-9.]+[eE][+-]?[0-9]+", t):
                 raise PydanticCustomError("money_exponent", "不接受科学记数法，请写出完整金额")
             if not _AMOUNT.fullmatch(t):
-                raise PydanticCustomError("money_text", "不是金额（应如 \"420.00\"）")
+                raise PydanticCustomError("money_text", "不是金额（应如 420.00）")
             try:
                 amount = Decimal(t.replace(",", ""))
             except InvalidOperation:  # pragma: no cover - the pattern admits only valid text
@@ -241,7 +241,7 @@ def _money_check(ceiling: Decimal, allow_negative: bool, nullable: bool):  # noq
         if not amount.is_finite():
             raise PydanticCustomError("money_text", "不是金额")
         if amount.as_tuple().exponent < -2 and amount != amount.quantize(CENT, rounding="ROUND_DOWN"):
-            raise PydanticCustomError("money_places", "最多两位小数")
+            raise PydanticCustomError("money_places", "超过两位小数")
         if amount < 0 and not allow_negative:
             raise PydanticCustomError("money_negative", "不能为负数")
         if abs(amount) > ceiling:
@@ -277,7 +277,7 @@ def _add_years(d: date, years: int) -> date:
 def _in_window(d: date, info: ValidationInfo) -> None:
     lo, hi = date_window(info)
     if not lo <= d <= hi:
-        raise PydanticCustomError("date_window", "日期超出合理范围（{lo} 至 {hi}）",
+        raise PydanticCustomError("date_window", "超出合理范围（{lo} 至 {hi}）",
                                   {"lo": lo.isoformat(), "hi": hi.isoformat()})
 
 
@@ -293,7 +293,7 @@ def _day_check(value: Any, info: ValidationInfo) -> date:
             raise PydanticCustomError("date_value", "不是有效日期") from None
     else:
         raise PydanticCustomError("date_type", "须为日期 YYYY-MM-DD，不接受{kind}", {"kind": kind_of(value)}) \
-            if not isinstance(value, str) else PydanticCustomError("date_type", "须为日期 YYYY-MM-DD")
+            if not isinstance(value, str) else PydanticCustomError("date_type", "不是日期（应如 2026-12-01）")
     _in_window(d, info)
     return d
 
@@ -319,7 +319,7 @@ def _moment_check(value: Any, info: ValidationInfo) -> datetime:
         except ValueError:
             raise PydanticCustomError("datetime_value", "不是有效的日期时间") from None
     else:
-        raise PydanticCustomError("datetime_type", "须为日期时间 YYYY-MM-DDTHH:MM")
+        raise PydanticCustomError("datetime_type", "不是日期时间（应如 2026-12-01T08:30）")
     _in_window(m.date(), info)
     return m.replace(tzinfo=None)
 
@@ -333,7 +333,7 @@ def _year_check(value: Any, info: ValidationInfo) -> int:
     n = _int_of(value)
     lo, hi = date_window(info)
     if not lo.year <= n <= hi.year:
-        raise PydanticCustomError("year_window", "年度超出合理范围（{lo}—{hi}）", {"lo": lo.year, "hi": hi.year})
+        raise PydanticCustomError("year_window", "超出合理年度范围（{lo}—{hi}）", {"lo": lo.year, "hi": hi.year})
     return n
 
 

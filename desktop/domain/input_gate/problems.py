@@ -5,6 +5,7 @@ cannot reorder a terminal line)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any, Mapping, Sequence, TypeVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -12,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from desktop.domain.approval.model import Problem
 from desktop.domain.input_gate.fields import forbidden_char, kind_of
 
-__all__ = ["GateModel", "check", "object_problems", "problems_from", "quote", "field_label", "QUOTE_LIMIT", "MAX_PROBLEMS"]
+__all__ = ["GateModel", "check", "object_problems", "problems_from", "quote", "field_label", "quoted", "VALUE_FIRST", "QUOTE_LIMIT", "MAX_PROBLEMS"]
 
 QUOTE_LIMIT = 80
 MAX_PROBLEMS = 30  # a list of 100 000 bad rows is reported by its first 30 and a count
@@ -26,6 +27,12 @@ class GateModel(BaseModel):
 
     model_config = ConfigDict(extra="ignore", frozen=True, arbitrary_types_allowed=False)
 
+
+# Errors about a short typed value: the message reads "金额：“abc”不是金额" (the value first).
+VALUE_FIRST = frozenset({"money_text", "money_places", "money_negative", "money_ceiling", "money_fullwidth",
+                         "money_exponent", "date_value", "date_type", "datetime_value", "datetime_type",
+                         "count_type", "count_fullwidth", "count_low", "count_high", "clock", "account",
+                         "fraction_text", "fraction_range", "year_window", "date_window"})
 
 # Messages for pydantic's own error types (ours carry their Chinese message already).
 _MESSAGES = {
@@ -55,6 +62,15 @@ def quote(value: Any, limit: int = QUOTE_LIMIT) -> str:
         total = f"（共{len(value)}字）" if isinstance(value, str) else ""
         return out[:limit] + "…" + total
     return out
+
+
+def quoted(value: Any) -> str:
+    """A bad value as a message shows it: text in Chinese quotes (“12.345”), anything else as JSON
+    writes it."""
+    shown = quote(value)
+    if isinstance(value, str):
+        return f"“{shown.strip(chr(34)) if not value.strip() else shown}”"
+    return shown
 
 
 def _render(value: Any, budget: int, depth: int) -> str:
@@ -100,16 +116,26 @@ def _safe_char(c: str) -> str:
 
 
 def field_label(loc: Sequence[Any], labels: Mapping[str, str]) -> str:
-    """``("meals", 1, "amount")`` → ``用餐第2项·金额`` with the schema's labels."""
-    out, parent = "", ""
+    """``("meals", 1, "amount")`` → ``用餐第2行 金额``; ``("days", 0, "lodging_invoice")`` →
+    ``第1天 住宿费发票`` when the labels give the list its own row word (``"days[]": "第{n}天"``,
+    which replaces the list's name). A field without a label would be named by its key:
+    tests/domain/test_input_messages.py keeps every form's map complete."""
+    words: list[str] = []  # "用餐", "第2行", "金额" …; a row number joins the word before it
+    parent = ""
     for item in loc:
         if isinstance(item, int):
-            out += f"第{item + 1}项"
+            row = labels.get(f"{parent}[]")
+            if row and words:
+                words[-1] = row.format(n=item + 1)
+            elif words:
+                words[-1] += f"第{item + 1}行"
+            else:
+                words.append(f"第{item + 1}行")
         else:
             name = labels.get(f"{parent}.{item}") or labels.get(str(item), str(item))
-            out += ("·" if out else "") + name
+            words.append(name)
             parent = str(item)
-    return out or labels.get("", "输入")
+    return " ".join(words) or labels.get("", "输入")
 
 
 def _code(prefix: str, loc: Sequence[Any]) -> str:
@@ -140,9 +166,13 @@ def problems_from(error: ValidationError, *, rule: str, prefix: str, labels: Map
         else:
             message = "输入有误"
         label = field_label(loc, labels)
-        shown = "" if kind == "missing" else f"（收到：{quote(value)}）"
+        if kind in VALUE_FIRST and isinstance(value, (str, int, Decimal)) and not isinstance(value, bool):
+            text = f"{label}：{quoted(value)}{message}"  # 金额：“abc”不是金额
+        else:
+            shown = "" if kind == "missing" else f"（收到：{quoted(value)}）"
+            text = f"{label}：{message}{shown}"
         field_rule = (rules or {}).get(str(loc[0]), rule) if loc else rule
-        out.append(Problem(field_rule, _code(prefix, loc), f"{label}：{message}{shown}"))
+        out.append(Problem(field_rule, _code(prefix, loc), text))
     if len(errors) > MAX_PROBLEMS:
         out.append(Problem(rule, f"{prefix}.more", f"另有{len(errors) - MAX_PROBLEMS}处输入有误"))
     return out

@@ -26,7 +26,7 @@ RECEPTION_LABELS = {"": "接待信息", "guest_unit": "派出单位", "letter_no
                     "invoices": "票据张数", "letter_attached": "附派出单位公函", "declaration": "声明",
                     "hk_mo_tw_guests": "港澳台来宾", "reception_id": "接待审批单", "meals.guests": "来宾人数",
                     "visitors": "来宾名单", "unit": "单位", "position": "职务", "accompany_names": "陪餐人员",
-                    "venue": "用餐地点"}
+                    "venue": "用餐地点", "category": "类别"}
 
 
 class MealInput(GateModel):
@@ -50,6 +50,7 @@ class VisitorInput(GateModel):
 class BillItemInput(GateModel):
     name: line(100)
     amount: money(MEAL_CEILING) = Decimal("0.00")
+    category: line(20) = ""  # RECEP-07: a key of ITEM_CATEGORIES; "" on lists written before categories
 
 
 class ReceptionInput(GateModel):

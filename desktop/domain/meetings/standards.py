@@ -10,7 +10,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Iterable, Mapping
 
 __all__ = ["CategoryStandard", "MeetingStandards", "DEFAULT_MEETING_ROWS", "meeting_standards_from_rows",
-           "MeetingStandardsError", "CATEGORY_LABELS"]
+           "MeetingStandardsError", "CATEGORY_LABELS", "missing_category"]
 
 CATEGORY_LABELS = {1: "一类会议", 2: "二类会议", 3: "三类会议", 4: "四类会议", 5: "五类会议"}
 
@@ -50,7 +50,8 @@ DEFAULT_MEETING_ROWS: list[dict[str, Any]] = [
 
 @dataclass(frozen=True)
 class MeetingStandards:
-    categories: Mapping[int, CategoryStandard]
+    categories: Mapping[int, CategoryStandard]  # empty: the bureau has not entered its table (未设置)
+    source: str = ""  # the document the figures come from
 
     def of(self, category: int) -> CategoryStandard | None:
         return self.categories.get(category)
@@ -88,7 +89,8 @@ def _int(row: Mapping[str, Any], key: str, where: str) -> int | None:
     return v
 
 
-def meeting_standards_from_rows(rows: Iterable[Mapping[str, Any]]) -> MeetingStandards:
+def meeting_standards_from_rows(rows: Iterable[Mapping[str, Any]], *, source: str = "") -> MeetingStandards:
+    """The table; no rows is a table not entered yet (a meeting is then refused, MEET-09)."""
     out: dict[int, CategoryStandard] = {}
     for i, row in enumerate(rows):
         where = f"meeting[{i}]"
@@ -102,6 +104,17 @@ def meeting_standards_from_rows(rows: Iterable[Mapping[str, Any]]) -> MeetingSta
                                     _int(row, "max_county_delegates", where), _dec(row, "staff_share", where),
                                     _int(row, "max_per_year", where), _int(row, "max_days", where),
                                     _int(row, "max_travel_days", where))
-    if not out:
-        raise MeetingStandardsError("meeting: the table is empty")
-    return MeetingStandards(out)
+    return MeetingStandards(out, source)
+
+
+def missing_category(category: Any, standards: MeetingStandards, field: str = "meeting") -> Any:
+    """The problem for a meeting of a category (1–5) the bureau has not entered, naming the figure
+    and where to enter it (MEET-09); None when the category is set or is not 1–5."""
+    from desktop.domain.approval.model import Problem
+    from desktop.domain.standard_versions import WHERE_TO_ENTER
+
+    if category not in CATEGORY_LABELS or standards.of(category) is not None:
+        return None
+    where = f"（{standards.source}）" if standards.source else ""
+    return Problem("MEET-09", f"{field}.standard",
+                   f"未设置“{CATEGORY_LABELS[category]}”会议费综合定额及人数、会期标准：{WHERE_TO_ENTER}{where}")

@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Iterable, Mapping
 
 __all__ = ["MealLimit", "ReceptionStandards", "MEAL_TYPES", "MEALS", "reception_standards_from_rows",
-           "reception_rows_from_csv", "ReceptionStandardsError"]
+           "reception_rows_from_csv", "ReceptionStandardsError", "missing_meal_standard"]
 
 MEAL_TYPES: Mapping[str, str] = {"buffet": "自助餐", "table": "工作桌餐", "staff": "工作人员用餐"}
 MEALS: Mapping[str, str] = {"breakfast": "早餐", "lunch": "午餐", "dinner": "晚餐", "any": "每餐"}
@@ -32,6 +32,11 @@ class MealLimit:
     def allows(self, per_head: Decimal) -> bool:
         return per_head < self.amount if self.exclusive else per_head <= self.amount
 
+    def allows_total(self, amount: Decimal, heads: int) -> bool:
+        """RECEP-05 on the unrounded cost per head: the meal's total against standard × heads."""
+        cap = self.amount * heads
+        return amount < cap if self.exclusive else amount <= cap
+
     def text(self) -> str:
         return f"{MEAL_TYPES[self.meal_type]}{'' if self.meal == 'any' else MEALS[self.meal]}" \
                f"{'低于' if self.exclusive else '不超过'}{self.amount}元/人"
@@ -39,8 +44,9 @@ class MealLimit:
 
 @dataclass(frozen=True)
 class ReceptionStandards:
-    limits: tuple[MealLimit, ...]
+    limits: tuple[MealLimit, ...]  # empty: the bureau has not entered its meal standards (未设置)
     alcohol_exception: bool = False  # RECEP-07 profile switch: alcohol for HK/Macau/Taiwan guests
+    source: str = ""  # the document the figures come from
 
     def limit(self, meal_type: str, meal: str) -> MealLimit | None:
         for lim in self.limits:
@@ -53,7 +59,9 @@ class ReceptionStandards:
                  "limit": "max_exclusive" if x.exclusive else "max_inclusive"} for x in self.limits]
 
 
-def reception_standards_from_rows(rows: Iterable[Mapping[str, Any]], *, alcohol_exception: bool = False) -> ReceptionStandards:
+def reception_standards_from_rows(rows: Iterable[Mapping[str, Any]], *, alcohol_exception: bool = False,
+                                  source: str = "") -> ReceptionStandards:
+    """The meal standards; no rows is a table not entered yet (each meal then refused, RECEP-05)."""
     limits = []
     for i, row in enumerate(rows):
         where = f"reception[{i}]"
@@ -71,9 +79,16 @@ def reception_standards_from_rows(rows: Iterable[Mapping[str, Any]], *, alcohol_
         if not amount.is_finite() or amount <= 0:
             raise ReceptionStandardsError(f"{where}.amount: must be more than 0")
         limits.append(MealLimit(mt, meal, amount.quantize(Decimal("0.01")), kind == "max_exclusive"))
-    if not limits:
-        raise ReceptionStandardsError("reception: the table is empty")
-    return ReceptionStandards(tuple(limits), alcohol_exception)
+    return ReceptionStandards(tuple(limits), alcohol_exception, source)
+
+
+def missing_meal_standard(meal_type: str, meal: str, standards: ReceptionStandards) -> str:
+    """The words for a meal whose standard the bureau has not entered: the figure and where to
+    enter it (RECEP-05, TRAVEL-19's "bureau data")."""
+    from desktop.domain.standard_versions import WHERE_TO_ENTER
+
+    what = f"{MEAL_TYPES.get(meal_type, meal_type)}{'' if meal == 'any' else MEALS.get(meal, meal)}"
+    return f"未设置“{what}”接待用餐标准：{WHERE_TO_ENTER}" + (f"（{standards.source}）" if standards.source else "")
 
 
 _CSV_TYPES = {"自助餐": "buffet", "工作桌餐": "table", "工作人员用餐": "staff"}

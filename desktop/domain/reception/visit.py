@@ -4,6 +4,12 @@ Checks, each a problem with its rule ID: the sending unit's official letter (REC
 standards per type and per head (RECEP-05), accompanying diners (RECEP-06), no alcohol or
 cigarettes on the bill (RECEP-07), the declaration (RECEP-12) and the reimbursement
 attachments: invoice, letter and list (RECEP-10).
+
+RECEP-07 reads each bill line's category (餐费/酒水/香烟/…, chosen from ``ITEM_CATEGORIES``),
+never its wording: "酒店" is a hotel, "茅台" is alcohol. Lines of documents written before
+categories existed have ``category == ""`` (uncategorised): they are decided by the handler's
+declaration (RECEP-12, 「中、晚餐一律不安排酒水和香烟」 / 「除港澳台客人外用餐一律不得饮酒，
+不得提供香烟」), which is required on every list.
 """
 
 from __future__ import annotations
@@ -21,10 +27,13 @@ if TYPE_CHECKING:  # the gate itself is imported where it is used (see desktop/d
     from desktop.domain.input_gate.reception import MealInput
 
 __all__ = ["Meal", "BillItem", "Visitor", "diner_problems", "ReceptionPlan", "ReceptionList", "accompany_limit", "meal_problems",
-           "FORBIDDEN_WORDS", "reception_plan_from_payload", "reception_list_from_payload"]
+           "ITEM_CATEGORIES", "ALCOHOL", "TOBACCO", "item_category_problems", "declaration_text",
+           "reception_plan_from_payload", "reception_list_from_payload"]
 
-FORBIDDEN_WORDS = ("酒", "香烟", "烟草", "卷烟", "雪茄", "中华烟")  # RECEP-07 (酒 covers 白酒/啤酒/红酒…)
-CIGARETTE_WORDS = ("香烟", "烟草", "卷烟", "雪茄", "中华烟")
+# RECEP-07: the category of a bill line, chosen from this list ("" = uncategorised, old documents).
+ALCOHOL, TOBACCO = "alcohol", "tobacco"
+ITEM_CATEGORIES: Mapping[str, str] = {"food": "餐费", "soft_drink": "茶水饮料", ALCOHOL: "酒水", TOBACCO: "香烟",
+                                      "venue": "场地服务费", "other": "其他"}
 ZERO = Decimal("0.00")
 
 
@@ -83,9 +92,13 @@ def meal_problems(meals: Sequence[Meal], guests: int, standards: ReceptionStanda
         lim = standards.limit(m.meal_type, m.meal)
         if lim is None:
             out.append(Problem("RECEP-05", f"{where}.standard", f"第{i + 1}餐：本单位未设{MEAL_TYPES[m.meal_type]}标准"))
-        elif not lim.allows(m.per_head):
+        elif not lim.allows_total(m.amount, m.diners):
+            # RECEP-05 on the exact amount: 449.99 for 3 at a "低于150" table passes, 75.01 for 3
+            # at a 25 buffet breakfast does not, although both print as a rounded per head.
+            cap = lim.amount * m.diners
             out.append(Problem("RECEP-05", f"{where}.over_standard",
-                               f"第{i + 1}餐人均{m.per_head}元超过标准（{lim.text()}）"))
+                               f"第{i + 1}餐{m.diners}人合计{m.amount}元（人均约{m.per_head}元），超过标准（{lim.text()}，"
+                               f"{m.diners}人{'应低于' if lim.exclusive else '不超过'}{cap}元）"))
         if m.accompany > limit:
             out.append(Problem("RECEP-06", f"{where}.accompany",
                                f"第{i + 1}餐陪餐{m.accompany}人，超过上限{limit}人（接待对象{guests}人）"))
@@ -98,6 +111,32 @@ def meal_problems(meals: Sequence[Meal], guests: int, standards: ReceptionStanda
 class BillItem:
     name: str
     amount: Decimal
+    category: str = ""  # a key of ITEM_CATEGORIES; "" on documents written before categories
+
+    @property
+    def category_label(self) -> str:
+        return ITEM_CATEGORIES.get(self.category, "未分类")
+
+
+def item_category_problems(items: Sequence[BillItem], *, alcohol_allowed: bool) -> list[Problem]:
+    """RECEP-07 by category: cigarettes never; alcohol only where the bureau's HK/Macau/Taiwan
+    exception applies to this reception. Uncategorised lines are left to the declaration."""
+    out = []
+    for i, item in enumerate(items):
+        if item.category and item.category not in ITEM_CATEGORIES:
+            out.append(Problem("RECEP-07", f"reception_list.items[{i}].category",
+                               f"菜单明细第{i + 1}项“{item.name}”：类别须为{'、'.join(ITEM_CATEGORIES.values())}之一"))
+        elif item.category == TOBACCO or (item.category == ALCOHOL and not alcohol_allowed):
+            out.append(Problem("RECEP-07", "reception_list.alcohol_tobacco",
+                               f"公务接待不得安排{'香烟' if item.category == TOBACCO else '酒水'}："
+                               f"{item.name} {item.amount}元（{item.category_label}）"))
+    return out
+
+
+def declaration_text(alcohol_allowed: bool) -> str:
+    """What the handler declares on the list (RECEP-07, RECEP-12)."""
+    drinks = "除港澳台客人外未安排酒水，未提供香烟" if alcohol_allowed else "未安排酒水、香烟"
+    return f"{drinks}，未提供高档菜肴，未赠送礼品，未组织旅游和娱乐活动"
 
 
 def _meals(rows: Sequence[MealInput], default_guests: int, venue: str = "") -> tuple[Meal, ...]:
@@ -215,6 +254,10 @@ class ReceptionList:
     def total(self) -> Decimal:
         return sum((m.amount for m in self.meals), ZERO) + self.lodging + self.transport
 
+    def alcohol_allowed(self, standards: ReceptionStandards) -> bool:
+        """RECEP-07 (001): 「公务接待除港澳台客人外用餐一律不得饮酒」 where the bureau's preset has the exception."""
+        return self.hk_mo_tw_guests and standards.alcohol_exception
+
     def problems(self, standards: ReceptionStandards, *, guests: int, reception_state: str | None) -> list[Problem]:
         out: list[Problem] = []
         if reception_state is None:
@@ -223,18 +266,15 @@ class ReceptionList:
             out.append(Problem("RECEP-02", "reception_list.not_approved", "公务接待审批单尚未批准"))
         out += meal_problems(self.meals, guests, standards)
         out += diner_problems(self.meals, self.accompany_names, guests, "reception_list")
-        for item in self.items:
-            words = FORBIDDEN_WORDS if not (self.hk_mo_tw_guests and standards.alcohol_exception) else CIGARETTE_WORDS
-            if any(w in item.name for w in words):
-                out.append(Problem("RECEP-07", "reception_list.alcohol_tobacco",
-                                   f"公务接待不得安排酒水和香烟：{item.name} {item.amount}元"))
+        out += item_category_problems(self.items, alcohol_allowed=self.alcohol_allowed(standards))
         items_total = sum((i.amount for i in self.items), ZERO)
         meals_total = sum((m.amount for m in self.meals), ZERO)
         if self.items and items_total != meals_total:
             out.append(Problem("VOUCH-15", "reception_list.items_total",
                                f"菜单明细合计{items_total}元与用餐金额{meals_total}元不符"))
         if not self.declaration:
-            out.append(Problem("RECEP-12", "reception_list.declaration", "须声明未安排酒水香烟、礼品、旅游和娱乐活动"))
+            out.append(Problem("RECEP-12", "reception_list.declaration",
+                               f"经办人须声明：{declaration_text(self.alcohol_allowed(standards))}"))
         missing = []
         if self.invoices < 1:
             missing.append("财务票据")
@@ -249,7 +289,7 @@ class ReceptionList:
 
     def to_payload(self) -> dict[str, Any]:
         return {"reception_id": self.reception_id, "meals": [m.to_dict() for m in self.meals],
-                "items": [{"name": i.name, "amount": str(i.amount)} for i in self.items],
+                "items": [{"name": i.name, "amount": str(i.amount), "category": i.category} for i in self.items],
                 "lodging": str(self.lodging), "transport": str(self.transport), "invoices": self.invoices,
                 "letter_attached": self.letter_attached, "declaration": self.declaration,
                 "hk_mo_tw_guests": self.hk_mo_tw_guests, "attachments": self.invoices + int(self.letter_attached),
@@ -259,10 +299,11 @@ class ReceptionList:
                 "accompany_text": "、".join(self.accompany_names) or ("（未列名）" if any(m.accompany for m in self.meals)
                                                                       else "无陪餐"),
                 "meal_lines": "\n".join(m.text() for m in self.meals),
-                "item_lines": "；".join(f"{i.name} {format_amount(i.amount, symbol=True)}" for i in self.items) or "—",
+                "item_lines": "；".join(f"{i.name}（{i.category_label}） {format_amount(i.amount, symbol=True)}"
+                                       for i in self.items) or "—",
                 "lodging_cost": format_amount(self.lodging, symbol=True),
                 "transport_cost": format_amount(self.transport, symbol=True),
-                "declaration_text": "未安排酒水、香烟，未赠送礼品，未组织旅游和娱乐活动" if self.declaration else "未声明"}
+                "declaration_text": declaration_text(self.hk_mo_tw_guests) if self.declaration else "未声明"}
 
 
 def reception_plan_from_payload(data: Mapping[str, Any], today: date | None = None,
@@ -292,7 +333,7 @@ def reception_list_from_payload(data: Mapping[str, Any], guests: int, visit: tup
     if got is None:
         return None, problems
     lst = ReceptionList(got.reception_id or 0, _meals(got.meals, guests, got.venue),
-                        tuple(BillItem(i.name, i.amount) for i in got.items), got.lodging, got.transport,
+                        tuple(BillItem(i.name, i.amount, i.category) for i in got.items), got.lodging, got.transport,
                         got.invoices, got.letter_attached, got.declaration, got.hk_mo_tw_guests,
                         tuple(got.accompany_names), got.venue)
     return lst, problems

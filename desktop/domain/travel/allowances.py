@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any, Mapping, Sequence
 
 from desktop.domain.money import MoneyError, parse_amount
-from desktop.domain.travel.standards import RegionStandard
+from desktop.domain.travel.standards import RegionStandard, standard_on
 
 __all__ = ["QuoteInputError", "TripDay", "Ticket", "Line", "Quote", "parse_trip", "quote_trip", "trip_input_json",
            "ALLOWED_CLASSES", "ABOVE_CLASSES", "HOSTED_TRAVEL_DAY_MEALS"]
@@ -41,11 +41,13 @@ HOSTED_TRAVEL_DAY_MEALS = Decimal("100.00")
 
 
 class QuoteInputError(ValueError):
-    """Malformed trip input; ``field`` names the place, e.g. ``days[2].lodging_invoice``."""
+    """Malformed trip input; ``field`` names the place, e.g. ``days[2].lodging_invoice``;
+    ``problems``: every problem the input gate found, in Chinese (the message is their texts)."""
 
-    def __init__(self, field: str, message: str):
+    def __init__(self, field: str, message: str, problems: Sequence[Any] = ()):
         self.field = field
-        super().__init__(f"{field}: {message}")
+        self.problems = tuple(problems)
+        super().__init__("；".join(p.text for p in problems) if problems else f"{field}: {message}")
 
 
 @dataclass(frozen=True)
@@ -121,7 +123,7 @@ def _money(value: Any, where: str, *, nullable: bool) -> Decimal | None:
     try:
         return parse_amount(value, field=where)
     except MoneyError as exc:
-        raise QuoteInputError(where, str(exc).split(": ", 1)[-1]) from None
+        raise QuoteInputError(where, str(exc).split("：", 1)[-1]) from None
 
 
 def _date(value: Any, where: str) -> date:
@@ -160,7 +162,12 @@ def _label(value: Any, where: str) -> str:
 
 
 def parse_trip(data: Any, standards: Mapping[str, RegionStandard]) -> tuple[list[TripDay], list[Ticket]]:
-    from desktop.domain.input_gate.travel import MAX_TICKETS, MAX_TRIP_DAYS
+    from desktop.domain.input_gate.travel import MAX_TICKETS, MAX_TRIP_DAYS, read_quote_input
+    # Every problem at once, in Chinese, from the input gate (issue 12 item 9); the checks below stay as a guard.
+    data, problems = read_quote_input(data, regions=standards, aliases=MODE_ALIASES,
+                                      modes=set(ALLOWED_CLASSES) | RECEIPT_MODES | NOT_PAID_MODES)
+    if problems:
+        raise QuoteInputError(problems[0].code, problems[0].text, problems)
     if not isinstance(data, dict):
         raise QuoteInputError("trip", "must be a JSON object with \"days\" and \"tickets\"")
     raw_days = data.get("days")
@@ -215,7 +222,7 @@ def parse_trip(data: Any, standards: Mapping[str, RegionStandard]) -> tuple[list
         # the caller's allowed_fare says whether it was above class.
         if mode in ABOVE_CLASSES:
             if cls in ABOVE_CLASSES[mode] and allowed is None:
-                raise QuoteInputError(f"{where}.allowed_fare", f"{cls} is above the allowed class: give the fare of the allowed class")
+                raise QuoteInputError(f"{where}.allowed_fare", f"车船机票第{i + 1}行：{cls}超过规定等级，须填写规定等级票价")
         if allowed is not None and allowed > amount:
             raise QuoteInputError(f"{where}.allowed_fare", "is more than the ticket's amount")
         on = _date(raw["date"], f"{where}.date") if raw.get("date") is not None else None
@@ -264,7 +271,7 @@ def quote_trip(days: Sequence[TripDay], tickets: Sequence[Ticket], standards: Ma
     hosted_any = any(d.hosted for d in days)
     lodging = lodging_personal = meals = city = intercity = intercity_personal = ZERO
     for d in days:
-        std = standards[d.region]
+        std = standard_on(standards, d.region, d.on)  # the version in force that day (TRAVEL-19)
         # Lodging per night up to the cap of the place (TRAVEL-06); none on hosted days (TRAVEL-15).
         if d.lodged and d.lodging_invoice is not None:
             if d.hosted:

@@ -6,8 +6,8 @@ Create Date: 2026-12-01 07:40:00
 """
 from __future__ import annotations
 
-from alembic import op  # noqa: F401
-import sqlalchemy as sa  # noqa: F401
+from alembic import op
+import sqlalchemy as sa
 
 
 revision = '0008_decision_matters'
@@ -17,8 +17,23 @@ depends_on = None
 
 
 def upgrade() -> None:
-    have = set(sa.inspect(op.get_bind()).get_table_names())  # noqa: F841
+    # Only what is missing (a restored database stamped over newer tables). Decisions recorded before
+    # this revision have no matters: the service turns their subject into one at first use.
+    have = set(sa.inspect(op.get_bind()).get_table_names())
+    if 'decision_matters' not in have:
+        op.create_table('decision_matters',
+        sa.Column('id', sa.Integer(), nullable=False),
+        sa.Column('decision_id', sa.Integer(), nullable=False),
+        sa.Column('subject', sa.Text(), nullable=False),
+        sa.Column('amount', sa.BigInteger(), nullable=True),
+        sa.Column('document_id', sa.Integer(), nullable=True),
+        sa.ForeignKeyConstraint(['decision_id'], ['collective_decisions.id'],
+                                name=op.f('fk_decision_matters_decision_id_collective_decisions')),
+        sa.ForeignKeyConstraint(['document_id'], ['documents.id'], name=op.f('fk_decision_matters_document_id_documents')),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_decision_matters')),
+        sa.UniqueConstraint('document_id', name=op.f('uq_decision_matters_document_id'))
+        )
 
 
 def downgrade() -> None:
-    pass
+    op.drop_table('decision_matters')
