@@ -14,6 +14,9 @@
     python3 dev.py lock    pin the whole dependency tree into build/requirements*.lock (uv)
     python3 dev.py rules   docs/rules-coverage.md: each catalogue rule, where it is enforced and
                            which test checks it, or why the app leaves it alone (exit 1 if neither)
+    python3 dev.py mutate [money|allowances|engine|meeting|visit …]
+                           mutation testing (mutmut, pyproject.toml [tool.mutmut]; not in CI) of those
+                           domain modules against tests/domain: killed/total per module (docs/mutation.md)
 
 On Windows use ``py dev.py …``.
 """
@@ -152,8 +155,64 @@ def cmd_rules(_args: list[str]) -> int:
     return rules_coverage.main()
 
 
+# `dev.py mutate`: the modules of [tool.mutmut] only_mutate, by their short names (docs/mutation.md).
+MUTATED = {"money": "desktop.domain.money", "allowances": "desktop.domain.travel.allowances",
+           "engine": "desktop.domain.approval.engine", "meeting": "desktop.domain.meetings.meeting",
+           "visit": "desktop.domain.reception.visit"}
+MUTMUT = "mutmut==3.8.1"  # 3.3 cannot run on pytest 9 (it reads Item._nodeid)
+
+
+def mutation_scores(results: str) -> dict[str, tuple[int, int]]:
+    """(killed, total) per module from `mutmut results --all true` ("name: status" lines); a
+    timeout counts as killed, as in mutmut's own score."""
+    import re
+
+    scores: dict[str, list[int]] = {}
+    for line in results.splitlines():
+        name, sep, status = line.strip().rpartition(": ")
+        if not sep or "__mutmut_" not in name:
+            continue
+        module = re.split(r"\.x[_\u01c1]", name, maxsplit=1)[0]
+        score = scores.setdefault(module, [0, 0])
+        score[1] += 1
+        score[0] += status.strip() in ("killed", "timeout")
+    return {m: (k, n) for m, (k, n) in sorted(scores.items())}
+
+
+def cmd_mutate(args: list[str]) -> int:
+    """Mutation testing (not in CI: minutes per module); one module at a time on a shared machine."""
+    unknown = [a for a in args if a not in MUTATED]
+    if unknown:
+        print(f"unknown module {unknown}; one of {', '.join(MUTATED)}", file=sys.stderr)
+        return 2
+    python = setup()
+    if not venv_tool("mutmut").exists():
+        print(f"» installing {MUTMUT}", flush=True)
+        subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", MUTMUT],
+                       check=True)
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    # A failing domain test makes every score meaningless: refuse before mutating.
+    clean = subprocess.call([str(python), "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", "tests/domain"],
+                            cwd=ROOT, env=env)
+    if clean != 0:
+        print("tests/domain fails as it stands: fix it before mutation testing", file=sys.stderr)
+        return 1
+    modules = [MUTATED[a] for a in args] or list(MUTATED.values())
+    children = os.environ.get("MUTMUT_CHILDREN", "1")  # the machine is shared; raise it on your own
+    code = subprocess.call([str(venv_tool("mutmut")), "run", "--max-children", children,
+                            *(m + ".*" for m in modules)], cwd=ROOT, env=env)
+    results = subprocess.run([str(venv_tool("mutmut")), "results", "--all", "true"], cwd=ROOT, env=env,
+                             capture_output=True, text=True).stdout
+    print("\nmodule                                  killed / total")
+    for module, (killed, total) in mutation_scores(results).items():
+        if module in modules:
+            print(f"{module:<40}{killed:>6} / {total:<6}{100 * killed // max(total, 1):>4} %")
+    print("survivors: mutmut results; one of them: mutmut show NAME; the equivalent ones: docs/mutation.md")
+    return code
+
+
 COMMANDS = {"run": cmd_run, "test": cmd_test, "uic": cmd_uic, "i18n": cmd_i18n, "bundle": cmd_bundle, "kit": cmd_kit,
-            "lock": cmd_lock, "rules": cmd_rules}
+            "lock": cmd_lock, "rules": cmd_rules, "mutate": cmd_mutate}
 
 
 def main(argv: list[str]) -> int:

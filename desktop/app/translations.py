@@ -73,7 +73,7 @@ def _supplement(app):  # noqa: ANN001, ANN202 - a QTranslator for QT_MISSING_ZH
 
     class QtSupplement(QTranslator):
         def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ANN001, ANN202, ARG002
-            return QT_MISSING_ZH.get((context, source), "")
+            return QT_MISSING_ZH.get((context, source))  # None: not ours, the next catalogue is asked
 
         def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
             return False

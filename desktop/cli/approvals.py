@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Callable
 
-from desktop.cli.common import check_writable, count, record_id, iso_date, open_desk, out, passphrase, sign_in, write_output
+from desktop.cli.common import check_writable, count, record_id, iso_date, open_desk, out, output_folder, passphrase, sign_in, \
+    write_output
 
 __all__ = ["register"]
 
@@ -77,6 +78,38 @@ def cmd_document_pdf(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export_pdfs(args: argparse.Namespace) -> int:
+    """Several documents' stored signed sheets into a folder, named serial + title: all or nothing —
+    every document without a signed sheet, and every file already there (without --replace), is
+    named at once and nothing is written."""
+    from desktop.services.base import Problem, Refused
+
+    desk = open_desk(args)
+    user = sign_in(desk, args)
+    sheets, problems = [], []
+    for doc_id in dict.fromkeys(args.ids):
+        try:
+            sheets.append(desk.my_work.signed_sheet(user, doc_id))
+        except Refused as refused:
+            problems += refused.problems
+    if problems:
+        raise Refused(problems)
+    folder = output_folder(args.out_dir)
+    names: dict[str, int] = {}
+    targets = []
+    for sheet in sheets:
+        n = names[sheet.file_name] = names.get(sheet.file_name, 0) + 1
+        name = sheet.file_name if n == 1 else f"{sheet.file_name[:-4]} ({n}).pdf"
+        targets.append((folder / name, sheet))
+    existing = [t.name for t, _ in targets if t.exists()]
+    if existing and not args.replace:
+        raise Refused([Problem("IC-01", "export.exists", f"文件已存在（加 --replace 覆盖）：{name}") for name in existing])
+    for target, sheet in targets:
+        write_output(str(target), sheet.data, announce=False)
+        out(f"{sheet.serial}\t{target}")
+    return 0
+
+
 def cmd_decision(args: argparse.Namespace) -> int:
     desk = open_desk(args)
     user = sign_in(desk, args)
@@ -117,6 +150,12 @@ def register(sub, db: argparse.ArgumentParser, who: argparse.ArgumentParser) -> 
     p.add_argument("id", type=record_id)
     p.add_argument("--out", required=True, metavar="FILE")
     p.set_defaults(func=cmd_document_pdf)
+    p = appr.add_parser("export-pdfs", parents=[who],
+                        help="save several documents' signed approval sheets into a folder (serial + title)")
+    p.add_argument("ids", type=record_id, nargs="+", metavar="ID")
+    p.add_argument("--out-dir", required=True, metavar="DIR")
+    p.add_argument("--replace", action="store_true", help="overwrite files of the same name")
+    p.set_defaults(func=cmd_export_pdfs)
     p = appr.add_parser("decision", parents=[who], help="record a collective decision (会议纪要)")
     p.add_argument("--meeting-type", required=True)
     p.add_argument("--minute-no", required=True)

@@ -76,12 +76,21 @@ def cmd_seal_handover(args: argparse.Namespace) -> int:
 
 
 def cmd_seal_take_out(args: argparse.Namespace) -> int:
+    """SEAL-14: the take-out request, approved in the app by the (centre) director (``desktop approve``)."""
     desk = open_desk(args)
     user = sign_in(desk, args)
-    row = desk.seals.take_out(user, args.seal, purpose=args.purpose, destination=args.destination or "",
-                              out_on=date.today(), back_on=args.back,
-                              approved_by=staff_id(desk, args.approved_by) if args.approved_by else None,
-                              persons=[staff_id(desk, p) for p in args.person or []])
+    doc = desk.seals.request_take_out(user, args.seal, purpose=args.purpose, destination=args.destination or "",
+                                      out_on=args.out or date.today(), back_on=args.back,
+                                      persons=[staff_id(desk, p) for p in args.person or []],
+                                      passphrase=passphrase(args))
+    out(f"take-out request document {doc} submitted for approval")
+    return 0
+
+
+def cmd_seal_take_out_record(args: argparse.Namespace) -> int:
+    desk = open_desk(args)
+    user = sign_in(desk, args)
+    row = desk.seals.take_out(user, args.document)
     out(f"take-out {row} recorded")
     return 0
 
@@ -223,14 +232,19 @@ def register(sub, db: argparse.ArgumentParser, who: argparse.ArgumentParser) -> 
     p.add_argument("--to-passphrase-env", metavar="NAME")
     p.add_argument("--sheet", metavar="FILE.pdf", help="write the handover sheet signed by both")
     p.set_defaults(func=cmd_seal_handover)
-    p = seal.add_parser("take-out", parents=[who], help="record taking a seal out (SEAL-14: approval, ≥2 persons)")
+    p = seal.add_parser("take-out", parents=[who],
+                        help="request taking a seal out (SEAL-14: ≥2 persons; the director approves in the app)")
     p.add_argument("seal", type=record_id)
     p.add_argument("--purpose", required=True)
     p.add_argument("--destination")
+    p.add_argument("--out", type=iso_date, help="day it leaves (default: today)")
     p.add_argument("--back", type=iso_date)
-    p.add_argument("--approved-by", help="username of the approving director")
     p.add_argument("--person", action="append", help="username of a responsible person (twice or more)")
     p.set_defaults(func=cmd_seal_take_out)
+    p = seal.add_parser("take-out-record", parents=[who],
+                        help="record the take-out of an approved take-out request (SEAL-14)")
+    p.add_argument("document", type=record_id, help="the approved take-out request (document id)")
+    p.set_defaults(func=cmd_seal_take_out_record)
     p = seal.add_parser("apply", parents=[who],
                         help="seal the document of an approved seal use request (SEAL-05/07/08)")
     p.add_argument("document", type=record_id, help="the seal use request (document id)")

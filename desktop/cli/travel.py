@@ -40,18 +40,30 @@ CLAIM_KEYS = """JSON keys of the claim (差旅费报销单, F-02):
 """
 
 
-def cmd_travel_quote(_args: argparse.Namespace) -> int:
-    """One trip as JSON on stdin → the breakdown as JSON on stdout; malformed input: exit 2, one line."""
+def cmd_travel_quote(args: argparse.Namespace) -> int:
+    """One trip as JSON on stdin → the breakdown as JSON on stdout; malformed input: exit 2, one line.
+    With ``--preset`` the shipped preset's standards (P-000: figures not set are listed under
+    "problems", exit 1, TRAVEL-19); without it the shipped Tongyu table."""
     from desktop.domain.travel.allowances import QuoteInputError
-    from desktop.services.travel import quote
+    from desktop.services.travel import quote_checked
 
+    table = None
+    if args.preset:
+        from desktop.domain.approval.presets import preset_from_dict
+        from desktop.services.module_records import standards_from_preset
+        from desktop.services.rule_presets import shipped_preset
+
+        table = standards_from_preset(preset_from_dict(shipped_preset(args.preset)).standards, args.preset).travel
     trip = read_json("-", name="trip")
     try:
-        result = quote(trip)
+        result, problems = quote_checked(trip, table)
     except QuoteInputError as exc:
         raise CliError(str(exc)) from None
-    out(json.dumps(result.to_json(), ensure_ascii=False, indent=1))
-    return 0
+    data = result.to_json()
+    if args.preset:
+        data["problems"] = [{"rule": p.rule, "code": p.code, "text": p.text} for p in problems]
+    out(json.dumps(data, ensure_ascii=False, indent=1))
+    return 1 if problems else 0
 
 
 
@@ -81,6 +93,7 @@ def cmd_claim_preview(args: argparse.Namespace) -> int:
 def register(sub, db: argparse.ArgumentParser, who: argparse.ArgumentParser) -> None:  # noqa: ANN001
     travel = sub.add_parser("travel", help="travel forms and claims").add_subparsers(dest="travel_command", required=True)
     p = travel.add_parser("quote", help="the standards-checked breakdown of one trip (JSON on stdin → JSON on stdout)")
+    p.add_argument("--preset", metavar="CODE", help="compute with a shipped preset's standards (P-000, P-001)")
     p.set_defaults(func=cmd_travel_quote)
     trip = travel.add_parser("trip", help="trip approvals").add_subparsers(dest="trip_command", required=True)
     creating(trip, who, "create", cmd_trip_create, "a trip approval (出差审批单)")

@@ -327,7 +327,7 @@ class ApprovalService(ServiceBase):
         doc = self._doc(session, user, document_id, lock=True)
         preset = self.preset_of(session, user.bureau_id)
         chain = preset.chain(doc.kind)
-        facts = self._facts(doc, session)
+        facts = self._facts(doc, session, office=True)
         steps = resolve_steps(chain, facts, preset.parameters)
         problems = check_action(action=Action.SUBMIT, state=State(doc.state), step_index=doc.step_index,
                                 steps=steps, facts=facts, history=(), actor=user.actor, params=preset.parameters,
@@ -521,22 +521,23 @@ class ApprovalService(ServiceBase):
         return decision, (own or fits or free or matters)[0]
 
     @staticmethod
-    def _facts(doc: Document, session=None) -> DocumentFacts:  # noqa: ANN001
-        """The facts the chain looks at; with ``session`` also the department's unit, the bureau
-        office's department (scope "office") and the external approval reference."""
-        unit, office = "", None
+    def _facts(doc: Document, session=None, *, office: bool = False) -> DocumentFacts:  # noqa: ANN001
+        """The facts the chain looks at; with ``session`` also the department's unit, with ``office``
+        the bureau office's department (scope "office", needed at submission only)."""
+        unit, office_id = "", None
         if session is not None:
             if doc.department_id is not None:
                 dept = session.get(Department, doc.department_id)
                 unit = dept.unit if dept is not None else ""
-            office = _office_department(session, doc.bureau_id)
+            if office:
+                office_id = _office_department(session, doc.bureau_id)
         try:
             reference = str(json.loads(doc.payload_json or "{}").get(REFERENCE_KEY) or "")
         except (ValueError, AttributeError):
             reference = ""
         return DocumentFacts(amount=doc.amount, days=doc.days, category=doc.category,
                              department_id=doc.department_id, submitter_id=doc.submitter_id, unit=unit,
-                             office_department_id=office, document_id=doc.id, reference=reference)
+                             office_department_id=office_id, document_id=doc.id, reference=reference)
 
     @staticmethod
     def _history(session, doc: Document) -> list[StepRecord]:  # noqa: ANN001

@@ -26,23 +26,24 @@ import base64
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from desktop.documents import pki
 from desktop.domain.audit_chain import CHECKPOINT_REASONS, RECORD_STATE, Finding, check_chain, checkpoint_message
 from desktop.persistence import audit_log, record_state
 from desktop.persistence.audit_anchor import Anchor
-from desktop.persistence.schema import AuditCheckpoint, AuditEntry, AuditHead, BureauAuthority, utcnow
+from desktop.persistence.schema import AuditCheckpoint, AuditEntry, AuditHead, BureauAuthority, Document, utcnow
 from desktop.services.base import ServiceBase, SignedIn, refuse
 
-__all__ = ["AuditService", "AuditReport", "AuditRow", "CheckpointView", "SIGNING_POSITIONS", "CHECKPOINT_MAX_AGE"]
+__all__ = ["AuditService", "AuditReport", "AuditRow", "AuditFilter", "CheckpointView", "SIGNING_POSITIONS",
+           "CHECKPOINT_MAX_AGE"]
 
 # Who signs checkpoints with their personal key (the administrator signs with the root CA key).
 SIGNING_POSITIONS = ("auditor", "finance_head")
@@ -102,6 +103,25 @@ class AuditRow:
     entity_id: str
     before_json: str
     after_json: str
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    """Which entries to read: by person (the actor as the trail writes it), by record (its kind —
+    the trail's entity — and its id or serial number), by local calendar day (both ends included)."""
+
+    actor: str = ""
+    entity: str = ""
+    record: str = ""  # an id ("12") or a serial ("JC-2026-0001"): the record's entries
+    day_from: date | None = None
+    day_to: date | None = None
+    limit: int = 200
+
+
+def _utc_text(day: date, *, end: bool = False) -> str:
+    """The trail's timestamp text (naive UTC, ISO, 'Z') at the start (or end) of a local day."""
+    local = datetime.combine(day + timedelta(days=1) if end else day, time.min).astimezone()
+    return local.astimezone(timezone.utc).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
 def _view(row: AuditCheckpoint) -> CheckpointView:
@@ -517,4 +537,47 @@ class AuditService(ServiceBase):
                 q = q.where(AuditEntry.action != RECORD_STATE)
             return [AuditRow(e.seq, e.at, e.actor, e.action, e.entity, e.entity_id, e.before_json, e.after_json)
                     for e in session.execute(q).scalars()]
+
+    def entries(self, user: SignedIn, where: AuditFilter) -> list[AuditRow]:
+        """The newest entries that match ``where`` (recorded record states left out)."""
+        if not (user.is_admin or "auditor" in user.positions):
+            raise refuse("SEC-04", "perm.audit", "查看操作日志须为系统管理员或稽核岗位")
+        with self.reading() as session:
+            q = select(AuditEntry).where(AuditEntry.action != RECORD_STATE)
+            if where.actor:
+                q = q.where(AuditEntry.actor == where.actor)
+            if where.entity:
+                q = q.where(AuditEntry.entity == where.entity)
+            record = where.record.strip()
+            if record:
+                ids = {record} if record.isdigit() else set()
+                ids |= {str(i) for i in session.execute(select(Document.id).where(Document.serial == record)).scalars()}
+                # "serial":"…" as the trail stores it (canonical JSON)
+                serial = json.dumps({"serial": record}, ensure_ascii=False, separators=(",", ":"))[1:-1]
+                matches = [AuditEntry.after_json.contains(serial), AuditEntry.before_json.contains(serial)]
+                if ids:
+                    matches.append(AuditEntry.entity_id.in_(sorted(ids)))
+                q = q.where(or_(*matches))
+            if where.day_from is not None:
+                q = q.where(AuditEntry.at >= _utc_text(where.day_from))
+            if where.day_to is not None:
+                q = q.where(AuditEntry.at < _utc_text(where.day_to, end=True))
+            q = q.order_by(AuditEntry.seq.desc()).limit(max(1, where.limit))
+            return [AuditRow(e.seq, e.at, e.actor, e.action, e.entity, e.entity_id, e.before_json, e.after_json)
+                    for e in session.execute(q).scalars()]
+
+    def actors(self, user: SignedIn) -> list[str]:
+        """Everyone the trail names as having acted, for the person filter."""
+        if not (user.is_admin or "auditor" in user.positions):
+            raise refuse("SEC-04", "perm.audit", "查看操作日志须为系统管理员或稽核岗位")
+        with self.reading() as session:
+            return sorted(session.execute(select(AuditEntry.actor).distinct()).scalars())
+
+    def entities(self, user: SignedIn) -> list[str]:
+        """The kinds of record the trail holds entries for (record states left out)."""
+        if not (user.is_admin or "auditor" in user.positions):
+            raise refuse("SEC-04", "perm.audit", "查看操作日志须为系统管理员或稽核岗位")
+        with self.reading() as session:
+            q = select(AuditEntry.entity).where(AuditEntry.action != RECORD_STATE).distinct()
+            return sorted(session.execute(q).scalars())
 

@@ -104,6 +104,19 @@ def _loader(desk: Desk, scratch: str) -> Desk:
             os.environ[ENV_VAR] = saved
 
 
+DEMO_STANDARDS_SOURCE = "演示数据：示范县自定标准（数字取自通榆县标准，仅供演示，非任何单位的正式标准）"
+
+
+def _demo_standards(desk: Desk, admin) -> None:  # noqa: ANN001
+    """P-000 ships no local figures (TRAVEL-19: the bureau enters its own): the demonstration
+    bureau enters its own tables, clearly marked as demonstration figures."""
+    from desktop.services.module_records import default_standard_rows
+
+    rows = default_standard_rows()
+    for table in ("travel", "reception", "meeting"):
+        desk.presets.set_standards(admin, table, rows[table], source=DEMO_STANDARDS_SOURCE)
+
+
 def _load(desk: Desk) -> list[str]:
     if desk.has_bureau():  # checked again inside the transaction (two loads at once)
         raise refuse("SEC-08", "demo.not_empty", "数据库中已有单位：演示数据只能载入空数据库")
@@ -111,6 +124,7 @@ def _load(desk: Desk) -> list[str]:
                admin_password=DEMO_ADMIN_PASSWORD, admin_name="系统管理员", preset_code="P-000",
                allow_published=True)  # the README's demo passwords: refused for any real bureau (SEC-05)
     admin = desk.act_as(DEMO_ADMIN)
+    _demo_standards(desk, admin)
     depts = {name: desk.org.add_department(admin, name, unit) for name, unit in DEPARTMENTS}
     for username, name, dept, title, positions in DEMO_PEOPLE:
         staff_id = desk.org.add_staff(admin, name, depts[dept], title)

@@ -41,7 +41,9 @@ def load_travel_demo(desk) -> int:  # noqa: ANN001
         "purpose": "参加国家医保局药品目录管理培训", "destinations": ["北京"], "start": start.isoformat(),
         "end": (start + timedelta(days=3)).isoformat(), "transport": "train", "travellers": ["高远"],
         "title": "赴北京参加药品目录管理培训", "grade": "科员", "advance": "2000.00",
-        "funds": "部门预算公用经费（培训费）", "estimate": "2600.00"}, submit=True, passphrase=PASS)
+        "funds": "部门预算公用经费（培训费）", "estimate": "2600.00",
+        "late_filing_reason": "培训通知下达当日即须报到，出发前经分管领导电话同意，返回后补办审批单"},
+        submit=True, passphrase=PASS)
     approve("wangjianguo", trip, "同意出差")
     claim = desk.travel.create_claim(u["gaoyuan"], trip, {
         "days": _days(start, 4, lambda i: "北京", lambda i: "380.00" if i < 3 else None),
@@ -61,7 +63,8 @@ def load_travel_demo(desk) -> int:  # noqa: ANN001
     trip2 = desk.travel.create_trip(u["huanglei"], {
         "purpose": "赴省医保局对接异地就医直接结算", "destinations": ["吉林省内"], "start": start2.isoformat(),
         "end": (start2 + timedelta(days=1)).isoformat(), "transport": "coach", "travellers": ["黄磊"],
-        "title": "赴省医保局对接异地就医结算", "grade": "科员", "funds": "医保经办业务经费"}, submit=True, passphrase=PASS)
+        "title": "赴省医保局对接异地就医结算", "grade": "科员", "funds": "医保经办业务经费",
+        "late_filing_reason": "省局临时通知次日对接，出发前未及填报，返回后补报"}, submit=True, passphrase=PASS)
     approve("limh", trip2, "同意")
     desk.travel.create_claim(u["huanglei"], trip2, {
         "days": _days(start2, 2, lambda i: "吉林省内", lambda i: "260.00" if i == 0 else None),

@@ -69,6 +69,13 @@ class Desk:
     # Services that register no rule with the approval engine are made on first use: a scripted
     # command (``desktop books trial-balance``) does not pay for importing them (issue 11: ≤ 1 s).
     @cached_property
+    def calendar(self):  # noqa: ANN201
+        """The holiday calendar (VEH-07): shipped years and the bureau's corrections."""
+        from desktop.services.calendar import CalendarService
+
+        return CalendarService(self.sessions)
+
+    @cached_property
     def seals(self):  # noqa: ANN201
         from desktop.services.seals import SealService
 

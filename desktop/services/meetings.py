@@ -57,7 +57,8 @@ class MeetingService(ModuleService):
         if m.plan_id and plan is None:
             problems.append(Problem("MEET-02", "meeting.plan", "关联的年度会议计划不存在"))
         held = self._held_this_year(session, user.bureau_id, m.category, m.start.year, exclude)
-        return m, problems + m.problems(self.standards_in(session, user.bureau_id).meeting, held_this_year=held)
+        std = self.standards_in(session, user.bureau_id).meeting_on(m.start)  # in force on the meeting's date
+        return m, problems + _name_missing(m.problems(std, held_this_year=held), {"meeting.category": m.category}, std)
 
     def check(self, user: SignedIn, data: Mapping[str, Any]) -> list[Problem]:
         with self.reading() as session:
@@ -88,8 +89,9 @@ class MeetingService(ModuleService):
             return None, None, problems
         doc = self.linked(session, user, c.meeting_id, "meeting")
         m = meeting_from_payload(self.payload(doc))[0] if doc else None  # a stored record: no today window
-        return c, doc, problems + c.problems(m, doc.state if doc else None,
-                                             self.standards_in(session, user.bureau_id).meeting)
+        std = self.standards_in(session, user.bureau_id).meeting_on(m.start if m else None)
+        return c, doc, problems + _name_missing(c.problems(m, doc.state if doc else None, std),
+                                                {"meeting_claim.category": m.category if m else None}, std)
 
     def create_claim(self, user: SignedIn, meeting_id: int, data: Mapping[str, Any], *, submit: bool = False,
                      passphrase: str | None = None) -> int:
@@ -123,7 +125,8 @@ class MeetingService(ModuleService):
         when, place, leaders, delegates, staff, budget, funding}], by the end of October (MEET-02)."""
         plan, problems = plan_from_payload(data, today or date.today())
         if plan is not None:
-            problems = problems + plan.problems(self.standards(user).meeting, today or date.today())
+            std = self.standards(user).meeting_on(date(plan.year, 1, 1))
+            problems = problems + _name_missing(plan.problems(std, today or date.today()), _plan_codes(plan), std)
         if problems:
             raise Refused(problems)
         return self.new_document(user, "meeting_plan", f"{plan.year}年度会议计划", purpose="年度会议计划报批",
@@ -132,8 +135,10 @@ class MeetingService(ModuleService):
 
     def _check_plan_in(self, session: Session, user: SignedIn, doc: Document) -> list[Problem]:
         plan, problems = plan_from_payload(self.payload(doc), date.today())
-        return problems + plan.problems(self.standards_in(session, doc.bureau_id).meeting, date.today()) if plan \
-            else problems
+        if plan is None:
+            return problems
+        std = self.standards_in(session, doc.bureau_id).meeting_on(date(plan.year, 1, 1))
+        return problems + _name_missing(plan.problems(std, date.today()), _plan_codes(plan), std)
 
     def plan_for(self, user: SignedIn, year: int):  # noqa: ANN201
         plans = [d for d in self.approvals.documents(user, kinds=["meeting_plan"])
@@ -160,3 +165,22 @@ class MeetingService(ModuleService):
                          Decimal(c.amount if c else d.amount), p.get("funding", ""),
                          "是" if p.get("in_plan", True) else "否"))
         return rows, report_problems(year, date.today()), report_deadline(year)
+
+
+def _plan_codes(plan: Any) -> dict[str, int]:
+    return {f"meeting_plan[{i}].category": m.category for i, m in enumerate(plan.meetings)}
+
+
+def _name_missing(problems: list[Problem], categories: Mapping[str, Any], standards: Any) -> list[Problem]:
+    """MEET-09: a meeting of a category (1–5) the bureau has not entered (P-000 ships none) is
+    refused naming the figures and where to enter them, not as "类别须为一至五类"."""
+    from desktop.domain.meetings.standards import missing_category
+
+    out = []
+    for p in problems:
+        gap = missing_category(categories.get(p.code), standards, p.code.split(".")[0]) if p.code in categories else None
+        if gap is not None:
+            prefix = p.text.split("：")[0] + "：" if p.code.startswith("meeting_plan[") else ""
+            p = Problem(gap.rule, gap.code, prefix + gap.text)
+        out.append(p)
+    return out

@@ -28,7 +28,10 @@ class ReceptionService(ModuleService):
 
     def check_plan(self, user: SignedIn, data: Mapping[str, Any]) -> list[Problem]:
         plan, problems = reception_plan_from_payload(data, date.today())
-        return problems + plan.problems(self.standards(user).reception) if plan else problems
+        if plan is None:
+            return problems
+        std = self.standards(user).reception_on(plan.start)
+        return problems + _name_missing(plan.problems(std), plan.meals, std)
 
     def create(self, user: SignedIn, data: Mapping[str, Any], *, submit: bool = False,
                passphrase: str | None = None) -> int:
@@ -36,7 +39,8 @@ class ReceptionService(ModuleService):
         purpose, start, end, meals [{date, meal_type, meal, guests, accompany, amount}], lodging."""
         plan, problems = reception_plan_from_payload(data, date.today())
         if plan is not None:
-            problems = problems + plan.problems(self.standards(user).reception)
+            std = self.standards(user).reception_on(plan.start)  # the standards in force on the visit's date
+            problems = problems + _name_missing(plan.problems(std), plan.meals, std)
         if problems:
             raise Refused(problems)
         title = str(data.get("title") or f"接待{plan.guest_unit}")  # the gate checked it is text
@@ -50,7 +54,10 @@ class ReceptionService(ModuleService):
             return [] if str(data.get("letter_no") or data.get("letter") or "").strip() else [
                 Problem("RECEP-01", "reception.letter", "无公函的公务活动和来访人员一律不予接待")]
         plan, problems = reception_plan_from_payload(data, date.today())
-        return problems + plan.problems(self.standards_in(session, doc.bureau_id).reception) if plan else problems
+        if plan is None:
+            return problems
+        std = self.standards_in(session, doc.bureau_id).reception_on(plan.start)
+        return problems + _name_missing(plan.problems(std), plan.meals, std)
 
     def check_list(self, user: SignedIn, reception_id: int, data: Mapping[str, Any]) -> list[Problem]:
         with self.reading() as session:
@@ -77,8 +84,11 @@ class ReceptionService(ModuleService):
                 "venue": data.get("venue") or approval_data.get("venue") or ""}
         lst, problems = reception_list_from_payload(data, guests, visit, date.today())
         if lst is not None:
-            problems = problems + lst.problems(self.standards_in(session, user.bureau_id).reception, guests=guests,
-                                               reception_state=approval.state if approval else None)
+            on = visit[0] if visit else (lst.meals[0].on if lst.meals else date.today())
+            std = self.standards_in(session, user.bureau_id).reception_on(on)  # in force on the visit's date
+            problems = problems + _name_missing(lst.problems(std, guests=guests,
+                                                            reception_state=approval.state if approval else None),
+                                                lst.meals, std)
         return lst, problems, approval, approval_data
 
     def create_list(self, user: SignedIn, reception_id: int, data: Mapping[str, Any], *, submit: bool = False,
@@ -109,3 +119,19 @@ class ReceptionService(ModuleService):
         lists = self.approvals.documents(user, kinds=["reception_list"])
         listed = {x.payload.get("reception_id") for x in lists if x.state != "rejected"}
         return [r for r in recs if r.id not in listed]
+
+
+def _name_missing(problems: list[Problem], meals: Any, standards: Any) -> list[Problem]:
+    """RECEP-05: a meal whose standard the bureau has not entered (P-000 ships none) names the
+    figure and where to enter it, among the other problems."""
+    from desktop.domain.reception.standards import missing_meal_standard
+
+    out = []
+    for p in problems:
+        if p.code.startswith("meals[") and p.code.endswith("].standard"):
+            i = int(p.code[len("meals["):p.code.index("]")])
+            if 0 <= i < len(meals):
+                p = Problem(p.rule, p.code, f"第{i + 1}餐：" + missing_meal_standard(meals[i].meal_type, meals[i].meal,
+                                                                                  standards))
+        out.append(p)
+    return out

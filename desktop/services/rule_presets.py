@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from desktop.domain.approval.model import PresetError
+from desktop.domain.approval.model import PresetError, Problem
 from desktop.domain.approval.presets import Preset, preset_from_dict
 from desktop.persistence.schema import Bureau
 from desktop.services.base import Refused, ServiceBase, SignedIn, refuse
@@ -54,7 +55,8 @@ class PresetDifference:
 
 
 # Categories the shipped chains' conditions name (DocumentFacts.category).
-_CATEGORY_WORDS = {"leader": "局领导出差", "bulk": "批量处置", "special": "专项采购"}
+_CATEGORY_WORDS = {"leader": "局领导出差", "bulk": "批量处置", "special": "专项采购", "consumable": "办公耗材",
+                   "2": "二类会议", "3": "三类会议", "4": "四类会议"}
 
 
 def _parameter_text(name: str, value: Any) -> str:
@@ -159,28 +161,57 @@ class PresetService(ServiceBase):
         data["chains"][kind] = chain
         self._replace(admin, data, "preset.chain")
 
-    def set_standards(self, admin: SignedIn, table: str, rows: Any) -> None:
+    def set_standards(self, admin: SignedIn, table: str, rows: Any, *, effective: date | None = None,
+                      source: str | None = None) -> None:
         """Replace one of the bureau's standards tables ("travel", "reception", "meeting",
         "vehicle"; TRAVEL-19, RECEP-05, MEET-09, VEH-04), checked by the input gate (shape, every
         figure bounded, no JSON floats) and the domain parsers; ``None`` goes back to the shipped
-        defaults."""
+        defaults.
+
+        With ``effective`` (生效日期) the rows are the version in force from that date (added, or
+        replacing the version of that date); claims dated before it keep the earlier figures and a
+        submitted claim keeps the figures it was computed with (TRAVEL-19). Without it, the version
+        in force from the beginning is replaced (a table stored without versions stays so)."""
         from desktop.domain.input_gate.presets import read_standards
         self.require_admin(admin)
         problems = read_standards(table, rows if rows is not None else [])
         if rows is None:  # only the table's name matters
             problems = [p for p in problems if p.code == "preset.standards"]
+        if (effective is not None or source) and table == "vehicle":
+            problems.append(Problem("TRAVEL-19", "standards.vehicle.versions", "用车提前天数没有生效日期版本"))
+        if source is not None and (not isinstance(source, str) or len(source) > 200 or "\n" in source):
+            problems.append(Problem("TRAVEL-19", "standards.source", "依据文件：须为一行、至多200字的文字"))
         if problems:
             raise Refused(problems)
         data = self.preset(admin).to_dict()
         tables = dict(data.get("standards") or {})
         if rows is None:
             tables.pop(table, None)
-        else:
+        elif table == "vehicle" or (effective is None and source is None
+                                     and not _versioned(tables.get(table, self._default_table(data, table)))):
             tables[table] = rows
+        else:
+            tables[table] = _with_version(tables.get(table, self._default_table(data, table)), table, rows,
+                                          effective, source)
         data["standards"] = tables
         if not tables:
             data.pop("standards")
         self._replace(admin, data, "preset.standards")
+
+    def standards_versions(self, user: SignedIn, table: str) -> list:
+        """The versions of one of the bureau's tables, oldest first (``Version``: effective date or
+        None from the beginning, source, rows); the shipped table's when the bureau has none."""
+        from desktop.domain.standard_versions import versions_of
+
+        data = self.preset(user).to_dict()
+        stored = (data.get("standards") or {}).get(table, self._default_table(data, table))
+        return versions_of(stored, table)
+
+    @staticmethod
+    def _default_table(data: dict[str, Any], table: str) -> Any:
+        from desktop.services.module_records import shipped_standard_rows
+
+        return shipped_standard_rows(str(data.get("code", "")))[table]
 
     def _replace(self, admin: SignedIn, data: dict[str, Any], action: str) -> None:
         self.require_admin(admin)
@@ -194,3 +225,26 @@ class PresetService(ServiceBase):
             bureau.preset_json = json.dumps(preset.to_dict(), ensure_ascii=False)
             bureau.preset_code = preset.code
             self.audit(session, admin, action, "bureau", bureau.id, before=before, after=preset.to_dict())
+
+
+def _versioned(stored: Any) -> bool:
+    return isinstance(stored, dict) and "versions" in stored
+
+
+def _with_version(stored: Any, table: str, rows: Any, effective: date | None, source: str | None) -> dict[str, Any]:
+    """The stored table (any shape) as versions, with ``rows`` as the version from ``effective``."""
+    from desktop.domain.standard_versions import Version, in_force, versions_of, versions_to_json, with_version
+
+    versions = versions_of(stored, table)
+    same = next((v for v in versions if v.effective == effective), None)
+    extra = dict(same.extra) if same else {}
+    if isinstance(rows, dict):  # reception: {"alcohol_exception": …, "rows": […]}
+        extra["alcohol_exception"] = bool(rows.get("alcohol_exception", False))
+        rows = rows.get("rows", [])
+    elif table == "reception" and same is None:
+        before = in_force(versions, effective)
+        if before is not None and "alcohol_exception" in before.extra:
+            extra["alcohol_exception"] = before.extra["alcohol_exception"]
+    if source is None:
+        source = same.source if same else ""
+    return versions_to_json(with_version(versions, Version(effective, list(rows), source.strip(), extra)))

@@ -32,6 +32,7 @@ from desktop.persistence.schema import (
     ApprovalAction,
     Bureau,
     BureauAuthority,
+    Department,
     Document,
     PublishedCrl,
     Seal,
@@ -289,6 +290,9 @@ class SealUseMixin(ServiceBase):
             if seal is None or seal.bureau_id != user.bureau_id:
                 raise refuse("SEAL-01", "seal.missing", "找不到该印章")
             seal_name = seal.name
+            # SEAL-06 「使用医保中心印鉴须经医保中心主任批准」: a centre seal goes the centre director's path.
+            dept = session.get(Department, seal.department_id) if seal.department_id is not None else None
+            category = "centre" if dept is not None and dept.unit == "centre" else ""
             witness = _witness_name(session, user, witness_id) if witness_id is not None else ""
         from desktop.services.approvals import ApprovalService
         from desktop.services.sheets import SheetService
@@ -304,7 +308,8 @@ class SealUseMixin(ServiceBase):
         # One transaction: draft, attachment, submission and sheet; a wrong passphrase or a kill
         # leaves nothing behind.
         with self.transaction() as session:
-            doc_id = approvals.create_in(session, user, "seal_use", title, purpose=recipient, payload=payload)
+            doc_id = approvals.create_in(session, user, "seal_use", title, purpose=recipient, category=category,
+                                         payload=payload)
             session.add(SealFile(seal_id=None, document_id=doc_id, purpose="attachment", filename=filename or "document.pdf",
                                  sha256=sha, content=document_pdf))
             if submit:

@@ -27,7 +27,14 @@ from desktop.documents.render import SheetData, StampText, StepBox, render_sheet
 from desktop.documents.seal_image import impression_png
 from desktop.documents.signing import certify, sign_field
 from desktop.domain.approval.model import Problem
-from desktop.domain.seals.custody import CustodyEvent, Holding, check_custody, check_take_out, current_custodian
+from desktop.domain.seals.custody import (
+    CustodyEvent,
+    Holding,
+    check_custody,
+    check_take_out,
+    current_custodian,
+    take_out_request_problems,
+)
 from desktop.domain.seals.model import (
     HELD,
     STATUS_LABELS,
@@ -36,6 +43,7 @@ from desktop.domain.seals.model import (
     kind_info,
 )
 from desktop.persistence.schema import (
+    ApprovalAction,
     Bureau,
     BureauAuthority,
     Department,
@@ -214,8 +222,11 @@ class SealService(SealUseMixin):
         # One transaction: the document, its submission (and sheet) and the registry entry; a wrong
         # passphrase or a kill leaves none of them.
         with self.transaction() as session:
+            # SEAL-09 (000) 「医保中心所设的各职能股室印鉴的刻制或更换……报请中心主任同意，局长批准」
+            dept = session.get(Department, department_id or user.department_id) if (department_id or user.department_id) else None
             doc_id = approvals.create_in(session, user, "seal_engraving", name.strip(), purpose=reason.strip(),
                                          department_id=department_id,
+                                         category="centre" if dept is not None and dept.unit == "centre" else "",
                                          payload={"seal_type": info.label, "spec": spec or ("圆形 直径42mm" if info.shape == "round" else "方形")})
             approvals.submit_in(session, user, doc_id, passphrase=passphrase)
             seal = Seal(bureau_id=user.bureau_id, kind=info.kind.value, name=name.strip(), department_id=department_id
@@ -383,36 +394,110 @@ class SealService(SealUseMixin):
         return self._custody_change(user, seal_id, to_staff, "delegate", from_passphrase, to_passphrase, reason, start,
                                     until)
 
-    def take_out(self, user: SignedIn, seal_id: int, *, purpose: str, destination: str, out_on: date,
-                 back_on: date | None, approved_by: int | None, persons: Sequence[int]) -> int:
-        """Record a take-out (印鉴携出, SEAL-14): the director's approval and ≥ 2 named persons."""
+    def request_take_out(self, user: SignedIn, seal_id: int, *, purpose: str, destination: str, out_on: date,
+                         back_on: date | None, persons: Sequence[int], passphrase: str | None = None) -> int:
+        """A take-out request (印鉴携出审批, SEAL-14): purpose, where, when and ≥ 2 named persons,
+        submitted into the ``seal_takeout`` chain, which the (centre) director approves in the app
+        with their own signature. Returns the document id; :meth:`take_out` records it afterwards."""
         self._require_manager(user)
         from desktop.domain.input_gate.seals import seal_text_problems
 
         gate = seal_text_problems("SEAL-14", purpose=purpose, destination=destination)
         if gate:
             raise Refused(gate)
+        from desktop.services.approvals import ApprovalService
+        from desktop.services.module_records import ModuleService
+
+        approvals = ApprovalService(self._sessions)
+        approvals.step_signer = self._sheets()
         with self.transaction() as session:
             seal = self._seal(session, user, seal_id, lock=True)
+            problems = take_out_request_problems(persons=list(persons), purpose=purpose)
+            if seal.status in ("void", "cancelled", "sealed_up"):
+                problems.append(Problem("SEAL-15", "takeout.status", "该印章已作废、封存或注销"))
+            if back_on is not None and back_on < out_on:
+                problems.append(Problem("SEAL-14", "takeout.dates", "带回日期早于带出日期"))
+            if problems:
+                raise Refused(problems)
+            names = [self._staff(session, user, p).name for p in persons]
+            ModuleService.ensure_chain_in(self, session, user, "seal_takeout")  # a bureau created before 0009
+            centre = self._centre_seal(session, seal)
+            doc_id = approvals.create_in(
+                session, user, "seal_takeout", f"{seal.name}携出", purpose=purpose.strip(),
+                category="centre" if centre else "", department_id=seal.department_id,
+                payload={"seal_id": seal.id, "seal_name": seal.name, "destination": destination.strip(),
+                         "out_on": out_on.isoformat(), "back_on": back_on.isoformat() if back_on else None,
+                         "persons": list(persons), "persons_text": "、".join(names),
+                         "dates": f"{out_on.isoformat()} 至 {back_on.isoformat() if back_on else '未定'}",
+                         "approver_text": "医保中心主任" if centre else "局长"})
+            approvals.submit_in(session, user, doc_id, passphrase=passphrase)
+            return doc_id
+
+    def take_out(self, user: SignedIn, document_id: int) -> int:
+        """Record that the seal left under an approved take-out request (SEAL-14): the approver is
+        whoever approved its last step in the app, never a name typed here. Returns the row id."""
+        self._require_manager(user)
+        from desktop.services.approvals import ApprovalService
+
+        with self.transaction() as session:
+            doc = ApprovalService(self._sessions)._doc(session, user, document_id, lock=True)
+            if doc.kind != "seal_takeout":
+                raise refuse("SEAL-14", "takeout.document", "这不是印鉴携出审批单")
+            if session.execute(select(SealTakeOut).where(SealTakeOut.document_id == doc.id)).first() is not None:
+                raise refuse("SEAL-14", "takeout.duplicate", "该携出审批单已登记携出")
+            data = json.loads(doc.payload_json or "{}")
+            seal = self._seal(session, user, int(data["seal_id"]), lock=True)
+            approver = session.execute(select(ApprovalAction.person_id).where(
+                ApprovalAction.document_id == doc.id, ApprovalAction.round == doc.round,
+                ApprovalAction.action == "approve").order_by(ApprovalAction.id.desc()).limit(1)).scalar_one_or_none()
+            persons = [int(p) for p in data.get("persons") or []]
             positions: dict[int, frozenset[str]] = {}
-            if approved_by is not None:
-                positions[approved_by] = frozenset(session.execute(select(StaffPosition.position).where(
-                    StaffPosition.staff_id == approved_by)).scalars())
-            problems = check_take_out(approved_by=approved_by, persons=list(persons), purpose=purpose,
-                                      approver_positions=positions)
+            if approver is not None:
+                positions[approver] = frozenset(session.execute(select(StaffPosition.position).where(
+                    StaffPosition.staff_id == approver)).scalars())
+            problems = []
+            if doc.state not in ("approved", "archived"):
+                problems.append(Problem("SEAL-14", "takeout.not_approved", "印鉴携出审批单尚未批准，不能带出"))
+            problems += check_take_out(approved_by=approver, persons=persons, purpose=doc.purpose,
+                                       approver_positions=positions, centre=self._centre_seal(session, seal))
             if seal.status in ("void", "cancelled", "sealed_up"):
                 problems.append(Problem("SEAL-15", "takeout.status", "该印章已作废、封存或注销"))
             if problems:
                 raise Refused(problems)
-            for p in persons:
-                self._staff(session, user, p)
-            row = SealTakeOut(seal_id=seal.id, purpose=purpose.strip(), destination=destination.strip(), out_on=out_on,
-                              back_on=back_on, approved_by=approved_by, persons_json=json.dumps(list(persons)))
+            row = SealTakeOut(seal_id=seal.id, purpose=doc.purpose, destination=str(data.get("destination") or ""),
+                              out_on=date.fromisoformat(data["out_on"]),
+                              back_on=date.fromisoformat(data["back_on"]) if data.get("back_on") else None,
+                              approved_by=approver, persons_json=json.dumps(persons), document_id=doc.id)
             session.add(row)
             session.flush()
             self.audit(session, user, "seal.take_out", "seal", seal.id,
-                       after={"persons": list(persons), "approved_by": approved_by, "purpose": purpose.strip()})
+                       after={"persons": persons, "approved_by": approver, "purpose": doc.purpose,
+                              "document": doc.id})
             return row.id
+
+    def approved_take_outs(self, user: SignedIn, seal_id: int) -> list[tuple[int, str]]:
+        """(document id, text) of the seal's approved take-out requests not yet recorded (SEAL-14)."""
+        with self.reading() as session:
+            self._seal(session, user, seal_id)
+            done = set(session.execute(select(SealTakeOut.document_id).where(SealTakeOut.seal_id == seal_id)).scalars())
+            docs = session.execute(select(Document).where(Document.bureau_id == user.bureau_id,
+                                                          Document.kind == "seal_takeout",
+                                                          Document.state.in_(("approved", "archived")))
+                                   .order_by(Document.id)).scalars()
+            out = []
+            for d in docs:
+                data = json.loads(d.payload_json or "{}")
+                if data.get("seal_id") == seal_id and d.id not in done:
+                    out.append((d.id, f"{d.serial or d.id} {d.purpose}（{data.get('dates', '')}，{data.get('persons_text', '')}）"))
+            return out
+
+    @staticmethod
+    def _centre_seal(session: Session, seal: Seal) -> bool:
+        """SEAL-06/09/14: a seal of the 医保中心 (its department belongs to the centre)."""
+        if seal.department_id is None:
+            return False
+        dept = session.get(Department, seal.department_id)
+        return dept is not None and dept.unit == "centre"
 
     # Internals -------------------------------------------------------------------------------
     def _custody_change(self, user: SignedIn, seal_id: int, to_staff: int, kind: str, from_pass: str, to_pass: str,

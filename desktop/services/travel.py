@@ -27,15 +27,23 @@ from desktop.domain.travel.claims import (
     settlement,
 )
 from desktop.domain.travel.grades import LegFacts, class_problems, grade_text
-from desktop.domain.travel.standards import RegionStandard, standards_from_csv
-from desktop.domain.travel.trip import trip_from_payload
-from desktop.persistence.schema import Document
+from desktop.domain.travel.standards import (
+    RegionStandard,
+    TravelStandards,
+    missing_figures,
+    pinned,
+    standards_from_csv,
+    used_by_days,
+)
+from desktop.domain.travel.trip import DIRECTOR_CATEGORY, trip_from_payload
+from desktop.persistence.schema import ApprovalAction, Document, Staff, StaffPosition
 from desktop.services.base import Refused, SignedIn, refuse
 from desktop.services.module_records import ModuleService  # imports default_standards lazily
 
 __all__ = ["default_standards", "quote", "TravelService", "ClaimPreview", "LEADER_POSITIONS"]
 
 LEADER_POSITIONS = frozenset({"director", "leader_in_charge", "finance_leader", "center_director"})
+LATE_FILING_MARK = "【补报】"  # a trip approval filed after departure (TRAVEL-01)
 
 
 @lru_cache(maxsize=1)
@@ -51,9 +59,16 @@ def quote(trip: Any, standards: Mapping[str, RegionStandard] | None = None) -> Q
 
     Raises ``QuoteInputError`` naming the malformed field.
     """
+    return quote_checked(trip, standards)[0]
+
+
+def quote_checked(trip: Any, standards: Mapping[str, RegionStandard] | None = None) -> tuple[Quote, list[Problem]]:
+    """:func:`quote` with the figures the trip needs that the bureau has not entered (TRAVEL-19):
+    those are reported (and count as 0.00 in the breakdown, which is then not payable)."""
     table = standards or default_standards()
     days, tickets = parse_trip(trip, table)
-    return quote_trip(days, tickets, table)
+    missing = missing_figures(days, table)
+    return quote_trip(days, tickets, table.filled() if missing and isinstance(table, TravelStandards) else table), missing
 
 
 def _leg_json(leg: Any) -> dict[str, Any]:
@@ -79,6 +94,7 @@ class ClaimPreview:
         self.extras: Any = None  # attachments and late explanation, read by the input gate
         self.legs: list[dict[str, Any]] = []  # the itinerary as read (JSON shape)
         self.grade = ""
+        self.standards_used: list[dict[str, Any]] = []  # per day: the figures in force (TRAVEL-19)
         self.advance = Decimal("0.00")
 
     @property
@@ -96,6 +112,7 @@ class TravelService(ModuleService):
         super().__init__(sessions, approvals)
         approvals.submit_checks["trip_approval"] = self._check_trip_in
         approvals.submit_checks["travel_claim"] = self._check_claim_in
+        approvals.act_checks["trip_approval"] = self._act_check_trip
 
     # Trip approval ---------------------------------------------------------------------------------
     def create_trip(self, user: SignedIn, data: Mapping[str, Any], *, submit: bool = False,
@@ -113,24 +130,61 @@ class TravelService(ModuleService):
             data["travellers"] = [user.name]
         if LEADER_POSITIONS & set(user.positions):
             data["leader"] = True
-        plan, problems = trip_from_payload(data, date.today())
+        # The director travelling (filing it or named among the travellers) cannot approve the
+        # trip: it records the approval from outside the bureau (TRAVEL-02, IC-03).
+        data["director"] = "director" in user.positions or bool(
+            self._director_names(user) & {str(t).strip() for t in data.get("travellers") or () if isinstance(t, str)})
+        today = date.today()
+        plan, problems = trip_from_payload(data, today)
         if plan is not None:
-            problems = problems + plan.problems(self.standards(user).travel)
+            problems = problems + plan.problems(self.standards(user).travel, filed_on=today)
         if problems:
             raise Refused(problems)
         # title and estimate were checked by the gate (text of at most 200 characters; exact yuan)
         title = str(data.get("title") or f"赴{plan.destinations[0]}{plan.purpose[:20]}")
-        return self.new_document(user, "trip_approval", title, purpose=plan.purpose,
-                                 amount=str(data.get("estimate", "0")), days=plan.days, category=plan.category,
-                                 payload=plan.to_payload(self.standards(user).travel), submit=submit,
-                                 passphrase=passphrase)
+        if plan.late_filed(today) and not title.startswith(LATE_FILING_MARK):
+            title = (LATE_FILING_MARK + title)[:200]  # the 补报 shows in every list an approver sees (TRAVEL-01)
+        payload = plan.to_payload(self.standards(user).travel, filed_on=today)
+        with self.transaction() as session:  # as new_document, with the outside approval's own audit entry
+            self.ensure_chain_in(session, user, "trip_approval")
+            doc_id = self.approvals.create_in(session, user, "trip_approval", title, purpose=plan.purpose,
+                                              amount=str(data.get("estimate", "0")), days=plan.days,
+                                              category=plan.category, payload=payload)
+            if plan.director:  # TRAVEL-02: the director's trip is approved outside the bureau; recorded here
+                self.audit(session, user, "trip.external_approval", "document", doc_id,
+                           after=payload["external_approval"])
+            if submit:
+                self.approvals.submit_in(session, user, doc_id, passphrase=passphrase)
+            return doc_id
+
+    def _director_names(self, user: SignedIn) -> set[str]:
+        with self.reading() as session:
+            rows = session.execute(select(Staff.name).join(StaffPosition, StaffPosition.staff_id == Staff.id).where(
+                Staff.bureau_id == user.bureau_id, StaffPosition.position == "director")).scalars()
+            return {name.strip() for name in rows}
+
+    def _act_check_trip(self, session: Session, user: SignedIn, doc: Document, action: str) -> list[Problem]:
+        """The director's own trip passes its step only with the outside approval recorded (TRAVEL-02)."""
+        if action != "approve" or doc.category != DIRECTOR_CATEGORY:
+            return []
+        ext = self.payload(doc).get("external_approval") or {}
+        if all(str(ext.get(k, "")).strip() for k in ("authority", "reference", "date")):
+            return []
+        return [Problem("TRAVEL-02", "trip.external_approval",
+                        "局长本人出差须登记上级批准（批准机关、文号、日期）后方可办结；本单据缺少上级批准记录")]
 
     def _check_trip_in(self, session: Session, user: SignedIn, doc: Document) -> list[Problem]:
         data = self.payload(doc)
         if "start" not in data:  # a free-form trip made through the generic page
             return []
-        plan, problems = trip_from_payload({**data, "purpose": doc.purpose}, date.today())
-        return problems + plan.problems(self.standards_in(session, doc.bureau_id).travel) if plan else problems
+        today = date.today()
+        plan, problems = trip_from_payload({**data, "purpose": doc.purpose}, today)
+        if plan is None:
+            return problems
+        problems = problems + plan.problems(self.standards_in(session, doc.bureau_id).travel, filed_on=today)
+        if plan.category != doc.category:  # the chain follows who travels (TRAVEL-02)
+            problems.append(Problem("TRAVEL-02", "trip.category", "审批单的出差人类别与审批流程不符，请重新填写审批单"))
+        return problems
 
     # Claim -------------------------------------------------------------------------------------------
     def preview_claim(self, user: SignedIn, trip_id: int, claim: Mapping[str, Any], *,
@@ -139,10 +193,12 @@ class TravelService(ModuleService):
             return self._preview(session, user, trip_id, claim, claimed_on or date.today())
 
     def _preview(self, session: Session, user: SignedIn, trip_id: Any, claim: Mapping[str, Any],
-                 claimed_on: date) -> ClaimPreview:
+                 claimed_on: date, used: Any = None) -> ClaimPreview:
         from desktop.domain.input_gate.travel import read_claim_extras
         preset = self.preset_of(session, user.bureau_id)
         table = self.standards_in(session, user.bureau_id).travel
+        if used:  # a claim submitted before: the figures it was computed with (TRAVEL-19)
+            table = pinned(table, used)
         deadline_days = int(preset.parameters.get("travel_claim_days", Decimal("30")))
         trip = self.linked(session, user, trip_id, "trip_approval")
         trip_data = self.payload(trip) if trip else {}
@@ -167,15 +223,18 @@ class TravelService(ModuleService):
                 where = "legs" + p.code[len("tickets"):] if legs and p.code.startswith("tickets") else p.code
                 out.append(Problem(p.rule, f"claim.{where}", p.text.replace("车船机票", "行程", 1) if legs else p.text))
             return ClaimPreview(None, out, None, False)
-        result = quote_trip(days, tickets, table)
+        missing = missing_figures(days, table)  # TRAVEL-06/07/08: figures the bureau has not entered
+        result = quote_trip(days, tickets, table.filled() if missing else table)
         facts = ClaimFacts(trip.state if trip else None, start, end, claimed_on, deadline_days,
                            extras.late_explanation, extras.attachments)
-        problems = claim_problems(facts, days, result)
+        problems = missing + [p for p in claim_problems(facts, days, result)
+                              if not (missing and p.code == "claim.empty")]  # zero only for want of a figure
         if trip is not None and trip.submitter_id != user.staff_id and user.name not in trip_data.get("travellers", []):
             problems.append(Problem("TRAVEL-14", "claim.traveller", "只有审批单上的出差人可以报销"))
         pv = ClaimPreview(result, problems, claim_deadline(end, deadline_days) if end else None,
                           bool(end and is_late(end, claimed_on, deadline_days)), trip.serial or "" if trip else "")
         pv.input, pv.extras = trip_input_json(days, tickets), extras  # what the claim stores: only what was read
+        pv.standards_used = used_by_days(days, table)  # stored with the claim (TRAVEL-19)
         pv.legs, pv.grade = legs, grade
         trip_advance = trip_data.get("advance")
         pv.advance = extras.advance if extras.advance is not None else Decimal(str(trip_advance or "0.00"))
@@ -197,6 +256,7 @@ class TravelService(ModuleService):
         payload = {
             "trip_id": int(trip_id), "trip_serial": pv.trip_serial, "input": pv.input,
             "quote": q.to_json(), "late_explanation": pv.extras.late_explanation,
+            "standards_used": pv.standards_used,
             "deadline": pv.deadline.isoformat() if pv.deadline else "", "late": pv.late,
             "attachments": pv.extras.attachments,
             # printed
@@ -239,10 +299,17 @@ class TravelService(ModuleService):
             claim.pop("tickets", None)
             claim.update(legs=data["legs"], grade=data.get("grade", ""), advance=data.get("advance", "0.00"),
                          payee=data.get("payee", ""), bank=data.get("bank", ""), account=data.get("account", ""))
-        pv = self._preview(session, user, data.get("trip_id"), claim, date.today())
+        submitted_before = session.execute(select(ApprovalAction.id).where(
+            ApprovalAction.document_id == doc.id, ApprovalAction.action == "submit").limit(1)).scalar() is not None
+        pv = self._preview(session, user, data.get("trip_id"), claim, date.today(),
+                           used=data.get("standards_used") if submitted_before else None)
         problems = list(pv.problems)
         if pv.quote is not None and pv.quote.total != doc.amount:
             problems.append(Problem("VOUCH-15", "claim.amount", "报销金额与计算明细合计不符，请重新生成报销单"))
+        if pv.late and doc.category != LATE_CATEGORY:  # saved in time, submitted late: the chain lacks the step
+            problems.append(Problem("TRAVEL-03", "claim.late_chain",
+                                    f"报销单保存后已超过报销期限（截至{pv.deadline.isoformat() if pv.deadline else '—'}），"
+                                    "逾期报销须经财务负责人审批：请重新生成报销单并填写逾期说明"))
         return problems
 
     # Lists -------------------------------------------------------------------------------------------

@@ -1,20 +1,28 @@
 """Vehicle requests (公务用车): purpose, route and people; lead time enforced at submission
-(VEH-04); holiday use filed twice (VEH-07); dispatch with the rental agreement and driver
-documents recorded by the office (VEH-05).
+(VEH-04; a late, urgent request needs the first approver's consent in the app); holiday use by
+the bureau's holiday calendar, filed with the authorities its preset names (VEH-07); dispatch
+with the rental agreement and driver documents recorded by the office (VEH-05).
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, Mapping
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.approval.model import Problem
-from desktop.domain.vehicles.request import dispatch_from_payload, is_holiday, vehicle_request_from_payload
-from desktop.persistence.schema import Document
-from desktop.services.base import Refused, SignedIn, refuse
+from desktop.domain.vehicles.calendar import HolidayCalendar
+from desktop.domain.vehicles.request import (
+    dispatch_from_payload,
+    filings_from_parameters,
+    needs_urgent_consent,
+    vehicle_request_from_payload,
+)
+from desktop.persistence.schema import Document, utcnow
+from desktop.services.base import Refused, SignedIn, actor_for, refuse
+from desktop.services.calendar import holiday_calendar_in
 from desktop.services.module_records import ModuleService
 
 __all__ = ["VehicleService"]
@@ -24,18 +32,29 @@ class VehicleService(ModuleService):
     def __init__(self, sessions, approvals):  # noqa: ANN001
         super().__init__(sessions, approvals)
         approvals.submit_checks["vehicle_request"] = self._check_in
+        approvals.act_checks["vehicle_request"] = self._act_check
 
     def check(self, user: SignedIn, data: Mapping[str, Any], *, today: date | None = None) -> list[Problem]:
-        req, problems = self._request(data, today or date.today())
-        return problems + req.problems(self.standards(user).lead) if req else problems
+        with self.reading() as session:
+            calendar, filings = self._rules_in(session, user.bureau_id)
+        req, problems = self._request(data, today or date.today(), calendar)
+        return problems + req.problems(self.standards(user).lead, filings) if req else problems
+
+    def _rules_in(self, session: Session, bureau_id: int) -> tuple[HolidayCalendar, tuple[str, ...]]:
+        """The bureau's holiday calendar and the VEH-07 filings its preset requires."""
+        return holiday_calendar_in(session, bureau_id), filings_from_parameters(self.preset_of(session, bureau_id).parameters)
 
     @staticmethod
-    def _request(data: Mapping[str, Any], today: date):  # noqa: ANN205
+    def _request(data: Mapping[str, Any], today: date, calendar: HolidayCalendar | None = None):  # noqa: ANN205
         if not isinstance(data, Mapping):
             return vehicle_request_from_payload(data, today)  # the gate's "须为 JSON 对象"
         req, problems = vehicle_request_from_payload({**data, "requested_on": today.isoformat()}, today)
-        if req is not None and is_holiday(req.departure.date(), ()) and not req.holiday:
-            req = type(req)(**{**req.__dict__, "holiday": True})
+        if req is not None and calendar is not None and not req.holiday:
+            first = req.departure.date()
+            last = max(first, req.returns.date()) if req.returns else first
+            days = [first + timedelta(days=i) for i in range(min((last - first).days, 366) + 1)]
+            if any(calendar.is_rest_day(d) for d in days):  # VEH-07: a weekday public holiday counts
+                req = type(req)(**{**req.__dict__, "holiday": True})
         return req, problems
 
     def create(self, user: SignedIn, data: Mapping[str, Any], *, submit: bool = False,
@@ -43,9 +62,12 @@ class VehicleService(ModuleService):
         """A vehicle request: purpose_key, purpose, route, destination, long_distance, passengers,
         people, departure (ISO date-time), filed_county_office, filed_bureau_office, urgent_reason."""
         today = date.today()
-        req, problems = self._request(data, today)
+        with self.reading() as session:
+            calendar, filings = self._rules_in(session, user.bureau_id)
+        req, problems = self._request(data, today, calendar)
+        lead = self.standards(user).lead
         if req is not None:
-            problems = problems + req.problems(self.standards(user).lead)
+            problems = problems + req.problems(lead, filings)
             if req.reception_id is not None:
                 with self.reading() as session:
                     if self.linked(session, user, req.reception_id, "reception") is None:
@@ -56,14 +78,65 @@ class VehicleService(ModuleService):
         return self.new_document(user, "vehicle_request", title, purpose=req.purpose, amount="0",
                                  days=max(1, int(data.get("days", 1) or 1)),  # gate: a whole number 0…366
                                  category="long" if req.long_distance else "",
-                                 payload=req.to_payload(), submit=submit, passphrase=passphrase)
+                                 payload={**req.to_payload(), "urgent": needs_urgent_consent(req, lead)},
+                                 submit=submit, passphrase=passphrase)
 
     def _check_in(self, session: Session, user: SignedIn, doc: Document) -> list[Problem]:
         data = self.payload(doc)
         if "departure" not in data or "T" not in str(data["departure"]):
             return []  # a free-form request from the generic page
-        req, problems = self._request(data, date.today())  # the lead time counts to the day of submission
-        return problems + req.problems(self.standards_in(session, doc.bureau_id).lead) if req else problems
+        calendar, filings = self._rules_in(session, doc.bureau_id)
+        req, problems = self._request(data, date.today(), calendar)  # the lead time counts to the day of submission
+        if req is None:
+            return problems
+        lead = self.standards_in(session, doc.bureau_id).lead
+        if needs_urgent_consent(req, lead) and (not data.get("urgent") or data.get("urgent_consent")):  # a new round
+            self.update_payload(session, user, doc, {"urgent": True, "urgent_consent": None}, "vehicle.urgent")
+        return problems + req.problems(lead, filings)
+
+    # VEH-04: the urgent request's consent, by the first approver acting in the app ---------------
+    def consent_urgent(self, user: SignedIn, request_id: int) -> None:
+        """The first step's approver accepts the urgency (同意紧急用车), recorded with their identity
+        and audited; their approval of that step is refused until they have."""
+        from desktop.domain.approval.engine import Action, State, check_action
+        from desktop.services.approvals import _steps_from_json
+
+        with self.transaction() as session:
+            doc = self._urgent_doc(session, user, request_id)
+            steps = _steps_from_json(doc.steps_json)
+            problems = check_action(action=Action.APPROVE, state=State(doc.state), step_index=doc.step_index,
+                                    steps=steps, facts=self.approvals._facts(doc),
+                                    history=self.approvals._history(session, doc),
+                                    actor=actor_for(session, user.staff_id),
+                                    params=self.preset_of(session, doc.bureau_id).parameters, opinion="同意")
+            problems = [p for p in problems if p.rule != "VOUCH-08"]  # a decision record is the approval's matter
+            if doc.step_index != 0:
+                problems.append(Problem("VEH-04", "vehicle.urgent_step", "紧急用车须由第一步审批人在审批时同意"))
+            if problems:
+                raise Refused(problems)
+            consent = {"by": user.staff_id, "name": user.name, "at": utcnow().isoformat(timespec="seconds")}
+            data = self.payload(doc)
+            self.update_payload(session, user, doc, {
+                "urgent_consent": consent,
+                "lead_text": f"{data.get('lead_text', '')}；{user.name}同意紧急用车"}, "vehicle.urgent_consent")
+
+    def _urgent_doc(self, session: Session, user: SignedIn, request_id: int) -> Document:
+        doc = session.execute(select(Document).where(Document.id == request_id).with_for_update()).scalar_one_or_none()
+        if doc is None or doc.bureau_id != user.bureau_id or doc.kind != "vehicle_request":
+            raise refuse("IC-14", "document.missing", "找不到该用车申请")
+        if not self.payload(doc).get("urgent"):
+            raise refuse("VEH-04", "vehicle.not_urgent", "该用车申请已按规定提前申请，无需同意紧急用车")
+        return doc
+
+    def _act_check(self, session: Session, user: SignedIn, doc: Document, action: str) -> list[Problem]:
+        data = self.payload(doc)
+        if action != "approve" or not data.get("urgent") or doc.step_index != 0:
+            return []
+        consent = data.get("urgent_consent") or {}
+        if consent.get("by") != user.staff_id:
+            return [Problem("VEH-04", "vehicle.urgent_consent",
+                            f"未按规定提前申请的紧急用车（{str(data.get('urgent_reason', ''))[:40]}）须由审批人本人同意：请在“接待·用车”中选中该申请，先点“同意紧急用车”")]
+        return []
 
     def dispatch(self, user: SignedIn, request_id: int, data: Mapping[str, Any]) -> None:
         """The office dispatches an approved request: vehicle, plate, driver, and for a rental the

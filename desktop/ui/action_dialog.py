@@ -1,5 +1,6 @@
-"""Approve / return / reject a document: the opinion, the reasons (all at once) and, where a
-step needs it, the collective-decision record (an existing one, or a new minute recorded from
+"""Approve / return / reject a document: the opinion, the reasons (all at once) and, where the
+step needs one for THIS document (its condition holds for the amount: VOUCH-08 — a 2,346 元 claim
+under a 3,000 元 line shows no decision field), the collective-decision record (an existing one, or a new minute recorded from
 here with 登记新纪要…) and, for 同意, the signing passphrase (签名口令) that puts the approver's
 signature into the step's field of the issued approval sheet. The service is called from here, so
 a refusal (a wrong passphrase too) keeps the dialog open with what the user typed."""
@@ -15,6 +16,7 @@ from desktop.services.approvals import DecisionView, DocumentView
 from desktop.ui.forms.ui_action_dialog import Ui_ActionDialog
 from desktop.ui.formatting import money
 from desktop.ui.messages import attempt
+from desktop.ui.terms import term
 
 __all__ = ["ActionDialog", "APPROVE", "RETURN", "REJECT"]
 
@@ -41,15 +43,18 @@ class ActionDialog(QDialog):
         step = doc.current_step
         self.ui.summaryLabel.setText(
             self.tr("<b>{serial}</b> {title}<br>{kind} · {amount} yuan · step: {step}").format(
-                serial=escape(doc.serial or ""), title=escape(doc.title), kind=escape(doc.kind_title),
-                amount=money(doc.amount), step=escape(step.label if step else "")))
+                serial=escape(doc.serial or ""), title=escape(doc.title), kind=escape(term(doc.kind_title)),
+                amount=money(doc.amount), step=escape(term(step.label) if step else "")))
         self.ui.reasonsGroup.setVisible(action == RETURN)
-        needs_decision = action == APPROVE and step is not None and step.collective is not None
+        self._doc = doc
+        needs_decision = action == APPROVE and step is not None and doc.decision_required
         self.ui.decisionGroup.setVisible(needs_decision)
         self.ui.decisionCombo.addItem(self.tr("(no record linked)"), None)
-        for d in decisions:
-            self._add_decision(d)
-        if needs_decision and decisions:
+        if needs_decision:  # only minutes with a matter that can serve this document
+            for d in decisions:
+                if d.open_for(doc.id, doc.amount):
+                    self._add_decision(d)
+        if needs_decision and self.ui.decisionCombo.count() > 1:
             self.ui.decisionCombo.setCurrentIndex(1)
         self._new_decision = new_decision
         self.ui.newDecisionButton.setVisible(new_decision is not None)
@@ -82,8 +87,10 @@ class ActionDialog(QDialog):
 
     # Collective decision --------------------------------------------------------------------
     def _add_decision(self, d: DecisionView) -> int:
+        matters = "；".join(m.subject + (f"（{money(m.amount)}）" if m.amount is not None else "")
+                           for m in d.open_for(self._doc.id, self._doc.amount)) or d.subject
         self.ui.decisionCombo.addItem(" · ".join(t for t in (d.minute_no, d.meeting_type, d.held_on.isoformat(),
-                                                              d.subject) if t), d.id)
+                                                              matters) if t), d.id)
         return self.ui.decisionCombo.count() - 1
 
     def record_decision(self) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.services.approvals import DocumentView
 from desktop.ui.formatting import local_time, money
 from desktop.ui.messages import action_text, position_text, state_text
+from desktop.ui.terms import term
 
 __all__ = ["document_html"]
 
@@ -28,10 +29,10 @@ td.nw { white-space: nowrap; }
 # never wrap; when the pane is narrow the opinion and reasons columns take the line breaks.
 
 
-def _facts(doc: DocumentView, language: str) -> str:
+def _facts(doc: DocumentView, language: str, extra: list[tuple[str, str]] | None = None) -> str:
     rows = [
         (translate("DocumentHtml", "Serial"), doc.serial or translate("DocumentHtml", "(not yet numbered)")),
-        (translate("DocumentHtml", "Kind"), doc.kind_title),
+        (translate("DocumentHtml", "Kind"), term(doc.kind_title)),
         (translate("DocumentHtml", "State"), state_text(doc.state)),
         (translate("DocumentHtml", "Purpose"), doc.purpose),
         (translate("DocumentHtml", "Amount"), money(doc.amount) + " " + translate("DocumentHtml", "yuan")),
@@ -40,13 +41,17 @@ def _facts(doc: DocumentView, language: str) -> str:
     if doc.days:
         rows.append((translate("DocumentHtml", "Days"), str(doc.days)))
     if doc.category:
-        rows.append((translate("DocumentHtml", "Category"), doc.category))
+        from desktop.ui.document_summary import category_text
+
+        rows.append((translate("DocumentHtml", "Category"), category_text(doc.category)))
     if doc.decision is not None:
         d = doc.decision
         rows.append((translate("DocumentHtml", "Collective decision"), f"{d.meeting_type} {d.minute_no}（{d.held_on.isoformat()}）"))
     if doc.last_reasons and doc.state == "returned":
         rows.append((translate("DocumentHtml", "Returned because"), "；".join(doc.last_reasons)))
-    body = "".join(f"<tr><td class='k'>{escape(k)}</td><td>{escape(v)}</td></tr>" for k, v in rows)
+    rows += extra or []
+    body = "".join(f"<tr><td class='k nw'>{escape(k)}</td><td>{escape(v).replace(chr(10), '<br>')}</td></tr>"
+                   for k, v in rows)
     return f"<table>{body}</table>"
 
 
@@ -66,7 +71,7 @@ def _steps(doc: DocumentView, language: str) -> str:
             status, style = translate("DocumentHtml", "done"), ""
         else:
             status, style = "", ""
-        rows.append(f"<tr{style}><td>{i + 1}</td><td class='nw'>{escape(step.label)}</td>"
+        rows.append(f"<tr{style}><td>{i + 1}</td><td class='nw'>{escape(term(step.label))}</td>"
                     f"<td class='nw'>{escape(position_text(step.position))}</td><td class='nw'>{escape(status)}</td></tr>")
     return f"<table class='grid'><tr>{head}</tr>{''.join(rows)}</table>"
 
@@ -83,7 +88,7 @@ def _history(doc: DocumentView) -> str:
     for a in doc.history:
         reasons = "<br>".join(f"{n}. {escape(r)}" for n, r in enumerate(a.reasons, 1))
         rows.append(f"<tr><td class='nw'>{escape(local_time(a.at))}</td><td class='nw'>{escape(a.person)}</td>"
-                    f"<td class='nw'>{escape(a.step_label)}</td><td class='nw'>{escape(action_text(a.action))}</td>"
+                    f"<td class='nw'>{escape(term(a.step_label))}</td><td class='nw'>{escape(action_text(a.action))}</td>"
                     f"<td>{escape(a.opinion)}</td><td>{reasons}</td></tr>")
     return f"<table class='grid'><tr>{head}</tr>{''.join(rows)}</table>"
 
@@ -104,11 +109,19 @@ def _tampered_banner(doc: DocumentView) -> str:
     return f"<p style='color:#b00020;font-weight:bold'>⚠ {escape(text)} [SEC-18]</p>"
 
 
-def document_html(doc: DocumentView | None, language: str = "zh") -> str:
+def document_html(doc: DocumentView | None, language: str = "zh", details: object | None = None) -> str:
+    """The details pane: facts, the kind's own summary (and ``details`` from ``desk.my_work.details``:
+    attachments, invoices, budget line), the chain and the history with every opinion."""
     if doc is None:
         text = translate("DocumentHtml", "Select a document to see its details.")
         return f"<p style='color:#777'>{escape(text)}</p>"
+    from desktop.ui.document_summary import details_html, markers_html, summary_html, summary_rows
+
     chain, history = translate("DocumentHtml", "Approval chain"), translate("DocumentHtml", "History")
-    return (f"{_CSS}{_tampered_banner(doc)}<h3>{escape(doc.title)}</h3>{_facts(doc, language)}"
+    payload = doc.payload or {}
+    return (f"{_CSS}{_tampered_banner(doc)}<h3>{escape(doc.title)}</h3>"
+            f"{markers_html(doc.kind, payload, doc.amount, details)}"
+            f"{_facts(doc, language, summary_rows(doc.kind, payload))}"
+            f"{summary_html(doc.kind, payload)}{details_html(doc.kind, payload, details)}"
             f"<h4>{escape(chain)}</h4>{_steps(doc, language)}"
             f"<h4>{escape(history)}</h4>{_history(doc)}")

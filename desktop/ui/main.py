@@ -18,6 +18,7 @@ def make_app(argv: list[str] | None = None, language: str | None = None):  # noq
 
     app = QApplication.instance()
     if app is None:
+        _system_dates(language)
         app = QApplication(argv if argv is not None else sys.argv[:1])
         app.setApplicationName(APP_NAME)
         app.setApplicationVersion(__version__)
@@ -34,6 +35,19 @@ def make_app(argv: list[str] | None = None, language: str | None = None):  # noq
         app._bureau_desk_translators = install_translators(app, language)  # keep them alive
         app.setProperty("bureauDeskReady", True)
     return app
+
+
+def _system_dates(language: str | None) -> None:
+    """Outside Windows, Qt's file dialog writes dates in the system locale (QLocale.system(), read
+    from LC_TIME/LANG when the application starts), not in the default locale: Chinese dates when
+    the interface is Chinese and the session has no Chinese locale. (Windows uses its own dialog.)"""
+    import os
+
+    from desktop.app.translations import ui_language
+
+    if sys.platform != "win32" and not os.environ.get("LC_ALL") and ui_language(language) == "zh_CN" \
+            and not os.environ.get("LC_TIME", os.environ.get("LANG", "")).startswith("zh"):
+        os.environ["LC_TIME"] = "zh_CN.UTF-8"
 
 
 def _set_up(desk) -> bool:  # noqa: ANN001 - a Desk

@@ -1,12 +1,14 @@
 """The main window: navigation to every module, the pages (made when first opened), the
-status bar (who, positions, bureau), the idle lock, and 文件 → 验证PDF签名… (also a .pdf
-dropped on the window)."""
+status bar (who, positions, bureau), the idle lock, 文件 → 验证PDF签名… (also a .pdf
+dropped on the window) and 语言 → 中文/English. The window keeps the size the user gave it: a
+page wider than the window scrolls, the sidebar keeps its width."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QLabel, QListWidgetItem, QMainWindow, QWidget
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import (QDialog, QFrame, QLabel, QListWidgetItem, QMainWindow, QMenu, QScrollArea,
+                               QSizePolicy, QWidget)
 
 from desktop import APP_NAME_ZH
 from desktop.domain.access import may_read_reports
@@ -25,7 +27,9 @@ __all__ = ["MainWindow"]
 
 
 class MainWindow(QMainWindow):
-    sign_out = Signal()  # "switch user": the shell shows the sign-in dialog again
+    sign_out = Signal()  # the session ends (after a restore): the shell shows the sign-in dialog again
+    switch_requested = Signal()  # 切换用户: the shell asks who signs in; cancelling comes back here
+    language_chosen = Signal(str)  # 语言 → 中文/English: "zh_CN" or "en", already saved in the settings
     closed = Signal()  # the user closed the window: the application ends
 
     def __init__(self, desk: Desk, user: SignedIn, *, idle_ms: int | None = None, language: str = "zh",
@@ -45,6 +49,11 @@ class MainWindow(QMainWindow):
             self.ui.navList.addItem(item)
         self.ui.navList.setMaximumWidth(16777215)
         self.ui.navList.setFixedWidth(max(200, self.ui.navList.sizeHintForColumn(0) + 36))
+        self.ui.navList.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        self.ui.centralLayout.setStretch(0, 0)  # the sidebar keeps its width; the pages take the rest
+        self.ui.centralLayout.setStretch(1, 1)
+        self.scrollers: dict[str, QScrollArea] = {}
+        self._relock_on_cancel = False
         self.home = self._page(self.modules[0])
         self.ui.navList.currentRowChanged.connect(self._open_row)
         self.ui.navList.setCurrentRow(0)
@@ -61,6 +70,7 @@ class MainWindow(QMainWindow):
         self.ui.actionAbout.triggered.connect(self._about)
         self.ui.actionRecordDecision.triggered.connect(self.record_decision)
         self.ui.actionVerifyPdf.triggered.connect(lambda: self.verify_pdf())
+        self._language_menu()
         self.setAcceptDrops(True)
         self.ui.menuBusiness.menuAction().setVisible(not user.is_admin)  # administrators do no business (SEC-13)
         self.cover = LockCover(self)
@@ -82,7 +92,7 @@ class MainWindow(QMainWindow):
     def _open_row(self, row: int) -> None:
         if 0 <= row < len(self.modules):
             page = self._page(self.modules[row])
-            self.ui.pageStack.setCurrentWidget(page)
+            self.ui.pageStack.setCurrentWidget(self.scrollers[self.modules[row].key])
             refresh = getattr(page, "refresh", None)
             if refresh is not None:
                 refresh()
@@ -129,12 +139,25 @@ class MainWindow(QMainWindow):
             changed.connect(self._documents_changed)
         page.setObjectName(f"page_{module.key}")
         self.pages[module.key] = page
-        self.ui.pageStack.addWidget(page)
+        self.ui.pageStack.addWidget(self._scroller(module.key, page))
         return page
+
+    def _scroller(self, key: str, page: QWidget) -> QScrollArea:
+        """The page in a frameless scroll area: a page wider than the window (a long title, a wide
+        table) scrolls instead of widening the window."""
+        area = QScrollArea(self.ui.pageStack)
+        area.setObjectName(f"scroll_{key}")
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidgetResizable(True)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        area.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        area.setWidget(page)
+        self.scrollers[key] = area
+        return area
 
     def _documents_changed(self) -> None:
         """Other pages refresh when opened; the home page's to-do list is kept current."""
-        if self.ui.pageStack.currentWidget() is not self.home:
+        if self.ui.pageStack.currentWidget() is not self.scrollers.get("home"):
             self.home.refresh()
 
     # Status bar -----------------------------------------------------------------------------
@@ -144,12 +167,46 @@ class MainWindow(QMainWindow):
                                                                                 username=self.user.username))
         self.positionsLabel = QLabel(self.tr("Positions: {positions}").format(positions=positions or "—"))
         self.bureauLabel = QLabel(self.bureau_name)
+        for label in (self.nameLabel, self.positionsLabel, self.bureauLabel):
+            label.setToolTip(label.text())  # a long list of positions is cut, not widening the window
+            label.setMinimumWidth(1)
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.bureauLabel.setMinimumWidth(min(320, self.bureauLabel.sizeHint().width()))
         for label in (self.nameLabel, self.positionsLabel):
-            self.ui.statusbar.addWidget(label)
+            self.ui.statusbar.addWidget(label, 1)
         self.ui.statusbar.addPermanentWidget(self.bureauLabel)
 
     def status_texts(self) -> list[str]:
         return [self.nameLabel.text(), self.positionsLabel.text(), self.bureauLabel.text()]
+
+    # Language -------------------------------------------------------------------------------
+    def _language_menu(self) -> None:
+        """语言 → 中文 / English (each name in its own language, so either can be found)."""
+        self.menuLanguage = QMenu(self.tr("&Language"), self.ui.menubar)
+        self.menuLanguage.setObjectName("menuLanguage")
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        self.languageActions: dict[str, QAction] = {}
+        current = "en" if self.language == "en" else "zh_CN"
+        for code, name in (("zh_CN", "中文"), ("en", "English")):
+            action = QAction(name, self)
+            action.setObjectName(f"actionLanguage_{code}")
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+            group.addAction(action)
+            self.menuLanguage.addAction(action)
+            self.languageActions[code] = action
+        self.ui.menubar.insertMenu(self.ui.menuHelp.menuAction(), self.menuLanguage)
+
+    def choose_language(self, language: str) -> None:
+        """Remember the choice; the shell shows the window again in that language."""
+        from desktop.app.translations import save_language
+
+        language = save_language(language)
+        if language == ("en" if self.language == "en" else "zh_CN"):
+            return
+        self.language_chosen.emit(language)
 
     # Lock, sign-out, dialogs ----------------------------------------------------------------
     @property
@@ -172,6 +229,7 @@ class MainWindow(QMainWindow):
         if dialog is not None:
             dialog.deleteLater()
         if result == SWITCH_USER:
+            self._relock_on_cancel = True  # cancelling the sign-in must not open the locked session
             self._switch_user()
             return
         self.cover.hide()
@@ -180,7 +238,15 @@ class MainWindow(QMainWindow):
 
     def _switch_user(self) -> None:
         self.idle.stop()
-        self.sign_out.emit()
+        self.switch_requested.emit()
+
+    def switch_cancelled(self) -> None:
+        """Nobody else signed in: back to this session as it was (locked again if it was locked)."""
+        relock, self._relock_on_cancel = self._relock_on_cancel, False
+        if relock:
+            self.lock()
+        else:
+            self.idle.start()
 
     def _change_password(self) -> None:
         from desktop.ui.change_password_dialog import ChangePasswordDialog

@@ -2,14 +2,15 @@
 "new" button for the module's kinds, "submit" for own drafts and returned documents, and
 "archive" (归档) for approved ones; the service decides who may archive (ARCH-02); and
 预览/打印审批单. Submitting asks the submitter's signing passphrase, which issues the certified
-approval sheet."""
+approval sheet. Several rows may be selected: 导出已签PDF… saves their signed sheets to a folder;
+double-click opens a document."""
 
 from __future__ import annotations
 
 from typing import Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QPushButton, QWidget
 
 from desktop.services.approvals import DocumentView
 from desktop.services.base import SignedIn
@@ -17,6 +18,8 @@ from desktop.services.desk import Desk
 from desktop.ui.document_html import document_html, list_title
 from desktop.ui.forms.ui_module_page import Ui_ModulePage
 from desktop.ui.formatting import local_time, money
+from desktop.ui.home_page import DocumentDialog, details_of, selected_keys
+from desktop.ui.save_pdfs import export_selected
 from desktop.ui.messages import attempt, state_text
 from desktop.ui.new_document_dialog import NewDocumentDialog
 from desktop.ui.signing import show_sheet, submit_document
@@ -48,6 +51,13 @@ class ModulePage(QWidget):
         self.ui.sheetButton.clicked.connect(self.show_sheet)
         self.ui.refreshButton.clicked.connect(self.refresh)
         self.ui.documentsTable.itemSelectionChanged.connect(self._show_selected)
+        self.ui.documentsTable.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.ui.documentsTable.itemDoubleClicked.connect(lambda _item: self.open_document())
+        self.exportButton = QPushButton(self.tr("Export signed PDFs…"), self)
+        self.exportButton.setObjectName("exportButton")
+        self.exportButton.setToolTip(self.tr("Save the signed approval sheets of the selected documents to a folder"))
+        self.exportButton.clicked.connect(self.export_selected)
+        self.ui.headerLayout.insertWidget(self.ui.headerLayout.indexOf(self.ui.sheetButton) + 1, self.exportButton)
 
     def headers(self) -> list[str]:
         return [self.tr("Serial"), self.tr("Kind"), self.tr("Title"), self.tr("Amount (yuan)"), self.tr("State"),
@@ -70,11 +80,29 @@ class ModulePage(QWidget):
 
     def _show_selected(self) -> None:
         doc = self.selected()
-        self.ui.detailBrowser.setHtml(document_html(doc, self.language))
-        self.ui.submitButton.setEnabled(doc is not None and doc.state in SUBMITTABLE
+        details = details_of(self.desk, self.user, doc.id) if doc is not None else None
+        self.ui.detailBrowser.setHtml(document_html(doc, self.language, details))
+        one = len(selected_keys(self.ui.documentsTable)) == 1
+        self.ui.submitButton.setEnabled(one and doc is not None and doc.state in SUBMITTABLE
                                         and doc.submitter_id == self.user.staff_id)
-        self.ui.archiveButton.setEnabled(doc is not None and doc.state in ARCHIVABLE)
+        self.ui.archiveButton.setEnabled(one and doc is not None and doc.state in ARCHIVABLE)
         self.ui.sheetButton.setEnabled(doc is not None)
+        self.exportButton.setEnabled(doc is not None)
+
+    def selected_ids(self) -> list[int]:
+        return selected_keys(self.ui.documentsTable)
+
+    def export_selected(self) -> None:
+        """导出已签PDF…: the signed sheets of every selected document, to a folder."""
+        export_selected(self, self.desk, self.user, self.selected_ids())
+
+    def open_document(self) -> None:
+        doc = self.selected()
+        if doc is not None:
+            dialog = DocumentDialog(self.desk, self.user, doc, self.language, self)
+            dialog.setObjectName("documentDialog")
+            dialog.exec()
+            dialog.deleteLater()
 
     def _kind_titles(self) -> dict[str, str]:
         titles = self.desk.approvals.kinds(self.user)

@@ -21,7 +21,7 @@ class Module:
 MODULES: tuple[Module, ...] = (
     Module("home", QT_TRANSLATE_NOOP("Navigation", "Home (to do)")),
     Module("mine", QT_TRANSLATE_NOOP("Navigation", "My documents")),
-    Module("seals", QT_TRANSLATE_NOOP("Navigation", "Seals"), ("seal_use", "seal_engraving")),
+    Module("seals", QT_TRANSLATE_NOOP("Navigation", "Seals"), ("seal_use", "seal_engraving", "seal_takeout")),
     Module("expenses", QT_TRANSLATE_NOOP("Navigation", "Expenses & vouchers"), ("expense_claim", "advance")),
     Module("books", QT_TRANSLATE_NOOP("Navigation", "Books"), books_readers_only=True),
     Module("assets", QT_TRANSLATE_NOOP("Navigation", "Fixed assets"), ("asset_transfer", "asset_disposal")),

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QGroupBox, QLineE
 
 from desktop.services.base import SignedIn
 from desktop.services.desk import Desk
+from desktop.ui.amount_field import AmountValidator
 from desktop.ui.forms.ui_new_document_dialog import Ui_NewDocumentDialog
 from desktop.ui.messages import attempt
 from desktop.ui.record_form import ListEditor, date_edit
@@ -73,6 +74,7 @@ class NewDocumentDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_NewDocumentDialog()
         self.ui.setupUi(self)
+        self.ui.amountEdit.setValidator(AmountValidator(self.ui.amountEdit))  # letters refused while typing
         self.desk, self.user = desk, user
         self._categories = categories or {}
         self.document_id: int | None = None

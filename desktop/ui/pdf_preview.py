@@ -1,5 +1,5 @@
-"""A PDF shown with QtPdf and printed through the system print dialog: the approval sheet, the
-seal registers and the spending returns all use ``PdfPreviewDialog(data, title)``."""
+"""A PDF shown with QtPdf, printed through the system print dialog and saved as a file (另存为…):
+the approval sheet, the seal registers and the spending returns all use ``PdfPreviewDialog(data, title)``."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from desktop.ui.screen_fit import fit_to_screen
 
 __all__ = ["PdfPreviewDialog", "load_pdf_bytes", "print_pdf"]
 
@@ -53,7 +55,7 @@ class PdfPreviewDialog(QDialog):
     def __init__(self, data: bytes | None = None, title: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(1000, 760)
+        fit_to_screen(self, 1000, 760)  # never taller than the screen (issue 12 item 16)
         self.data = b""
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
@@ -66,8 +68,13 @@ class PdfPreviewDialog(QDialog):
         self.printButton = QPushButton(self.tr("Print…"), self)
         self.printButton.setObjectName("printButton")
         self.printButton.clicked.connect(self.print_document)
+        self.saveButton = QPushButton(self.tr("Save as…"), self)  # 另存为…: the bytes asked for, unchanged
+        self.saveButton.setObjectName("saveButton")
+        self.saveButton.clicked.connect(self.save_as)
+        self.file_name = (title or "document") + ".pdf"
         self.buttons = QHBoxLayout()
         self.buttons.addWidget(self.status, 1)
+        self.buttons.addWidget(self.saveButton)
         self.buttons.addWidget(self.printButton)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
@@ -82,6 +89,12 @@ class PdfPreviewDialog(QDialog):
 
     def page_count(self) -> int:
         return self.document.pageCount()
+
+    def save_as(self) -> object:
+        """另存为…: ``data`` (never the display copy) under a name the person picks."""
+        from desktop.ui.save_pdfs import save_pdf_as
+
+        return save_pdf_as(self, self.data, self.file_name) if self.data else None
 
     def print_document(self, *, printer=None) -> bool:  # noqa: ANN001
         done = print_pdf(self.document, self, printer=printer)

@@ -1,11 +1,13 @@
 """首页: what waits for the signed-in person, with the document's chain and history, and the
 approve / return / reject actions (同意 signs the issued approval sheet with the signing
-passphrase) and 预览/打印审批单."""
+passphrase) and 预览/打印审批单; beside it my own documents in progress, returned to me and
+approved but unpaid (home_page.MyWorkTabs). The details pane shows what an approver decides on
+(document_summary); 导出已签PDF… saves the selected documents' signed sheets to a folder."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from desktop.services.approvals import DocumentView
 from desktop.services.base import Refused, SignedIn
@@ -15,6 +17,8 @@ from desktop.ui.decision_dialog import record_decision
 from desktop.ui.document_html import document_html, list_title
 from desktop.ui.forms.ui_pending_page import Ui_PendingPage
 from desktop.ui.formatting import local_time, money, submitted_at
+from desktop.ui.home_page import PENDING, DocumentDialog, MyWorkTabs, details_of, selected_keys
+from desktop.ui.save_pdfs import export_selected
 from desktop.ui.signing import sheet_issued, show_sheet
 from desktop.ui.tables import RIGHT, fill_table, selected_key
 
@@ -30,6 +34,16 @@ class PendingPage(QWidget):
         self.ui.setupUi(self)
         self.desk, self.user, self.language = desk, user, language
         self.documents: list[DocumentView] = []
+        self.tabs = MyWorkTabs(self.ui.pendingTable, self)  # takes the pending table as its first tab
+        self.ui.splitter.insertWidget(0, self.tabs)
+        self.tabs.current_changed.connect(self._show_selected)
+        self.tabs.open_document.connect(self.open_document)
+        self.exportButton = QPushButton(self.tr("Export signed PDFs…"), self)
+        self.exportButton.setObjectName("exportButton")
+        self.exportButton.setToolTip(self.tr("Save the signed approval sheets of the selected documents to a folder"))
+        self.exportButton.setMinimumSize(110, 34)
+        self.exportButton.clicked.connect(self.export_selected)
+        self.ui.actionsLayout.insertWidget(4, self.exportButton)
         self.ui.splitter.setSizes([300, 400])
         self.ui.refreshButton.clicked.connect(self.refresh)
         self.ui.pendingTable.itemSelectionChanged.connect(self._show_selected)
@@ -63,6 +77,13 @@ class PendingPage(QWidget):
             self._checkpoint_reminder()
         if self.documents and selected_key(self.ui.pendingTable) is None:
             self.ui.pendingTable.selectRow(0)
+        if not self.user.is_admin:
+            self.tabs.fill(self.desk, self.user, self.documents)
+        self.tabs.setTabVisible(1, not self.user.is_admin)
+        self.tabs.setTabVisible(2, not self.user.is_admin)
+        self.tabs.setTabVisible(3, not self.user.is_admin)
+        if self.user.is_admin:
+            self.tabs.setTabText(0, self.tr("Waiting for me ({n})").format(n=0))
         self._show_selected()
 
     # Audit checkpoints (SEC-01): the 稽核 / 财务负责人 is reminded when the newest is over a day old ----
@@ -112,19 +133,40 @@ class PendingPage(QWidget):
             status_bar().showMessage(self.tr("Scheduled backup written: {path}").format(path=run.path), 10000)
 
     def selected(self) -> DocumentView | None:
+        """The pending document selected (what approve / return / reject act on)."""
         key = selected_key(self.ui.pendingTable)
         return next((d for d in self.documents if d.id == key), None)
+
+    def shown(self) -> DocumentView | None:
+        """The document in the details pane: the selected row of the tab shown."""
+        return self.tabs.current_document()
 
     def select_document(self, document_id: int) -> None:
         for row, doc in enumerate(self.documents):
             if doc.id == document_id:
+                self.tabs.setCurrentIndex(0)
                 self.ui.pendingTable.selectRow(row)
 
     def _show_selected(self) -> None:
-        doc = self.selected()
-        self.ui.detailBrowser.setHtml(document_html(doc, self.language))
-        for button in (self.ui.approveButton, self.ui.returnButton, self.ui.rejectButton, self.ui.sheetButton):
-            button.setEnabled(doc is not None)
+        doc = self.shown()
+        details = details_of(self.desk, self.user, doc.id) if doc is not None else None
+        self.ui.detailBrowser.setHtml(document_html(doc, self.language, details))
+        pending = self.tabs.current_key() == PENDING and doc is not None
+        for button in (self.ui.approveButton, self.ui.returnButton, self.ui.rejectButton):
+            button.setEnabled(pending)
+        self.ui.sheetButton.setEnabled(doc is not None)
+        self.exportButton.setEnabled(bool(selected_keys(self.tabs.current_table())))
+
+    def open_document(self, doc: DocumentView) -> None:
+        """Double-click: the document in its own window (details, sheet, 另存为…)."""
+        dialog = DocumentDialog(self.desk, self.user, doc, self.language, self)
+        dialog.setObjectName("documentDialog")
+        dialog.exec()
+        dialog.deleteLater()
+
+    def export_selected(self) -> None:
+        """导出已签PDF…: the signed sheets of the rows selected in the tab shown, to a folder."""
+        export_selected(self, self.desk, self.user, selected_keys(self.tabs.current_table()))
 
     def act(self, action: str) -> None:
         doc = self.selected()
@@ -141,11 +183,10 @@ class PendingPage(QWidget):
         else:
             def perform(opinion, reasons, decision_id, passphrase):  # noqa: ANN001, ANN202
                 return svc.reject(self.user, doc.id, opinion)
-        step = doc.current_step
-        decisions = svc.decisions(self.user) if action == APPROVE and step is not None and step.collective else []
+        decisions = svc.decisions(self.user, for_document=doc.id) if action == APPROVE and doc.decision_required else []
         issued = sheet_issued(self.desk, self.user, doc.id) if action == APPROVE else None
         dialog = ActionDialog(action, doc, perform, decisions=decisions, sheet_issued=issued, parent=self,
-                              new_decision=lambda parent: record_decision(self.desk, self.user, parent))
+                              new_decision=lambda parent: record_decision(self.desk, self.user, parent, serves=doc))
         dialog.setObjectName("actionDialog")
         if dialog.exec():
             self.refresh()
@@ -153,7 +194,7 @@ class PendingPage(QWidget):
         dialog.deleteLater()
 
     def show_sheet(self) -> None:
-        """预览/打印审批单 of the selected document."""
-        doc = self.selected()
+        """预览/打印审批单 of the document shown."""
+        doc = self.shown()
         if doc is not None:
             show_sheet(self, self.desk, self.user, doc.id)

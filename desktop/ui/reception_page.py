@@ -16,7 +16,8 @@ from desktop.domain.reception.visit import ITEM_CATEGORIES, accompany_limit
 from desktop.domain.vehicles.request import PURPOSES
 from desktop.services.base import SignedIn
 from desktop.services.desk import Desk
-from desktop.ui.record_form import ListEditor, RecordForm, date_edit, spin
+from desktop.ui.amount_field import amount_columns
+from desktop.ui.record_form import ListEditor, RecordForm, date_edit, fit_headers, spin
 from desktop.ui.travel_page import TravelPage, _d, _names
 
 __all__ = ["HospitalityPage", "ReceptionDialog", "ReceptionListDialog", "VehicleDialog", "DispatchDialog",
@@ -37,6 +38,8 @@ def _meal_table(owner: RecordForm, rows: int = 2) -> QTableWidget:
                 box.addItem(text, key)
             t.setCellWidget(r, c, box)
     t.setFixedHeight(30 + 30 * rows)
+    amount_columns(t, [4])  # letters refused while typing (issue 12 item 9)
+    fit_headers(t)
     return t
 
 
@@ -44,11 +47,11 @@ def _meals(t: QTableWidget, on: str) -> list[dict]:
     out = []
     for r in range(t.rowCount()):
         cells = [t.item(r, c).text().strip() if t.item(r, c) else "" for c in (2, 3, 4)]
-        if not cells[2]:
+        if not any(cells):  # a row with anything typed is a meal: the gate names what it lacks
             continue
         out.append({"date": on, "meal_type": t.cellWidget(r, 0).currentData(), "meal": t.cellWidget(r, 1).currentData(),
                     # As typed: the service's input gate refuses non-numbers with a message for the field.
-                    "guests": cells[0] or "0", "accompany": cells[1] or "0", "amount": cells[2]})
+                    "guests": cells[0] or "0", "accompany": cells[1] or "0", "amount": cells[2] or None})
     return out
 
 
@@ -114,9 +117,10 @@ class ReceptionListDialog(RecordForm):
                 box.addItem(text, key)
             self.itemsTable.setCellWidget(r, 2, box)
         self.itemsTable.setFixedHeight(120)
+        amount_columns(self.itemsTable, [1])
         self.form.addRow(self.tr("Bill items:"), self.itemsTable)
-        self.lodgingEdit = self.line(self.tr("Lodging:"), "lodgingEdit", "0")
-        self.transportEdit = self.line(self.tr("Transport:"), "transportEdit", "0")
+        self.lodgingEdit = self.money(self.tr("Lodging:"), "lodgingEdit", "0")
+        self.transportEdit = self.money(self.tr("Transport:"), "transportEdit", "0")
         self.accompanyEdit = self.line(self.tr("Accompanying diners (names, 、):"), "accompanyEdit")
         self.venueEdit = self.line(self.tr("Venue of the meals:"), "venueEdit")
         self.receptionCombo.currentIndexChanged.connect(self._approved)
@@ -142,13 +146,14 @@ class ReceptionListDialog(RecordForm):
         for r in range(self.itemsTable.rowCount()):
             name = self.itemsTable.item(r, 0).text().strip() if self.itemsTable.item(r, 0) else ""
             amount = self.itemsTable.item(r, 1).text().strip() if self.itemsTable.item(r, 1) else ""
-            if name:
+            if name or amount:  # an amount without its name is refused by the gate, never dropped
                 items.append({"name": name, "amount": amount or "0",
                               "category": self.itemsTable.cellWidget(r, 2).currentData()})
         return {"meals": _meals(self.mealsTable, self._on()), "items": items, "lodging": self.lodgingEdit.text() or "0",
                 "transport": self.transportEdit.text() or "0", "invoices": self.invoicesSpin.value(),
                 "letter_attached": self.letterCheck.isChecked(), "declaration": self.declarationCheck.isChecked(),
-                "hk_mo_tw_guests": self.hkCheck.isChecked(), "accompany_names": _names(self.accompanyEdit.text()), "venue": self.venueEdit.text().strip()}
+                "hk_mo_tw_guests": self.hkCheck.isChecked(), "accompany_names": _names(self.accompanyEdit.text()),
+                "venue": self.venueEdit.text().strip()}
 
 
 class VehicleDialog(RecordForm):
@@ -211,7 +216,7 @@ class DispatchDialog(RecordForm):
         self.rentalCheck = self.check(self.tr("Rented vehicle (rental slip and agreement)"), "rentalCheck")
         self.companyEdit = self.line(self.tr("Rental company:"), "companyEdit")
         self.agreementEdit = self.line(self.tr("Agreement no.:"), "agreementEdit")
-        self.costEdit = self.line(self.tr("Cost:"), "costEdit", "0")
+        self.costEdit = self.money(self.tr("Cost:"), "costEdit", "0")
         self.licenceEdit = self.line(self.tr("Driving licence:"), "licenceEdit")
         self.vehicleLicenceEdit = self.line(self.tr("Vehicle licence:"), "vehicleLicenceEdit")
         self.idEdit = self.line(self.tr("ID card:"), "idEdit")
@@ -240,9 +245,9 @@ class MeetingDialog(RecordForm):
         self.venueEdit = self.line(self.tr("Venue:"), "venueEdit")
         self.delegatesSpin = self.row(self.tr("Delegates:"), spin(20, 0, 2000), "delegatesSpin")
         self.staffSpin = self.row(self.tr("Staff:"), spin(1, 0, 500), "staffSpin")
-        self.lodgingEdit = self.line(self.tr("Lodging budget:"), "lodgingEdit", "0")
-        self.foodEdit = self.line(self.tr("Food budget:"), "foodEdit", "0")
-        self.otherEdit = self.line(self.tr("Other budget:"), "otherEdit", "0")
+        self.lodgingEdit = self.money(self.tr("Lodging budget:"), "lodgingEdit", "0")
+        self.foodEdit = self.money(self.tr("Food budget:"), "foodEdit", "0")
+        self.otherEdit = self.money(self.tr("Other budget:"), "otherEdit", "0")
         self.briefingCheck = self.check(self.tr("Briefing meeting"), "briefingCheck")
         self.modeCombo = self.combo(self.tr("Mode:"), "modeCombo", dict(MODES))
         self.plans = [p for p in desk.approvals.documents(user, kinds=["meeting_plan"], states=["approved", "archived"])]
@@ -252,6 +257,8 @@ class MeetingDialog(RecordForm):
             self.planCombo.addItem(f"{p.serial} {p.title}", p.id)
         if self.plans:
             self.planCombo.setCurrentIndex(1)
+        # MEET-02: categories 2–3 are approved by 县委/县政府; the bureau records that approval's number.
+        self.approvalRefEdit = self.line(self.tr("Higher approval no. (categories 2–3):"), "approvalRefEdit")
         self.capLabel = self.row(self.tr("Cap:"), QLabel(), "capLabel")
         for w in (self.delegatesSpin, self.staffSpin, self.daysSpin, self.travelSpin):
             w.valueChanged.connect(self._cap)
@@ -275,7 +282,7 @@ class MeetingDialog(RecordForm):
                 "lodging": self.lodgingEdit.text() or "0", "food": self.foodEdit.text() or "0",
                 "other": self.otherEdit.text() or "0", "briefing": self.briefingCheck.isChecked(),
                 "mode": self.modeCombo.currentData(), "plan_id": self.planCombo.currentData(),
-                "in_plan": self.planCombo.currentData() is not None}
+                "in_plan": self.planCombo.currentData() is not None, "approval_ref": self.approvalRefEdit.text()}
 
 
 class MeetingClaimDialog(RecordForm):
@@ -290,9 +297,9 @@ class MeetingClaimDialog(RecordForm):
                 self.meetingCombo.addItem(f"{m.serial} {m.title}", m.id)
         self.delegatesSpin = self.row(self.tr("Delegates signed in:"), spin(0, 0, 2000), "delegatesSpin")
         self.staffSpin = self.row(self.tr("Staff signed in:"), spin(0, 0, 500), "staffSpin")
-        self.lodgingEdit = self.line(self.tr("Lodging:"), "lodgingEdit", "0")
-        self.foodEdit = self.line(self.tr("Food:"), "foodEdit", "0")
-        self.otherEdit = self.line(self.tr("Other:"), "otherEdit", "0")
+        self.lodgingEdit = self.money(self.tr("Lodging:"), "lodgingEdit", "0")
+        self.foodEdit = self.money(self.tr("Food:"), "foodEdit", "0")
+        self.otherEdit = self.money(self.tr("Other:"), "otherEdit", "0")
         self.approvalCheck = self.check(self.tr("Approval document attached"), "approvalCheck", True)
         self.noticeCheck = self.check(self.tr("Meeting notice attached"), "noticeCheck", True)
         self.signInCheck = self.check(self.tr("Sign-in sheet attached"), "signInCheck", True)
@@ -330,6 +337,9 @@ class HospitalityPage(TravelPage):
                   self.planButton):
             b.setVisible(business)
         self.dispatchButton.setVisible("office_head" in user.positions)
+        # VEH-04: the first approver accepts a late request's urgency, in person (issue 12).
+        self.urgentButton = self._button(self.tr("Agree to urgent use"), "urgentButton", self.consent_urgent)
+        self.urgentButton.setEnabled(False)
 
     def _show_selected(self) -> None:
         super()._show_selected()
@@ -337,6 +347,16 @@ class HospitalityPage(TravelPage):
         if hasattr(self, "dispatchButton"):
             self.dispatchButton.setEnabled(doc is not None and doc.kind == "vehicle_request"
                                            and doc.state in ("approved", "archived") and not doc.payload.get("dispatch"))
+        if hasattr(self, "urgentButton"):
+            self.urgentButton.setEnabled(doc is not None and doc.kind == "vehicle_request" and doc.step_index == 0
+                                         and bool(doc.payload.get("urgent")) and not doc.payload.get("urgent_consent"))
+
+    def consent_urgent(self) -> None:
+        from desktop.ui.messages import attempt
+
+        doc = self.selected()
+        if doc is not None and attempt(self, self.desk.vehicles.consent_urgent, self.user, doc.id)[0]:
+            self.refresh()
 
     def dispatch(self) -> None:
         doc = self.selected()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QHBoxLayout,
+    QHeaderView,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -28,9 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.amount_field import amount_columns, amount_edit
+from desktop.ui.date_field import DateField
 from desktop.ui.messages import attempt
 
-__all__ = ["RecordForm", "problems_html", "date_edit", "spin", "ListEditor"]
+__all__ = ["RecordForm", "problems_html", "date_edit", "spin", "ListEditor", "fit_headers"]
 
 
 def problems_html(problems: Sequence[Any], ok_text: str) -> str:
@@ -40,8 +43,17 @@ def problems_html(problems: Sequence[Any], ok_text: str) -> str:
     return f"<ul style='color:#b42318; margin:0'>{items}</ul>"
 
 
+def fit_headers(table: QTableWidget, *, stretch_last: bool = True) -> None:
+    """Columns at least as wide as their header text and contents (no cut-off headers); the
+    last column takes the rest of the width."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(stretch_last)
+    header.setMinimumSectionSize(48)
+
+
 def date_edit(value: QDate | None = None) -> QDateEdit:
-    w = QDateEdit(value or QDate.currentDate())
+    w = DateField(None, value or QDate.currentDate())  # takes "20261201" typed in one go (issue 12 item 16)
     w.setCalendarPopup(True)
     w.setDisplayFormat("yyyy-MM-dd")
     return w
@@ -57,18 +69,23 @@ def spin(value: int = 0, low: int = 0, high: int = 10000) -> QSpinBox:
 class ListEditor(QWidget):
     """A small table editor for a record's list (the claim's legs, the visitors): one column per
     key, 添加一行 / 删除所选行; :meth:`rows` gives the filled rows as dicts of the texts typed (the
-    service's input gate checks them). ``choices`` makes a column a drop-down of key → text."""
+    service's input gate checks them). ``choices`` makes a column a drop-down of key → text;
+    ``amounts`` names the money columns (letters refused while typing). Headers are never cut off:
+    each column is at least as wide as its header."""
 
     def __init__(self, name: str, columns: Sequence[tuple[str, str]], rows: int = 2, *,
-                 choices: dict[str, dict[str, str]] | None = None, parent: QWidget | None = None):
+                 choices: dict[str, dict[str, str]] | None = None, amounts: Sequence[str] = (),
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName(name)
         self.keys = [k for k, _ in columns]
         self.choices = choices or {}
+        self.on_row: Callable[[int], None] | None = None  # called for each new row before its values are set
         self.table = QTableWidget(0, len(columns))
         self.table.setObjectName(f"{name}Table")
         self.table.setHorizontalHeaderLabels([h for _, h in columns])
-        self.table.horizontalHeader().setStretchLastSection(True)
+        fit_headers(self.table)
+        amount_columns(self.table, [self.keys.index(k) for k in amounts])
         self.table.setMinimumHeight(110)
         self.addButton = QPushButton(self.tr("Add a row"))
         self.addButton.setObjectName(f"{name}AddButton")
@@ -96,6 +113,8 @@ class ListEditor(QWidget):
                 for k, text in self.choices[key].items():
                     box.addItem(text, k)
                 self.table.setCellWidget(r, c, box)
+        if self.on_row is not None:
+            self.on_row(r)
         if values:
             self.set_row(r, values)
         return r
@@ -104,8 +123,8 @@ class ListEditor(QWidget):
         for c, key in enumerate(self.keys):
             if key not in values:
                 continue
-            if key in self.choices:
-                box = self.table.cellWidget(r, c)
+            box = self.table.cellWidget(r, c)
+            if isinstance(box, QComboBox):
                 box.setCurrentIndex(max(0, box.findData(values[key])))
             else:
                 self.table.setItem(r, c, QTableWidgetItem("" if values[key] is None else str(values[key])))
@@ -116,21 +135,24 @@ class ListEditor(QWidget):
             if r >= 0:
                 self.table.removeRow(r)
 
+    def row_values(self, r: int) -> tuple[dict[str, str], bool]:
+        """Row ``r`` as key → text (a drop-down's code), and whether anything was typed in it."""
+        row, typed = {}, False
+        for c, key in enumerate(self.keys):
+            box = self.table.cellWidget(r, c)
+            if isinstance(box, QComboBox):  # a drop-down: its code (or its text, for a free choice)
+                data = box.currentData()
+                row[key] = data if data is not None else box.currentText().strip()
+            else:
+                item = self.table.item(r, c)
+                row[key] = item.text().strip() if item else ""
+                typed = typed or bool(row[key])
+        return row, typed
+
     def rows(self) -> list[dict[str, str]]:
-        """The rows with any typed text (a drop-down alone does not make a row)."""
-        out = []
-        for r in range(self.table.rowCount()):
-            row, typed = {}, False
-            for c, key in enumerate(self.keys):
-                if key in self.choices:
-                    row[key] = self.table.cellWidget(r, c).currentData()
-                else:
-                    item = self.table.item(r, c)
-                    row[key] = item.text().strip() if item else ""
-                    typed = typed or bool(row[key])
-            if typed:
-                out.append(row)
-        return out
+        """The rows with any typed text (a drop-down alone does not make a row); a row with
+        anything typed is always given, however incomplete: the input gate names what it lacks."""
+        return [row for row, typed in map(self.row_values, range(self.table.rowCount())) if typed]
 
 
 class RecordForm(QDialog):
@@ -175,6 +197,10 @@ class RecordForm(QDialog):
 
     def line(self, label: str, name: str, text: str = "") -> QLineEdit:
         return self.row(label, QLineEdit(text), name)  # type: ignore[return-value]
+
+    def money(self, label: str, name: str, text: str = "", *, negative: bool = False) -> QLineEdit:
+        """An amount field: letters refused while typing (issue 12 item 9)."""
+        return self.row(label, amount_edit(text, negative=negative), name)  # type: ignore[return-value]
 
     def text(self, label: str, name: str) -> QPlainTextEdit:
         w = QPlainTextEdit()

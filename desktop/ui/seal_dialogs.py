@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from desktop.services.base import Refused, SignedIn, refuse
 from desktop.services.desk import Desk
 from desktop.services.seals import SealView
+from desktop.ui.date_field import DateField
 
 __all__ = ["SealDialog", "FilingDialog", "EnableDialog", "HandoverDialog", "TakeOutDialog", "StatusDialog",
            "LostDialog", "ApplySealDialog", "UseRequestDialog", "EngravingDialog", "RegisterItemDialog", "CrlDialog",
@@ -47,7 +48,7 @@ def problems_text(refused: Refused) -> str:
 
 
 def date_edit(parent: QWidget, day: date | None = None) -> QDateEdit:
-    edit = QDateEdit(parent)
+    edit = DateField(parent)  # takes "20261201" typed in one go (issue 12 item 16)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     day = day or date.today()
@@ -226,20 +227,28 @@ class HandoverDialog(SealDialog):
 
 
 class TakeOutDialog(SealDialog):
-    """携出登记 (SEAL-14): purpose, destination, dates, the director's approval, two or more persons."""
+    """携出 (SEAL-14): a new request — purpose, destination, dates, two or more persons — submitted
+    for the (centre) director's approval in the app; or the take-out of an approved request recorded.
+    The office never names the approver: it is whoever approved the request."""
 
     def __init__(self, desk: Desk, user: SignedIn, seal: SealView, parent: QWidget | None = None):
-        super().__init__(desk, user, seal, self.tr("Record take-out"),
-                         self.tr("Take {seal} out of the office: approved by the director, with two or more persons "
-                                 "jointly responsible.").format(seal=_seal_line(seal)), parent)
+        super().__init__(desk, user, seal, self.tr("Seal take-out"),
+                         self.tr("Take {seal} out of the office: request it for the director's approval (the centre "
+                                 "director for a centre seal), with two or more persons jointly responsible; once "
+                                 "approved, record the take-out here.").format(seal=_seal_line(seal)), parent)
+        from desktop.ui.signing import can_sign
+
+        self.requestCombo = QComboBox(self)
+        self.requestCombo.setObjectName("requestCombo")
+        self.requestCombo.addItem(self.tr("New take-out request"), None)
+        for doc_id, text in desk.seals.approved_take_outs(user, seal.id):
+            self.requestCombo.addItem(self.tr("Approved: {text}").format(text=text), doc_id)
         self.purposeEdit = QLineEdit(self)
         self.purposeEdit.setObjectName("purposeEdit")
         self.destinationEdit = QLineEdit(self)
         self.destinationEdit.setObjectName("destinationEdit")
         self.outOnEdit = date_edit(self)
         self.backOnEdit = date_edit(self)
-        self.approverCombo = self.staff_combo(positions=frozenset({"director", "center_director"}))
-        self.approverCombo.setObjectName("approverCombo")
         self.personsList = QListWidget(self)
         self.personsList.setObjectName("personsList")
         for p in people_of(desk, user):
@@ -249,12 +258,27 @@ class TakeOutDialog(SealDialog):
             item.setCheckState(Qt.CheckState.Checked if p.id == seal.custodian_id else Qt.CheckState.Unchecked)
             self.personsList.addItem(item)
         self.personsList.setMinimumHeight(120)
+        self.signs = can_sign(desk, user)
+        self.passphraseEdit = password_edit(self, "passphraseEdit")
+        self.form.addRow(self.tr("Request:"), self.requestCombo)
         self.form.addRow(self.tr("Purpose:"), self.purposeEdit)
         self.form.addRow(self.tr("Destination:"), self.destinationEdit)
         self.form.addRow(self.tr("Out on:"), self.outOnEdit)
         self.form.addRow(self.tr("Back on:"), self.backOnEdit)
-        self.form.addRow(self.tr("Approved by:"), self.approverCombo)
         self.form.addRow(self.tr("Persons (two or more):"), self.personsList)
+        if self.signs:
+            self.form.addRow(self.tr("Your signing passphrase:"), self.passphraseEdit)
+        else:
+            self.passphraseEdit.hide()
+        self.requestCombo.currentIndexChanged.connect(self._mode)
+        self._mode()
+
+    def _mode(self) -> None:
+        new = self.requestCombo.currentData() is None
+        for w in (self.purposeEdit, self.destinationEdit, self.outOnEdit, self.backOnEdit, self.personsList,
+                  self.passphraseEdit):
+            w.setEnabled(new)
+        self.ok_button.setText(self.tr("Submit for approval") if new else self.tr("Record take-out"))
 
     def check_person(self, name: str) -> None:
         for i in range(self.personsList.count()):
@@ -263,12 +287,15 @@ class TakeOutDialog(SealDialog):
                 item.setCheckState(Qt.CheckState.Checked)
 
     def perform(self) -> object:
+        doc = self.requestCombo.currentData()
+        if doc is not None:
+            return self.desk.seals.take_out(self.user, doc)
         persons = [self.personsList.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.personsList.count())
                    if self.personsList.item(i).checkState() == Qt.CheckState.Checked]
-        return self.desk.seals.take_out(self.user, self.seal.id, purpose=self.purposeEdit.text(),
-                                        destination=self.destinationEdit.text(), out_on=to_date(self.outOnEdit),
-                                        back_on=to_date(self.backOnEdit), approved_by=self.approverCombo.currentData(),
-                                        persons=persons)
+        return self.desk.seals.request_take_out(
+            self.user, self.seal.id, purpose=self.purposeEdit.text(), destination=self.destinationEdit.text(),
+            out_on=to_date(self.outOnEdit), back_on=to_date(self.backOnEdit), persons=persons,
+            passphrase=self.passphraseEdit.text() if self.signs else None)
 
 
 class StatusDialog(SealDialog):

@@ -5,6 +5,7 @@ breakdown computed line by line with the rule behind each figure before submitti
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from functools import partial
 
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.app.translations import current_language
+from desktop.domain.travel import grades
 from desktop.domain.travel.claims import ITEM_LABELS
 from desktop.domain.travel.grades import GRADES, MODE_LABELS
 from desktop.domain.travel.trip import TRANSPORTS
@@ -27,7 +30,8 @@ from desktop.services.base import SignedIn
 from desktop.services.desk import Desk
 from desktop.ui.module_page import ModulePage
 from desktop.ui.payment_dialog import PaymentDialog
-from desktop.ui.record_form import ListEditor, RecordForm, date_edit
+from desktop.ui.amount_field import amount_columns
+from desktop.ui.record_form import ListEditor, RecordForm, date_edit, fit_headers
 from desktop.ui.signing import create_and_submit
 from desktop.ui.tables import RIGHT, fill_table
 
@@ -63,7 +67,7 @@ class TripDialog(RecordForm):
         self.gradeCombo = self.row(self.tr("Grade:"), grade_combo(), "gradeCombo")
         self.zoneCombo = self.combo(self.tr("Within or outside the county:"), "zoneCombo",
                                     {"": self.tr("From the destinations"), "域内": "域内", "域外": "域外"})
-        self.advanceEdit = self.line(self.tr("Advance (yuan):"), "advanceEdit", "0")
+        self.advanceEdit = self.money(self.tr("Advance (yuan):"), "advanceEdit", "0")
         self.fundsEdit = self.line(self.tr("Source of funds:"), "fundsEdit")
         self.fundsEdit.setPlaceholderText("部门预算公用经费")
         self.daysLabel = self.row(self.tr("Days and approver:"), QLabel(), "daysLabel")
@@ -96,6 +100,14 @@ def grade_combo() -> QComboBox:
 
 
 DAY_COLUMNS = 6  # date, region, lodged, invoice, hosted, own vehicle
+# Ticket entry (issue 12 item 10): the means a ticket is bought for, in the traveller's words; stored by code.
+TICKET_MODES = ("train", "plane", "ship", "coach")
+
+
+def class_choices(grade: str, mode: str) -> list[tuple[str, bool, str]]:
+    """The class drop-down of a ticket: (stored class, above the grade, Chinese label), the
+    classes the traveller's grade allows first (TRAVEL-05/18: ``grades.class_choices``)."""
+    return [(c.name, c.above, c.label) for c in grades.class_choices(grade, mode)]
 
 
 class ClaimDialog(RecordForm):
@@ -116,15 +128,19 @@ class ClaimDialog(RecordForm):
         self.daysTable.setObjectName("daysTable")
         self.daysTable.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Region"), self.tr("Lodged"),
                                                   self.tr("Lodging invoice"), self.tr("Hosted"), self.tr("Own vehicle")])
+        fit_headers(self.daysTable)
+        amount_columns(self.daysTable, [3])
         self.form.addRow(self.tr("Days:"), self.daysTable)
+        self.gradeCombo = self.row(self.tr("Grade:"), grade_combo(), "gradeCombo")
         self.legsEditor = ListEditor("legs", [
             ("date", self.tr("Date")), ("time", self.tr("Time")), ("from", self.tr("From")), ("to", self.tr("To")),
             ("mode", self.tr("Means")), ("class", self.tr("Class")), ("amount", self.tr("Fare")),
             ("allowed_fare", self.tr("Allowed-class fare")), ("receipts", self.tr("Receipts"))],
-            rows=0, choices={"mode": dict(MODE_LABELS)})
+            rows=0, choices={"mode": self._mode_names()}, amounts=("amount", "allowed_fare"))
+        self.legsEditor.on_row = self._leg_added
         self.form.addRow(self.tr("Legs:"), self.legsEditor)
-        self.gradeCombo = self.row(self.tr("Grade:"), grade_combo(), "gradeCombo")
-        self.advanceEdit = self.line(self.tr("Advance taken (yuan):"), "advanceEdit")
+        self.gradeCombo.currentTextChanged.connect(lambda _t: self._refill_classes())
+        self.advanceEdit = self.money(self.tr("Advance taken (yuan):"), "advanceEdit")
         self.payeeEdit = self.line(self.tr("Payee:"), "payeeEdit", user.name)
         self.bankEdit = self.line(self.tr("Bank:"), "bankEdit")
         self.accountEdit = self.line(self.tr("Account no.:"), "accountEdit")
@@ -133,6 +149,8 @@ class ClaimDialog(RecordForm):
         self.lateEdit = self.line(self.tr("Reason for a late claim:"), "lateEdit")
         self.breakdownTable = QTableWidget(0, 6)
         self.breakdownTable.setObjectName("breakdownTable")
+        self.breakdownTable.setHorizontalHeaderLabels(self._breakdown_headers())  # before 计算 too, never "1 2 3"
+        fit_headers(self.breakdownTable)
         self.extra.addWidget(QLabel(self.tr("Breakdown (each figure with its rule):")))
         self.extra.addWidget(self.breakdownTable)
         self.totalLabel = QLabel()
@@ -144,6 +162,48 @@ class ClaimDialog(RecordForm):
         self.tripCombo.currentIndexChanged.connect(self._fill_days)
         self._fill_days()
 
+    def _mode_names(self) -> dict[str, str]:
+        """火车/飞机/轮船/长途汽车 (the domain's names); in English the interface's own."""
+        if current_language() != "en":
+            return {m: MODE_LABELS[m] for m in TICKET_MODES}
+        return {"train": self.tr("Train"), "plane": self.tr("Plane"), "ship": self.tr("Ship"), "coach": self.tr("Coach")}
+
+    def _breakdown_headers(self) -> list[str]:
+        return [self.tr("Item"), self.tr("Date"), self.tr("Paid"), self.tr("Personal"), self.tr("Rule"), self.tr("Basis")]
+
+    # Ticket rows: the class drop-down follows the row's means and the traveller's grade ----------------------
+    def _leg_added(self, r: int) -> None:
+        table = self.legsEditor.table
+        mode_box = table.cellWidget(r, self.legsEditor.keys.index("mode"))
+        class_box = QComboBox()
+        class_box.setObjectName("classCombo")
+        table.setCellWidget(r, self.legsEditor.keys.index("class"), class_box)
+        mode_box.currentIndexChanged.connect(lambda _i, box=mode_box: self._refill_classes(box))
+        self._fill_class(class_box, str(mode_box.currentData()))
+
+    def _fill_class(self, box: QComboBox, mode: str) -> None:
+        current = box.currentData()
+        box.blockSignals(True)
+        box.clear()
+        choices = class_choices(self.gradeCombo.currentText().strip(), mode)
+        if not choices:  # a coach ticket: paid by the receipt whatever the seat (TRAVEL-05)
+            box.addItem(self.tr("— (by the receipt)"), "")
+        english = current_language() == "en"
+        for cls, above, label in choices:
+            text = self.tr("{cls} (above the grade: paid at the allowed-class fare)").format(cls=cls) if above else cls
+            box.addItem(text if english else label, cls)
+        box.setCurrentIndex(max(0, box.findData(current)))
+        box.blockSignals(False)
+
+    def _refill_classes(self, mode_box: QComboBox | None = None) -> None:
+        """The class drop-downs of every row (the grade changed), or of the row of ``mode_box``."""
+        table, keys = self.legsEditor.table, self.legsEditor.keys
+        for r in range(table.rowCount()):
+            box = table.cellWidget(r, keys.index("mode"))
+            if mode_box is None or box is mode_box:
+                self._fill_class(table.cellWidget(r, keys.index("class")), str(box.currentData()))
+        self.legsEditor.table.resizeColumnsToContents()
+
     def _fill_days(self) -> None:
         trip = next((t for t in self.trips if t.id == self.tripCombo.currentData()), None)
         self.daysTable.setRowCount(0)
@@ -153,9 +213,12 @@ class ClaimDialog(RecordForm):
         self.gradeCombo.setCurrentText(str(trip.payload.get("grade", "")))
         self.advanceEdit.setText(str(trip.payload.get("advance", "") or ""))
         self.legsEditor.table.setRowCount(0)  # the way out and back, to be completed from the tickets
+        mode = trip.payload.get("transport", "train")
         for on in (start, end):
-            self.legsEditor.add_row({"date": on.isoformat(), "mode": trip.payload.get("transport", "train"),
-                                     "receipts": "1"})
+            r = self.legsEditor.add_row({"date": on.isoformat(), "mode": mode if mode in TICKET_MODES else "train",
+                                         "receipts": "1"})
+            # Remember the row as prefilled: left as it is, it is no ticket; anything changed makes it one.
+            self.legsEditor.table.item(r, 0).setData(Qt.ItemDataRole.UserRole, self.legsEditor.row_values(r)[0])
         dests = trip.payload.get("destinations") or [""]
         n = (end - start).days + 1
         self.daysTable.setRowCount(n)
@@ -189,22 +252,38 @@ class ClaimDialog(RecordForm):
                          "lodged": self._checked(r, 2), "lodging_invoice": invoice or None,
                          "hosted": self._checked(r, 4), "own_vehicle": self._checked(r, 5)})
         legs = []
-        for leg in self.legsEditor.rows():
-            if not (leg["from"] or leg["to"] or leg["amount"]):
-                continue  # a prefilled day with nothing typed for it
-            # As typed: the input gate refuses a bad fare, time or count with a message for the field.
+        self._leg_rows = []  # the table row of each leg given: messages name the row the clerk sees
+        table = self.legsEditor.table
+        for r in range(table.rowCount()):
+            leg, typed = self.legsEditor.row_values(r)
+            prefilled = table.item(r, 0).data(Qt.ItemDataRole.UserRole) if table.item(r, 0) else None
+            if not typed or leg == prefilled:
+                continue  # an empty row, or a prefilled day left as it was
+            # As typed, however incomplete: the input gate names the row and every field it lacks.
             legs.append({**leg, "allowed_fare": leg["allowed_fare"] or None, "receipts": leg["receipts"] or "0",
-                         "mode": leg["mode"] if leg["mode"] in MODE_LABELS else "other"})
+                         "amount": leg["amount"] or None, "date": leg["date"] or None})
+            self._leg_rows.append(r)
         return {"days": days, "legs": legs, "attachments": self.attachmentsSpin.value(),
                 "late_explanation": self.lateEdit.text().strip(), "grade": self.gradeCombo.currentText().strip(),
                 "advance": self.advanceEdit.text().strip() or None, "payee": self.payeeEdit.text().strip(),
                 "bank": self.bankEdit.text().strip(), "account": self.accountEdit.text().strip()}
 
+    def _on_screen(self, problems: list) -> list:
+        """Problems of leg i renamed to the table row they are in (a prefilled row left empty is no leg)."""
+        out = []
+        for p in problems:
+            m = re.match(r"claim\.legs\[(\d+)\]", p.code)
+            rows = getattr(self, "_leg_rows", [])
+            if m and int(m.group(1)) < len(rows):
+                i, r = int(m.group(1)), rows[int(m.group(1))]
+                p = type(p)(p.rule, p.code, p.text.replace(f"行程第{i + 1}", f"行程第{r + 1}", 1))
+            out.append(p)
+        return out
+
     def _preview_problems(self, data: dict) -> list:
         pv = self.desk.travel.preview_claim(self.user, self.tripCombo.currentData(), data)
         lines = pv.quote.lines if pv.quote else ()
-        fill_table(self.breakdownTable, [self.tr("Item"), self.tr("Date"), self.tr("Paid"), self.tr("Personal"),
-                                         self.tr("Rule"), self.tr("Basis")],
+        fill_table(self.breakdownTable, self._breakdown_headers(),
                    [(ITEM_LABELS.get(ln.item, ln.item), ln.on.isoformat() if ln.on else "", ln.paid, ln.personal,
                      ln.rule, ln.note) for ln in lines], align=("", "", RIGHT, RIGHT), stretch=5)
         if pv.quote:
@@ -214,7 +293,7 @@ class ClaimDialog(RecordForm):
                 i=q.intercity, l=q.lodging, m=q.meals, c=q.city_transport, t=q.total,
                 p=q.lodging_personal + q.intercity_personal))
             self.settlementLabel.setText(self.tr("Advance {a} → {s}").format(a=pv.advance, s=pv.settlement.text()))
-        return pv.problems
+        return self._on_screen(pv.problems)
 
     def confirm(self) -> None:
         self.run_check()

@@ -130,7 +130,7 @@ def test_scope_for_queries_matches_the_table_sec_03_sec_13() -> None:
     head = read_scope(ACTORS["leader_in_charge"])
     assert head.departments == {TREATMENT, PHARMACY} and not head.everything
     assert read_scope(ACTORS["center_director"]).units == {"centre"}
-    assert read_scope(ACTORS["seal_custodian"]).kinds == {"seal_use", "seal_engraving"}
+    assert read_scope(ACTORS["seal_custodian"]).kinds == {"seal_use", "seal_engraving", "seal_takeout"}  # SEAL-14
     assert read_scope(ACTORS["handler"]).departments == frozenset()
 
 

@@ -11,6 +11,7 @@ import pytest
 from desktop.app.paths import resource_path
 from desktop.domain.approval.engine import (
     CollectiveDecision,
+    DecisionMatter,
     StepRecord,
     apply_action,
     can_act,
@@ -81,7 +82,8 @@ def test_leadership_trip_goes_to_director_travel02():
 def test_supply_chain_by_category_supply04():
     """SUPPLY-04 (P-001): consumables only via the office; special items need three signatures."""
     assert keys(P001, "supply_purchase", facts(category="consumable")) == ["office_head"]
-    assert keys(P001, "supply_purchase", facts(category="special")) == ["section_leader", "office_head", "director"]
+    # issue 12: 「先申报科室分管领导审批签字--再报办公室分管领导审批签字--局主要领导审批签字后购买」
+    assert keys(P001, "supply_purchase", facts(category="special")) == ["section_leader", "office_leader", "director"]
 
 
 @pytest.mark.parametrize("amount, needs", [("2999.99", False), ("3000.00", True), ("45000", True)])
@@ -110,9 +112,10 @@ def test_collective_decision_record_lets_the_step_pass_ic08():
     f = facts("4500")
     steps = resolve_steps(P000.chain("expense_claim"), f, P000.parameters)
     history = [StepRecord(0, Action.APPROVE, FIN_HEAD.person_id)]
-    decision = CollectiveDecision("党组会议", "党组纪要〔2026〕12号", date(2026, 11, 10))
+    matter = DecisionMatter("培训经费", Decimal("5000"))  # issue 12: the minute lists the matter it decided
+    decision = CollectiveDecision("党组会议", "党组纪要〔2026〕12号", date(2026, 11, 10), matter)
     assert check(Action.APPROVE, DIRECTOR, steps, f, index=1, history=history, decision=decision) == []
-    incomplete = CollectiveDecision("党组会议", " ", date(2026, 11, 10))
+    incomplete = CollectiveDecision("党组会议", " ", date(2026, 11, 10), matter)
     assert [p.rule for p in check(Action.APPROVE, DIRECTOR, steps, f, index=1, history=history, decision=incomplete)] == ["IC-08"]
 
 
@@ -156,7 +159,7 @@ def test_only_a_holder_of_the_steps_position_signs_it_ic14():
     director in charge of the centre may act and signs as 分管副局长."""
     f = facts(amount="1150.00", category="consumable", department=CENTRE, submitter=7)
     steps = resolve_steps(P000.chain("supply_purchase"), f, P000.parameters)
-    assert [s.position for s in steps] == ["office_head", "leader_in_charge", "director"]
+    assert [s.position for s in steps] == ["office_head", "leader_in_charge"]  # issue 12: consumables end there
     centre_director = Actor(11, "孙丽", frozenset({("center_director", None)}))
     assert not can_act(centre_director, steps[1], f) and signed_as(centre_director, steps[1], f) is None
     refused = check(Action.APPROVE, centre_director, steps, f, index=1)

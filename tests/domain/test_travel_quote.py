@@ -129,11 +129,15 @@ def test_there_are_at_least_twenty_hand_built_cases():
 
 
 def test_modes_by_other_names_and_unlisted_classes():
-    """TRAVEL-05: the caller's allowed_fare marks a ticket above class, whatever its class is called."""
+    """TRAVEL-05: modes by other names; 商务舱 is an above class paid at the economy fare, and a
+    class that is neither allowed nor known to be above is refused, never paid in full (issue 12)."""
     result = q([day(0, "北京", True, "300.00"), day(1, "北京")],
                [ticket("flight", "经济舱", "1180.00"), ticket("airplane", "商务舱", "3000.00", "1180.00"),
-                ticket("train", "动车二等座", "300.00")])
+                ticket("train", "二等座", "300.00")])
     assert (result["intercity"], result["intercity_personal"]) == ("2660.00", "1820.00")
+    with pytest.raises(QuoteInputError) as exc:
+        q([day(0, "北京")], [ticket("train", "动车二等座", "300.00")])
+    assert exc.value.field == "tickets[0].class"
 
 
 def test_every_line_names_its_rule():

@@ -27,7 +27,7 @@ PEOPLE = (
     ("zhangwei", "张伟", "待遇保障股", "股长", [("section_head", "待遇保障股")]),
     ("liuyang", "刘洋", "待遇保障股", "科员", [("handler", None)]),
 )
-DEPARTMENTS = (("办公室", "bureau"), ("财务股", "bureau"), ("待遇保障股", "centre"))
+DEPARTMENTS = (("办公室", "bureau"), ("财务股", "bureau"), ("待遇保障股", "bureau"))
 
 
 def build_sample(desk: Desk) -> None:

@@ -61,7 +61,7 @@ def main(out: Path) -> None:
     window.grab().save(str(out / "home_pending.png"))
     # The approve dialog of a step that needs a collective decision, and the minute dialog.
     collective = next((d for d in desk.approvals.pending_for(director)
-                       if d.current_step is not None and d.current_step.collective is not None), None)
+                       if d.decision_required), None)
     if collective is not None:
         action = ActionDialog(APPROVE, collective, lambda *a: "", decisions=desk.approvals.decisions(director),
                               new_decision=lambda parent: None, parent=window)

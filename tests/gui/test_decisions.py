@@ -59,7 +59,8 @@ def test_director_records_a_minute_from_the_approve_dialog_and_it_is_linked(qtbo
     assert seen["before"] == "（不关联记录）"
     assert seen["title"] == "登记集体决策（会议纪要）"
     assert seen["meetings"] == ["党组会议", "局务会议", "班子办公会", "局长办公会"] and seen["editable"]
-    assert seen["after"] == "局务〔2026〕5号 · 局务会议 · 2026-03-12 · 医保信息系统年度运维"
+    # Issue 12 (IC-08): the combo names the matter that serves this document, prefilled from it.
+    assert seen["after"] == "局务〔2026〕5号 · 局务会议 · 2026-03-12 · 医保信息系统维护费（45,600.00）"
     doc = desk.approvals.document(desk.act_as("wangjianguo"), doc_id)
     assert doc.state == "approved"
     assert doc.decision is not None and doc.decision.minute_no == "局务〔2026〕5号"

@@ -109,3 +109,62 @@ def test_a_refused_approval_shows_every_problem_and_keeps_the_dialog(qtbot, desk
     assert "集体决策" in seen["box"] and "VOUCH-08" in seen["box"]
     assert seen["dialog_open"] is True
     assert desk.approvals.document(desk.act_as("wangjianguo"), doc_id).state == "submitted"
+
+
+# Issue 12 item 12: besides what waits for me, my own documents in sections with counts -------------
+def _tab_texts(page) -> list[str]:  # noqa: ANN001
+    return [page.tabs.tabText(i) for i in range(page.tabs.count())]
+
+
+def test_home_sections_in_progress_returned_and_approved_unpaid(qtbot, desk, english):  # noqa: ANN001
+    """IC-14 (own documents): the handler sees their documents in progress, what was returned to them
+    (with the reasons in the pane) and their approved claims not yet paid, each section counted."""
+    svc = desk.approvals
+    director = desk.act_as("wangjianguo")
+    docs = {d.title: d.id for d in svc.documents(desk.act_as("liuyang"), mine=True)}
+    svc.return_(director, docs["医保信息系统维护费"], ["缺少运维合同"], "请补充")
+    svc.approve(director, docs["参加省医保局业务培训报销"], "同意")
+    window = _window(qtbot, desk, "liuyang")
+    page = window.home
+    assert _tab_texts(page) == ["Waiting for me (0)", "My documents in progress (4)", "Returned to me (1)",
+                                "Approved, not yet paid (1)"]
+    in_progress = [r[2] for r in texts_of(page.tabs.sections["in_progress"].table)]
+    assert set(in_progress) == {"赴省城参加基金监管会议", "医保待遇核定通知盖章", "办公楼空调维修费", "采购打印纸及硒鼓"}
+    page.tabs.setCurrentIndex(2)
+    returned = page.tabs.sections["returned"].table
+    assert [r[2] for r in texts_of(returned)] == ["医保信息系统维护费"]
+    returned.selectRow(0)
+    assert "缺少运维合同" in page.ui.detailBrowser.toPlainText()
+    assert not page.ui.approveButton.isEnabled()  # my own document: nothing to approve here
+    page.tabs.setCurrentIndex(3)
+    assert [r[2] for r in texts_of(page.tabs.sections["unpaid"].table)] == ["参加省医保局业务培训报销"]
+
+
+def test_an_empty_section_says_so(qtbot, desk, english):  # noqa: ANN001
+    window = _window(qtbot, desk, "zhangwei")
+    page = window.home
+    page.tabs.setCurrentIndex(2)
+    section = page.tabs.sections["returned"]
+    assert section.currentWidget() is section.empty and section.empty.isVisible()
+    assert section.empty.text() == "Nothing has been returned to you."
+
+
+def test_double_click_opens_the_document(qtbot, desk, on_modal):  # noqa: ANN001
+    """The document opens in its own window from any section, with the details pane's content."""
+    window = _window(qtbot, desk, "liuyang")
+    page = window.home
+    page.tabs.setCurrentIndex(1)
+    table = page.tabs.sections["in_progress"].table
+    row = next(i for i, r in enumerate(texts_of(table)) if r[2] == "医保待遇核定通知盖章")
+    table.selectRow(row)
+    seen = {}
+
+    def look(dialog) -> None:  # noqa: ANN001
+        seen["title"] = dialog.windowTitle()
+        seen["text"] = dialog.browser.toPlainText()
+        dialog.reject()
+
+    on_modal(look)
+    table.itemDoubleClicked.emit(table.item(row, 2))
+    assert seen["title"].endswith("医保待遇核定通知盖章")
+    assert "向参保单位发送通知" in seen["text"] and "同意用印" in seen["text"] and "张伟" in seen["text"]

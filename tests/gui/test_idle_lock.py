@@ -24,10 +24,12 @@ def test_idle_lock_engages_and_unlocks_with_the_password(qtbot, desk):  # noqa: 
     window.idle.stop()
 
 
-def test_switch_user_from_the_lock_signs_out(qtbot, desk):  # noqa: ANN001
+def test_switch_user_from_the_lock_asks_for_the_next_user(qtbot, desk):  # noqa: ANN001
+    """Issue 12 item 16: 切换用户 asks who signs in (switch_requested); cancelling that returns to
+    the session, locked again (tests/gui/test_layout12.py)."""
     window = MainWindow(desk, desk.accounts.authenticate("lifang", PASSWORD), idle_ms=60_000)
     qtbot.addWidget(window)
     window.show()
     window.lock()
-    with qtbot.waitSignal(window.sign_out, timeout=1000):
+    with qtbot.waitSignal(window.switch_requested, timeout=1000):
         window.lock_dialog.ui.switchUserButton.click()

@@ -48,7 +48,8 @@ def test_lodging_cap_edited_in_the_gui_changes_the_quote(qtbot, desk):  # noqa: 
     assert table.item(row, _column("travel", "lodging_cap_yuan")).text() == "350.00"
     table.item(row, _column("travel", "lodging_cap_yuan")).setText("420")
     editor.saveButton.click()
-    stored = {r["region"]: r for r in desk.presets.preset(admin).standards["travel"]}
+    # P-000's table is stored by version (TRAVEL-19, issue 12): the version in force is the one edited
+    stored = {r["region"]: r for r in desk.presets.standards_versions(admin, "travel")[-1].rows}
     assert stored["北京"]["lodging_cap_yuan"] == "420.00" and stored["天津"]["lodging_cap_yuan"] == "320.00"
     assert desk.travel.standards(desk.act_as("liuyang")).travel["北京"].lodging_cap == Decimal("420.00")
     after = quote(BEIJING_NIGHT, desk.travel.standards(admin).travel).to_json()
@@ -61,12 +62,13 @@ def test_lodging_cap_edited_in_the_gui_changes_the_quote(qtbot, desk):  # noqa: 
     new = table.currentRow()
     table.item(new, 0).setText("雄安新区")
     table.item(new, _column("travel", "lodging_cap_yuan")).setText("380.50")
-    reception = editor.select("reception")
+    reception = editor.select("reception")  # P-000 ships no meal standards (issue 12): one entered
+    editor.add_row()
     reception.item(0, _column("reception", "amount")).setText("30")
     editor.saveButton.click()
-    preset = desk.presets.preset(admin)
-    assert {r["region"]: r["lodging_cap_yuan"] for r in preset.standards["travel"]}["雄安新区"] == "380.50"
-    assert preset.standards["reception"][0]["amount"] == "30.00"
+    travel_rows = desk.presets.standards_versions(admin, "travel")[-1].rows
+    assert {r["region"]: r["lodging_cap_yuan"] for r in travel_rows}["雄安新区"] == "380.50"
+    assert desk.presets.standards_versions(admin, "reception")[-1].rows[0]["amount"] == "30.00"
     assert desk.reception.standards(admin).reception.limit("buffet", "breakfast").amount == Decimal("30.00")
     # Back to the shipped table.
     editor.select("travel")

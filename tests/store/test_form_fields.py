@@ -38,7 +38,8 @@ def test_claim_prints_legs_grade_advance_and_refund_due_travel_04_travel_05(desk
     start = date.today() - timedelta(days=10)
     trip = desk.travel.create_trip(gy, {"purpose": "参加培训", "destinations": ["北京"], "start": start.isoformat(),
                                         "end": (start + timedelta(days=1)).isoformat(), "transport": "train",
-                                        "grade": "科员", "advance": "1500.00", "funds": "部门预算公用经费（培训费）"},
+                                        "grade": "科员", "advance": "1500.00", "funds": "部门预算公用经费（培训费）",
+                                        "late_filing_reason": "临时通知参加培训，出发后补报"},
                                    submit=True, passphrase=PASS)
     trip_text = _flat(_text(desk, gy, trip, tmp_path))
     assert "科员" in trip_text and "域外" in trip_text and "¥1,500.00" in trip_text and "部门预算公用经费" in trip_text

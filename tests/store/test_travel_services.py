@@ -28,9 +28,11 @@ def _audit(desk, action: str) -> list:  # noqa: ANN001
 
 
 def _trip(desk, who, start: date, days: int = 2, submit: bool = True) -> int:  # noqa: ANN001
+    """A trip to 北京; one that started before today is a 补报 with its reason (TRAVEL-01)."""
+    late = {"late_filing_reason": "临时通知参加培训，出发后补报"} if start < date.today() else {}
     return desk.travel.create_trip(who, {"purpose": "参加培训", "destinations": ["北京"], "start": start.isoformat(),
-                                         "end": (start + timedelta(days=days - 1)).isoformat(), "transport": "train"},
-                                   submit=submit)
+                                         "end": (start + timedelta(days=days - 1)).isoformat(), "transport": "train",
+                                         **late}, submit=submit)
 
 
 def _claim_input(start: date, days: int = 2) -> dict:
@@ -131,7 +133,9 @@ def test_bureau_standards_editable(desk, as_user):
     with pytest.raises(Refused):
         desk.presets.set_standards(as_user("wufang"), "reception", None)
     desk.presets.set_standards(admin, "reception", None)
-    assert desk.reception.check_plan(as_user("linxiao"), plan) == []
+    # Back to the shipped table: the demo bureau is on P-000, which ships no meal standards (issue 12,
+    # TRAVEL-19): the meal is refused naming the standard to enter, not checked against Tongyu's.
+    assert [p.code for p in desk.reception.check_plan(as_user("linxiao"), plan)] == ["meals[0].standard"]
 
 
 def test_reception_letter_list_and_attachments(desk, as_user):

@@ -120,10 +120,17 @@ class Transition:
 def resolve_steps(chain: ChainSpec, facts: DocumentFacts, params: Mapping[str, Decimal]) -> list[StepSpec]:
     """The steps of ``chain`` whose conditions hold for this document, in order; an office-scoped
     step is pinned to the bureau office's department as it is now (stored with the document)."""
-    out = []
+    out: list[StepSpec] = []
     for s in chain.steps:
-        if s.when is None or s.when.holds(facts, params):
-            out.append(replace(s, department_id=facts.office_department_id) if s.scope == "office" else s)
+        if s.when is not None and not s.when.holds(facts, params):
+            continue
+        if s.scope == "office":
+            # The office's own purchase: its section's leader in charge already is the office's.
+            if facts.office_department_id is not None and facts.office_department_id == facts.department_id and any(
+                    o.position == s.position and o.scope == "department" for o in out):
+                continue
+            s = replace(s, department_id=facts.office_department_id)
+        out.append(s)
     return out
 
 

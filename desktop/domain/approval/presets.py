@@ -6,6 +6,7 @@ incompatible position pairs. Shipped presets P-000 (Jinchuan) and P-001 (Tongyu)
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any, Mapping
 
@@ -13,7 +14,7 @@ from desktop.domain.approval.model import ChainSpec, PresetError
 from desktop.domain.duties import IncompatiblePair, pairs_from_dicts
 from desktop.domain.positions import POSITION_KEYS
 
-__all__ = ["Preset", "preset_from_dict", "PARAMETER_LABELS"]
+__all__ = ["Preset", "preset_from_dict", "PARAMETER_LABELS", "DEADLINE_LABELS", "next_deadline"]
 
 # What each named parameter means, for the administrator's screen: (label, rule ID).
 PARAMETER_LABELS: Mapping[str, tuple[str, str]] = {
@@ -22,7 +23,30 @@ PARAMETER_LABELS: Mapping[str, tuple[str, str]] = {
     "travel_claim_days": ("差旅费报销期限（返回后天数）", "TRAVEL-03"),
     "bulk_disposal_count": ("批量处置数量标准（件）", "ASSET-03"),
     "seal_cheque_finance_block": ("出纳不得同时保管支票和财务专用章（1 禁止，0 仅警告）", "SEAL-16"),
+    "holiday_filing_county_office": ("节假日用车须向县机关事务管理局报备（1 是，0 否）", "VEH-07"),
+    "holiday_filing_bureau_office": ("节假日用车须向局办公室报备（1 是，0 否）", "VEH-07"),
 }
+
+# Dates in the year something is due, "MM-DD" (a preset's ``deadlines``): (label, rule ID).
+DEADLINE_LABELS: Mapping[str, tuple[str, str]] = {
+    "supply_plan": ("办公用品使用计划单提交截止日（每年）", "SUPPLY-03"),
+}
+
+
+def _deadline_day(text: str, year: int) -> date:
+    month, day = (int(p) for p in text.split("-"))
+    if (month, day) == (2, 29) and not (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)):
+        day = 28  # "02-29" falls on the last day of February in other years
+    return date(year, month, day)
+
+
+def next_deadline(days: tuple[str, ...], today: date) -> date | None:
+    """The first of ``days`` ("MM-DD", each year) on or after ``today``: the half-year supply plans
+    are due 30 June and 30 December (SUPPLY-03), so on 1 July the next is 30 December."""
+    if not days:
+        return None
+    this_year = sorted(_deadline_day(d, today.year) for d in days)
+    return next((d for d in this_year if d >= today), _deadline_day(sorted(days)[0], today.year + 1))
 
 
 @dataclass(frozen=True)
@@ -36,6 +60,8 @@ class Preset:
     # The bureau's standards tables (TRAVEL-19, RECEP-05, MEET-09): "travel", "reception", "meeting",
     # "vehicle" rows; a missing table means the shipped defaults (resources/standards).
     standards: Mapping[str, Any] = field(default_factory=dict)
+    # Dates something is due each year, "MM-DD" by name (DEADLINE_LABELS): supply_plan (SUPPLY-03).
+    deadlines: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def chain(self, kind: str) -> ChainSpec:
         try:
@@ -54,6 +80,7 @@ class Preset:
             ],
             "notes": dict(self.notes),
             **({"standards": dict(self.standards)} if self.standards else {}),
+            **({"deadlines": {k: list(v) for k, v in self.deadlines.items()}} if self.deadlines else {}),
         }
 
 
@@ -94,7 +121,29 @@ def preset_from_dict(data: Mapping[str, Any]) -> Preset:
                 raise PresetError(f"incompatible_positions[{i}]: unknown position {pos!r}")
     standards = _check_standards(data.get("standards") or {})
     return Preset(code=code, name=name, parameters=params, chains=chains, incompatible=pairs,
-                  notes={str(k): str(v) for k, v in (data.get("notes") or {}).items()}, standards=standards)
+                  notes={str(k): str(v) for k, v in (data.get("notes") or {}).items()}, standards=standards,
+                  deadlines=_check_deadlines(data.get("deadlines") or {}))
+
+
+def _check_deadlines(data: Any) -> dict[str, tuple[str, ...]]:
+    """``{"supply_plan": ["06-30", "12-30"]}``: known names, each a real day of the year as MM-DD."""
+    if not isinstance(data, Mapping):
+        raise PresetError("deadlines: must be an object of lists of MM-DD days")
+    out: dict[str, tuple[str, ...]] = {}
+    for name, days in data.items():
+        if name not in DEADLINE_LABELS:
+            raise PresetError(f"deadlines: unknown name {name!r} (one of {list(DEADLINE_LABELS)})")
+        if not isinstance(days, list) or not days:
+            raise PresetError(f"deadlines.{name}: must be a non-empty list of MM-DD days")
+        for d in days:
+            try:
+                if not isinstance(d, str) or len(d) != 5 or d[2] != "-":
+                    raise ValueError(d)
+                _deadline_day(d, 2028)  # a leap year: 02-29 is a day
+            except ValueError:
+                raise PresetError(f"deadlines.{name}: {d!r} is not a day as MM-DD") from None
+        out[str(name)] = tuple(days)
+    return out
 
 
 STANDARD_TABLES = ("travel", "reception", "meeting", "vehicle")

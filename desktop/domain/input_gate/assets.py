@@ -56,5 +56,5 @@ def read_asset_transfer(data: Any, applicant_department: str = "",
         for i, a in enumerate(got.assets):
             if a.original_value <= Decimal("0"):
                 problems.append(Problem("ASSET-08", f"asset_transfer.assets[{i}].original_value",
-                                        f"转移资产第{i + 1}项·原值：须大于零（按资产卡片填写）"))
+                                        f"转移资产第{i + 1}行 原值：须大于零（按资产卡片填写）"))
     return (got if not problems else None), problems

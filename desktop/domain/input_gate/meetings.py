@@ -21,7 +21,7 @@ MEETING_LABELS = {"": "会议信息", "name": "会议名称", "category": "会�
                   "start": "开始日期", "days": "会期天数", "travel_days": "报到离会天数", "venue": "会议地点",
                   "delegates": "代表人数", "staff": "工作人员人数", "lodging": "住宿费", "food": "伙食费",
                   "other": "其他费用", "briefing": "传达布置类", "mode": "会议形式", "county_delegates": "每单位代表人数",
-                  "funding": "经费来源", "in_plan": "列入年度计划", "plan_id": "年度会议计划", "meeting_id": "会议审批",
+                  "funding": "经费来源", "in_plan": "列入年度计划", "plan_id": "年度会议计划", "approval_ref": "上级批准文号", "meeting_id": "会议审批",
                   "approval_doc": "会议审批文件", "notice": "会议通知", "sign_in_sheet": "签到表", "bills": "费用明细单据",
                   "year": "年度", "meetings": "计划会议", "late_explanation": "逾期说明", "reason": "召开理由",
                   "when": "时间", "place": "地点", "leaders": "出席领导", "budget": "预算"}
@@ -49,6 +49,7 @@ class MeetingInput(GateModel):
     funding: line(100) = "部门预算公用经费"
     in_plan: flag() = True
     plan_id: optional_id() = None
+    approval_ref: line(100, nullable=True) = ""  # 上级批准文号 (MEET-02, categories 2–3)
 
 
 class MeetingClaimInput(GateModel):

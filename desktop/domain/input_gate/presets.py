@@ -22,6 +22,8 @@ PARAMETER_BOUNDS: Mapping[str, Any] = {
     "travel_claim_days": count(1, 365),  # TRAVEL-03
     "bulk_disposal_count": count(1, 10_000),  # ASSET-03
     "seal_cheque_finance_block": count(0, 1),  # SEAL-16: 1 forbid, 0 warn
+    "holiday_filing_county_office": count(0, 1),  # VEH-07: 1 required, 0 not
+    "holiday_filing_bureau_office": count(0, 1),  # VEH-07
 }
 _OTHER = money("10000000")
 
@@ -56,7 +58,7 @@ STANDARD_RULES = {"travel": "TRAVEL-19", "reception": "RECEP-05", "meeting": "ME
 STANDARD_LABELS = {"": "标准表", "region": "地区", "region_en": "英文名", "scope": "范围",
                    "lodging_cap_yuan": "住宿费限额", "meal_allowance_yuan": "伙食补助", "city_transport_yuan": "市内交通费",
                    "source": "来源", "meal_type": "用餐类型", "meal": "餐次", "amount": "标准", "limit": "限额方式",
-                   "alcohol_exception": "港澳台来宾例外", "rows": "行", "category": "会议类别", "total": "综合定额",
+                   "alcohol_exception": "港澳台来宾例外", "rows": "行", "rows[]": "第{n}行", "category": "会议类别", "total": "综合定额",
                    "lodging": "住宿费", "food": "伙食费", "other": "其他费用", "max_people": "人数上限",
                    "max_county_delegates": "每单位代表上限", "staff_share": "工作人员比例", "max_per_year": "每年次数上限",
                    "max_days": "会期上限", "max_travel_days": "报到离会天数上限", "local_days": "县内提前天数",
@@ -70,9 +72,10 @@ class TravelRow(GateModel):
     region: line(30)
     region_en: line(100, nullable=True) = ""
     scope: line(30)
-    lodging_cap_yuan: _Std
-    meal_allowance_yuan: _Std
-    city_transport_yuan: _Std
+    # empty (null): a figure the bureau has not entered yet — claims that need it are refused (TRAVEL-19)
+    lodging_cap_yuan: _OptStd = None
+    meal_allowance_yuan: _OptStd = None
+    city_transport_yuan: _OptStd = None
     source: line(200, nullable=True) = ""
 
 

@@ -169,7 +169,7 @@ def problems_from(error: ValidationError, *, rule: str, prefix: str, labels: Map
         if kind in VALUE_FIRST and isinstance(value, (str, int, Decimal)) and not isinstance(value, bool):
             text = f"{label}：{quoted(value)}{message}"  # 金额：“abc”不是金额
         else:
-            shown = "" if kind == "missing" else f"（收到：{quoted(value)}）"
+            shown = "" if kind in ("missing", "money_missing") else f"（收到：{quoted(value)}）"
             text = f"{label}：{message}{shown}"
         field_rule = (rules or {}).get(str(loc[0]), rule) if loc else rule
         out.append(Problem(field_rule, _code(prefix, loc), text))

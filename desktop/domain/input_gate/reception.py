@@ -88,7 +88,7 @@ class ReceptionListInput(GateModel):
 def meal_date_problems(meals: Sequence[MealInput], start: date, end: date, code: str) -> list[Problem]:
     """RECEP-05: a meal is served on a day of the visit (a 1999 meal on a 2026 visit is a typo)."""
     return [Problem("RECEP-05", f"{code}.meals[{i}].date",
-                    f"用餐第{i + 1}项·日期：{m.date.isoformat()} 不在接待日期 {start.isoformat()} 至 {end.isoformat()} 内")
+                    f"用餐第{i + 1}行 日期：{m.date.isoformat()} 不在接待日期 {start.isoformat()} 至 {end.isoformat()} 内")
             for i, m in enumerate(meals) if not start <= m.date <= end]
 
 
@@ -111,6 +111,9 @@ def read_reception_list(data: Any, visit: tuple[date, date] | None = None,
     lst, problems = check(ReceptionListInput, data, rule="RECEP-09", prefix="reception_list",
                           labels=RECEPTION_LABELS, context={"today": today} if today else None,
                           rules={"meals": "RECEP-05", "items": "RECEP-07"})
+    if lst is not None:
+        problems += [Problem("RECEP-07", f"reception_list.items[{i}].name", f"菜单明细第{i + 1}行：请填写名称")
+                     for i, item in enumerate(lst.items) if not item.name]
     if lst is not None and visit is not None:
         problems += meal_date_problems(lst.meals, visit[0], visit[1], "reception_list")
     return lst, problems

@@ -51,13 +51,14 @@ def account_no() -> Any:
 
 TRIP_LABELS = {"": "出差信息", "travellers": "出差人", "purpose": "出差事由", "destinations": "出差地点",
                "start": "出发日期", "end": "返回日期", "transport": "出行方式", "own_vehicle": "单位派车",
-               "hosted": "会议培训（举办方安排食宿）", "leader": "局领导出差", "single_room_reason": "单间住宿理由",
+               "hosted": "会议培训（举办方安排食宿）", "leader": "局领导出差", "director": "局长本人出差", "single_room_reason": "单间住宿理由",
                "title": "标题", "estimate": "预计费用", "attachments": "附件张数", "late_explanation": "逾期说明",
                "days": "每日明细", "tickets": "车船机票", "grade": "职级", "advance": "预借金额",
                "funds": "经费来源", "zone": "域内/域外", "payee": "收款人", "account": "账号", "bank": "开户行",
                "legs": "行程", "date": "日期", "time": "时间", "from": "出发地", "to": "到达地",
                "mode": "交通工具", "class": "座位等级", "amount": "票价", "allowed_fare": "规定等级票价",
-               "receipts": "单据张数"}
+               "receipts": "单据张数", "late_filing_reason": "补报原因", "external_authority": "上级批准机关",
+               "external_reference": "上级批准文号", "external_date": "上级批准日期"}
 ZONES = ("", "域内", "域外")
 
 
@@ -71,6 +72,7 @@ class TripInput(GateModel):
     own_vehicle: flag() = False
     hosted: flag() = False
     leader: flag() = False
+    director: flag() = False  # the director travels (set by the service, never trusted from input)
     single_room_reason: text(500) = ""
     title: line(200) = ""  # the document's title (the service makes one when empty)
     estimate: money() = Decimal("0.00")
@@ -78,12 +80,17 @@ class TripInput(GateModel):
     zone: line(4) = ""  # 域内 / 域外; empty: from the destinations' scope
     advance: money() = Decimal("0.00")  # 预借差旅费
     funds: line(60) = ""  # 经费来源
+    late_filing_reason: text(500) = ""  # 补报原因: required when filed after departure (TRAVEL-01)
+    # The director's own trip is approved outside the bureau (TRAVEL-02): who, reference, date.
+    external_authority: line(60) = ""
+    external_reference: line(60) = ""
+    external_date: day(optional=True) = None
 
 
 class LegInput(GateModel):
     """One leg of the claim's itinerary (差旅费报销单 行程明细): also the ticket it was paid with."""
 
-    date: day()
+    date: day(optional=True) = None  # required: a missing date is named with the row's other gaps
     time: clock() = ""
     from_place: line(30) = Field("", alias="from")
     to_place: line(30) = Field("", alias="to")
@@ -126,8 +133,8 @@ def read_claim_extras(data: Any) -> tuple[ClaimExtras | None, list[Problem]]:
     if extras is not None:
         for i, leg in enumerate(extras.legs):
             # A row with anything typed is a leg: never dropped, refused naming every gap at once.
-            gaps = [TRIP_LABELS[k] for k, v in (("from", leg.from_place), ("to", leg.to_place), ("mode", leg.mode),
-                                                ("amount", leg.amount)) if v in ("", None)]
+            gaps = [TRIP_LABELS[k] for k, v in (("date", leg.date), ("from", leg.from_place), ("to", leg.to_place),
+                                                ("mode", leg.mode), ("amount", leg.amount)) if v in ("", None)]
             if gaps:
                 code = "route" if gaps == ["出发地", "到达地"] or gaps in (["出发地"], ["到达地"]) else "missing"
                 problems.append(Problem("TRAVEL-05", f"claim.legs[{i}].{code}",

@@ -92,6 +92,7 @@ class Meeting:
     funding: str = "部门预算公用经费"
     in_plan: bool = True
     plan_id: int | None = None
+    approval_ref: str = ""  # 上级批准文号: categories 2–3 are approved by 县委/县政府 (MEET-02, issue 12)
 
     @property
     def budget(self) -> Decimal:
@@ -99,6 +100,7 @@ class Meeting:
 
     @property
     def person_days(self) -> int:
+        """The cap's base (AMB-11): everyone signed in, delegates and staff, over meeting and travel days."""
         return (self.delegates + self.staff) * (self.days + self.travel_days)
 
     def problems(self, standards: MeetingStandards, *, held_this_year: int = 0) -> list[Problem]:
@@ -124,6 +126,7 @@ class Meeting:
                 "staff": self.staff, "lodging": str(self.lodging), "food": str(self.food), "other": str(self.other),
                 "briefing": self.briefing, "mode": self.mode, "county_delegates": self.county_delegates,
                 "funding": self.funding, "in_plan": self.in_plan, "plan_id": self.plan_id,
+                "approval_ref": self.approval_ref,
                 # printed
                 "meeting_class": CATEGORY_LABELS.get(self.category, str(self.category)), "attendees":
                     f"代表{self.delegates}人，工作人员{self.staff}人", "mode_label": MODES.get(self.mode, self.mode),
@@ -266,7 +269,7 @@ def meeting_from_payload(data: Mapping[str, Any], today: date | None = None) -> 
         return None, problems
     return Meeting(m.name, m.category, m.content, m.start, m.days, m.travel_days, m.venue, m.delegates, m.staff,
                    _z(m.lodging), _z(m.food), _z(m.other), m.briefing, m.mode, m.county_delegates, m.funding,
-                   m.in_plan, m.plan_id), problems
+                   m.in_plan, m.plan_id, m.approval_ref.strip()), problems
 
 
 def meeting_claim_from_payload(data: Mapping[str, Any]) -> tuple[MeetingClaim | None, list[Problem]]:

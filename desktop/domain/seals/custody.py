@@ -13,7 +13,7 @@ from typing import Iterable, Mapping, Sequence
 from desktop.domain.approval.model import Problem
 from desktop.domain.seals.model import BANK_RESERVED, SealKind, kind_info
 
-__all__ = ["CustodyEvent", "Holding", "current_custodian", "check_custody", "check_take_out"]
+__all__ = ["CustodyEvent", "Holding", "current_custodian", "check_custody", "check_take_out", "take_out_request_problems"]
 
 
 @dataclass(frozen=True)
@@ -86,16 +86,27 @@ def check_custody(holdings: Sequence[Holding], cashiers: Iterable[int], *,
     return problems, warnings
 
 
-def check_take_out(*, approved_by: int | None, persons: Sequence[int], purpose: str,
-                   approver_positions: Mapping[int, frozenset[str]] | None = None) -> list[Problem]:
-    """SEAL-14: approved by the (centre) director, and at least two named persons jointly responsible."""
+def take_out_request_problems(*, persons: Sequence[int], purpose: str) -> list[Problem]:
+    """SEAL-14 before approval: at least two named persons jointly responsible, and a purpose."""
     problems: list[Problem] = []
-    if approved_by is None:
-        problems.append(Problem("SEAL-14", "takeout.approval", "印章带出须经主任批准"))
-    elif approver_positions is not None and not ({"director", "center_director"} & approver_positions.get(approved_by, frozenset())):
-        problems.append(Problem("SEAL-14", "takeout.approver", "批准人须为局长或医保中心主任"))
-    if len({p for p in persons}) < 2:
+    if len(set(persons)) < 2:
         problems.append(Problem("SEAL-14", "takeout.persons", "印章带出须有两人以上共同负责，严禁一人单独携出"))
     if not purpose.strip():
         problems.append(Problem("SEAL-14", "takeout.purpose", "请填写带出事由"))
     return problems
+
+
+def check_take_out(*, approved_by: int | None, persons: Sequence[int], purpose: str,
+                   approver_positions: Mapping[int, frozenset[str]] | None = None,
+                   centre: bool | None = None) -> list[Problem]:
+    """SEAL-14 「特殊情况需带出时须经中心主任批准，并有俩人以上共同负责」: approved in the app by the
+    centre director (a centre seal) or the director (a bureau seal; ``centre`` None: either), and
+    at least two named persons jointly responsible."""
+    problems: list[Problem] = []
+    allowed = {None: {"director", "center_director"}, True: {"center_director"}, False: {"director"}}[centre]
+    if approved_by is None:
+        problems.append(Problem("SEAL-14", "takeout.approval", "印章带出须经主任批准"))
+    elif approver_positions is not None and not (allowed & approver_positions.get(approved_by, frozenset())):
+        who = "医保中心主任" if centre else "局长" if centre is False else "局长或医保中心主任"
+        problems.append(Problem("SEAL-14", "takeout.approver", f"批准人须为{who}"))
+    return problems + take_out_request_problems(persons=persons, purpose=purpose)

@@ -17,20 +17,24 @@ from desktop.domain.money import MoneyError, parse_amount
 from desktop.domain.travel.standards import RegionStandard, standard_on
 
 __all__ = ["QuoteInputError", "TripDay", "Ticket", "Line", "Quote", "parse_trip", "quote_trip", "trip_input_json",
-           "ALLOWED_CLASSES", "ABOVE_CLASSES", "HOSTED_TRAVEL_DAY_MEALS"]
+           "ALLOWED_CLASSES", "ABOVE_CLASSES", "ALLOWED_CLASS_ORDER", "ABOVE_CLASS_ORDER", "HOSTED_TRAVEL_DAY_MEALS"]
 
 ZERO = Decimal("0.00")
-# TRAVEL-05: the class each mode may use; other classes of these modes are above class.
-ALLOWED_CLASSES: Mapping[str, frozenset[str]] = {
-    "train": frozenset({"二等座", "二等软座", "硬座", "硬卧", "无座"}),
-    "plane": frozenset({"经济舱"}),
-    "ship": frozenset({"三等舱", "四等舱", "散席"}),
+# TRAVEL-05: the classes each mode may use (001 第八条, the "其他人员" column of the national
+# table), in the order a drop-down offers them; the classes above them, paid at the allowed
+# fare. A class of these modes in neither list is refused (an unknown class is never paid in full).
+ALLOWED_CLASS_ORDER: Mapping[str, tuple[str, ...]] = {
+    "train": ("二等座", "二等软座", "硬座", "硬卧", "无座"),
+    "plane": ("经济舱",),
+    "ship": ("三等舱", "四等舱", "散席"),
 }
-ABOVE_CLASSES: Mapping[str, frozenset[str]] = {
-    "train": frozenset({"一等座", "商务座", "特等座", "一等软座", "软座", "软卧", "高级软卧", "动卧"}),
-    "plane": frozenset({"头等舱", "公务舱", "超级经济舱"}),
-    "ship": frozenset({"一等舱", "二等舱", "特等舱"}),
+ABOVE_CLASS_ORDER: Mapping[str, tuple[str, ...]] = {
+    "train": ("一等座", "商务座", "特等座", "一等软座", "软座", "软卧", "高级软卧", "动卧"),
+    "plane": ("超级经济舱", "公务舱", "商务舱", "头等舱"),
+    "ship": ("二等舱", "一等舱", "特等舱"),
 }
+ALLOWED_CLASSES: Mapping[str, frozenset[str]] = {m: frozenset(c) for m, c in ALLOWED_CLASS_ORDER.items()}
+ABOVE_CLASSES: Mapping[str, frozenset[str]] = {m: frozenset(c) for m, c in ABOVE_CLASS_ORDER.items()}
 # Modes paid by receipt whatever the class (TRAVEL-05 "其他交通工具凭据报销"); taxis never.
 RECEIPT_MODES = frozenset({"bus", "coach", "other"})
 MODE_ALIASES = {"airplane": "plane", "air": "plane", "flight": "plane", "boat": "ship", "ferry": "ship",
@@ -218,8 +222,14 @@ def parse_trip(data: Any, standards: Mapping[str, RegionStandard]) -> tuple[list
         cls = _label(raw.get("class", ""), f"{where}.class")
         amount = _money(raw.get("amount"), f"{where}.amount", nullable=False)
         allowed = _money(raw.get("allowed_fare"), f"{where}.allowed_fare", nullable=True)
-        # A class we know to be above the allowed one needs the allowed fare; for any other class
-        # the caller's allowed_fare says whether it was above class.
+        # TRAVEL-05: a class above the allowed one needs the allowed fare; a train, plane or ship
+        # class in neither list is refused; the allowed fare is given only for an above class.
+        if mode in ABOVE_CLASSES and cls not in ABOVE_CLASSES[mode] and cls not in ALLOWED_CLASSES[mode]:
+            known = "、".join(ALLOWED_CLASS_ORDER[mode] + ABOVE_CLASS_ORDER[mode])
+            raise QuoteInputError(f"{where}.class", f"车船机票第{i + 1}行：座位等级“{cls or '未填写'}”不是可报销的等级（可选：{known}）")
+        if allowed is not None and not (mode in ABOVE_CLASSES and cls in ABOVE_CLASSES[mode]):
+            raise QuoteInputError(f"{where}.allowed_fare", f"车船机票第{i + 1}行：{cls or '该票'}按票价据实报销，"
+                                  "规定等级票价只用于超过规定等级的座位，请清空")
         if mode in ABOVE_CLASSES:
             if cls in ABOVE_CLASSES[mode] and allowed is None:
                 raise QuoteInputError(f"{where}.allowed_fare", f"车船机票第{i + 1}行：{cls}超过规定等级，须填写规定等级票价")
@@ -333,7 +343,7 @@ def quote_trip(days: Sequence[TripDay], tickets: Sequence[Ticket], standards: Ma
             lines.append(Line("intercity", t.on, ZERO, t.amount, "TRAVEL-13", "自带车辆出行的日期不报销城市间交通费"))
             rules.add("TRAVEL-13")
             continue
-        if t.allowed_fare is not None:
+        if t.allowed_fare is not None and t.travel_class in ABOVE_CLASSES.get(t.mode, ()):  # only above class
             paid = t.allowed_fare
             excess = t.amount - paid
             note = f"{t.travel_class}超过规定等级，按规定等级票价 {paid} 元报销，{excess} 元个人自理"

@@ -12,13 +12,17 @@ from typing import Sequence
 
 from desktop.domain.approval.model import Problem
 from desktop.domain.travel.allowances import Line, Quote, TripDay
+from desktop.domain.travel.trip import MIN_REASON_CHARS, explained
 
 __all__ = ["ClaimFacts", "claim_deadline", "claim_problems", "is_late", "printed_lines", "ITEM_LABELS",
            "LATE_CATEGORY", "APPROVED_STATES", "Settlement", "settlement", "cost_rows", "leg_rows"]
 
 ITEM_LABELS = {"lodging": "住宿费", "meals": "伙食补助费", "city_transport": "市内交通费",
                "intercity": "城市间交通费", "claim": "报销"}
-LATE_CATEGORY = "late"  # the chain's category for a claim after the deadline (TRAVEL-03)
+# The chain's category for a claim after the deadline (TRAVEL-03): the presets' travel_claim chain
+# then has the finance head sign "逾期报销审批" in place of the ordinary finance-head step (one
+# person signs one step of an item, IC-02, and the finance head already signs every claim).
+LATE_CATEGORY = "late"
 APPROVED_STATES = frozenset({"approved", "archived"})
 
 
@@ -57,10 +61,10 @@ def claim_problems(facts: ClaimFacts, days: Sequence[TripDay], quote: Quote) -> 
         out.append(Problem("TRAVEL-03", "claim.early", f"出差尚未结束（返回日期{facts.trip_end.isoformat()}），返回后报销"))
     if facts.trip_end is not None:
         deadline = claim_deadline(facts.trip_end, facts.deadline_days)
-        if facts.claimed_on > deadline and not facts.late_explanation.strip():
+        if facts.claimed_on > deadline and not explained(facts.late_explanation):
             out.append(Problem("TRAVEL-03", "claim.late",
                                f"已超过报销期限（返回后{facts.deadline_days}天，截至{deadline.isoformat()}），"
-                               "须填写逾期说明并经财务负责人审批"))
+                               f"须填写逾期说明（至少{MIN_REASON_CHARS}个字）并经财务负责人审批逾期报销"))
     if quote.refused:
         out.extend(Problem(ln.rule, "claim.refused", ln.note) for ln in quote.lines if ln.rule == "TRAVEL-12")
     needs_bills = quote.lodging > 0 or quote.intercity > 0

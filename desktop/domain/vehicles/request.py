@@ -1,9 +1,10 @@
 """Vehicle requests (公务用车申请, F-12) and the rental slip (租车单, F-11).
 
 Checks: purpose from the allowed list (VEH-01), lead time 1 day in-county and 2 days long
-distance (VEH-04, an urgent reason overrides), holiday use filed with both the county office
-and the bureau office (VEH-07), and at dispatch the rental agreement and the driver's documents
-(VEH-05).
+distance (VEH-04: a late request with an urgent reason may be submitted, and then needs the first
+approver's consent in the app, see ``needs_urgent_consent``), holiday use filed with the
+authorities the bureau's preset names (VEH-07; 001: county 机关事务管理局 and 局办公室, 000: none),
+and at dispatch the rental agreement and the driver's documents (VEH-05).
 """
 
 from __future__ import annotations
@@ -11,12 +12,26 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Mapping, Sequence
 
 from desktop.domain.approval.model import Problem
 
 __all__ = ["PURPOSES", "VehicleRequest", "Dispatch", "lead_days_required", "is_holiday", "LeadTimes",
+           "FILING_AUTHORITIES", "filings_from_parameters", "needs_urgent_consent",
            "vehicle_request_from_payload", "dispatch_from_payload"]
+
+# VEH-07 (001) 「节假日用车需向县机关事物管理局和局办公室分别报备」: who a holiday use is filed with,
+# by the preset parameter that requires it (1) or not (0). Seed 000 names no filing.
+FILING_AUTHORITIES: Mapping[str, tuple[str, str]] = {
+    "county_office": ("县机关事务管理局", "holiday_filing_county_office"),
+    "bureau_office": ("局办公室", "holiday_filing_bureau_office"),
+}
+BOTH_FILINGS = ("county_office", "bureau_office")
+
+
+def filings_from_parameters(parameters: Mapping[str, Any]) -> tuple[str, ...]:
+    """The filings the bureau's preset requires; a preset without the parameters requires none."""
+    return tuple(k for k, (_, param) in FILING_AUTHORITIES.items() if int(parameters.get(param, 0) or 0) == 1)
 
 PURPOSES: Mapping[str, str] = {
     "supervision": "督导、指导等业务工作", "reception": "经批准的公务接待", "inspection": "调研、检查、督查",
@@ -65,7 +80,7 @@ class VehicleRequest:
     def lead_days(self) -> int:
         return (self.departure.date() - self.requested_on).days
 
-    def problems(self, lead: LeadTimes = LeadTimes()) -> list[Problem]:
+    def problems(self, lead: LeadTimes = LeadTimes(), filings: Sequence[str] = BOTH_FILINGS) -> list[Problem]:
         out: list[Problem] = []
         if self.purpose_key not in PURPOSES:
             out.append(Problem("VEH-01", "vehicle.purpose", f"用车事由须为：{'、'.join(PURPOSES.values())}"))
@@ -85,9 +100,9 @@ class VehicleRequest:
         if self.returns is not None and self.returns <= self.departure:
             out.append(Problem("VEH-02", "vehicle.returns",
                                f"返回时间{self.returns:%Y-%m-%d %H:%M}须晚于出车时间{self.departure:%Y-%m-%d %H:%M}"))
-        if self.holiday and not (self.filed_county_office and self.filed_bureau_office):
-            missing = [n for n, ok in (("县机关事务管理局", self.filed_county_office),
-                                       ("局办公室", self.filed_bureau_office)) if not ok]
+        filed = {"county_office": self.filed_county_office, "bureau_office": self.filed_bureau_office}
+        missing = [FILING_AUTHORITIES[k][0] for k in filings if k in filed and not filed[k]]
+        if self.holiday and missing:
             out.append(Problem("VEH-07", "vehicle.holiday_filing", f"节假日用车须分别报备：未向{'、'.join(missing)}报备"))
         return out
 
@@ -109,8 +124,15 @@ class VehicleRequest:
                 "passenger_text": f"{self.passengers}人：{self.people}" if self.people else f"{self.passengers}人",
                 "departure_text": self.departure.strftime("%Y-%m-%d %H:%M"),
                 "lead_text": f"提前{self.lead_days}天申请" + (f"（紧急：{self.urgent_reason}）" if self.urgent_reason else ""),
-                "holiday_text": ("是，已向两处报备" if self.holiday and self.filed_county_office
-                                 and self.filed_bureau_office else ("是" if self.holiday else "否"))}
+                "holiday_text": ("否" if not self.holiday else "是" + "".join(
+                    f"，已向{FILING_AUTHORITIES[k][0]}报备" for k, ok in (("county_office", self.filed_county_office),
+                                                                       ("bureau_office", self.filed_bureau_office)) if ok))}
+
+
+def needs_urgent_consent(req: VehicleRequest, lead: LeadTimes = LeadTimes()) -> bool:
+    """VEH-04 「县内用车提前1天提出申请，长途用车一般应提前2天」: a request later than that goes on
+    only as urgent, and the urgency is the first approver's to accept (not the requester's)."""
+    return 0 <= req.lead_days < lead_days_required(req.long_distance, lead) and bool(req.urgent_reason.strip())
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,8 @@ class AdminPage(QWidget):
         self.pages: dict[str, QWidget] = {}
         for key, title in (("departments", self.tr("Departments")), ("people", self.tr("People and positions")),
                            ("accounts", self.tr("Accounts")), ("certificates", self.tr("Signing certificates")),
-                           ("presets", self.tr("Rule preset")), ("audit", self.tr("Audit trail")),
+                           ("presets", self.tr("Rule preset")), ("holidays", self.tr("Holidays")),
+                           ("audit", self.tr("Audit trail")),
                            ("backups", self.tr("Backup and restore"))):
             holder = QWidget()
             holder.setObjectName(f"tab_{key}")
@@ -31,7 +32,7 @@ class AdminPage(QWidget):
             self.tabs.addTab(holder, title)
         self.tabs.currentChanged.connect(self._open_tab)
 
-    _KEYS = ("departments", "people", "accounts", "certificates", "presets", "audit", "backups")
+    _KEYS = ("departments", "people", "accounts", "certificates", "presets", "holidays", "audit", "backups")
 
     def open_tab(self, key: str) -> QWidget:
         self.tabs.setCurrentIndex(self._KEYS.index(key))
@@ -73,6 +74,10 @@ class AdminPage(QWidget):
             from desktop.ui.admin.presets_page import PresetsPage
 
             return PresetsPage(self.desk, self.user, self.language)
+        if key == "holidays":  # VEH-07, issue 12
+            from desktop.ui.admin.holidays_page import HolidaysPage
+
+            return HolidaysPage(self.desk, self.user)
         if key == "backups":
             from desktop.ui.admin.backup_page import BackupPage
 

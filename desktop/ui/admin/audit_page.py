@@ -1,16 +1,25 @@
-"""The audit trail: latest entries, a check of the whole chain against its signed checkpoints and
-this PC's anchor (optionally of every audited record too), and 签署审计检查点 (SEC-01, SEC-04)."""
+"""The audit trail: latest entries in words (what was done, to which record, by whom), filtered by
+person, record (kind and id or serial) and dates, with the selected entry's changed fields as a
+table (field, before, after); a check of the whole chain against its signed checkpoints and this
+PC's anchor (optionally of every audited record too), and 签署审计检查点 (SEC-01, SEC-04)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+from datetime import date, timedelta
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
+                               QSplitter, QTableWidget, QWidget)
+
+from desktop.services.audit_trail import AuditFilter, AuditRow
 from desktop.services.base import SignedIn
 from desktop.services.desk import Desk
+from desktop.ui.admin.audit_words import action_words, changed_fields, entity_words, summary
+from desktop.ui.date_field import date_field
 from desktop.ui.formatting import local_time
 from desktop.ui.forms.ui_audit_page import Ui_AuditPage
 from desktop.ui.messages import attempt
-from desktop.ui.tables import fill_table
+from desktop.ui.tables import fill_table, selected_key
 
 __all__ = ["AuditPage"]
 
@@ -37,17 +46,106 @@ class AuditPage(QWidget):
         row.addWidget(self.deepCheck)
         row.addWidget(self.signButton)
         self.ui.verticalLayout.insertLayout(1, row)
+        self.rows: dict[int, AuditRow] = {}
+        self._filters()
+        self._details()
         self.show_checkpoint()
+
+    # Filters and the details of one entry ----------------------------------------------------
+    def _filters(self) -> None:
+        row = QHBoxLayout()
+        self.personCombo = QComboBox(self)
+        self.personCombo.setObjectName("personCombo")
+        self.kindCombo = QComboBox(self)
+        self.kindCombo.setObjectName("kindCombo")
+        self.recordEdit = QLineEdit(self)
+        self.recordEdit.setObjectName("recordEdit")
+        self.recordEdit.setPlaceholderText(self.tr("Id or serial number"))
+        self.recordEdit.setClearButtonEnabled(True)
+        self.datesCheck = QCheckBox(self.tr("Dates from"), self)
+        self.datesCheck.setObjectName("datesCheck")
+        today = date.today()
+        self.fromDate = date_field(self, today - timedelta(days=30))
+        self.fromDate.setObjectName("fromDate")
+        self.toDate = date_field(self, today)
+        self.toDate.setObjectName("toDate")
+        for field in (self.fromDate, self.toDate):
+            field.setEnabled(False)
+        self.datesCheck.toggled.connect(self.fromDate.setEnabled)
+        self.datesCheck.toggled.connect(self.toDate.setEnabled)
+        self.filterButton = QPushButton(self.tr("Show"), self)
+        self.filterButton.setObjectName("filterButton")
+        self.filterButton.clicked.connect(self.refresh)
+        self.recordEdit.returnPressed.connect(self.refresh)
+        for widget in (QLabel(self.tr("Person:"), self), self.personCombo, QLabel(self.tr("Record:"), self),
+                       self.kindCombo, self.recordEdit, self.datesCheck, self.fromDate, QLabel(self.tr("to"), self),
+                       self.toDate, self.filterButton):
+            row.addWidget(widget)
+        row.addStretch(1)
+        self.ui.verticalLayout.insertLayout(2, row)
+        self._fill_choices()
+
+    def _fill_choices(self) -> None:
+        person, kind = self.personCombo.currentData(), self.kindCombo.currentData()
+        done, actors = attempt(self, self.desk.audit.actors, self.user)
+        done_kinds, entities = attempt(self, self.desk.audit.entities, self.user)
+        self.personCombo.clear()
+        self.personCombo.addItem(self.tr("Everybody"), "")
+        for actor in actors or []:
+            self.personCombo.addItem(actor, actor)
+        self.kindCombo.clear()
+        self.kindCombo.addItem(self.tr("Any record"), "")
+        for entity in sorted(entities or [], key=entity_words):
+            self.kindCombo.addItem(entity_words(entity), entity)
+        for combo, value in ((self.personCombo, person), (self.kindCombo, kind)):
+            index = combo.findData(value) if value else 0
+            combo.setCurrentIndex(max(0, index))
+
+    def _details(self) -> None:
+        """The entry's changed fields under the list (the splitter lets either grow)."""
+        index = self.ui.verticalLayout.indexOf(self.ui.auditTable)
+        self.ui.verticalLayout.removeWidget(self.ui.auditTable)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("auditSplitter")
+        self.splitter.addWidget(self.ui.auditTable)
+        self.changesTable = QTableWidget(self)
+        self.changesTable.setObjectName("changesTable")
+        self.changesTable.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.changesTable.setWordWrap(True)
+        self.splitter.addWidget(self.changesTable)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.ui.verticalLayout.insertWidget(index, self.splitter, 1)
+        self.ui.auditTable.itemSelectionChanged.connect(self.show_entry)
+        self.show_entry()
+
+    def audit_filter(self) -> AuditFilter:
+        dated = self.datesCheck.isChecked()
+        return AuditFilter(actor=self.personCombo.currentData() or "", entity=self.kindCombo.currentData() or "",
+                           record=self.recordEdit.text().strip(),
+                           day_from=self.fromDate.value() if dated else None,
+                           day_to=self.toDate.value() if dated else None, limit=self.ui.limitSpin.value())
+
+    def show_entry(self) -> None:
+        row = self.rows.get(selected_key(self.ui.auditTable))
+        changes = changed_fields(row.before_json, row.after_json) if row is not None else []
+        fill_table(self.changesTable, [self.tr("Changed field"), self.tr("Before"), self.tr("After")], changes,
+                   stretch=2)
 
     def refresh(self) -> None:
         self.show_checkpoint()
-        done, rows = attempt(self, self.desk.audit.recent, self.user, self.ui.limitSpin.value())
+        self._fill_choices()
+        done, rows = attempt(self, self.desk.audit.entries, self.user, self.audit_filter())
         if not done:
             return
-        data = [(r.seq, local_time(r.at, seconds=True), r.actor, r.action, r.entity, r.entity_id,
-                 (r.after_json or "")[:200]) for r in rows]
+        self.rows = {r.seq: r for r in rows}
+        data = [(r.seq, local_time(r.at, seconds=True), r.actor, action_words(r.action), entity_words(r.entity),
+                 r.entity_id, summary(r.before_json, r.after_json)) for r in rows]
+        keep = selected_key(self.ui.auditTable)
         fill_table(self.ui.auditTable, [self.tr("No."), self.tr("Time"), self.tr("Who"), self.tr("Action"),
-                                        self.tr("Object"), self.tr("Id"), self.tr("Details")], data, stretch=6)
+                                        self.tr("Object"), self.tr("Id"), self.tr("Details")], data,
+                   [r.seq for r in rows], stretch=6, keep=keep)
+        self.show_entry()
 
     def show_checkpoint(self) -> None:
         latest = self.desk.audit.latest_checkpoint()

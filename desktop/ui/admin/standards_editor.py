@@ -2,6 +2,11 @@
 MEET-09, VEH-04): travel per region (lodging cap, meal allowance, city transport), reception meal
 standards, meeting caps per category and the vehicle request lead times.
 
+Travel, reception and meeting tables have versions by effective date (生效日期): the admin picks a
+version to see or edit, or adds one from a date (claims on days before it keep the earlier
+figures; a submitted claim keeps the figures it was computed with). A figure the bureau has not
+entered shows "未设置" (P-000 ships no local figures): a claim that needs it is refused until then.
+
 Every figure is checked here first and all the problems are listed at once (nothing is saved while
 one is wrong); the service checks each table again with the modules' own parsers and records the
 change in the audit trail (SEC-08). Amounts are yuan with two decimals.
@@ -12,10 +17,13 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any, Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
-                               QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
+                               QWidget)
 
 from desktop.domain.approval.model import Problem
 from desktop.domain.money import CENT, MoneyError, parse_amount
@@ -46,9 +54,9 @@ COLUMNS: dict[str, tuple[tuple[str, str, str], ...]] = {
     "travel": (("region", QT_TRANSLATE_NOOP("StandardsEditor", "Region"), "text"),
                ("region_en", QT_TRANSLATE_NOOP("StandardsEditor", "Region (English)"), "text?"),
                ("scope", QT_TRANSLATE_NOOP("StandardsEditor", "Scope"), "combo:scope"),
-               ("lodging_cap_yuan", QT_TRANSLATE_NOOP("StandardsEditor", "Lodging cap (yuan/night)"), "money"),
-               ("meal_allowance_yuan", QT_TRANSLATE_NOOP("StandardsEditor", "Meal allowance (yuan/day)"), "money"),
-               ("city_transport_yuan", QT_TRANSLATE_NOOP("StandardsEditor", "City transport (yuan/day)"), "money")),
+               ("lodging_cap_yuan", QT_TRANSLATE_NOOP("StandardsEditor", "Lodging cap (yuan/night)"), "money?"),
+               ("meal_allowance_yuan", QT_TRANSLATE_NOOP("StandardsEditor", "Meal allowance (yuan/day)"), "money?"),
+               ("city_transport_yuan", QT_TRANSLATE_NOOP("StandardsEditor", "City transport (yuan/day)"), "money?")),
     "reception": (("meal_type", QT_TRANSLATE_NOOP("StandardsEditor", "Meal type"), "combo:meal_type"),
                   ("meal", QT_TRANSLATE_NOOP("StandardsEditor", "Meal"), "combo:meal"),
                   ("limit", QT_TRANSLATE_NOOP("StandardsEditor", "Limit"), "combo:limit"),
@@ -81,6 +89,13 @@ HINTS = {
     "vehicle": QT_TRANSLATE_NOOP("StandardsEditor", "How many days before the trip a vehicle must be requested."),
 }
 BAD = QBrush(QColor("#f8d7da"))
+UNSET_BRUSH = QBrush(QColor("#fff3cd"))
+VERSIONED = ("travel", "reception", "meeting")  # tables with effective dates (TRAVEL-19)
+NOT_SET = QT_TRANSLATE_NOOP("StandardsEditor", "Not set")
+FROM_BEGINNING = QT_TRANSLATE_NOOP("StandardsEditor", "From the beginning")
+FROM_DATE = QT_TRANSLATE_NOOP("StandardsEditor", "From {date}")
+UNSET_HINT = QT_TRANSLATE_NOOP("StandardsEditor", "Not set: the bureau has not entered these figures yet ({source}). "
+                                                  "A claim that needs one is refused until they are entered here.")
 
 
 def _t(text: str) -> str:
@@ -104,6 +119,12 @@ class StandardsEditor(QWidget):
         self.loaded: dict[str, Any] = {}
         self.own: set[str] = set()  # tables the bureau has its own copy of (else the shipped defaults)
         self.alcohol_exception = False
+        self.versions: dict[str, list[Any]] = {}  # table → its versions (Version), oldest first
+        self.chosen: dict[str, date | None] = {}  # table → effective date of the version shown
+        self.added: dict[str, date] = {}  # table → a new version's date, not saved yet
+        self.versionCombos: dict[str, QComboBox] = {}
+        self.sourceEdits: dict[str, QLineEdit] = {}
+        self.fromEdits: dict[str, QDateEdit] = {}
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("standardsTabs")
         self.tables: dict[str, QTableWidget] = {}
@@ -121,6 +142,8 @@ class StandardsEditor(QWidget):
             table.verticalHeader().setVisible(False)
             table.itemChanged.connect(lambda item: item.setBackground(QBrush()))
             layout.addWidget(hint)
+            if key in VERSIONED:
+                layout.addLayout(self._version_bar(key, page))
             layout.addWidget(table, 1)
             self.tables[key], self.hints[key] = table, hint
             self.tabs.addTab(page, _t(TABLE_TITLES[key]))
@@ -161,20 +184,111 @@ class StandardsEditor(QWidget):
         self.tabs.setCurrentIndex(TABLES.index(key))
         return self.tables[key]
 
+    def _version_bar(self, key: str, page: QWidget) -> QHBoxLayout:
+        """生效日期: the version shown, its source document, and "add a version from" a date."""
+        bar = QHBoxLayout()
+        combo = QComboBox(page)
+        combo.setObjectName(f"{key}VersionCombo")
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setMinimumWidth(220)
+        combo.activated.connect(lambda _i, k=key: self.show_version(k, self.versionCombos[k].currentData()))
+        source = QLineEdit(page)
+        source.setObjectName(f"{key}SourceEdit")
+        source.setPlaceholderText(self.tr("Document the figures come from"))
+        source.setMaxLength(200)
+        when = QDateEdit(page)
+        when.setObjectName(f"{key}FromEdit")
+        when.setCalendarPopup(True)
+        when.setDisplayFormat("yyyy-MM-dd")
+        when.setDate(QDate.currentDate())
+        add = QPushButton(self.tr("Add a version from this date"), page)
+        add.setObjectName(f"{key}AddVersionButton")
+        add.clicked.connect(lambda _c=False, k=key: self.add_version(k, self.fromEdits[k].date().toPython()))
+        bar.addWidget(QLabel(self.tr("Effective from:"), page))
+        bar.addWidget(combo)
+        bar.addWidget(QLabel(self.tr("Source:"), page))
+        bar.addWidget(source, 1)
+        bar.addWidget(when)
+        bar.addWidget(add)
+        self.versionCombos[key], self.sourceEdits[key], self.fromEdits[key] = combo, source, when
+        return bar
+
+    @staticmethod
+    def _version_label(effective: date | None) -> str:
+        return _t(FROM_BEGINNING) if effective is None else _t(FROM_DATE).format(date=effective.isoformat())
+
     def refresh(self) -> None:
-        std = self.desk.travel.standards(self.user)  # the bureau's tables, shipped ones where it has none
+        std = self.desk.travel.standards(self.user)  # vehicle lead times (shipped ones where the bureau has none)
         self.own = set(self.desk.presets.preset(self.user).standards)
-        self.alcohol_exception = std.reception.alcohol_exception
-        travel = [{"region": s.region, "region_en": s.region_en, "scope": s.scope,
-                   "lodging_cap_yuan": s.lodging_cap, "meal_allowance_yuan": s.meal_allowance,
-                   "city_transport_yuan": s.city_transport} for s in std.travel.values()]
-        rows = {"travel": travel, "reception": std.reception.to_rows(), "meeting": std.meeting.to_rows(),
-                "vehicle": [{"local_days": std.lead.local_days, "long_days": std.lead.long_days}]}
-        for key in TABLES:
-            self._fill(key, rows[key])
-            self.hints[key].setText(f"{_t(HINTS[key])} [{TABLE_RULES[key]}]")
+        self.added = {}
+        today = date.today()
+        for key in VERSIONED:
+            self.versions[key] = self.desk.presets.standards_versions(self.user, key)
+            in_force = [v.effective for v in self.versions[key] if v.effective is None or v.effective <= today]
+            self.chosen[key] = in_force[-1] if in_force else self.versions[key][0].effective
+            self._fill_versions(key)
+        self._fill("vehicle", [{"local_days": std.lead.local_days, "long_days": std.lead.long_days}])
+        self.hints["vehicle"].setText(f"{_t(HINTS['vehicle'])} [{TABLE_RULES['vehicle']}]")
         self.loaded = {key: self.collect(key)[0] for key in TABLES}
         self._update_buttons()
+
+    def _fill_versions(self, key: str) -> None:
+        combo = self.versionCombos[key]
+        combo.clear()
+        dates = [v.effective for v in self.versions[key]]
+        if key in self.added and self.added[key] not in dates:
+            dates = sorted([*dates, self.added[key]], key=lambda d: d or date.min)
+        for d in dates:
+            combo.addItem(self._version_label(d) + (self.tr(" (new, not saved)") if key in self.added and d == self.added[key] else "")
+                          + (self.tr(" — in force") if d == self._in_force_date(key) else ""), d)
+        combo.setCurrentIndex(max(0, combo.findData(self.chosen.get(key))))
+        self._show(key)
+
+    def _in_force_date(self, key: str) -> date | None:
+        today = date.today()
+        found = [v.effective for v in self.versions.get(key, []) if v.effective is None or v.effective <= today]
+        return found[-1] if found else None
+
+    def _version(self, key: str) -> Any:
+        return next((v for v in self.versions[key] if v.effective == self.chosen.get(key)), None)
+
+    def _show(self, key: str) -> None:
+        """Fill ``key``'s table with the chosen version (a new one starts as a copy of the one before)."""
+        version = self._version(key)
+        if version is None:  # a new version: the rows of the version in force just before it
+            earlier = [v for v in self.versions[key] if (v.effective or date.min) < (self.chosen[key] or date.min)]
+            version = earlier[-1] if earlier else self.versions[key][0]
+            source = ""
+        else:
+            source = version.source
+        rows = list(version.rows)
+        if key == "reception":
+            self.alcohol_exception = bool(version.extra.get("alcohol_exception", False))
+        if key == "meeting":  # categories one to five always shown; those not entered read "Not set"
+            have = {r.get("category"): r for r in rows}
+            rows = [have.get(c, {"category": c}) for c in CATEGORIES]
+        self._fill(key, rows)
+        self.sourceEdits[key].setText(source)
+        unset = not version.rows or (key == "travel" and any(
+            r.get(c) in (None, "") for r in version.rows for c in ("lodging_cap_yuan", "meal_allowance_yuan")))
+        hint = f"{_t(HINTS[key])} [{TABLE_RULES[key]}]"
+        if unset:
+            hint += "\n" + _t(UNSET_HINT).format(source=source or "—")
+        self.hints[key].setText(hint)
+
+    def show_version(self, key: str, effective: date | None) -> None:
+        self.chosen[key] = effective
+        self._show(key)
+        self.loaded[key] = self.collect(key)[0] if key not in self.added or self.added[key] != effective else None
+
+    def add_version(self, key: str, effective: date) -> QTableWidget:
+        """A new version of ``key`` from ``effective``: a copy of the figures in force before it,
+        saved with "Save standards" (claims on days before ``effective`` are not changed)."""
+        self.added[key] = effective
+        self.chosen[key] = effective
+        self._fill_versions(key)
+        self.loaded[key] = None  # unsaved: always saved
+        return self.tables[key]
 
     def _fill(self, key: str, rows: list[dict[str, Any]]) -> None:
         table = self.tables[key]
@@ -216,8 +330,14 @@ class StandardsEditor(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, value)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             elif kind.startswith("money"):
-                item = QTableWidgetItem(_money(value))
+                text = _money(value)
+                item = QTableWidgetItem(text or (_t(NOT_SET) if key in VERSIONED and key != "meeting"
+                                                 or (key == "meeting" and len(row) == 1) else ""))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if not text and item.text():
+                    item.setForeground(QBrush(QColor("#8a6d3b")))
+                    item.setBackground(UNSET_BRUSH)
+                    item.setToolTip(_t(UNSET_HINT).format(source="—"))
             else:
                 item = QTableWidgetItem("" if value is None else str(value))
                 if not kind.startswith("text"):
@@ -274,6 +394,8 @@ class StandardsEditor(QWidget):
                     row[name] = item.data(Qt.ItemDataRole.UserRole)
                     continue
                 text = item.text().strip() if item is not None else ""
+                if text == _t(NOT_SET):
+                    text = ""
                 value, error = self._convert(kind, text)
                 if error:
                     problems.append(Problem(rule, "standards.figure", self.tr(
@@ -292,8 +414,10 @@ class StandardsEditor(QWidget):
                         table=title, row=r + 1, region=region, first=seen[region])))
                 elif region:
                     seen[region] = r + 1
+            if key == "meeting" and all(row[c[0]] is None for c in COLUMNS[key] if c[0] != "category"):
+                continue  # a category not entered stays "not set"
             rows.append(row)
-        if key in ("travel", "reception") and not rows:
+        if key == "travel" and not rows:
             problems.append(Problem(rule, "standards.empty", self.tr("{table}: the table is empty").format(table=title)))
         if key == "vehicle":
             return (rows[0] if rows else {}), problems
@@ -327,6 +451,12 @@ class StandardsEditor(QWidget):
             return text, self.tr("\"{text}\" is not a fraction between 0 and 1").format(text=text)
         return str(share), ""
 
+    def _source_changed(self, key: str) -> bool:
+        if key not in VERSIONED or key not in self.sourceEdits:
+            return False
+        version = self._version(key)
+        return self.sourceEdits[key].text().strip() != (version.source if version else "")
+
     def _stored(self, key: str, rows: Any) -> Any:
         if key == "reception" and self.alcohol_exception:
             return {"alcohol_exception": True, "rows": rows}
@@ -343,13 +473,19 @@ class StandardsEditor(QWidget):
         if problems:
             refusal_box(self, Refused(problems), self.tr("Standards not saved"))
             return False
-        changed = [key for key in TABLES if collected[key] != self.loaded.get(key)]
+        changed = [key for key in TABLES if collected[key] != self.loaded.get(key) or self._source_changed(key)]
         if not changed:
             inform(self, self.tr("Standards"), self.tr("Nothing has changed."))
             return True
         for key in changed:
+            extra: dict[str, Any] = {}
+            if key in VERSIONED:
+                effective = self.chosen.get(key)
+                source = self.sourceEdits[key].text().strip()
+                if effective is not None or self._source_changed(key):
+                    extra = {"effective": effective, "source": source}
             if not attempt(self, self.desk.presets.set_standards, self.user, key,
-                           self._stored(key, collected[key]))[0]:
+                           self._stored(key, collected[key]), **extra)[0]:
                 return False
         self.refresh()
         inform(self, self.tr("Standards"), self.tr("Saved: {tables}.").format(

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (QDateEdit, QDialog, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
                                QPushButton, QSpinBox, QTextBrowser, QVBoxLayout, QWidget)
 
 from desktop.domain.finance.vouchers import LineInput
@@ -16,6 +16,7 @@ from desktop.services.base import SignedIn
 from desktop.services.books import MAKERS, VoucherView
 from desktop.services.desk import Desk
 from desktop.ui.books.voucher_grid import AccountChoice, GridLine, VoucherGrid
+from desktop.ui.date_field import DateField
 from desktop.ui.formatting import money
 from desktop.ui.messages import attempt, inform
 from desktop.ui.signing import PassphraseDialog, can_sign, show_sheet, submit_document
@@ -65,7 +66,7 @@ class VoucherDialog(QDialog):
         self.titleLabel.setStyleSheet("font-size: 20px; font-weight: bold; letter-spacing: 6px;")
         self.numberLabel = QLabel(self)
         self.numberLabel.setObjectName("numberLabel")
-        self.dateEdit = QDateEdit(QDate.currentDate(), self)
+        self.dateEdit = DateField(self, QDate.currentDate())  # typed dates too (issue 12 item 16)
         self.dateEdit.setCalendarPopup(True)
         self.dateEdit.setDisplayFormat("yyyy-MM-dd")
         self.dateEdit.setObjectName("dateEdit")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QComplet
     QLabel, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QVBoxLayout, QWidget
 
 from desktop.domain.money import MoneyError, format_amount, parse_amount
+from desktop.ui.amount_field import AmountValidator
 from desktop.ui.books.voucher_grid_model import ACCOUNT, COLUMNS, CREDIT, DEBIT, DEPARTMENT, ECONOMIC, SUMMARY, \
     ZERO, AccountChoice, Choice, GridLine, VoucherModel, choice_matches, find_choice
 
@@ -99,6 +100,8 @@ class _CellDelegate(QStyledItemDelegate):
         column = index.column()
         if column in (DEBIT, CREDIT):
             editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            # Letters never reach the cell; "-" is a red-ink line, "=" the balancing amount (issue 12 item 9).
+            editor.setValidator(AmountValidator(editor, negative=True, equals=True))
             editor.textEdited.connect(lambda text, e=editor: self._equals(e) if text.strip() == "=" else None)
         model = self._grid.model
         choices = {ACCOUNT: model.postable_choices, DEPARTMENT: model.department_choices,

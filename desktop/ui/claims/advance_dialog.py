@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from desktop.domain.money import MoneyError, parse_amount, to_chinese_upper
 from desktop.services.base import Refused, SignedIn
 from desktop.services.desk import Desk
+from desktop.ui.amount_field import AmountValidator
 from desktop.ui.claims.claim_dialog import budget_text, yuan
 from desktop.ui.messages import attempt
 from desktop.ui.signing import create_and_submit
@@ -40,6 +41,7 @@ class AdvanceDialog(QDialog):
         self.amountEdit = QLineEdit()
         self.amountEdit.setObjectName("amountEdit")
         self.amountEdit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.amountEdit.setValidator(AmountValidator(self.amountEdit))  # letters refused while typing
         self.upperLabel = QLabel()
         self.upperLabel.setObjectName("upperLabel")
         self.budgetCombo = QComboBox()

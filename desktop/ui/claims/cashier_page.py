@@ -31,6 +31,7 @@ from desktop.services.base import Refused, SignedIn
 from desktop.services.books import shipped_economic_classes
 from desktop.services.claims import PAYMENT_METHODS
 from desktop.services.desk import Desk
+from desktop.ui.amount_field import AmountValidator
 from desktop.ui.claims.claim_dialog import yuan
 from desktop.ui.formatting import money
 from desktop.ui.messages import attempt, refusal_box
@@ -224,6 +225,7 @@ class CashierPage(QWidget):
         self.dayEdit.setObjectName("dayEdit")
         self.countedEdit = QLineEdit()
         self.countedEdit.setObjectName("countedEdit")
+        self.countedEdit.setValidator(AmountValidator(self.countedEdit))  # letters refused while typing
         self.countedEdit.setPlaceholderText(self.tr("cash counted (cash only)"))
         self.countedEdit.setMinimumWidth(200)
         self.closeDayButton = QPushButton(self.tr("Close the day"))

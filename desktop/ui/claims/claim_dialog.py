@@ -41,6 +41,7 @@ from desktop.services.base import Refused, SignedIn
 from desktop.services.books import shipped_economic_classes
 from desktop.services.claims import ATTACHMENT_KINDS, AdvanceView, BudgetLineView
 from desktop.services.desk import Desk
+from desktop.ui.amount_field import amount_columns
 from desktop.ui.formatting import money
 from desktop.ui.messages import attempt
 from desktop.ui.record_form import problems_html
@@ -194,6 +195,7 @@ class ClaimDialog(QDialog):
         box = QGroupBox(self.tr("Invoices"))
         inv = QVBoxLayout(box)
         self.invoiceTable = InvoiceTable()
+        amount_columns(self.invoiceTable, [AMOUNT])  # letters refused while typing (issue 12 item 9)
         self.invoiceTable.setHorizontalHeaderLabels([
             self.tr("Category"), self.tr("Invoice code"), self.tr("Invoice no."), self.tr("Date"),
             self.tr("Issuer"), self.tr("Amount"), self.tr("Scan (SHA-256)")])

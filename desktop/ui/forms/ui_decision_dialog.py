@@ -16,14 +16,16 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QSizePolicy, QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget)
 
 class Ui_DecisionDialog(object):
     def setupUi(self, DecisionDialog):
         if not DecisionDialog.objectName():
             DecisionDialog.setObjectName(u"DecisionDialog")
-        DecisionDialog.resize(460, 240)
+        DecisionDialog.resize(560, 380)
         self.verticalLayout = QVBoxLayout(DecisionDialog)
         self.verticalLayout.setObjectName(u"verticalLayout")
         self.hintLabel = QLabel(DecisionDialog)
@@ -82,6 +84,48 @@ class Ui_DecisionDialog(object):
 
         self.verticalLayout.addLayout(self.formLayout)
 
+        self.mattersLabel = QLabel(DecisionDialog)
+        self.mattersLabel.setObjectName(u"mattersLabel")
+        self.mattersLabel.setWordWrap(True)
+
+        self.verticalLayout.addWidget(self.mattersLabel)
+
+        self.mattersTable = QTableWidget(DecisionDialog)
+        if (self.mattersTable.columnCount() < 3):
+            self.mattersTable.setColumnCount(3)
+        __qtablewidgetitem = QTableWidgetItem()
+        self.mattersTable.setHorizontalHeaderItem(0, __qtablewidgetitem)
+        __qtablewidgetitem1 = QTableWidgetItem()
+        self.mattersTable.setHorizontalHeaderItem(1, __qtablewidgetitem1)
+        __qtablewidgetitem2 = QTableWidgetItem()
+        self.mattersTable.setHorizontalHeaderItem(2, __qtablewidgetitem2)
+        self.mattersTable.setObjectName(u"mattersTable")
+        self.mattersTable.setMinimumSize(QSize(0, 110))
+        self.mattersTable.setColumnCount(3)
+        self.mattersTable.horizontalHeader().setStretchLastSection(True)
+        self.mattersTable.verticalHeader().setVisible(False)
+
+        self.verticalLayout.addWidget(self.mattersTable)
+
+        self.matterButtons = QHBoxLayout()
+        self.matterButtons.setObjectName(u"matterButtons")
+        self.addMatterButton = QPushButton(DecisionDialog)
+        self.addMatterButton.setObjectName(u"addMatterButton")
+
+        self.matterButtons.addWidget(self.addMatterButton)
+
+        self.removeMatterButton = QPushButton(DecisionDialog)
+        self.removeMatterButton.setObjectName(u"removeMatterButton")
+
+        self.matterButtons.addWidget(self.removeMatterButton)
+
+        self.matterSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.matterButtons.addItem(self.matterSpacer)
+
+
+        self.verticalLayout.addLayout(self.matterButtons)
+
         self.buttonBox = QDialogButtonBox(DecisionDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
@@ -107,5 +151,14 @@ class Ui_DecisionDialog(object):
         self.minuteNoLabel.setText(QCoreApplication.translate("DecisionDialog", u"Minute number:", None))
         self.heldOnLabel.setText(QCoreApplication.translate("DecisionDialog", u"Held on:", None))
         self.subjectLabel.setText(QCoreApplication.translate("DecisionDialog", u"Subject:", None))
+        self.mattersLabel.setText(QCoreApplication.translate("DecisionDialog", u"Matters decided (\u8bae\u9898): each serves one document; leave the amount empty if the minute states none.", None))
+        ___qtablewidgetitem = self.mattersTable.horizontalHeaderItem(0)
+        ___qtablewidgetitem.setText(QCoreApplication.translate("DecisionDialog", u"Matter", None));
+        ___qtablewidgetitem1 = self.mattersTable.horizontalHeaderItem(1)
+        ___qtablewidgetitem1.setText(QCoreApplication.translate("DecisionDialog", u"Amount (yuan)", None));
+        ___qtablewidgetitem2 = self.mattersTable.horizontalHeaderItem(2)
+        ___qtablewidgetitem2.setText(QCoreApplication.translate("DecisionDialog", u"Serves document", None));
+        self.addMatterButton.setText(QCoreApplication.translate("DecisionDialog", u"Add matter", None))
+        self.removeMatterButton.setText(QCoreApplication.translate("DecisionDialog", u"Remove matter", None))
     # retranslateUi
 
