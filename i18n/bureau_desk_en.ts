@@ -2,6 +2,211 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name />
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="98" />
+            <location filename="../desktop/ui/document_summary.py" line="246" />
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="99" />
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="143" />
+            <location filename="../desktop/ui/document_summary.py" line="152" />
+            <location filename="../desktop/ui/document_summary.py" line="180" />
+            <location filename="../desktop/ui/document_summary.py" line="224" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="143" />
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="143" />
+            <source>Route</source>
+            <translation>Route</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="143" />
+            <source>Transport</source>
+            <translation>Transport</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="143" />
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="143" />
+            <location filename="../desktop/ui/document_summary.py" line="153" />
+            <location filename="../desktop/ui/document_summary.py" line="224" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="143" />
+            <source>Receipts</source>
+            <translation>Receipts</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="152" />
+            <source>Meal</source>
+            <translation>Meal</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="152" />
+            <location filename="../desktop/ui/document_summary.py" line="231" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="152" />
+            <source>Venue</source>
+            <translation>Venue</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="152" />
+            <source>Guests</source>
+            <translation>Guests</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="152" />
+            <source>Accompanying</source>
+            <translation>Accompanying</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="152" />
+            <source>Per head</source>
+            <translation>Per head</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="178" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="180" />
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="180" />
+            <source>Allowed</source>
+            <translation>Allowed</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="180" />
+            <source>Paid by the traveller</source>
+            <translation>Paid by the traveller</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="180" />
+            <source>Rule</source>
+            <translation>Rule</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="180" />
+            <source>Basis</source>
+            <translation>Basis</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="200" />
+            <source>filed {filed}, departed {start}</source>
+            <translation>filed {filed}, departed {start}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="204" />
+            <source>Filed after departure (补报)</source>
+            <translation>Filed after departure (补报)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="209" />
+            <source>Late claim, after the deadline</source>
+            <translation>Late claim, after the deadline</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="213" />
+            <source>Over budget: {amount} yuan claimed, {left} yuan remain on {line}</source>
+            <translation>Over budget: {amount} yuan claimed, {left} yuan remain on {line}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="224" />
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="224" />
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="224" />
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="224" />
+            <source>Issuer</source>
+            <translation>Issuer</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="231" />
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="231" />
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="239" />
+            <source>Budget line</source>
+            <translation>Budget line</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="239" />
+            <source> (charged at payment)</source>
+            <translation> (charged at payment)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="241" />
+            <source>Line</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="241" />
+            <source>Approved amount</source>
+            <translation>Approved amount</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="241" />
+            <source>Spent</source>
+            <translation>Spent</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="241" />
+            <source>Committed</source>
+            <translation>Committed</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="241" />
+            <source>Remaining</source>
+            <translation>Remaining</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="246" />
+            <source>Payment</source>
+            <translation>Payment</translation>
+        </message>
+    </context>
+    <context>
         <name>AboutDialog</name>
         <message>
             <location filename="../desktop/ui/about_dialog.py" line="22" />
@@ -131,52 +336,52 @@
     <context>
         <name>ActionDialog</name>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="39" />
+            <location filename="../desktop/ui/action_dialog.py" line="41" />
             <source>Approve</source>
             <translation>Approve</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="39" />
+            <location filename="../desktop/ui/action_dialog.py" line="41" />
             <source>Return for correction</source>
             <translation>Return for correction</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="40" />
+            <location filename="../desktop/ui/action_dialog.py" line="42" />
             <source>Reject</source>
             <translation>Reject</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="43" />
+            <location filename="../desktop/ui/action_dialog.py" line="45" />
             <source>&lt;b&gt;{serial}&lt;/b&gt; {title}&lt;br&gt;{kind} · {amount} yuan · step: {step}</source>
             <translation>&lt;b&gt;{serial}&lt;/b&gt; {title}&lt;br&gt;{kind} · {amount} yuan · step: {step}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="49" />
+            <location filename="../desktop/ui/action_dialog.py" line="52" />
             <source>(no record linked)</source>
             <translation>(no record linked)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="60" />
+            <location filename="../desktop/ui/action_dialog.py" line="65" />
             <source>Agreed</source>
             <translation>Agreed</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="65" />
+            <location filename="../desktop/ui/action_dialog.py" line="70" />
             <source>The approval sheet has been issued: your signature goes into this step's field, so your signing passphrase is needed.</source>
             <translation>The approval sheet has been issued: your signature goes into this step's field, so your signing passphrase is needed.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="68" />
+            <location filename="../desktop/ui/action_dialog.py" line="73" />
             <source>This document's approval sheet was not issued with a signature; the passphrase may be left empty.</source>
             <translation>This document's approval sheet was not issued with a signature; the passphrase may be left empty.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="70" />
+            <location filename="../desktop/ui/action_dialog.py" line="75" />
             <source>Opinion (required):</source>
             <translation>Opinion (required):</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="70" />
+            <location filename="../desktop/ui/action_dialog.py" line="75" />
             <location filename="../forms/action_dialog.ui" line="43" />
             <source>Opinion:</source>
             <translation>Opinion:</translation>
@@ -279,11 +484,16 @@
         </message>
         <message>
             <location filename="../desktop/ui/admin/admin_page.py" line="26" />
+            <source>Holidays</source>
+            <translation>Holidays</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/admin_page.py" line="27" />
             <source>Audit trail</source>
             <translation>Audit trail</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/admin_page.py" line="27" />
+            <location filename="../desktop/ui/admin/admin_page.py" line="28" />
             <source>Backup and restore</source>
             <translation>Backup and restore</translation>
         </message>
@@ -331,57 +541,57 @@
     <context>
         <name>AdvanceDialog</name>
         <message>
-            <location filename="../desktop/ui/claims/advance_dialog.py" line="28" />
+            <location filename="../desktop/ui/claims/advance_dialog.py" line="29" />
             <source>New advance request</source>
             <translation>New advance request</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/advance_dialog.py" line="37" />
+            <location filename="../desktop/ui/claims/advance_dialog.py" line="38" />
             <source>Required (VOUCH-05)</source>
             <translation>Required (VOUCH-05)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/advance_dialog.py" line="47" />
+            <location filename="../desktop/ui/claims/advance_dialog.py" line="49" />
             <source>(none)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/advance_dialog.py" line="51" />
+            <location filename="../desktop/ui/claims/advance_dialog.py" line="53" />
             <source>Purpose (required):</source>
             <translation>Purpose (required):</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/advance_dialog.py" line="52" />
+            <location filename="../desktop/ui/claims/advance_dialog.py" line="54" />
             <source>Title:</source>
             <translation>Title:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/advance_dialog.py" line="53" />
+            <location filename="../desktop/ui/claims/advance_dialog.py" line="55" />
             <source>Amount (yuan):</source>
             <translation>Amount (yuan):</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/advance_dialog.py" line="54" />
+            <location filename="../desktop/ui/claims/advance_dialog.py" line="56" />
             <source>In words:</source>
             <translation>In words:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/advance_dialog.py" line="55" />
+            <location filename="../desktop/ui/claims/advance_dialog.py" line="57" />
             <source>Budget line:</source>
             <translation>Budget line:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/advance_dialog.py" line="57" />
+            <location filename="../desktop/ui/claims/advance_dialog.py" line="59" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/advance_dialog.py" line="59" />
+            <location filename="../desktop/ui/claims/advance_dialog.py" line="61" />
             <source>Save and submit…</source>
             <translation>Save and submit…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/advance_dialog.py" line="77" />
+            <location filename="../desktop/ui/claims/advance_dialog.py" line="79" />
             <source>&lt;span style='color:#b42318'&gt;not an amount&lt;/span&gt;</source>
             <translation>&lt;span style='color:#b42318'&gt;not an amount&lt;/span&gt;</translation>
         </message>
@@ -389,62 +599,62 @@
     <context>
         <name>ApplySealDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="320" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="347" />
             <source>Apply seal</source>
             <translation>Apply seal</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="324" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="351" />
             <source>Apply the seal named by an approved seal use request to its document. Only the seal's custodian may apply it; click the page where the seal goes. The sealed document is locked against changes, and you sign the use register entry on the request sheet.</source>
             <translation>Apply the seal named by an approved seal use request to its document. Only the seal's custodian may apply it; click the page where the seal goes. The sealed document is locked against changes, and you sign the use register entry on the request sheet.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="341" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="368" />
             <source>I have read the document to be sealed</source>
             <translation>I have read the document to be sealed</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="347" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="374" />
             <source>Seal use request:</source>
             <translation>Seal use request:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="349" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="376" />
             <source>Witness (监印人):</source>
             <translation>Witness (监印人):</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="351" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="378" />
             <source>Your signing passphrase:</source>
             <translation>Your signing passphrase:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="364" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="391" />
             <source>Preview request sheet…</source>
             <translation>Preview request sheet…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="369" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="396" />
             <source>Sealed document…</source>
             <translation>Sealed document…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="389" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="416" />
             <source>Seal: {seal} · to: {recipient} · copies: {copies} · requested by {who} · document no.: {no}</source>
             <translation>Seal: {seal} · to: {recipient} · copies: {copies} · requested by {who} · document no.: {no}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="420" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="447" />
             <source>Sealed with {seal}: {title}. Entered in the use register as {no}.</source>
             <translation>Sealed with {seal}: {title}. Entered in the use register as {no}.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="376" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="403" />
             <source>There is no approved seal use request waiting for the seal.</source>
             <translation>There is no approved seal use request waiting for the seal.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="427" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="454" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
@@ -452,57 +662,57 @@
     <context>
         <name>AssetTransferFields</name>
         <message>
-            <location filename="../desktop/ui/new_document_dialog.py" line="31" />
+            <location filename="../desktop/ui/new_document_dialog.py" line="32" />
             <source>Assets transferred</source>
             <translation>Assets transferred</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/new_document_dialog.py" line="35" />
+            <location filename="../desktop/ui/new_document_dialog.py" line="36" />
             <source>Asset no.</source>
             <translation>Asset no.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/new_document_dialog.py" line="35" />
+            <location filename="../desktop/ui/new_document_dialog.py" line="36" />
             <source>Asset name</source>
             <translation>Asset name</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/new_document_dialog.py" line="35" />
+            <location filename="../desktop/ui/new_document_dialog.py" line="36" />
             <source>Model</source>
             <translation>Model</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/new_document_dialog.py" line="36" />
+            <location filename="../desktop/ui/new_document_dialog.py" line="37" />
             <source>Quantity</source>
             <translation>Quantity</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/new_document_dialog.py" line="36" />
+            <location filename="../desktop/ui/new_document_dialog.py" line="37" />
             <source>Original value</source>
             <translation>Original value</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/new_document_dialog.py" line="43" />
+            <location filename="../desktop/ui/new_document_dialog.py" line="44" />
             <source>Receiving section:</source>
             <translation>Receiving section:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/new_document_dialog.py" line="49" />
+            <location filename="../desktop/ui/new_document_dialog.py" line="50" />
             <source>Section giving it up:</source>
             <translation>Section giving it up:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/new_document_dialog.py" line="52" />
+            <location filename="../desktop/ui/new_document_dialog.py" line="53" />
             <source>Custodian until now:</source>
             <translation>Custodian until now:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/new_document_dialog.py" line="55" />
+            <location filename="../desktop/ui/new_document_dialog.py" line="56" />
             <source>New custodian:</source>
             <translation>New custodian:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/new_document_dialog.py" line="58" />
+            <location filename="../desktop/ui/new_document_dialog.py" line="59" />
             <source>Transfer date:</source>
             <translation>Transfer date:</translation>
         </message>
@@ -510,82 +720,137 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="49" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="145" />
             <source>No.</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="49" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="145" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="49" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="145" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="49" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="145" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="50" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="146" />
             <source>Object</source>
             <translation>Object</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="50" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="146" />
             <source>Id</source>
             <translation>Id</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="50" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="146" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="56" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="154" />
             <source>No signed audit checkpoint yet: the audit post or the finance head should sign one.</source>
             <translation>No signed audit checkpoint yet: the audit post or the finance head should sign one.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="60" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="158" />
             <source>Latest signed checkpoint: entry {seq}, by {signer}, {when} ({hours} h ago, {reason})</source>
             <translation>Latest signed checkpoint: entry {seq}, by {signer}, {when} ({hours} h ago, {reason})</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="66" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="164" />
             <source>older than one day: please sign today's checkpoint</source>
             <translation>older than one day: please sign today's checkpoint</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="84" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="182" />
             <source>The audit trail is intact, but {n} business record field(s) differ from their recorded state: changed outside the application.</source>
             <translation>The audit trail is intact, but {n} business record field(s) differ from their recorded state: changed outside the application.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="86" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="184" />
             <source>The audit trail is intact: {n} entries checked.</source>
             <translation>The audit trail is intact: {n} entries checked.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="80" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="178" />
             <source>The audit trail is BROKEN at entry {seq}: {reason}</source>
             <translation>The audit trail is BROKEN at entry {seq}: {reason}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="30" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="39" />
             <source>Also compare every business record with its recorded state</source>
             <translation>Also compare every business record with its recorded state</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="32" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="41" />
             <source>Sign audit checkpoint…</source>
             <translation>Sign audit checkpoint…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="92" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="63" />
+            <source>Id or serial number</source>
+            <translation>Id or serial number</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/audit_page.py" line="65" />
+            <source>Dates from</source>
+            <translation>Dates from</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/audit_page.py" line="76" />
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/audit_page.py" line="80" />
+            <source>Person:</source>
+            <translation>Person:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/audit_page.py" line="80" />
+            <source>Record:</source>
+            <translation>Record:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/audit_page.py" line="81" />
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/audit_page.py" line="93" />
+            <source>Everybody</source>
+            <translation>Everybody</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/audit_page.py" line="97" />
+            <source>Any record</source>
+            <translation>Any record</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/audit_page.py" line="132" />
+            <source>Changed field</source>
+            <translation>Changed field</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/audit_page.py" line="132" />
+            <source>Before</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/audit_page.py" line="132" />
+            <source>After</source>
+            <translation>After</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/audit_page.py" line="190" />
             <source>Audit trail check</source>
             <translation>Audit trail check</translation>
         </message>
@@ -1169,87 +1434,87 @@ The current state is backed up first, and the file is checked before anything is
     <context>
         <name>CashierPage</name>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="205" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="206" />
             <source>Pay…</source>
             <translation>Pay…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="210" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="211" />
             <source>&lt;b&gt;Approved, waiting to be paid&lt;/b&gt;</source>
             <translation>&lt;b&gt;Approved, waiting to be paid&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="215" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="216" />
             <source>Day close (VOUCH-13)</source>
             <translation>Day close (VOUCH-13)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="227" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="229" />
             <source>cash counted (cash only)</source>
             <translation>cash counted (cash only)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="229" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="231" />
             <source>Close the day</source>
             <translation>Close the day</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="233" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="235" />
             <source>Account:</source>
             <translation>Account:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="233" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="235" />
             <source>Day:</source>
             <translation>Day:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="263" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="265" />
             <source>Expense claim</source>
             <translation>Expense claim</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="264" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="266" />
             <source>Advance</source>
             <translation>Advance</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="265" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="267" />
             <source>Serial</source>
             <translation>Serial</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="265" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="267" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="265" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="267" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="265" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="267" />
             <source>Payee</source>
             <translation>Payee</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="266" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="268" />
             <source>Amount (yuan)</source>
             <translation>Amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="269" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="271" />
             <source>{n} to pay</source>
             <translation>{n} to pay</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="308" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="310" />
             <source>&lt;span style='color:#b42318'&gt;“{text}” is not an amount&lt;/span&gt;</source>
             <translation>&lt;span style='color:#b42318'&gt;“{text}” is not an amount&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="313" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="315" />
             <source>{day}: {account} closed at {balance}</source>
             <translation>{day}: {account} closed at {balance}</translation>
         </message>
@@ -1616,428 +1881,458 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>ClaimDialog</name>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="106" />
+            <location filename="../desktop/ui/travel_page.py" line="118" />
             <source>New travel claim</source>
             <translation>New travel claim</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="110" />
+            <location filename="../desktop/ui/travel_page.py" line="122" />
             <source>Compute the breakdown</source>
             <translation>Compute the breakdown</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="112" />
+            <location filename="../desktop/ui/travel_page.py" line="124" />
             <source>Approved trip:</source>
             <translation>Approved trip:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="198" />
-            <location filename="../desktop/ui/travel_page.py" line="117" />
-            <location filename="../desktop/ui/travel_page.py" line="121" />
-            <location filename="../desktop/ui/travel_page.py" line="206" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="200" />
+            <location filename="../desktop/ui/travel_page.py" line="129" />
+            <location filename="../desktop/ui/travel_page.py" line="136" />
+            <location filename="../desktop/ui/travel_page.py" line="172" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="117" />
+            <location filename="../desktop/ui/travel_page.py" line="129" />
             <source>Region</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="117" />
+            <location filename="../desktop/ui/travel_page.py" line="129" />
             <source>Lodged</source>
             <translation>Lodged</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="118" />
+            <location filename="../desktop/ui/travel_page.py" line="130" />
             <source>Lodging invoice</source>
             <translation>Lodging invoice</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="118" />
+            <location filename="../desktop/ui/travel_page.py" line="130" />
             <source>Hosted</source>
             <translation>Hosted</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="118" />
+            <location filename="../desktop/ui/travel_page.py" line="130" />
             <source>Own vehicle</source>
             <translation>Own vehicle</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="119" />
+            <location filename="../desktop/ui/travel_page.py" line="133" />
             <source>Days:</source>
             <translation>Days:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="121" />
+            <location filename="../desktop/ui/travel_page.py" line="136" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="121" />
+            <location filename="../desktop/ui/travel_page.py" line="136" />
             <source>From</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="121" />
+            <location filename="../desktop/ui/travel_page.py" line="136" />
             <source>To</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="122" />
+            <location filename="../desktop/ui/travel_page.py" line="137" />
             <source>Means</source>
             <translation>Means</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="122" />
+            <location filename="../desktop/ui/travel_page.py" line="137" />
             <source>Fare</source>
             <translation>Fare</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="123" />
+            <location filename="../desktop/ui/travel_page.py" line="138" />
             <source>Receipts</source>
             <translation>Receipts</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="125" />
+            <location filename="../desktop/ui/travel_page.py" line="141" />
             <source>Legs:</source>
             <translation>Legs:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="126" />
+            <location filename="../desktop/ui/travel_page.py" line="134" />
             <source>Grade:</source>
             <translation>Grade:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="127" />
+            <location filename="../desktop/ui/travel_page.py" line="143" />
             <source>Advance taken (yuan):</source>
             <translation>Advance taken (yuan):</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="128" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="129" />
             <source>New expense claim</source>
             <translation>New expense claim</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="136" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="137" />
             <source>Claim details</source>
             <translation>Claim details</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="140" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="141" />
             <source>Required: what the money was spent on (VOUCH-05)</source>
             <translation>Required: what the money was spent on (VOUCH-05)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="143" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="144" />
             <source>Taken from the purpose when left empty</source>
             <translation>Taken from the purpose when left empty</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="148" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="149" />
             <source>(choose)</source>
             <translation>(choose)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="154" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="155" />
             <source>(by the economic class)</source>
             <translation>(by the economic class)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="167" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="168" />
             <source>Government procurement</source>
             <translation>Government procurement</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="169" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="170" />
             <source>Routine office spending</source>
             <translation>Routine office spending</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="174" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="175" />
             <source>Purpose (required):</source>
             <translation>Purpose (required):</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="174" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="175" />
             <source>Title:</source>
             <translation>Title:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="175" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="176" />
             <source>Department:</source>
             <translation>Department:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="175" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="176" />
             <source>Economic class:</source>
             <translation>Economic class:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="176" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="177" />
             <source>Budget line:</source>
             <translation>Budget line:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="177" />
-            <location filename="../desktop/ui/travel_page.py" line="128" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="178" />
+            <location filename="../desktop/ui/travel_page.py" line="144" />
             <source>Payee:</source>
             <translation>Payee:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="177" />
-            <location filename="../desktop/ui/travel_page.py" line="129" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="178" />
+            <location filename="../desktop/ui/travel_page.py" line="145" />
             <source>Bank:</source>
             <translation>Bank:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="178" />
-            <location filename="../desktop/ui/travel_page.py" line="130" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="179" />
+            <location filename="../desktop/ui/travel_page.py" line="146" />
             <source>Account no.:</source>
             <translation>Account no.:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="194" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="195" />
             <source>Invoices</source>
             <translation>Invoices</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="198" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="200" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="198" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="200" />
             <source>Invoice code</source>
             <translation>Invoice code</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="198" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="200" />
             <source>Invoice no.</source>
             <translation>Invoice no.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="199" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="201" />
             <source>Issuer</source>
             <translation>Issuer</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="199" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="201" />
             <source>Amount</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="199" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="201" />
             <source>Scan (SHA-256)</source>
             <translation>Scan (SHA-256)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="206" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="208" />
             <source>Add a row</source>
             <translation>Add a row</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="208" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="210" />
             <source>Remove the row</source>
             <translation>Remove the row</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="210" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="212" />
             <source>Attach scan…</source>
             <translation>Attach scan…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="229" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="231" />
             <source>Attachments by type</source>
             <translation>Attachments by type</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="233" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="235" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="233" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="235" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="233" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="235" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="243" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="245" />
             <source>Attach file…</source>
             <translation>Attach file…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="245" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="247" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="256" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="258" />
             <source>Advance settled by this claim</source>
             <translation>Advance settled by this claim</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="260" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="262" />
             <source>(none)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="266" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="268" />
             <source>Advance:</source>
             <translation>Advance:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="275" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="277" />
             <source>Check against the rules</source>
             <translation>Check against the rules</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="277" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="279" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="279" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="281" />
             <source>Save and submit…</source>
             <translation>Save and submit…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="281" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="283" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="358" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="360" />
             <source>Not an amount: write digits with at most two decimals</source>
             <translation>Not an amount: write digits with at most two decimals</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="365" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="367" />
             <source>Total: &lt;span style='color:#b42318'&gt;an amount cannot be read&lt;/span&gt;</source>
             <translation>Total: &lt;span style='color:#b42318'&gt;an amount cannot be read&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="367" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="369" />
             <source>Total: &lt;b&gt;{figures}&lt;/b&gt;　In words: &lt;b&gt;人民币{upper}&lt;/b&gt;</source>
             <translation>Total: &lt;b&gt;{figures}&lt;/b&gt;　In words: &lt;b&gt;人民币{upper}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="392" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="394" />
             <source>Press “Check against the rules” to see what remains.</source>
             <translation>Press “Check against the rules” to see what remains.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="393" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="395" />
             <source>No single budget line of this class: choose one.</source>
             <translation>No single budget line of this class: choose one.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="399" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="401" />
             <source>{line}: approved {approved} · spent {spent} · committed {committed} · remaining {remaining} → after this claim {after}</source>
             <translation>{line}: approved {approved} · spent {spent} · committed {committed} · remaining {remaining} → after this claim {after}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="413" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="415" />
             <source>Advanced &lt;b&gt;{advanced}&lt;/b&gt;　to return &lt;b&gt;{returned}&lt;/b&gt;　to pay &lt;b&gt;{extra}&lt;/b&gt;</source>
             <translation>Advanced &lt;b&gt;{advanced}&lt;/b&gt;　to return &lt;b&gt;{returned}&lt;/b&gt;　to pay &lt;b&gt;{extra}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="423" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="425" />
             <source>A written contract must be attached [VOUCH-17]</source>
             <translation>A written contract must be attached [VOUCH-17]</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="464" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="466" />
             <source>Scan of invoice {n}</source>
             <translation>Scan of invoice {n}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="465" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="467" />
             <source>Scans (*.pdf *.png *.jpg *.jpeg *.ofd);;All files (*)</source>
             <translation>Scans (*.pdf *.png *.jpg *.jpeg *.ofd);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="480" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="482" />
             <source>Attachment: {kind}</source>
             <translation>Attachment: {kind}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="481" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="483" />
             <source>All files (*)</source>
             <translation>All files (*)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="540" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="542" />
             <source>Within the rules and the budget</source>
             <translation>Within the rules and the budget</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="542" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="544" />
             <source>Remaining on the budget line: {remaining}</source>
             <translation>Remaining on the budget line: {remaining}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="216" />
+            <location filename="../desktop/ui/travel_page.py" line="295" />
             <source>Advance {a} → {s}</source>
             <translation>Advance {a} → {s}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="122" />
+            <location filename="../desktop/ui/travel_page.py" line="137" />
             <source>Class</source>
             <translation>Class</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="123" />
+            <location filename="../desktop/ui/travel_page.py" line="138" />
             <source>Allowed-class fare</source>
             <translation>Allowed-class fare</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="131" />
+            <location filename="../desktop/ui/travel_page.py" line="147" />
             <source>Attachments:</source>
             <translation>Attachments:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="133" />
+            <location filename="../desktop/ui/travel_page.py" line="149" />
             <source>Reason for a late claim:</source>
             <translation>Reason for a late claim:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="136" />
+            <location filename="../desktop/ui/travel_page.py" line="154" />
             <source>Breakdown (each figure with its rule):</source>
             <translation>Breakdown (each figure with its rule):</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="206" />
+            <location filename="../desktop/ui/travel_page.py" line="169" />
+            <source>Train</source>
+            <translation>Train</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="169" />
+            <source>Plane</source>
+            <translation>Plane</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="169" />
+            <source>Ship</source>
+            <translation>Ship</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="171" />
+            <source>Coach</source>
+            <translation>Coach</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="172" />
             <source>Item</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="206" />
+            <location filename="../desktop/ui/travel_page.py" line="172" />
             <source>Paid</source>
             <translation>Paid</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="206" />
+            <location filename="../desktop/ui/travel_page.py" line="172" />
             <source>Personal</source>
             <translation>Personal</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="207" />
+            <location filename="../desktop/ui/travel_page.py" line="172" />
             <source>Rule</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="207" />
+            <location filename="../desktop/ui/travel_page.py" line="175" />
             <source>Basis</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="213" />
+            <location filename="../desktop/ui/travel_page.py" line="190" />
+            <source>— (by the receipt)</source>
+            <translation>— (by the receipt)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="193" />
+            <source>{cls} (above the grade: paid at the allowed-class fare)</source>
+            <translation>{cls} (above the grade: paid at the allowed-class fare)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="292" />
             <source>Intercity {i} + lodging {l} + meals {m} + city transport {c} = {t} yuan; paid by the traveller {p}</source>
             <translation>Intercity {i} + lodging {l} + meals {m} + city transport {c} = {t} yuan; paid by the traveller {p}</translation>
         </message>
@@ -2045,103 +2340,103 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>ClaimPaymentDialog</name>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="78" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="79" />
             <source>Pay {serial}</source>
             <translation>Pay {serial}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="97" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="98" />
             <source>Bank or card transaction reference</source>
             <translation>Bank or card transaction reference</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="98" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="99" />
             <source>Transfer to another account of the bureau itself</source>
             <translation>Transfer to another account of the bureau itself</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="105" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="106" />
             <source>Method:</source>
             <translation>Method:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="106" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="107" />
             <source>Paid from:</source>
             <translation>Paid from:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="107" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="108" />
             <source>Paid on:</source>
             <translation>Paid on:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="108" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="109" />
             <source>Reference:</source>
             <translation>Reference:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="110" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="111" />
             <source>Official card (VOUCH-09):</source>
             <translation>Official card (VOUCH-09):</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="112" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="113" />
             <source>Pay</source>
             <translation>Pay</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="128" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="129" />
             <source>Payee: {person}</source>
             <translation>Payee: {person}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="139" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="140" />
             <source>Payee: {payee} {bank} {account}</source>
             <translation>Payee: {payee} {bank} {account}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="141" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="142" />
             <source>Total {total} (人民币{upper}) · economic class {cls}</source>
             <translation>Total {total} (人民币{upper}) · economic class {cls}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="146" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="147" />
             <source>Settles advance {serial}: advanced {advanced} · to return {returned} · to pay {extra}</source>
             <translation>Settles advance {serial}: advanced {advanced} · to return {returned} · to pay {extra}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="149" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="150" />
             <source>&lt;b&gt;Receive {amount} back from the borrower.&lt;/b&gt;</source>
             <translation>&lt;b&gt;Receive {amount} back from the borrower.&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="152" />
-            <location filename="../desktop/ui/claims/cashier_page.py" line="154" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="153" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="155" />
             <source>&lt;b&gt;Pay out {amount}.&lt;/b&gt;</source>
             <translation>&lt;b&gt;Pay out {amount}.&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="156" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="157" />
             <source>&lt;b&gt;Pay out the advance of {amount}.&lt;/b&gt;</source>
             <translation>&lt;b&gt;Pay out the advance of {amount}.&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="167" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="168" />
             <source>Not in the mandatory official-card catalogue.</source>
             <translation>Not in the mandatory official-card catalogue.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="169" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="170" />
             <source>In the catalogue: paid by official card.</source>
             <translation>In the catalogue: paid by official card.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="172" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="173" />
             <source>In the catalogue. Written explanation attached: {files} (valid when the finance head approved the claim after it).</source>
             <translation>In the catalogue. Written explanation attached: {files} (valid when the finance head approved the claim after it).</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="177" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="178" />
             <source>&lt;span style='color:#b42318'&gt;In the catalogue: paying otherwise than by official card needs the handler's written explanation signed by the finance head; none is attached.&lt;/span&gt;</source>
             <translation>&lt;span style='color:#b42318'&gt;In the catalogue: paying otherwise than by official card needs the handler's written explanation signed by the finance head; none is attached.&lt;/span&gt;</translation>
         </message>
@@ -2243,67 +2538,67 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>CrlDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="683" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="710" />
             <source>Publish revocation list</source>
             <translation>Publish revocation list</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="686" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="713" />
             <source>Publish the certificate revocation list (CRL) signed by the bureau root: every revoked seal and signing certificate with the time it was revoked. Give the file to whoever verifies the bureau's PDFs.</source>
             <translation>Publish the certificate revocation list (CRL) signed by the bureau root: every revoked seal and signing certificate with the time it was revoked. Give the file to whoever verifies the bureau's PDFs.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="690" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="717" />
             <source>Browse…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="696" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="723" />
             <source>Root CA passphrase:</source>
             <translation>Root CA passphrase:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="697" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="724" />
             <source>Save as:</source>
             <translation>Save as:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="698" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="725" />
             <source>Publish</source>
             <translation>Publish</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="702" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="729" />
             <source>Save revocation list</source>
             <translation>Save revocation list</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="703" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="730" />
             <source>Revocation lists (*.crl *.pem)</source>
             <translation>Revocation lists (*.crl *.pem)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="710" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="737" />
             <source>Choose where to save the revocation list.</source>
             <translation>Choose where to save the revocation list.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="712" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="739" />
             <source>The folder {folder} does not exist.</source>
             <translation>The folder {folder} does not exist.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="720" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="747" />
             <source>Revocation list no. {number} is published in the database but cannot be written to {path}: {error}</source>
             <translation>Revocation list no. {number} is published in the database but cannot be written to {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="731" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="758" />
             <source>Revocation list no. {number} published with {n} revoked certificate(s), saved as {path}.</source>
             <translation>Revocation list no. {number} published with {n} revoked certificate(s), saved as {path}.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="732" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="759" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
@@ -2311,12 +2606,12 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>DecisionDialog</name>
         <message>
-            <location filename="../desktop/ui/decision_dialog.py" line="31" />
+            <location filename="../desktop/ui/decision_dialog.py" line="34" />
             <source>e.g. {example}</source>
             <translation>e.g. {example}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/decision_dialog.py" line="33" />
+            <location filename="../desktop/ui/decision_dialog.py" line="36" />
             <source>Record</source>
             <translation>Record</translation>
         </message>
@@ -2349,6 +2644,36 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../forms/decision_dialog.ui" line="22" />
             <source>Subject:</source>
             <translation>Subject:</translation>
+        </message>
+        <message>
+            <location filename="../forms/decision_dialog.ui" line="28" />
+            <source>Matters decided (议题): each serves one document; leave the amount empty if the minute states none.</source>
+            <translation>Matters decided (议题): each serves one document; leave the amount empty if the minute states none.</translation>
+        </message>
+        <message>
+            <location filename="../forms/decision_dialog.ui" line="38" />
+            <source>Matter</source>
+            <translation>Matter</translation>
+        </message>
+        <message>
+            <location filename="../forms/decision_dialog.ui" line="39" />
+            <source>Amount (yuan)</source>
+            <translation>Amount (yuan)</translation>
+        </message>
+        <message>
+            <location filename="../forms/decision_dialog.ui" line="40" />
+            <source>Serves document</source>
+            <translation>Serves document</translation>
+        </message>
+        <message>
+            <location filename="../forms/decision_dialog.ui" line="45" />
+            <source>Add matter</source>
+            <translation>Add matter</translation>
+        </message>
+        <message>
+            <location filename="../forms/decision_dialog.ui" line="46" />
+            <source>Remove matter</source>
+            <translation>Remove matter</translation>
         </message>
     </context>
     <context>
@@ -2465,254 +2790,850 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>DispatchDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="199" />
+            <location filename="../desktop/ui/reception_page.py" line="211" />
             <source>Dispatch</source>
             <translation>Dispatch</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="201" />
+            <location filename="../desktop/ui/reception_page.py" line="213" />
             <source>Vehicle:</source>
             <translation>Vehicle:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="202" />
+            <location filename="../desktop/ui/reception_page.py" line="214" />
             <source>Plate:</source>
             <translation>Plate:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="203" />
+            <location filename="../desktop/ui/reception_page.py" line="215" />
             <source>Driver:</source>
             <translation>Driver:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="204" />
+            <location filename="../desktop/ui/reception_page.py" line="216" />
             <source>Rented vehicle (rental slip and agreement)</source>
             <translation>Rented vehicle (rental slip and agreement)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="205" />
+            <location filename="../desktop/ui/reception_page.py" line="217" />
             <source>Rental company:</source>
             <translation>Rental company:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="206" />
+            <location filename="../desktop/ui/reception_page.py" line="218" />
             <source>Agreement no.:</source>
             <translation>Agreement no.:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="207" />
+            <location filename="../desktop/ui/reception_page.py" line="219" />
             <source>Cost:</source>
             <translation>Cost:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="208" />
+            <location filename="../desktop/ui/reception_page.py" line="220" />
             <source>Driving licence:</source>
             <translation>Driving licence:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="209" />
+            <location filename="../desktop/ui/reception_page.py" line="221" />
             <source>Vehicle licence:</source>
             <translation>Vehicle licence:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="210" />
+            <location filename="../desktop/ui/reception_page.py" line="222" />
             <source>ID card:</source>
             <translation>ID card:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="211" />
+            <location filename="../desktop/ui/reception_page.py" line="223" />
             <source>Mileage driven (km):</source>
             <translation>Mileage driven (km):</translation>
         </message>
     </context>
     <context>
+        <name>DocumentDialog</name>
+        <message>
+            <location filename="../desktop/ui/home_page.py" line="153" />
+            <source>Preview / print sheet…</source>
+            <translation>Preview / print sheet…</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentHtml</name>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="33" />
+            <location filename="../desktop/ui/document_html.py" line="34" />
             <source>Serial</source>
             <translation>Serial</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="33" />
+            <location filename="../desktop/ui/document_html.py" line="34" />
             <source>(not yet numbered)</source>
             <translation>(not yet numbered)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="34" />
+            <location filename="../desktop/ui/document_html.py" line="35" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="35" />
+            <location filename="../desktop/ui/document_html.py" line="36" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="36" />
+            <location filename="../desktop/ui/document_html.py" line="37" />
             <source>Purpose</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="37" />
+            <location filename="../desktop/ui/document_html.py" line="38" />
             <source>Amount</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="37" />
+            <location filename="../desktop/ui/document_html.py" line="38" />
             <source>yuan</source>
             <translation>yuan</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="38" />
+            <location filename="../desktop/ui/document_html.py" line="39" />
             <source>Submitter</source>
             <translation>Submitter</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="41" />
+            <location filename="../desktop/ui/document_html.py" line="42" />
             <source>Days</source>
             <translation>Days</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="43" />
+            <location filename="../desktop/ui/document_html.py" line="46" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="46" />
+            <location filename="../desktop/ui/document_html.py" line="49" />
             <source>Collective decision</source>
             <translation>Collective decision</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="48" />
+            <location filename="../desktop/ui/document_html.py" line="51" />
             <source>Returned because</source>
             <translation>Returned because</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="56" />
+            <location filename="../desktop/ui/document_html.py" line="61" />
             <source>The chain is fixed when the document is submitted.</source>
             <translation>The chain is fixed when the document is submitted.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="58" />
+            <location filename="../desktop/ui/document_html.py" line="63" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="58" />
-            <location filename="../desktop/ui/document_html.py" line="78" />
+            <location filename="../desktop/ui/document_html.py" line="63" />
+            <location filename="../desktop/ui/document_html.py" line="83" />
             <source>Step</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="58" />
+            <location filename="../desktop/ui/document_html.py" line="63" />
             <source>Position</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="59" />
+            <location filename="../desktop/ui/document_html.py" line="64" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="64" />
+            <location filename="../desktop/ui/document_html.py" line="69" />
             <source>▶ current</source>
             <translation>▶ current</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="66" />
+            <location filename="../desktop/ui/document_html.py" line="71" />
             <source>done</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="77" />
+            <location filename="../desktop/ui/document_html.py" line="82" />
             <source>No actions yet.</source>
             <translation>No actions yet.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="78" />
+            <location filename="../desktop/ui/document_html.py" line="83" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="78" />
+            <location filename="../desktop/ui/document_html.py" line="83" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="79" />
+            <location filename="../desktop/ui/document_html.py" line="84" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="79" />
+            <location filename="../desktop/ui/document_html.py" line="84" />
             <source>Opinion</source>
             <translation>Opinion</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="80" />
+            <location filename="../desktop/ui/document_html.py" line="85" />
             <source>Reasons</source>
             <translation>Reasons</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="94" />
+            <location filename="../desktop/ui/document_html.py" line="99" />
             <source>[TAMPERED]</source>
             <translation>[TAMPERED]</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="104" />
+            <location filename="../desktop/ui/document_html.py" line="109" />
             <source>This record no longer matches the state the audit trail recorded: it was changed outside the application. It cannot be acted on; the audit post or the administrator checks it with “desktop audit verify --deep”.</source>
             <translation>This record no longer matches the state the audit trail recorded: it was changed outside the application. It cannot be acted on; the audit post or the administrator checks it with “desktop audit verify --deep”.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="110" />
+            <location filename="../desktop/ui/document_html.py" line="117" />
             <source>Select a document to see its details.</source>
             <translation>Select a document to see its details.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="111" />
+            <location filename="../desktop/ui/document_html.py" line="120" />
             <source>Approval chain</source>
             <translation>Approval chain</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="112" />
+            <location filename="../desktop/ui/document_html.py" line="121" />
             <source>History</source>
             <translation>History</translation>
         </message>
     </context>
     <context>
+        <name>DocumentSummary</name>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="256" />
+            <source>Travellers</source>
+            <translation>Travellers</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="257" />
+            <source>Destination</source>
+            <translation>Destination</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="258" />
+            <source>Dates and days</source>
+            <translation>Dates and days</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="259" />
+            <source>Transport</source>
+            <translation>Transport</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="260" />
+            <source>Companions</source>
+            <translation>Companions</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="261" />
+            <source>Grade</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="262" />
+            <source>Area</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="263" />
+            <source>Funds</source>
+            <translation>Funds</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="264" />
+            <source>Advance</source>
+            <translation>Advance</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="265" />
+            <source>Single room</source>
+            <translation>Single room</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="266" />
+            <source>Approval basis</source>
+            <translation>Approval basis</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="267" />
+            <source>Trip approval</source>
+            <translation>Trip approval</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="268" />
+            <source>Route</source>
+            <translation>Route</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="269" />
+            <source>Transport cost</source>
+            <translation>Transport cost</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="270" />
+            <source>Lodging</source>
+            <translation>Lodging</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="271" />
+            <source>Meal allowance</source>
+            <translation>Meal allowance</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="272" />
+            <source>Local transport</source>
+            <translation>Local transport</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="273" />
+            <source>Paid by the traveller</source>
+            <translation>Paid by the traveller</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="274" />
+            <source>Settlement</source>
+            <translation>Settlement</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="275" />
+            <source>Payee</source>
+            <translation>Payee</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="276" />
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="277" />
+            <source>Claim deadline</source>
+            <translation>Claim deadline</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="278" />
+            <source>Guest unit</source>
+            <translation>Guest unit</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="279" />
+            <source>Letter</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="280" />
+            <source>Guests</source>
+            <translation>Guests</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="281" />
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="282" />
+            <source>Meals</source>
+            <translation>Meals</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="283" />
+            <source>Accompanying</source>
+            <translation>Accompanying</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="284" />
+            <source>Accompanying limit</source>
+            <translation>Accompanying limit</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="285" />
+            <source>Reception approval</source>
+            <translation>Reception approval</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="286" />
+            <source>Items</source>
+            <translation>Items</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="287" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="288" />
+            <source>Declaration</source>
+            <translation>Declaration</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="289" />
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="290" />
+            <source>Passengers</source>
+            <translation>Passengers</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="291" />
+            <source>Departure</source>
+            <translation>Departure</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="292" />
+            <source>Returns at</source>
+            <translation>Returns at</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="293" />
+            <source>Distance</source>
+            <translation>Distance</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="294" />
+            <source>Mileage</source>
+            <translation>Mileage</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="295" />
+            <source>Lead time</source>
+            <translation>Lead time</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="296" />
+            <source>Holiday</source>
+            <translation>Holiday</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="297" />
+            <source>Urgent because</source>
+            <translation>Urgent because</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="298" />
+            <source>Vehicle</source>
+            <translation>Vehicle</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="299" />
+            <source>Driver</source>
+            <translation>Driver</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="300" />
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="301" />
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="302" />
+            <source>Schedule</source>
+            <translation>Schedule</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="303" />
+            <source>Venue</source>
+            <translation>Venue</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="304" />
+            <source>Form</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="305" />
+            <source>Attendees</source>
+            <translation>Attendees</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="306" />
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="307" />
+            <source>Content</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="308" />
+            <source>Meeting approval</source>
+            <translation>Meeting approval</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="309" />
+            <source>Costs</source>
+            <translation>Costs</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="310" />
+            <source>Approved budget</source>
+            <translation>Approved budget</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="311" />
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="312" />
+            <source>Number of meetings</source>
+            <translation>Number of meetings</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="313" />
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="314" />
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="315" />
+            <source>Late because</source>
+            <translation>Late because</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="316" />
+            <source>Seal</source>
+            <translation>Seal</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="317" />
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="318" />
+            <source>Document number</source>
+            <translation>Document number</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="319" />
+            <source>Copies</source>
+            <translation>Copies</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="320" />
+            <source>Use</source>
+            <translation>Use</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="321" />
+            <source>Seal type</source>
+            <translation>Seal type</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="322" />
+            <source>Specification</source>
+            <translation>Specification</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="323" />
+            <source>Engraver</source>
+            <translation>Engraver</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="324" />
+            <source>Supplier</source>
+            <translation>Supplier</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="325" />
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="326" />
+            <source>Asset numbers</source>
+            <translation>Asset numbers</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="327" />
+            <source>Model</source>
+            <translation>Model</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="328" />
+            <source>Acquired</source>
+            <translation>Acquired</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="329" />
+            <source>Years used</source>
+            <translation>Years used</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="330" />
+            <source>Residual value</source>
+            <translation>Residual value</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="331" />
+            <source>Payment method</source>
+            <translation>Payment method</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="332" />
+            <source>Intercity transport</source>
+            <translation>Intercity transport</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="333" />
+            <source>Late claim (TRAVEL-03)</source>
+            <translation>Late claim (TRAVEL-03)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="334" />
+            <source>Consumables</source>
+            <translation>Consumables</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="335" />
+            <source>Special items</source>
+            <translation>Special items</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="336" />
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="337" />
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="338" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="339" />
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="340" />
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="341" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="342" />
+            <source>Receipts</source>
+            <translation>Receipts</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="343" />
+            <source>Meal</source>
+            <translation>Meal</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="344" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="345" />
+            <source>Per head</source>
+            <translation>Per head</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="346" />
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="347" />
+            <source>Allowed</source>
+            <translation>Allowed</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="348" />
+            <source>Rule</source>
+            <translation>Rule</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="349" />
+            <source>Basis</source>
+            <translation>Basis</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="350" />
+            <source>filed {filed}, departed {start}</source>
+            <translation>filed {filed}, departed {start}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="351" />
+            <source>Filed after departure (补报)</source>
+            <translation>Filed after departure (补报)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="352" />
+            <source>Late claim, after the deadline</source>
+            <translation>Late claim, after the deadline</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="353" />
+            <source>Over budget: {amount} yuan claimed, {left} yuan remain on {line}</source>
+            <translation>Over budget: {amount} yuan claimed, {left} yuan remain on {line}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="354" />
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="355" />
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="356" />
+            <source>Issuer</source>
+            <translation>Issuer</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="357" />
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="358" />
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="359" />
+            <source>Budget line</source>
+            <translation>Budget line</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="360" />
+            <source> (charged at payment)</source>
+            <translation> (charged at payment)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="361" />
+            <source>Line</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="362" />
+            <source>Approved amount</source>
+            <translation>Approved amount</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="363" />
+            <source>Spent</source>
+            <translation>Spent</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="364" />
+            <source>Committed</source>
+            <translation>Committed</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="365" />
+            <source>Remaining</source>
+            <translation>Remaining</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="366" />
+            <source>Payment</source>
+            <translation>Payment</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="367" />
+            <source>Tickets</source>
+            <translation>Tickets</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="368" />
+            <source>Breakdown by day</source>
+            <translation>Breakdown by day</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="369" />
+            <source>Invoices</source>
+            <translation>Invoices</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="370" />
+            <source>Attachments</source>
+            <translation>Attachments</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="371" />
+            <source>{n} attached on paper (listed on the sheet)</source>
+            <translation>{n} attached on paper (listed on the sheet)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="372" />
+            <source>No attachments.</source>
+            <translation>No attachments.</translation>
+        </message>
+    </context>
+    <context>
         <name>EnableDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="164" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="165" />
             <source>Enable seal</source>
             <translation>Enable seal</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="167" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="168" />
             <source>Enable {seal}: its certificate is issued by the bureau root, its key is kept encrypted with the custodian's signing passphrase, and the enabling notice is signed with the impression specimen.</source>
             <translation>Enable {seal}: its certificate is issued by the bureau root, its key is kept encrypted with the custodian's signing passphrase, and the enabling notice is signed with the impression specimen.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="175" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="176" />
             <source>Custodian:</source>
             <translation>Custodian:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="176" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="177" />
             <source>Storage place:</source>
             <translation>Storage place:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="177" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="178" />
             <source>Enabled on:</source>
             <translation>Enabled on:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="178" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="179" />
             <source>Custodian's signing passphrase:</source>
             <translation>Custodian's signing passphrase:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="179" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="180" />
             <source>Root CA passphrase:</source>
             <translation>Root CA passphrase:</translation>
         </message>
@@ -2720,37 +3641,37 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>EngravingDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="595" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="622" />
             <source>Request seal engraving</source>
             <translation>Request seal engraving</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="597" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="624" />
             <source>Request a new seal: the request goes to the office and the bureau leaders; once approved, the office records the police filing and enables the seal.</source>
             <translation>Request a new seal: the request goes to the office and the bureau leaders; once approved, the office records the police filing and enables the seal.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="604" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="631" />
             <source>the full name as engraved</source>
             <translation>the full name as engraved</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="609" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="636" />
             <source>Seal kind:</source>
             <translation>Seal kind:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="610" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="637" />
             <source>Seal name:</source>
             <translation>Seal name:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="611" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="638" />
             <source>Department:</source>
             <translation>Department:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="612" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="639" />
             <source>Reason:</source>
             <translation>Reason:</translation>
         </message>
@@ -2758,27 +3679,27 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>FilingDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="142" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="143" />
             <source>Record police filing</source>
             <translation>Record police filing</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="144" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="145" />
             <source>Record the police filing of {seal}: the filing number and the engraving unit designated by the police.</source>
             <translation>Record the police filing of {seal}: the filing number and the engraving unit designated by the police.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="150" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="151" />
             <source>Filing number:</source>
             <translation>Filing number:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="151" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="152" />
             <source>Filed on:</source>
             <translation>Filed on:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="152" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="153" />
             <source>Engraving unit:</source>
             <translation>Engraving unit:</translation>
         </message>
@@ -2786,87 +3707,200 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>HandoverDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="193" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="194" />
             <source>Hand over seal</source>
             <translation>Hand over seal</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="195" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="196" />
             <source>Hand over {seal}, now kept by &lt;b&gt;{custodian}&lt;/b&gt;. Both sign the handover sheet with their signing passphrases.</source>
             <translation>Hand over {seal}, now kept by &lt;b&gt;{custodian}&lt;/b&gt;. Both sign the handover sheet with their signing passphrases.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="201" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="202" />
             <source>e.g. job change, leave, business trip</source>
             <translation>e.g. job change, leave, business trip</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="202" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="203" />
             <source>Delegation for a period (custody returns afterwards)</source>
             <translation>Delegation for a period (custody returns afterwards)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="210" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="211" />
             <source>Hand over to:</source>
             <translation>Hand over to:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="211" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="212" />
             <source>Reason:</source>
             <translation>Reason:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="213" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="214" />
             <source>Delegated until:</source>
             <translation>Delegated until:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="214" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="215" />
             <source>Passphrase of {name} (handing over):</source>
             <translation>Passphrase of {name} (handing over):</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="216" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="217" />
             <source>Passphrase of the receiver:</source>
             <translation>Passphrase of the receiver:</translation>
         </message>
     </context>
     <context>
+        <name>HolidaysPage</name>
+        <message>
+            <location filename="../desktop/ui/admin/holidays_page.py" line="41" />
+            <source>Import a year's notice…</source>
+            <translation>Import a year's notice…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/holidays_page.py" line="44" />
+            <source>Year:</source>
+            <translation>Year:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/holidays_page.py" line="58" />
+            <source>Name, e.g. 国庆节</source>
+            <translation>Name, e.g. 国庆节</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/holidays_page.py" line="59" />
+            <source>Set day</source>
+            <translation>Set day</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/holidays_page.py" line="66" />
+            <source>Weekday public holidays count as holidays for vehicle use (VEH-07); an adjusted working Saturday or Sunday counts as a working day. A bureau entry overrides the shipped calendar; 2027 is provisional until the State Council's notice.</source>
+            <translation>Weekday public holidays count as holidays for vehicle use (VEH-07); an adjusted working Saturday or Sunday counts as a working day. A bureau entry overrides the shipped calendar; 2027 is provisional until the State Council's notice.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/holidays_page.py" line="79" />
+            <source>Mon</source>
+            <translation>Mon</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/holidays_page.py" line="79" />
+            <source>Tue</source>
+            <translation>Tue</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/holidays_page.py" line="79" />
+            <source>Wed</source>
+            <translation>Wed</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/holidays_page.py" line="79" />
+            <source>Thu</source>
+            <translation>Thu</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/holidays_page.py" line="79" />
+            <source>Fri</source>
+            <translation>Fri</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/holidays_page.py" line="79" />
+            <source>Sat</source>
+            <translation>Sat</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/holidays_page.py" line="81" />
+            <source>Sun</source>
+            <translation>Sun</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/holidays_page.py" line="81" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/holidays_page.py" line="81" />
+            <source>Weekday</source>
+            <translation>Weekday</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/holidays_page.py" line="81" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/holidays_page.py" line="81" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/holidays_page.py" line="81" />
+            <source>Set by</source>
+            <translation>Set by</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/holidays_page.py" line="83" />
+            <source>Bureau</source>
+            <translation>Bureau</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/holidays_page.py" line="83" />
+            <source>Shipped</source>
+            <translation>Shipped</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/holidays_page.py" line="95" />
+            <source>Import holiday calendar</source>
+            <translation>Import holiday calendar</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/holidays_page.py" line="96" />
+            <source>Calendar (*.csv)</source>
+            <translation>Calendar (*.csv)</translation>
+        </message>
+    </context>
+    <context>
         <name>HospitalityPage</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="309" />
+            <location filename="../desktop/ui/reception_page.py" line="323" />
             <source>Reception…</source>
             <translation>Reception…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="311" />
+            <location filename="../desktop/ui/reception_page.py" line="325" />
             <source>Reception list…</source>
             <translation>Reception list…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="313" />
+            <location filename="../desktop/ui/reception_page.py" line="327" />
             <source>Vehicle…</source>
             <translation>Vehicle…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="315" />
+            <location filename="../desktop/ui/reception_page.py" line="329" />
             <source>Dispatch…</source>
             <translation>Dispatch…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="316" />
+            <location filename="../desktop/ui/reception_page.py" line="330" />
             <source>Meeting…</source>
             <translation>Meeting…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="318" />
+            <location filename="../desktop/ui/reception_page.py" line="332" />
             <source>Meeting claim…</source>
             <translation>Meeting claim…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="320" />
+            <location filename="../desktop/ui/reception_page.py" line="334" />
             <source>Annual plan…</source>
             <translation>Annual plan…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="341" />
+            <source>Agree to urgent use</source>
+            <translation>Agree to urgent use</translation>
         </message>
     </context>
     <context>
@@ -3193,12 +4227,12 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>ListEditor</name>
         <message>
-            <location filename="../desktop/ui/record_form.py" line="73" />
+            <location filename="../desktop/ui/record_form.py" line="90" />
             <source>Add a row</source>
             <translation>Add a row</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/record_form.py" line="75" />
+            <location filename="../desktop/ui/record_form.py" line="92" />
             <source>Remove the selected row</source>
             <translation>Remove the selected row</translation>
         </message>
@@ -3281,27 +4315,27 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>LostDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="296" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="323" />
             <source>Report seal lost</source>
             <translation>Report seal lost</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="299" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="326" />
             <source>Report {seal} lost or stolen? It is declared void at once and its certificate is revoked from now on: every later use is refused. This cannot be undone.</source>
             <translation>Report {seal} lost or stolen? It is declared void at once and its certificate is revoked from now on: every later use is refused. This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="302" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="329" />
             <source>When and how it was found missing (required)</source>
             <translation>When and how it was found missing (required)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="304" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="331" />
             <source>Circumstances:</source>
             <translation>Circumstances:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="305" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="332" />
             <source>Declare void</source>
             <translation>Declare void</translation>
         </message>
@@ -3309,32 +4343,37 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="56" />
+            <location filename="../desktop/ui/main_window.py" line="65" />
             <source>Change &amp;signing passphrase…</source>
             <translation>Change &amp;signing passphrase…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="143" />
+            <location filename="../desktop/ui/main_window.py" line="166" />
             <source>Signed in: {name} ({username})</source>
             <translation>Signed in: {name} ({username})</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="145" />
+            <location filename="../desktop/ui/main_window.py" line="168" />
             <source>Positions: {positions}</source>
             <translation>Positions: {positions}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="190" />
+            <location filename="../desktop/ui/main_window.py" line="185" />
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/main_window.py" line="256" />
             <source>Password changed.</source>
             <translation>Password changed.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="198" />
+            <location filename="../desktop/ui/main_window.py" line="264" />
             <source>Signing passphrase changed: {n} key(s) re-encrypted.</source>
             <translation>Signing passphrase changed: {n} key(s) re-encrypted.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="206" />
+            <location filename="../desktop/ui/main_window.py" line="272" />
             <source>Collective decision {minute_no} recorded.</source>
             <translation>Collective decision {minute_no} recorded.</translation>
         </message>
@@ -3402,57 +4441,57 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>MeetingClaimDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="276" />
+            <location filename="../desktop/ui/reception_page.py" line="290" />
             <source>Meeting-cost claim</source>
             <translation>Meeting-cost claim</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="280" />
+            <location filename="../desktop/ui/reception_page.py" line="294" />
             <source>Approved meeting:</source>
             <translation>Approved meeting:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="284" />
+            <location filename="../desktop/ui/reception_page.py" line="298" />
             <source>Delegates signed in:</source>
             <translation>Delegates signed in:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="285" />
+            <location filename="../desktop/ui/reception_page.py" line="299" />
             <source>Staff signed in:</source>
             <translation>Staff signed in:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="286" />
+            <location filename="../desktop/ui/reception_page.py" line="300" />
             <source>Lodging:</source>
             <translation>Lodging:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="287" />
+            <location filename="../desktop/ui/reception_page.py" line="301" />
             <source>Food:</source>
             <translation>Food:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="288" />
+            <location filename="../desktop/ui/reception_page.py" line="302" />
             <source>Other:</source>
             <translation>Other:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="289" />
+            <location filename="../desktop/ui/reception_page.py" line="303" />
             <source>Approval document attached</source>
             <translation>Approval document attached</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="290" />
+            <location filename="../desktop/ui/reception_page.py" line="304" />
             <source>Meeting notice attached</source>
             <translation>Meeting notice attached</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="291" />
+            <location filename="../desktop/ui/reception_page.py" line="305" />
             <source>Sign-in sheet attached</source>
             <translation>Sign-in sheet attached</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="292" />
+            <location filename="../desktop/ui/reception_page.py" line="306" />
             <source>Itemised bills attached</source>
             <translation>Itemised bills attached</translation>
         </message>
@@ -3460,102 +4499,107 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>MeetingDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="223" />
+            <location filename="../desktop/ui/reception_page.py" line="235" />
             <source>New meeting</source>
             <translation>New meeting</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="226" />
+            <location filename="../desktop/ui/reception_page.py" line="238" />
             <source>Name:</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="227" />
+            <location filename="../desktop/ui/reception_page.py" line="239" />
             <source>Category:</source>
             <translation>Category:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="229" />
+            <location filename="../desktop/ui/reception_page.py" line="241" />
             <source>Content:</source>
             <translation>Content:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="230" />
+            <location filename="../desktop/ui/reception_page.py" line="242" />
             <source>Date:</source>
             <translation>Date:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="231" />
+            <location filename="../desktop/ui/reception_page.py" line="243" />
             <source>Days:</source>
             <translation>Days:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="232" />
+            <location filename="../desktop/ui/reception_page.py" line="244" />
             <source>Arrival and departure days:</source>
             <translation>Arrival and departure days:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="233" />
+            <location filename="../desktop/ui/reception_page.py" line="245" />
             <source>Venue:</source>
             <translation>Venue:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="234" />
+            <location filename="../desktop/ui/reception_page.py" line="246" />
             <source>Delegates:</source>
             <translation>Delegates:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="235" />
+            <location filename="../desktop/ui/reception_page.py" line="247" />
             <source>Staff:</source>
             <translation>Staff:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="236" />
+            <location filename="../desktop/ui/reception_page.py" line="248" />
             <source>Lodging budget:</source>
             <translation>Lodging budget:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="237" />
+            <location filename="../desktop/ui/reception_page.py" line="249" />
             <source>Food budget:</source>
             <translation>Food budget:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="238" />
+            <location filename="../desktop/ui/reception_page.py" line="250" />
             <source>Other budget:</source>
             <translation>Other budget:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="239" />
+            <location filename="../desktop/ui/reception_page.py" line="251" />
             <source>Briefing meeting</source>
             <translation>Briefing meeting</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="240" />
+            <location filename="../desktop/ui/reception_page.py" line="252" />
             <source>Mode:</source>
             <translation>Mode:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="242" />
+            <location filename="../desktop/ui/reception_page.py" line="254" />
             <source>Annual plan:</source>
             <translation>Annual plan:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="243" />
+            <location filename="../desktop/ui/reception_page.py" line="255" />
             <source>(not in the annual plan)</source>
             <translation>(not in the annual plan)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="248" />
+            <location filename="../desktop/ui/reception_page.py" line="261" />
+            <source>Higher approval no. (categories 2–3):</source>
+            <translation>Higher approval no. (categories 2–3):</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="262" />
             <source>Cap:</source>
             <translation>Cap:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="257" />
+            <location filename="../desktop/ui/reception_page.py" line="271" />
             <source>set separately [MEET-09]</source>
             <translation>set separately [MEET-09]</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="260" />
+            <location filename="../desktop/ui/reception_page.py" line="274" />
             <source>{rate} yuan per person-day × {pd} person-days = {cap} yuan [MEET-09]</source>
             <translation>{rate} yuan per person-day × {pd} person-days = {cap} yuan [MEET-09]</translation>
         </message>
@@ -3563,62 +4607,62 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>MeetingPlanDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="347" />
+            <location filename="../desktop/ui/reception_page.py" line="374" />
             <source>Annual meeting plan</source>
             <translation>Annual meeting plan</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="349" />
+            <location filename="../desktop/ui/reception_page.py" line="376" />
             <source>Year:</source>
             <translation>Year:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="352" />
+            <location filename="../desktop/ui/reception_page.py" line="379" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="352" />
+            <location filename="../desktop/ui/reception_page.py" line="379" />
             <source>Category (1-5)</source>
             <translation>Category (1-5)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="352" />
+            <location filename="../desktop/ui/reception_page.py" line="379" />
             <source>Content</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="353" />
+            <location filename="../desktop/ui/reception_page.py" line="380" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="353" />
+            <location filename="../desktop/ui/reception_page.py" line="380" />
             <source>Place</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="353" />
+            <location filename="../desktop/ui/reception_page.py" line="380" />
             <source>Delegates</source>
             <translation>Delegates</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="353" />
+            <location filename="../desktop/ui/reception_page.py" line="380" />
             <source>Staff</source>
             <translation>Staff</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="354" />
+            <location filename="../desktop/ui/reception_page.py" line="381" />
             <source>Budget</source>
             <translation>Budget</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="355" />
+            <location filename="../desktop/ui/reception_page.py" line="382" />
             <source>Meetings:</source>
             <translation>Meetings:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="356" />
+            <location filename="../desktop/ui/reception_page.py" line="383" />
             <source>Reason if after 31 October:</source>
             <translation>Reason if after 31 October:</translation>
         </message>
@@ -3639,52 +4683,62 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>ModulePage</name>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="53" />
+            <location filename="../desktop/ui/module_page.py" line="56" />
+            <source>Export signed PDFs…</source>
+            <translation>Export signed PDFs…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/module_page.py" line="58" />
+            <source>Save the signed approval sheets of the selected documents to a folder</source>
+            <translation>Save the signed approval sheets of the selected documents to a folder</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/module_page.py" line="63" />
             <source>Serial</source>
             <translation>Serial</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="53" />
+            <location filename="../desktop/ui/module_page.py" line="63" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="53" />
+            <location filename="../desktop/ui/module_page.py" line="63" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="53" />
+            <location filename="../desktop/ui/module_page.py" line="63" />
             <source>Amount (yuan)</source>
             <translation>Amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="53" />
+            <location filename="../desktop/ui/module_page.py" line="63" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="54" />
+            <location filename="../desktop/ui/module_page.py" line="64" />
             <source>Current step</source>
             <translation>Current step</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="54" />
+            <location filename="../desktop/ui/module_page.py" line="64" />
             <source>Submitter</source>
             <translation>Submitter</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="54" />
+            <location filename="../desktop/ui/module_page.py" line="64" />
             <source>Department</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="56" />
+            <location filename="../desktop/ui/module_page.py" line="66" />
             <source>Updated</source>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="64" />
+            <location filename="../desktop/ui/module_page.py" line="74" />
             <source>Documents: {n}</source>
             <translation>Documents: {n}</translation>
         </message>
@@ -3722,6 +4776,79 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../forms/module_page.ui" line="21" />
             <source>Refresh</source>
             <translation>Refresh</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyWorkTabs</name>
+        <message>
+            <location filename="../desktop/ui/home_page.py" line="80" />
+            <source>Nothing of yours is in progress.</source>
+            <translation>Nothing of yours is in progress.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/home_page.py" line="81" />
+            <source>Nothing has been returned to you.</source>
+            <translation>Nothing has been returned to you.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/home_page.py" line="82" />
+            <source>No approved claim of yours is waiting for payment.</source>
+            <translation>No approved claim of yours is waiting for payment.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/home_page.py" line="94" />
+            <source>Serial</source>
+            <translation>Serial</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/home_page.py" line="94" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/home_page.py" line="94" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/home_page.py" line="94" />
+            <source>Amount (yuan)</source>
+            <translation>Amount (yuan)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/home_page.py" line="94" />
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/home_page.py" line="95" />
+            <source>Current step</source>
+            <translation>Current step</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/home_page.py" line="97" />
+            <source>Updated</source>
+            <translation>Updated</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/home_page.py" line="106" />
+            <source>Waiting for me ({n})</source>
+            <translation>Waiting for me ({n})</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/home_page.py" line="106" />
+            <source>My documents in progress ({n})</source>
+            <translation>My documents in progress ({n})</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/home_page.py" line="107" />
+            <source>Returned to me ({n})</source>
+            <translation>Returned to me ({n})</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/home_page.py" line="108" />
+            <source>Approved, not yet paid ({n})</source>
+            <translation>Approved, not yet paid ({n})</translation>
         </message>
     </context>
     <context>
@@ -3830,12 +4957,12 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <translation>Signing passphrase:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/new_document_dialog.py" line="94" />
+            <location filename="../desktop/ui/new_document_dialog.py" line="96" />
             <source>Your signing passphrase certifies the approval sheet as its handler.</source>
             <translation>Your signing passphrase certifies the approval sheet as its handler.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/new_document_dialog.py" line="95" />
+            <location filename="../desktop/ui/new_document_dialog.py" line="97" />
             <source>You have no valid signing certificate: the approval sheet will not be signed.</source>
             <translation>You have no valid signing certificate: the approval sheet will not be signed.</translation>
         </message>
@@ -3874,17 +5001,22 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>PdfPreviewDialog</name>
         <message>
-            <location filename="../desktop/ui/pdf_preview.py" line="66" />
+            <location filename="../desktop/ui/pdf_preview.py" line="68" />
             <source>Print…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_preview.py" line="89" />
+            <location filename="../desktop/ui/pdf_preview.py" line="71" />
+            <source>Save as…</source>
+            <translation>Save as…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_preview.py" line="102" />
             <source>Print</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_preview.py" line="89" />
+            <location filename="../desktop/ui/pdf_preview.py" line="102" />
             <source>Printing was cancelled.</source>
             <translation>Printing was cancelled.</translation>
         </message>
@@ -4050,67 +5182,82 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>PendingPage</name>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="44" />
+            <location filename="../desktop/ui/pending_page.py" line="41" />
+            <source>Export signed PDFs…</source>
+            <translation>Export signed PDFs…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pending_page.py" line="43" />
+            <source>Save the signed approval sheets of the selected documents to a folder</source>
+            <translation>Save the signed approval sheets of the selected documents to a folder</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pending_page.py" line="58" />
             <source>Serial</source>
             <translation>Serial</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="44" />
+            <location filename="../desktop/ui/pending_page.py" line="58" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="44" />
+            <location filename="../desktop/ui/pending_page.py" line="58" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="44" />
+            <location filename="../desktop/ui/pending_page.py" line="58" />
             <source>Amount (yuan)</source>
             <translation>Amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="44" />
+            <location filename="../desktop/ui/pending_page.py" line="58" />
             <source>Submitter</source>
             <translation>Submitter</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="45" />
+            <location filename="../desktop/ui/pending_page.py" line="59" />
             <source>Department</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="45" />
+            <location filename="../desktop/ui/pending_page.py" line="59" />
             <source>Current step</source>
             <translation>Current step</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="47" />
+            <location filename="../desktop/ui/pending_page.py" line="61" />
             <source>Submitted</source>
             <translation>Submitted</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="56" />
+            <location filename="../desktop/ui/pending_page.py" line="70" />
             <source>System administrators take no business approvals.</source>
             <translation>System administrators take no business approvals.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="59" />
+            <location filename="../desktop/ui/pending_page.py" line="73" />
             <source>Documents waiting: {n}</source>
             <translation>Documents waiting: {n}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="61" />
+            <location filename="../desktop/ui/pending_page.py" line="75" />
             <source>Nothing is waiting for you.</source>
             <translation>Nothing is waiting for you.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="75" />
+            <location filename="../desktop/ui/pending_page.py" line="86" />
+            <source>Waiting for me ({n})</source>
+            <translation>Waiting for me ({n})</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pending_page.py" line="96" />
             <source>Sign audit checkpoint…</source>
             <translation>Sign audit checkpoint…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="112" />
+            <location filename="../desktop/ui/pending_page.py" line="133" />
             <source>Scheduled backup written: {path}</source>
             <translation>Scheduled backup written: {path}</translation>
         </message>
@@ -4513,87 +5660,87 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>ReceptionDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="64" />
+            <location filename="../desktop/ui/reception_page.py" line="67" />
             <source>New reception approval</source>
             <translation>New reception approval</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="66" />
+            <location filename="../desktop/ui/reception_page.py" line="69" />
             <source>Visiting unit:</source>
             <translation>Visiting unit:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="67" />
+            <location filename="../desktop/ui/reception_page.py" line="70" />
             <source>Official letter no.:</source>
             <translation>Official letter no.:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="68" />
+            <location filename="../desktop/ui/reception_page.py" line="71" />
             <source>Guests:</source>
             <translation>Guests:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="69" />
+            <location filename="../desktop/ui/reception_page.py" line="72" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="69" />
+            <location filename="../desktop/ui/reception_page.py" line="72" />
             <source>Unit (if not the visiting unit)</source>
             <translation>Unit (if not the visiting unit)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="70" />
+            <location filename="../desktop/ui/reception_page.py" line="73" />
             <source>Job title</source>
             <translation>Job title</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="71" />
+            <location filename="../desktop/ui/reception_page.py" line="74" />
             <source>Visitors:</source>
             <translation>Visitors:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="72" />
+            <location filename="../desktop/ui/reception_page.py" line="75" />
             <source>Official business:</source>
             <translation>Official business:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="73" />
+            <location filename="../desktop/ui/reception_page.py" line="76" />
             <source>Date:</source>
             <translation>Date:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="74" />
+            <location filename="../desktop/ui/reception_page.py" line="77" />
             <source>Lodging:</source>
             <translation>Lodging:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="75" />
+            <location filename="../desktop/ui/reception_page.py" line="78" />
             <source>Paid by the guests</source>
             <translation>Paid by the guests</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="75" />
+            <location filename="../desktop/ui/reception_page.py" line="78" />
             <source>Arranged by the bureau</source>
             <translation>Arranged by the bureau</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="76" />
+            <location filename="../desktop/ui/reception_page.py" line="79" />
             <source>Accompanying at most:</source>
             <translation>Accompanying at most:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="77" />
+            <location filename="../desktop/ui/reception_page.py" line="80" />
             <source>Accompanying diners (names, 、):</source>
             <translation>Accompanying diners (names, 、):</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="78" />
+            <location filename="../desktop/ui/reception_page.py" line="81" />
             <source>Venue of the meals:</source>
             <translation>Venue of the meals:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="80" />
+            <location filename="../desktop/ui/reception_page.py" line="83" />
             <source>Working meals:</source>
             <translation>Working meals:</translation>
         </message>
@@ -4601,67 +5748,77 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>ReceptionListDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="99" />
+            <location filename="../desktop/ui/reception_page.py" line="102" />
             <source>Reception list</source>
             <translation>Reception list</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="103" />
+            <location filename="../desktop/ui/reception_page.py" line="106" />
             <source>Approved reception:</source>
             <translation>Approved reception:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="107" />
+            <location filename="../desktop/ui/reception_page.py" line="110" />
             <source>Meals served:</source>
             <translation>Meals served:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="110" />
+            <location filename="../desktop/ui/reception_page.py" line="113" />
             <source>Bill item</source>
             <translation>Bill item</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="110" />
+            <location filename="../desktop/ui/reception_page.py" line="113" />
             <source>Amount</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="112" />
+            <location filename="../desktop/ui/reception_page.py" line="113" />
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="121" />
             <source>Bill items:</source>
             <translation>Bill items:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="113" />
+            <location filename="../desktop/ui/reception_page.py" line="122" />
             <source>Lodging:</source>
             <translation>Lodging:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="114" />
+            <location filename="../desktop/ui/reception_page.py" line="123" />
             <source>Transport:</source>
             <translation>Transport:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="115" />
+            <location filename="../desktop/ui/reception_page.py" line="124" />
             <source>Accompanying diners (names, 、):</source>
             <translation>Accompanying diners (names, 、):</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="116" />
+            <location filename="../desktop/ui/reception_page.py" line="125" />
             <source>Venue of the meals:</source>
             <translation>Venue of the meals:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="119" />
+            <location filename="../desktop/ui/reception_page.py" line="128" />
             <source>Invoices attached:</source>
             <translation>Invoices attached:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="120" />
+            <location filename="../desktop/ui/reception_page.py" line="129" />
             <source>The official letter is attached</source>
             <translation>The official letter is attached</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="121" />
+            <location filename="../desktop/ui/reception_page.py" line="130" />
+            <source>Guests from Hong Kong, Macau or Taiwan</source>
+            <translation>Guests from Hong Kong, Macau or Taiwan</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="131" />
             <source>No alcohol, cigarettes, gifts, tours or entertainment</source>
             <translation>No alcohol, cigarettes, gifts, tours or entertainment</translation>
         </message>
@@ -4669,12 +5826,12 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../desktop/ui/record_form.py" line="161" />
+            <location filename="../desktop/ui/record_form.py" line="183" />
             <source>Check against the rules</source>
             <translation>Check against the rules</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/record_form.py" line="209" />
+            <location filename="../desktop/ui/record_form.py" line="235" />
             <source>Within the rules and standards</source>
             <translation>Within the rules and standards</translation>
         </message>
@@ -4682,47 +5839,47 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>RegisterItemDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="637" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="664" />
             <source>Register custody item</source>
             <translation>Register custody item</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="640" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="667" />
             <source>Register an item kept like a seal but not engraved, such as the cheque book. It is held by its custodian from today; the cashier may not also keep the finance seal (SEAL-16).</source>
             <translation>Register an item kept like a seal but not engraved, such as the cheque book. It is held by its custodian from today; the cashier may not also keep the finance seal (SEAL-16).</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="647" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="674" />
             <source>e.g. zero-balance account cheque book</source>
             <translation>e.g. zero-balance account cheque book</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="657" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="684" />
             <source>Kind:</source>
             <translation>Kind:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="658" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="685" />
             <source>Name:</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="659" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="686" />
             <source>Custodian:</source>
             <translation>Custodian:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="660" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="687" />
             <source>Storage place:</source>
             <translation>Storage place:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="661" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="688" />
             <source>Department:</source>
             <translation>Department:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="671" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="698" />
             <source>Enter the item's name.</source>
             <translation>Enter the item's name.</translation>
         </message>
@@ -5207,6 +6364,60 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>SavePdfs</name>
+        <message>
+            <location filename="../desktop/ui/save_pdfs.py" line="31" />
+            <source>{n} signed PDF(s) written to the folder.</source>
+            <translation>{n} signed PDF(s) written to the folder.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/save_pdfs.py" line="34" />
+            <source>Kept (already in the folder, not replaced): {n}</source>
+            <translation>Kept (already in the folder, not replaced): {n}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/save_pdfs.py" line="37" />
+            <source>Not written: {n}</source>
+            <translation>Not written: {n}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/save_pdfs.py" line="49" />
+            <source>File exists</source>
+            <translation>File exists</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/save_pdfs.py" line="50" />
+            <source>{name} already exists in this folder. Replace it?</source>
+            <translation>{name} already exists in this folder. Replace it?</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/save_pdfs.py" line="100" />
+            <source>Export signed PDFs to folder</source>
+            <translation>Export signed PDFs to folder</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/save_pdfs.py" line="105" />
+            <source>Export signed PDFs</source>
+            <translation>Export signed PDFs</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/save_pdfs.py" line="114" />
+            <location filename="../desktop/ui/save_pdfs.py" line="121" />
+            <source>Save PDF as</source>
+            <translation>Save PDF as</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/save_pdfs.py" line="114" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/save_pdfs.py" line="121" />
+            <source>Could not write {path}: {why}</source>
+            <translation>Could not write {path}: {why}</translation>
+        </message>
+    </context>
+    <context>
         <name>SealPlacementWidget</name>
         <message>
             <location filename="../desktop/ui/seal_placement.py" line="108" />
@@ -5515,22 +6726,27 @@ Choose another folder?</translation>
     <context>
         <name>SheetPreview</name>
         <message>
-            <location filename="../desktop/ui/sheet_preview.py" line="20" />
+            <location filename="../desktop/ui/sheet_preview.py" line="21" />
             <source>Approval sheet</source>
             <translation>Approval sheet</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/sheet_preview.py" line="34" />
+            <location filename="../desktop/ui/sheet_preview.py" line="22" />
+            <source>Approval sheet (unsigned)</source>
+            <translation>Approval sheet (unsigned)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/sheet_preview.py" line="38" />
             <source>Unsigned sheet: no approval sheet has been issued with signatures.</source>
             <translation>Unsigned sheet: no approval sheet has been issued with signatures.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/sheet_preview.py" line="36" />
+            <location filename="../desktop/ui/sheet_preview.py" line="40" />
             <source>{n} signature(s), all valid</source>
             <translation>{n} signature(s), all valid</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/sheet_preview.py" line="39" />
+            <location filename="../desktop/ui/sheet_preview.py" line="43" />
             <source>A signature is NOT valid: </source>
             <translation>A signature is NOT valid: </translation>
         </message>
@@ -5564,17 +6780,17 @@ Choose another folder?</translation>
     <context>
         <name>SourceDocumentDialog</name>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="341" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="342" />
             <source>Source document</source>
             <translation>Source document</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="345" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="346" />
             <source>Preview / print approval sheet</source>
             <translation>Preview / print approval sheet</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="347" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="348" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
@@ -5582,348 +6798,398 @@ Choose another folder?</translation>
     <context>
         <name>StandardsEditor</name>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="32" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="40" />
             <source>Travel</source>
             <translation>Travel</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="32" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="40" />
             <source>Reception meals</source>
             <translation>Reception meals</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="33" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="41" />
             <source>Meetings</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="34" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="42" />
             <source>Vehicles</source>
             <translation>Vehicles</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="35" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="43" />
             <source>In the county</source>
             <translation>In the county</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="35" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="43" />
             <source>In the province</source>
             <translation>In the province</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="37" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="45" />
             <source>Other province</source>
             <translation>Other province</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="37" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="45" />
             <source>Buffet</source>
             <translation>Buffet</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="37" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="45" />
             <source>Working table meal</source>
             <translation>Working table meal</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="39" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="47" />
             <source>Staff meal</source>
             <translation>Staff meal</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="39" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="47" />
             <source>Breakfast</source>
             <translation>Breakfast</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="39" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="47" />
             <source>Lunch</source>
             <translation>Lunch</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="40" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="48" />
             <source>Dinner</source>
             <translation>Dinner</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="41" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="49" />
             <source>Any meal</source>
             <translation>Any meal</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="41" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="49" />
             <source>at most</source>
             <translation>at most</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="45" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="53" />
             <source>below</source>
             <translation>below</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="46" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="54" />
             <source>Region</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="47" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="55" />
             <source>Region (English)</source>
             <translation>Region (English)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="48" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="56" />
             <source>Scope</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="49" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="57" />
             <source>Lodging cap (yuan/night)</source>
             <translation>Lodging cap (yuan/night)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="50" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="58" />
             <source>Meal allowance (yuan/day)</source>
             <translation>Meal allowance (yuan/day)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="51" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="59" />
             <source>City transport (yuan/day)</source>
             <translation>City transport (yuan/day)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="52" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="60" />
             <source>Meal type</source>
             <translation>Meal type</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="53" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="61" />
             <source>Meal</source>
             <translation>Meal</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="54" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="62" />
             <source>Limit</source>
             <translation>Limit</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="55" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="63" />
             <source>Standard (yuan/person/meal)</source>
             <translation>Standard (yuan/person/meal)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="56" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="64" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="57" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="65" />
             <source>Total (yuan/person/day)</source>
             <translation>Total (yuan/person/day)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="58" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="66" />
             <source>Lodging</source>
             <translation>Lodging</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="59" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="67" />
             <source>Food</source>
             <translation>Food</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="60" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="68" />
             <source>Other</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="61" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="69" />
             <source>Max people</source>
             <translation>Max people</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="62" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="70" />
             <source>Delegates per unit</source>
             <translation>Delegates per unit</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="63" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="71" />
             <source>Staff share</source>
             <translation>Staff share</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="64" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="72" />
             <source>Per year</source>
             <translation>Per year</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="65" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="73" />
             <source>Max days</source>
             <translation>Max days</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="66" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="74" />
             <source>Arrival/departure days</source>
             <translation>Arrival/departure days</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="67" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="75" />
             <source>In-county request, days ahead</source>
             <translation>In-county request, days ahead</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="68" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="76" />
             <source>Long-distance request, days ahead</source>
             <translation>Long-distance request, days ahead</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="71" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="79" />
             <source>Category 1</source>
             <translation>Category 1</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="71" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="79" />
             <source>Category 2</source>
             <translation>Category 2</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="72" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="80" />
             <source>Category 3</source>
             <translation>Category 3</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="72" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="80" />
             <source>Category 4</source>
             <translation>Category 4</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="74" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="82" />
             <source>Category 5</source>
             <translation>Category 5</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="77" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="85" />
             <source>Per region: the lodging cap per night, the meal allowance and city transport per calendar day (in the county the meal allowance is a ceiling). Trips and claims use the saved table.</source>
             <translation>Per region: the lodging cap per night, the meal allowance and city transport per calendar day (in the county the meal allowance is a ceiling). Trips and claims use the saved table.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="78" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="86" />
             <source>Per person per meal; "below" means strictly below the figure.</source>
             <translation>Per person per meal; "below" means strictly below the figure.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="80" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="88" />
             <source>Caps per person-day by meeting category; leave a cell empty where the category has no figure (set separately). Staff share is a fraction, e.g. 0.10.</source>
             <translation>Caps per person-day by meeting category; leave a cell empty where the category has no figure (set separately). Staff share is a fraction, e.g. 0.10.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="81" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="89" />
             <source>How many days before the trip a vehicle must be requested.</source>
             <translation>How many days before the trip a vehicle must be requested.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="127" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="95" />
+            <source>Not set</source>
+            <translation>Not set</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="96" />
+            <source>From the beginning</source>
+            <translation>From the beginning</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="97" />
+            <source>From {date}</source>
+            <translation>From {date}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="101" />
+            <source>Not set: the bureau has not entered these figures yet ({source}). A claim that needs one is refused until they are entered here.</source>
+            <translation>Not set: the bureau has not entered these figures yet ({source}). A claim that needs one is refused until they are entered here.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="150" />
             <source>Add row</source>
             <translation>Add row</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="130" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="153" />
             <source>Remove row</source>
             <translation>Remove row</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="133" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="156" />
             <source>Back to shipped standards…</source>
             <translation>Back to shipped standards…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="136" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="159" />
             <source>Revert</source>
             <translation>Revert</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="139" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="162" />
             <source>Save standards</source>
             <translation>Save standards</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="234" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="197" />
+            <source>Document the figures come from</source>
+            <translation>Document the figures come from</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="204" />
+            <source>Add a version from this date</source>
+            <translation>Add a version from this date</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="207" />
+            <source>Effective from:</source>
+            <translation>Effective from:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="209" />
+            <source>Source:</source>
+            <translation>Source:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="242" />
+            <source> (new, not saved)</source>
+            <translation> (new, not saved)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="243" />
+            <source> — in force</source>
+            <translation> — in force</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="354" />
             <source>This bureau's own table</source>
             <translation>This bureau's own table</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="235" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="355" />
             <source>Shipped standards (not changed by this bureau)</source>
             <translation>Shipped standards (not changed by this bureau)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="280" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="402" />
             <source>{table}, row {row}, {column}: {error}</source>
             <translation>{table}, row {row}, {column}: {error}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="291" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="413" />
             <source>{table}, row {row}: the region {region} is already in row {first}</source>
             <translation>{table}, row {row}: the region {region} is already in row {first}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="297" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="421" />
             <source>{table}: the table is empty</source>
             <translation>{table}: the table is empty</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="308" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="432" />
             <source>a figure is required</source>
             <translation>a figure is required</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="314" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="438" />
             <source>"{text}" is not an amount in yuan with at most two decimals</source>
             <translation>"{text}" is not an amount in yuan with at most two decimals</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="317" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="441" />
             <source>must be more than 0</source>
             <translation>must be more than 0</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="320" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="444" />
             <source>"{text}" is not a whole number ≥ 0</source>
             <translation>"{text}" is not a whole number ≥ 0</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="327" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="451" />
             <source>"{text}" is not a fraction between 0 and 1</source>
             <translation>"{text}" is not a fraction between 0 and 1</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="344" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="474" />
             <source>Standards not saved</source>
             <translation>Standards not saved</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="348" />
-            <location filename="../desktop/ui/admin/standards_editor.py" line="355" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="478" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="491" />
             <source>Standards</source>
             <translation>Standards</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="348" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="478" />
             <source>Nothing has changed.</source>
             <translation>Nothing has changed.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="355" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="491" />
             <source>Saved: {tables}.</source>
             <translation>Saved: {tables}.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="362" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="498" />
             <source>Shipped standards</source>
             <translation>Shipped standards</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="363" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="499" />
             <source>Replace the bureau's {table} table with the shipped standards?</source>
             <translation>Replace the bureau's {table} table with the shipped standards?</translation>
         </message>
@@ -5974,17 +7240,17 @@ Choose another folder?</translation>
     <context>
         <name>Startup</name>
         <message>
-            <location filename="../desktop/ui/main.py" line="62" />
+            <location filename="../desktop/ui/main.py" line="76" />
             <source>Cannot open the database</source>
             <translation>Cannot open the database</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main.py" line="66" />
+            <location filename="../desktop/ui/main.py" line="80" />
             <source>Database upgraded</source>
             <translation>Database upgraded</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main.py" line="68" />
+            <location filename="../desktop/ui/main.py" line="82" />
             <source>The database was upgraded to this version's schema ({to}).
 
 A backup of it as it was before was taken first:
@@ -6031,17 +7297,17 @@ A backup of it as it was before was taken first:
     <context>
         <name>StatusDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="279" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="306" />
             <source>{action}: {seal}.</source>
             <translation>{action}: {seal}.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="282" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="309" />
             <source>Its certificate is revoked: the seal signs nothing more.</source>
             <translation>Its certificate is revoked: the seal signs nothing more.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="286" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="313" />
             <source>Note:</source>
             <translation>Note:</translation>
         </message>
@@ -6122,42 +7388,67 @@ A backup of it as it was before was taken first:
     <context>
         <name>TakeOutDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="232" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="281" />
             <source>Record take-out</source>
             <translation>Record take-out</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="234" />
-            <source>Take {seal} out of the office: approved by the director, with two or more persons jointly responsible.</source>
-            <translation>Take {seal} out of the office: approved by the director, with two or more persons jointly responsible.</translation>
+            <location filename="../desktop/ui/seal_dialogs.py" line="235" />
+            <source>Seal take-out</source>
+            <translation>Seal take-out</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="252" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="238" />
+            <source>Take {seal} out of the office: request it for the director's approval (the centre director for a centre seal), with two or more persons jointly responsible; once approved, record the take-out here.</source>
+            <translation>Take {seal} out of the office: request it for the director's approval (the centre director for a centre seal), with two or more persons jointly responsible; once approved, record the take-out here.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="243" />
+            <source>New take-out request</source>
+            <translation>New take-out request</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="245" />
+            <source>Approved: {text}</source>
+            <translation>Approved: {text}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="263" />
+            <source>Request:</source>
+            <translation>Request:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="264" />
             <source>Purpose:</source>
             <translation>Purpose:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="253" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="265" />
             <source>Destination:</source>
             <translation>Destination:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="254" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="266" />
             <source>Out on:</source>
             <translation>Out on:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="255" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="267" />
             <source>Back on:</source>
             <translation>Back on:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="256" />
-            <source>Approved by:</source>
-            <translation>Approved by:</translation>
+            <location filename="../desktop/ui/seal_dialogs.py" line="270" />
+            <source>Your signing passphrase:</source>
+            <translation>Your signing passphrase:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="257" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="281" />
+            <source>Submit for approval</source>
+            <translation>Submit for approval</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="268" />
             <source>Persons (two or more):</source>
             <translation>Persons (two or more):</translation>
         </message>
@@ -6165,17 +7456,17 @@ A backup of it as it was before was taken first:
     <context>
         <name>TravelPage</name>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="229" />
+            <location filename="../desktop/ui/travel_page.py" line="308" />
             <source>New trip…</source>
             <translation>New trip…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="230" />
+            <location filename="../desktop/ui/travel_page.py" line="309" />
             <source>New claim…</source>
             <translation>New claim…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="231" />
+            <location filename="../desktop/ui/travel_page.py" line="310" />
             <source>Record payment…</source>
             <translation>Record payment…</translation>
         </message>
@@ -6288,97 +7579,97 @@ A backup of it as it was before was taken first:
     <context>
         <name>TripDialog</name>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="49" />
+            <location filename="../desktop/ui/travel_page.py" line="53" />
             <source>New trip approval</source>
             <translation>New trip approval</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="53" />
+            <location filename="../desktop/ui/travel_page.py" line="57" />
             <source>Title:</source>
             <translation>Title:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="54" />
+            <location filename="../desktop/ui/travel_page.py" line="58" />
             <source>Official purpose:</source>
             <translation>Official purpose:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="55" />
+            <location filename="../desktop/ui/travel_page.py" line="59" />
             <source>Travellers (、):</source>
             <translation>Travellers (、):</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="56" />
+            <location filename="../desktop/ui/travel_page.py" line="60" />
             <source>Destinations (、):</source>
             <translation>Destinations (、):</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="58" />
+            <location filename="../desktop/ui/travel_page.py" line="62" />
             <source>From:</source>
             <translation>From:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="59" />
+            <location filename="../desktop/ui/travel_page.py" line="63" />
             <source>To:</source>
             <translation>To:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="60" />
+            <location filename="../desktop/ui/travel_page.py" line="64" />
             <source>Transport:</source>
             <translation>Transport:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="61" />
+            <location filename="../desktop/ui/travel_page.py" line="65" />
             <source>By the unit's own vehicle (no city transport)</source>
             <translation>By the unit's own vehicle (no city transport)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="62" />
+            <location filename="../desktop/ui/travel_page.py" line="66" />
             <source>Meeting or training with board provided by the host</source>
             <translation>Meeting or training with board provided by the host</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="63" />
+            <location filename="../desktop/ui/travel_page.py" line="67" />
             <source>Grade:</source>
             <translation>Grade:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="64" />
+            <location filename="../desktop/ui/travel_page.py" line="68" />
             <source>Within or outside the county:</source>
             <translation>Within or outside the county:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="65" />
+            <location filename="../desktop/ui/travel_page.py" line="69" />
             <source>From the destinations</source>
             <translation>From the destinations</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="66" />
+            <location filename="../desktop/ui/travel_page.py" line="70" />
             <source>Advance (yuan):</source>
             <translation>Advance (yuan):</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="67" />
+            <location filename="../desktop/ui/travel_page.py" line="71" />
             <source>Source of funds:</source>
             <translation>Source of funds:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="69" />
+            <location filename="../desktop/ui/travel_page.py" line="73" />
             <source>Days and approver:</source>
             <translation>Days and approver:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="76" />
+            <location filename="../desktop/ui/travel_page.py" line="80" />
             <source>leader in charge</source>
             <translation>leader in charge</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="77" />
+            <location filename="../desktop/ui/travel_page.py" line="81" />
             <source>director</source>
             <translation>director</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="77" />
+            <location filename="../desktop/ui/travel_page.py" line="81" />
             <source>{days} days → {who} approves [TRAVEL-02]</source>
             <translation>{days} days → {who} approves [TRAVEL-02]</translation>
         </message>
@@ -6386,113 +7677,113 @@ A backup of it as it was before was taken first:
     <context>
         <name>UseRequestDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="488" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="515" />
             <source>New seal use request</source>
             <translation>New seal use request</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="491" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="518" />
             <source>Ask for a seal on a document: once the request is approved, the seal's custodian applies the seal to this very PDF (its SHA-256 is printed on the request). Blank paper is never sealed.</source>
             <translation>Ask for a seal on a document: once the request is approved, the seal's custodian applies the seal to this very PDF (its SHA-256 is printed on the request). Blank paper is never sealed.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="501" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="528" />
             <source>e.g. a letter to the health bureau</source>
             <translation>e.g. a letter to the health bureau</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="507" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="534" />
             <source> copies</source>
             <translation> copies</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="512" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="539" />
             <source>e.g. 示医保〔2026〕45号; empty if the document has none</source>
             <translation>e.g. 示医保〔2026〕45号; empty if the document has none</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="515" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="542" />
             <source>(chosen when the seal is applied)</source>
             <translation>(chosen when the seal is applied)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="518" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="545" />
             <source>Choose PDF…</source>
             <translation>Choose PDF…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="521" />
-            <location filename="../desktop/ui/seal_dialogs.py" line="571" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="548" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="598" />
             <source>No file chosen</source>
             <translation>No file chosen</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="527" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="554" />
             <source>Seal:</source>
             <translation>Seal:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="528" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="555" />
             <source>Document title:</source>
             <translation>Document title:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="529" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="556" />
             <source>Sent to:</source>
             <translation>Sent to:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="530" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="557" />
             <source>Copies:</source>
             <translation>Copies:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="531" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="558" />
             <source>Purpose:</source>
             <translation>Purpose:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="532" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="559" />
             <source>Document no. (文号):</source>
             <translation>Document no. (文号):</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="533" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="560" />
             <source>Proposed witness (监印人):</source>
             <translation>Proposed witness (监印人):</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="534" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="561" />
             <source>Document to be sealed:</source>
             <translation>Document to be sealed:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="538" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="565" />
             <source>No seal is in use: a seal use request needs an enabled seal.</source>
             <translation>No seal is in use: a seal use request needs an enabled seal.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="548" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="575" />
             <source>Document to be sealed</source>
             <translation>Document to be sealed</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="549" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="576" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="557" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="584" />
             <source>Cannot read {path}: {error}</source>
             <translation>Cannot read {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="563" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="590" />
             <source>{name} · {pages} page(s)</source>
             <translation>{name} · {pages} page(s)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="576" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="603" />
             <source>Choose the PDF to be sealed.</source>
             <translation>Choose the PDF to be sealed.</translation>
         </message>
@@ -6643,92 +7934,92 @@ A backup of it as it was before was taken first:
     <context>
         <name>VehicleDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="149" />
+            <location filename="../desktop/ui/reception_page.py" line="161" />
             <source>New vehicle request</source>
             <translation>New vehicle request</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="152" />
+            <location filename="../desktop/ui/reception_page.py" line="164" />
             <source>Purpose category:</source>
             <translation>Purpose category:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="153" />
+            <location filename="../desktop/ui/reception_page.py" line="165" />
             <source>Purpose:</source>
             <translation>Purpose:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="154" />
+            <location filename="../desktop/ui/reception_page.py" line="166" />
             <source>Route:</source>
             <translation>Route:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="155" />
+            <location filename="../desktop/ui/reception_page.py" line="167" />
             <source>Destination:</source>
             <translation>Destination:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="156" />
+            <location filename="../desktop/ui/reception_page.py" line="168" />
             <source>Long distance</source>
             <translation>Long distance</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="157" />
+            <location filename="../desktop/ui/reception_page.py" line="169" />
             <source>Passengers:</source>
             <translation>Passengers:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="158" />
+            <location filename="../desktop/ui/reception_page.py" line="170" />
             <source>People:</source>
             <translation>People:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="159" />
+            <location filename="../desktop/ui/reception_page.py" line="171" />
             <source>Departure:</source>
             <translation>Departure:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="161" />
+            <location filename="../desktop/ui/reception_page.py" line="173" />
             <source>Return:</source>
             <translation>Return:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="163" />
+            <location filename="../desktop/ui/reception_page.py" line="175" />
             <source>Estimated mileage (km):</source>
             <translation>Estimated mileage (km):</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="164" />
+            <location filename="../desktop/ui/reception_page.py" line="176" />
             <source>Plate (if assigned):</source>
             <translation>Plate (if assigned):</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="165" />
+            <location filename="../desktop/ui/reception_page.py" line="177" />
             <source>Driver (if assigned):</source>
             <translation>Driver (if assigned):</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="166" />
+            <location filename="../desktop/ui/reception_page.py" line="178" />
             <source>Notice:</source>
             <translation>Notice:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="167" />
+            <location filename="../desktop/ui/reception_page.py" line="179" />
             <source>Holiday use filed with the county office</source>
             <translation>Holiday use filed with the county office</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="168" />
+            <location filename="../desktop/ui/reception_page.py" line="180" />
             <source>Holiday use filed with the bureau office</source>
             <translation>Holiday use filed with the bureau office</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="169" />
+            <location filename="../desktop/ui/reception_page.py" line="181" />
             <source>Urgent reason (late request):</source>
             <translation>Urgent reason (late request):</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="183" />
+            <location filename="../desktop/ui/reception_page.py" line="195" />
             <source>{days} days ahead, {need} required [VEH-04]</source>
             <translation>{days} days ahead, {need} required [VEH-04]</translation>
         </message>
@@ -6736,163 +8027,163 @@ A backup of it as it was before was taken first:
     <context>
         <name>VoucherDialog</name>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="61" />
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="63" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="62" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="64" />
             <source>Accounting voucher</source>
             <translation>Accounting voucher</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="74" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="75" />
             <source> sheet(s)</source>
             <translation> sheet(s)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="79" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="80" />
             <source>Taken from the first line when left empty</source>
             <translation>Taken from the first line when left empty</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="82" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="83" />
             <source>Voucher no.:</source>
             <translation>Voucher no.:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="82" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="83" />
             <source>Date:</source>
             <translation>Date:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="83" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="84" />
             <source>Attachments:</source>
             <translation>Attachments:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="83" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="84" />
             <source>State:</source>
             <translation>State:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="89" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="90" />
             <source>Voucher summary:</source>
             <translation>Voucher summary:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="97" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="98" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="98" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="99" />
             <source>Save and submit for review…</source>
             <translation>Save and submit for review…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="99" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="100" />
             <source>Post</source>
             <translation>Post</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="100" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="101" />
             <source>Red reversal…</source>
             <translation>Red reversal…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="101" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="102" />
             <source>Void…</source>
             <translation>Void…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="102" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="103" />
             <source>View source document</source>
             <translation>View source document</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="103" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="104" />
             <source>Voucher sheet</source>
             <translation>Voucher sheet</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="104" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="105" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="199" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="200" />
             <source>(numbered when saved)</source>
             <translation>(numbered when saved)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="200" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="201" />
             <source>New</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="202" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="203" />
             <source>Maker: {maker}</source>
             <translation>Maker: {maker}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="203" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="204" />
             <source>New accounting voucher</source>
             <translation>New accounting voucher</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="209" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="210" />
             <source> · red reversal</source>
             <translation> · red reversal</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="211" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="212" />
             <source> · reversed</source>
             <translation> · reversed</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="214" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="215" />
             <source>Maker: {maker}    Reviewed by: {reviewers}    Posted by: {poster}    Amount: {amount}</source>
             <translation>Maker: {maker}    Reviewed by: {reviewers}    Posted by: {poster}    Amount: {amount}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="216" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="217" />
             <source>Accounting voucher {number}</source>
             <translation>Accounting voucher {number}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="265" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="266" />
             <source>Submit voucher for review</source>
             <translation>Submit voucher for review</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="267" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="268" />
             <source>Your signing passphrase certifies the voucher sheet as its maker; the reviewers then sign the same sheet.</source>
             <translation>Your signing passphrase certifies the voucher sheet as its maker; the reviewers then sign the same sheet.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="275" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="276" />
             <source>Submitted for review</source>
             <translation>Submitted for review</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="277" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="278" />
             <source>You have no valid signing certificate, so the voucher sheet is not signed; ask the system administrator to issue one.</source>
             <translation>You have no valid signing certificate, so the voucher sheet is not signed; ask the system administrator to issue one.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="294" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="295" />
             <source>Red reversal</source>
             <translation>Red reversal</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="295" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="296" />
             <source>Why is {number} reversed?</source>
             <translation>Why is {number} reversed?</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="306" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="307" />
             <source>Void voucher</source>
             <translation>Void voucher</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="307" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="308" />
             <source>Why is {number} voided? (it keeps its number)</source>
             <translation>Why is {number} voided? (it keeps its number)</translation>
         </message>
@@ -6900,32 +8191,32 @@ A backup of it as it was before was taken first:
     <context>
         <name>VoucherGrid</name>
         <message>
-            <location filename="../desktop/ui/books/voucher_grid.py" line="290" />
+            <location filename="../desktop/ui/books/voucher_grid.py" line="293" />
             <source>Financial accounting</source>
             <translation>Financial accounting</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_grid.py" line="291" />
+            <location filename="../desktop/ui/books/voucher_grid.py" line="294" />
             <source>Budget accounting</source>
             <translation>Budget accounting</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_grid.py" line="293" />
+            <location filename="../desktop/ui/books/voucher_grid.py" line="296" />
             <source>Debit total</source>
             <translation>Debit total</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_grid.py" line="294" />
+            <location filename="../desktop/ui/books/voucher_grid.py" line="297" />
             <source>Credit total</source>
             <translation>Credit total</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_grid.py" line="295" />
+            <location filename="../desktop/ui/books/voucher_grid.py" line="298" />
             <source>Difference</source>
             <translation>Difference</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_grid.py" line="332" />
+            <location filename="../desktop/ui/books/voucher_grid.py" line="335" />
             <source>Read only: this voucher cannot be edited here.</source>
             <translation>Read only: this voucher cannot be edited here.</translation>
         </message>
@@ -7119,42 +8410,42 @@ A backup of it as it was before was taken first:
     <context>
         <name>_CellDelegate</name>
         <message>
-            <location filename="../desktop/ui/books/voucher_grid.py" line="142" />
+            <location filename="../desktop/ui/books/voucher_grid.py" line="145" />
             <source>“{text}” is not an amount: write digits 0-9 with at most two decimal places, e.g. 1234.50.</source>
             <translation>“{text}” is not an amount: write digits 0-9 with at most two decimal places, e.g. 1234.50.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_grid.py" line="148" />
+            <location filename="../desktop/ui/books/voucher_grid.py" line="151" />
             <source>No account “{text}”: type a code or part of a name, or press F2 for the list.</source>
             <translation>No account “{text}”: type a code or part of a name, or press F2 for the list.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_grid.py" line="150" />
+            <location filename="../desktop/ui/books/voucher_grid.py" line="153" />
             <source>{account} has sub-accounts: post to one of them.</source>
             <translation>{account} has sub-accounts: post to one of them.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_grid.py" line="160" />
+            <location filename="../desktop/ui/books/voucher_grid.py" line="163" />
             <source>No such entry: “{text}”. Type part of it, or press F2 for the list.</source>
             <translation>No such entry: “{text}”. Type part of it, or press F2 for the list.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_grid.py" line="172" />
+            <location filename="../desktop/ui/books/voucher_grid.py" line="175" />
             <source>“{text}” fits {n} entries: pick one from the list (↓, then Enter).</source>
             <translation>“{text}” fits {n} entries: pick one from the list (↓, then Enter).</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_grid.py" line="184" />
+            <location filename="../desktop/ui/books/voucher_grid.py" line="187" />
             <source>Choose the line's account first: “=” balances its side (financial or budget).</source>
             <translation>Choose the line's account first: “=” balances its side (financial or budget).</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_grid.py" line="190" />
+            <location filename="../desktop/ui/books/voucher_grid.py" line="193" />
             <source>That side balances already.</source>
             <translation>That side balances already.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_grid.py" line="195" />
+            <location filename="../desktop/ui/books/voucher_grid.py" line="198" />
             <source>The balancing amount {amount} is on the other side of the line: entered there.</source>
             <translation>The balancing amount {amount} is on the other side of the line: entered there.</translation>
         </message>
@@ -7185,22 +8476,22 @@ A backup of it as it was before was taken first:
     <context>
         <name>_SubmittingDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="469" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="496" />
             <source>Your signing passphrase:</source>
             <translation>Your signing passphrase:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="471" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="498" />
             <source>Your signing passphrase certifies the approval sheet as its handler; every approval step then signs the same sheet.</source>
             <translation>Your signing passphrase certifies the approval sheet as its handler; every approval step then signs the same sheet.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="475" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="502" />
             <source>You have no valid signing certificate, so the approval sheet is not signed; ask the system administrator to issue one.</source>
             <translation>You have no valid signing certificate, so the approval sheet is not signed; ask the system administrator to issue one.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="477" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="504" />
             <source>Submit for approval</source>
             <translation>Submit for approval</translation>
         </message>
@@ -7208,27 +8499,27 @@ A backup of it as it was before was taken first:
     <context>
         <name>owner</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="31" />
+            <location filename="../desktop/ui/reception_page.py" line="32" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="31" />
+            <location filename="../desktop/ui/reception_page.py" line="32" />
             <source>Meal</source>
             <translation>Meal</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="31" />
+            <location filename="../desktop/ui/reception_page.py" line="32" />
             <source>Guests</source>
             <translation>Guests</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="31" />
+            <location filename="../desktop/ui/reception_page.py" line="32" />
             <source>Accompanying</source>
             <translation>Accompanying</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="32" />
+            <location filename="../desktop/ui/reception_page.py" line="33" />
             <source>Amount</source>
             <translation>Amount</translation>
         </message>

@@ -2,6 +2,211 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name />
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="98" />
+            <location filename="../desktop/ui/document_summary.py" line="246" />
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="99" />
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="143" />
+            <location filename="../desktop/ui/document_summary.py" line="152" />
+            <location filename="../desktop/ui/document_summary.py" line="180" />
+            <location filename="../desktop/ui/document_summary.py" line="224" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="143" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="143" />
+            <source>Route</source>
+            <translation>行程</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="143" />
+            <source>Transport</source>
+            <translation>交通工具</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="143" />
+            <source>Class</source>
+            <translation>席别/舱位</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="143" />
+            <location filename="../desktop/ui/document_summary.py" line="153" />
+            <location filename="../desktop/ui/document_summary.py" line="224" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="143" />
+            <source>Receipts</source>
+            <translation>单据张数</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="152" />
+            <source>Meal</source>
+            <translation>餐次</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="152" />
+            <location filename="../desktop/ui/document_summary.py" line="231" />
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="152" />
+            <source>Venue</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="152" />
+            <source>Guests</source>
+            <translation>来宾</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="152" />
+            <source>Accompanying</source>
+            <translation>陪餐</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="152" />
+            <source>Per head</source>
+            <translation>人均</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="178" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="180" />
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="180" />
+            <source>Allowed</source>
+            <translation>准予报销</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="180" />
+            <source>Paid by the traveller</source>
+            <translation>个人自理</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="180" />
+            <source>Rule</source>
+            <translation>规则</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="180" />
+            <source>Basis</source>
+            <translation>依据</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="200" />
+            <source>filed {filed}, departed {start}</source>
+            <translation>{filed}填报，{start}出发</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="204" />
+            <source>Filed after departure (补报)</source>
+            <translation>出差后补报</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="209" />
+            <source>Late claim, after the deadline</source>
+            <translation>逾期报销，报销期限为</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="213" />
+            <source>Over budget: {amount} yuan claimed, {left} yuan remain on {line}</source>
+            <translation>超预算：本单 {amount} 元，预算指标 {line} 仅余 {left} 元</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="224" />
+            <source>#</source>
+            <translation>序</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="224" />
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="224" />
+            <source>Number</source>
+            <translation>号码</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="224" />
+            <source>Issuer</source>
+            <translation>开票单位</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="231" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="231" />
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="239" />
+            <source>Budget line</source>
+            <translation>预算指标</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="239" />
+            <source> (charged at payment)</source>
+            <translation>（付款时列支）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="241" />
+            <source>Line</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="241" />
+            <source>Approved amount</source>
+            <translation>批复金额</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="241" />
+            <source>Spent</source>
+            <translation>已支出</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="241" />
+            <source>Committed</source>
+            <translation>已占用</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="241" />
+            <source>Remaining</source>
+            <translation>剩余</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="246" />
+            <source>Payment</source>
+            <translation>付款</translation>
+        </message>
+    </context>
+    <context>
         <name>AboutDialog</name>
         <message>
             <location filename="../desktop/ui/about_dialog.py" line="22" />
@@ -131,52 +336,52 @@
     <context>
         <name>ActionDialog</name>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="39" />
+            <location filename="../desktop/ui/action_dialog.py" line="41" />
             <source>Approve</source>
             <translation>同意</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="39" />
+            <location filename="../desktop/ui/action_dialog.py" line="41" />
             <source>Return for correction</source>
             <translation>退回修改</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="40" />
+            <location filename="../desktop/ui/action_dialog.py" line="42" />
             <source>Reject</source>
             <translation>不予批准</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="43" />
+            <location filename="../desktop/ui/action_dialog.py" line="45" />
             <source>&lt;b&gt;{serial}&lt;/b&gt; {title}&lt;br&gt;{kind} · {amount} yuan · step: {step}</source>
             <translation>&lt;b&gt;{serial}&lt;/b&gt; {title}&lt;br&gt;{kind} · {amount} 元 · 当前环节：{step}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="49" />
+            <location filename="../desktop/ui/action_dialog.py" line="52" />
             <source>(no record linked)</source>
             <translation>（不关联记录）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="60" />
+            <location filename="../desktop/ui/action_dialog.py" line="65" />
             <source>Agreed</source>
             <translation>同意</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="65" />
+            <location filename="../desktop/ui/action_dialog.py" line="70" />
             <source>The approval sheet has been issued: your signature goes into this step's field, so your signing passphrase is needed.</source>
             <translation>本单据已签发审批单：您的签名将签入本环节的签名栏，须输入签名口令。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="68" />
+            <location filename="../desktop/ui/action_dialog.py" line="73" />
             <source>This document's approval sheet was not issued with a signature; the passphrase may be left empty.</source>
             <translation>本单据的审批单未经签名签发，签名口令可不填。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="70" />
+            <location filename="../desktop/ui/action_dialog.py" line="75" />
             <source>Opinion (required):</source>
             <translation>意见（必填）：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/action_dialog.py" line="70" />
+            <location filename="../desktop/ui/action_dialog.py" line="75" />
             <location filename="../forms/action_dialog.ui" line="43" />
             <source>Opinion:</source>
             <translation>意见：</translation>
@@ -279,11 +484,16 @@
         </message>
         <message>
             <location filename="../desktop/ui/admin/admin_page.py" line="26" />
+            <source>Holidays</source>
+            <translation>节假日</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/admin_page.py" line="27" />
             <source>Audit trail</source>
             <translation>操作日志</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/admin_page.py" line="27" />
+            <location filename="../desktop/ui/admin/admin_page.py" line="28" />
             <source>Backup and restore</source>
             <translation>备份与恢复</translation>
         </message>
@@ -331,57 +541,57 @@
     <context>
         <name>AdvanceDialog</name>
         <message>
-            <location filename="../desktop/ui/claims/advance_dialog.py" line="28" />
+            <location filename="../desktop/ui/claims/advance_dialog.py" line="29" />
             <source>New advance request</source>
             <translation>新建借款单</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/advance_dialog.py" line="37" />
+            <location filename="../desktop/ui/claims/advance_dialog.py" line="38" />
             <source>Required (VOUCH-05)</source>
             <translation>必填（VOUCH-05）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/advance_dialog.py" line="47" />
+            <location filename="../desktop/ui/claims/advance_dialog.py" line="49" />
             <source>(none)</source>
             <translation>（无）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/advance_dialog.py" line="51" />
+            <location filename="../desktop/ui/claims/advance_dialog.py" line="53" />
             <source>Purpose (required):</source>
             <translation>用途（必填）：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/advance_dialog.py" line="52" />
+            <location filename="../desktop/ui/claims/advance_dialog.py" line="54" />
             <source>Title:</source>
             <translation>事由：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/advance_dialog.py" line="53" />
+            <location filename="../desktop/ui/claims/advance_dialog.py" line="55" />
             <source>Amount (yuan):</source>
             <translation>金额（元）：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/advance_dialog.py" line="54" />
+            <location filename="../desktop/ui/claims/advance_dialog.py" line="56" />
             <source>In words:</source>
             <translation>大写：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/advance_dialog.py" line="55" />
+            <location filename="../desktop/ui/claims/advance_dialog.py" line="57" />
             <source>Budget line:</source>
             <translation>预算指标：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/advance_dialog.py" line="57" />
+            <location filename="../desktop/ui/claims/advance_dialog.py" line="59" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/advance_dialog.py" line="59" />
+            <location filename="../desktop/ui/claims/advance_dialog.py" line="61" />
             <source>Save and submit…</source>
             <translation>保存并提交…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/advance_dialog.py" line="77" />
+            <location filename="../desktop/ui/claims/advance_dialog.py" line="79" />
             <source>&lt;span style='color:#b42318'&gt;not an amount&lt;/span&gt;</source>
             <translation>&lt;span style='color:#b42318'&gt;不是有效金额&lt;/span&gt;</translation>
         </message>
@@ -389,62 +599,62 @@
     <context>
         <name>ApplySealDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="320" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="347" />
             <source>Apply seal</source>
             <translation>盖章</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="324" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="351" />
             <source>Apply the seal named by an approved seal use request to its document. Only the seal's custodian may apply it; click the page where the seal goes. The sealed document is locked against changes, and you sign the use register entry on the request sheet.</source>
             <translation>在已批准的用印申请所附文件上加盖所列印章。只有该印章的保管人可以用印；请在右侧页面上点击盖章位置。盖章后文件即锁定，不得再改动；您同时在用印申请单上签署用印登记。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="341" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="368" />
             <source>I have read the document to be sealed</source>
             <translation>已审阅用印文件内容</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="347" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="374" />
             <source>Seal use request:</source>
             <translation>用印申请：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="349" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="376" />
             <source>Witness (监印人):</source>
             <translation>监印人：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="351" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="378" />
             <source>Your signing passphrase:</source>
             <translation>您的签名口令：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="364" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="391" />
             <source>Preview request sheet…</source>
             <translation>预览用印申请单…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="369" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="396" />
             <source>Sealed document…</source>
             <translation>盖章文件…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="389" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="416" />
             <source>Seal: {seal} · to: {recipient} · copies: {copies} · requested by {who} · document no.: {no}</source>
             <translation>印章：{seal} · 发往：{recipient} · 份数：{copies} · 申请人：{who} · 文号：{no}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="420" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="447" />
             <source>Sealed with {seal}: {title}. Entered in the use register as {no}.</source>
             <translation>已盖章（{seal}）：{title}。已登入用印登记簿，登记号 {no}。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="376" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="403" />
             <source>There is no approved seal use request waiting for the seal.</source>
             <translation>没有已批准、待盖章的用印申请。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="427" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="454" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -452,57 +662,57 @@
     <context>
         <name>AssetTransferFields</name>
         <message>
-            <location filename="../desktop/ui/new_document_dialog.py" line="31" />
+            <location filename="../desktop/ui/new_document_dialog.py" line="32" />
             <source>Assets transferred</source>
             <translation>转移资产</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/new_document_dialog.py" line="35" />
+            <location filename="../desktop/ui/new_document_dialog.py" line="36" />
             <source>Asset no.</source>
             <translation>资产编号</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/new_document_dialog.py" line="35" />
+            <location filename="../desktop/ui/new_document_dialog.py" line="36" />
             <source>Asset name</source>
             <translation>资产名称</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/new_document_dialog.py" line="35" />
+            <location filename="../desktop/ui/new_document_dialog.py" line="36" />
             <source>Model</source>
             <translation>规格型号</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/new_document_dialog.py" line="36" />
+            <location filename="../desktop/ui/new_document_dialog.py" line="37" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/new_document_dialog.py" line="36" />
+            <location filename="../desktop/ui/new_document_dialog.py" line="37" />
             <source>Original value</source>
             <translation>原值（元）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/new_document_dialog.py" line="43" />
+            <location filename="../desktop/ui/new_document_dialog.py" line="44" />
             <source>Receiving section:</source>
             <translation>调入部门：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/new_document_dialog.py" line="49" />
+            <location filename="../desktop/ui/new_document_dialog.py" line="50" />
             <source>Section giving it up:</source>
             <translation>调出部门：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/new_document_dialog.py" line="52" />
+            <location filename="../desktop/ui/new_document_dialog.py" line="53" />
             <source>Custodian until now:</source>
             <translation>原保管人：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/new_document_dialog.py" line="55" />
+            <location filename="../desktop/ui/new_document_dialog.py" line="56" />
             <source>New custodian:</source>
             <translation>新保管人：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/new_document_dialog.py" line="58" />
+            <location filename="../desktop/ui/new_document_dialog.py" line="59" />
             <source>Transfer date:</source>
             <translation>转移日期：</translation>
         </message>
@@ -510,82 +720,137 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="49" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="145" />
             <source>No.</source>
             <translation>序号</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="49" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="145" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="49" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="145" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="49" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="145" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="50" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="146" />
             <source>Object</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="50" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="146" />
             <source>Id</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="50" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="146" />
             <source>Details</source>
             <translation>详情</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="56" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="154" />
             <source>No signed audit checkpoint yet: the audit post or the finance head should sign one.</source>
             <translation>尚无签名的审计检查点：请稽核或财务负责人签署。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="60" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="158" />
             <source>Latest signed checkpoint: entry {seq}, by {signer}, {when} ({hours} h ago, {reason})</source>
             <translation>最近的签名检查点：第 {seq} 条，{signer}，{when}（{hours} 小时前，{reason}）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="66" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="164" />
             <source>older than one day: please sign today's checkpoint</source>
             <translation>已超过一天：请签署今天的检查点</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="84" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="182" />
             <source>The audit trail is intact, but {n} business record field(s) differ from their recorded state: changed outside the application.</source>
             <translation>审计日志完整，但有 {n} 处业务记录与审计日志记录的状态不符：曾被绕过本系统改动。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="86" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="184" />
             <source>The audit trail is intact: {n} entries checked.</source>
             <translation>操作日志完整：已校验 {n} 条记录。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="80" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="178" />
             <source>The audit trail is BROKEN at entry {seq}: {reason}</source>
             <translation>操作日志在第 {seq} 条处被破坏：{reason}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="30" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="39" />
             <source>Also compare every business record with its recorded state</source>
             <translation>同时核对每条业务记录与审计日志记录的状态</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="32" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="41" />
             <source>Sign audit checkpoint…</source>
             <translation>签署审计检查点…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/audit_page.py" line="92" />
+            <location filename="../desktop/ui/admin/audit_page.py" line="63" />
+            <source>Id or serial number</source>
+            <translation>编号或单据号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/audit_page.py" line="65" />
+            <source>Dates from</source>
+            <translation>日期从</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/audit_page.py" line="76" />
+            <source>Show</source>
+            <translation>查询</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/audit_page.py" line="80" />
+            <source>Person:</source>
+            <translation>人员：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/audit_page.py" line="80" />
+            <source>Record:</source>
+            <translation>记录：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/audit_page.py" line="81" />
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/audit_page.py" line="93" />
+            <source>Everybody</source>
+            <translation>全部人员</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/audit_page.py" line="97" />
+            <source>Any record</source>
+            <translation>全部记录</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/audit_page.py" line="132" />
+            <source>Changed field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/audit_page.py" line="132" />
+            <source>Before</source>
+            <translation>修改前</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/audit_page.py" line="132" />
+            <source>After</source>
+            <translation>修改后</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/audit_page.py" line="190" />
             <source>Audit trail check</source>
             <translation>操作日志校验</translation>
         </message>
@@ -1169,87 +1434,87 @@ The current state is backed up first, and the file is checked before anything is
     <context>
         <name>CashierPage</name>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="205" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="206" />
             <source>Pay…</source>
             <translation>付款…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="210" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="211" />
             <source>&lt;b&gt;Approved, waiting to be paid&lt;/b&gt;</source>
             <translation>&lt;b&gt;已审批、待付款&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="215" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="216" />
             <source>Day close (VOUCH-13)</source>
             <translation>日结（VOUCH-13）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="227" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="229" />
             <source>cash counted (cash only)</source>
             <translation>实点现金（仅现金）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="229" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="231" />
             <source>Close the day</source>
             <translation>日结</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="233" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="235" />
             <source>Account:</source>
             <translation>账户：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="233" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="235" />
             <source>Day:</source>
             <translation>日期：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="263" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="265" />
             <source>Expense claim</source>
             <translation>报销单</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="264" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="266" />
             <source>Advance</source>
             <translation>借款</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="265" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="267" />
             <source>Serial</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="265" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="267" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="265" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="267" />
             <source>Title</source>
             <translation>事由</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="265" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="267" />
             <source>Payee</source>
             <translation>收款人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="266" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="268" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="269" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="271" />
             <source>{n} to pay</source>
             <translation>待付 {n} 笔</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="308" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="310" />
             <source>&lt;span style='color:#b42318'&gt;“{text}” is not an amount&lt;/span&gt;</source>
             <translation>&lt;span style='color:#b42318'&gt;“{text}”不是有效金额&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="313" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="315" />
             <source>{day}: {account} closed at {balance}</source>
             <translation>{day}：{account} 日结余额 {balance}</translation>
         </message>
@@ -1616,428 +1881,458 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>ClaimDialog</name>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="106" />
+            <location filename="../desktop/ui/travel_page.py" line="118" />
             <source>New travel claim</source>
             <translation>新建差旅费报销单</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="110" />
+            <location filename="../desktop/ui/travel_page.py" line="122" />
             <source>Compute the breakdown</source>
             <translation>计算明细</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="112" />
+            <location filename="../desktop/ui/travel_page.py" line="124" />
             <source>Approved trip:</source>
             <translation>已批准的出差：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="198" />
-            <location filename="../desktop/ui/travel_page.py" line="117" />
-            <location filename="../desktop/ui/travel_page.py" line="121" />
-            <location filename="../desktop/ui/travel_page.py" line="206" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="200" />
+            <location filename="../desktop/ui/travel_page.py" line="129" />
+            <location filename="../desktop/ui/travel_page.py" line="136" />
+            <location filename="../desktop/ui/travel_page.py" line="172" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="117" />
+            <location filename="../desktop/ui/travel_page.py" line="129" />
             <source>Region</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="117" />
+            <location filename="../desktop/ui/travel_page.py" line="129" />
             <source>Lodged</source>
             <translation>住宿</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="118" />
+            <location filename="../desktop/ui/travel_page.py" line="130" />
             <source>Lodging invoice</source>
             <translation>住宿发票金额</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="118" />
+            <location filename="../desktop/ui/travel_page.py" line="130" />
             <source>Hosted</source>
             <translation>会议/培训</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="118" />
+            <location filename="../desktop/ui/travel_page.py" line="130" />
             <source>Own vehicle</source>
             <translation>自带车辆</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="119" />
+            <location filename="../desktop/ui/travel_page.py" line="133" />
             <source>Days:</source>
             <translation>天数：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="121" />
+            <location filename="../desktop/ui/travel_page.py" line="136" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="121" />
+            <location filename="../desktop/ui/travel_page.py" line="136" />
             <source>From</source>
             <translation>出发地</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="121" />
+            <location filename="../desktop/ui/travel_page.py" line="136" />
             <source>To</source>
             <translation>到达地</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="122" />
+            <location filename="../desktop/ui/travel_page.py" line="137" />
             <source>Means</source>
             <translation>交通工具</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="122" />
+            <location filename="../desktop/ui/travel_page.py" line="137" />
             <source>Fare</source>
             <translation>票价</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="123" />
+            <location filename="../desktop/ui/travel_page.py" line="138" />
             <source>Receipts</source>
             <translation>单据张数</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="125" />
+            <location filename="../desktop/ui/travel_page.py" line="141" />
             <source>Legs:</source>
             <translation>行程明细：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="126" />
+            <location filename="../desktop/ui/travel_page.py" line="134" />
             <source>Grade:</source>
             <translation>职级：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="127" />
+            <location filename="../desktop/ui/travel_page.py" line="143" />
             <source>Advance taken (yuan):</source>
             <translation>预借金额（元）：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="128" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="129" />
             <source>New expense claim</source>
             <translation>新建报销单</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="136" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="137" />
             <source>Claim details</source>
             <translation>报销信息</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="140" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="141" />
             <source>Required: what the money was spent on (VOUCH-05)</source>
             <translation>必填：写明款项用途（VOUCH-05）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="143" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="144" />
             <source>Taken from the purpose when left empty</source>
             <translation>不填则取用途</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="148" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="149" />
             <source>(choose)</source>
             <translation>（请选择）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="154" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="155" />
             <source>(by the economic class)</source>
             <translation>（按经济分类自动对应）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="167" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="168" />
             <source>Government procurement</source>
             <translation>政府采购</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="169" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="170" />
             <source>Routine office spending</source>
             <translation>日常公务支出</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="174" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="175" />
             <source>Purpose (required):</source>
             <translation>用途（必填）：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="174" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="175" />
             <source>Title:</source>
             <translation>事由：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="175" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="176" />
             <source>Department:</source>
             <translation>部门：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="175" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="176" />
             <source>Economic class:</source>
             <translation>经济分类：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="176" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="177" />
             <source>Budget line:</source>
             <translation>预算指标：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="177" />
-            <location filename="../desktop/ui/travel_page.py" line="128" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="178" />
+            <location filename="../desktop/ui/travel_page.py" line="144" />
             <source>Payee:</source>
             <translation>收款人：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="177" />
-            <location filename="../desktop/ui/travel_page.py" line="129" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="178" />
+            <location filename="../desktop/ui/travel_page.py" line="145" />
             <source>Bank:</source>
             <translation>开户行：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="178" />
-            <location filename="../desktop/ui/travel_page.py" line="130" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="179" />
+            <location filename="../desktop/ui/travel_page.py" line="146" />
             <source>Account no.:</source>
             <translation>账号：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="194" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="195" />
             <source>Invoices</source>
             <translation>发票明细</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="198" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="200" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="198" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="200" />
             <source>Invoice code</source>
             <translation>发票代码</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="198" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="200" />
             <source>Invoice no.</source>
             <translation>发票号码</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="199" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="201" />
             <source>Issuer</source>
             <translation>开票单位</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="199" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="201" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="199" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="201" />
             <source>Scan (SHA-256)</source>
             <translation>扫描件（SHA-256）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="206" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="208" />
             <source>Add a row</source>
             <translation>添加一行</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="208" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="210" />
             <source>Remove the row</source>
             <translation>删除本行</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="210" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="212" />
             <source>Attach scan…</source>
             <translation>附扫描件…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="229" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="231" />
             <source>Attachments by type</source>
             <translation>附件（按类型）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="233" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="235" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="233" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="235" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="233" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="235" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="243" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="245" />
             <source>Attach file…</source>
             <translation>添加附件…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="245" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="247" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="256" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="258" />
             <source>Advance settled by this claim</source>
             <translation>冲销借款</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="260" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="262" />
             <source>(none)</source>
             <translation>（无）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="266" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="268" />
             <source>Advance:</source>
             <translation>借款单：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="275" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="277" />
             <source>Check against the rules</source>
             <translation>按规定检查</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="277" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="279" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="279" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="281" />
             <source>Save and submit…</source>
             <translation>保存并提交…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="281" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="283" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="358" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="360" />
             <source>Not an amount: write digits with at most two decimals</source>
             <translation>不是金额：请填写数字，最多两位小数</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="365" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="367" />
             <source>Total: &lt;span style='color:#b42318'&gt;an amount cannot be read&lt;/span&gt;</source>
             <translation>合计：&lt;span style='color:#b42318'&gt;有金额无法识别&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="367" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="369" />
             <source>Total: &lt;b&gt;{figures}&lt;/b&gt;　In words: &lt;b&gt;人民币{upper}&lt;/b&gt;</source>
             <translation>合计（小写）：&lt;b&gt;{figures}&lt;/b&gt;　大写：&lt;b&gt;人民币{upper}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="392" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="394" />
             <source>Press “Check against the rules” to see what remains.</source>
             <translation>点“按规定检查”查看指标余额。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="393" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="395" />
             <source>No single budget line of this class: choose one.</source>
             <translation>该经济分类没有唯一对应的预算指标：请选择。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="399" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="401" />
             <source>{line}: approved {approved} · spent {spent} · committed {committed} · remaining {remaining} → after this claim {after}</source>
             <translation>{line}：批复 {approved} · 已支出 {spent} · 已占用 {committed} · 剩余 {remaining} → 本单报销后 {after}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="413" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="415" />
             <source>Advanced &lt;b&gt;{advanced}&lt;/b&gt;　to return &lt;b&gt;{returned}&lt;/b&gt;　to pay &lt;b&gt;{extra}&lt;/b&gt;</source>
             <translation>原借款 &lt;b&gt;{advanced}&lt;/b&gt;　应退 &lt;b&gt;{returned}&lt;/b&gt;　应补 &lt;b&gt;{extra}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="423" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="425" />
             <source>A written contract must be attached [VOUCH-17]</source>
             <translation>须附书面合同 [VOUCH-17]</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="464" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="466" />
             <source>Scan of invoice {n}</source>
             <translation>第 {n} 张发票的扫描件</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="465" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="467" />
             <source>Scans (*.pdf *.png *.jpg *.jpeg *.ofd);;All files (*)</source>
             <translation>扫描件 (*.pdf *.png *.jpg *.jpeg *.ofd);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="480" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="482" />
             <source>Attachment: {kind}</source>
             <translation>附件：{kind}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="481" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="483" />
             <source>All files (*)</source>
             <translation>所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="540" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="542" />
             <source>Within the rules and the budget</source>
             <translation>符合规定，预算指标足额</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/claim_dialog.py" line="542" />
+            <location filename="../desktop/ui/claims/claim_dialog.py" line="544" />
             <source>Remaining on the budget line: {remaining}</source>
             <translation>预算指标剩余：{remaining}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="216" />
+            <location filename="../desktop/ui/travel_page.py" line="295" />
             <source>Advance {a} → {s}</source>
             <translation>预借 {a} 元 → {s}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="122" />
+            <location filename="../desktop/ui/travel_page.py" line="137" />
             <source>Class</source>
             <translation>席别/舱位</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="123" />
+            <location filename="../desktop/ui/travel_page.py" line="138" />
             <source>Allowed-class fare</source>
             <translation>规定等级票价</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="131" />
+            <location filename="../desktop/ui/travel_page.py" line="147" />
             <source>Attachments:</source>
             <translation>附件张数：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="133" />
+            <location filename="../desktop/ui/travel_page.py" line="149" />
             <source>Reason for a late claim:</source>
             <translation>逾期报销说明：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="136" />
+            <location filename="../desktop/ui/travel_page.py" line="154" />
             <source>Breakdown (each figure with its rule):</source>
             <translation>计算明细（每项附规则依据）：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="206" />
+            <location filename="../desktop/ui/travel_page.py" line="169" />
+            <source>Train</source>
+            <translation>火车</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="169" />
+            <source>Plane</source>
+            <translation>飞机</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="169" />
+            <source>Ship</source>
+            <translation>轮船</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="171" />
+            <source>Coach</source>
+            <translation>长途汽车</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="172" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="206" />
+            <location filename="../desktop/ui/travel_page.py" line="172" />
             <source>Paid</source>
             <translation>报销</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="206" />
+            <location filename="../desktop/ui/travel_page.py" line="172" />
             <source>Personal</source>
             <translation>个人自理</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="207" />
+            <location filename="../desktop/ui/travel_page.py" line="172" />
             <source>Rule</source>
             <translation>规则</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="207" />
+            <location filename="../desktop/ui/travel_page.py" line="175" />
             <source>Basis</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="213" />
+            <location filename="../desktop/ui/travel_page.py" line="190" />
+            <source>— (by the receipt)</source>
+            <translation>—（凭票报销）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="193" />
+            <source>{cls} (above the grade: paid at the allowed-class fare)</source>
+            <translation>{cls}（超标准，按规定等级票价报销）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="292" />
             <source>Intercity {i} + lodging {l} + meals {m} + city transport {c} = {t} yuan; paid by the traveller {p}</source>
             <translation>城市间交通费 {i} ＋ 住宿费 {l} ＋ 伙食补助费 {m} ＋ 市内交通费 {c} ＝ {t} 元；个人自理 {p} 元</translation>
         </message>
@@ -2045,103 +2340,103 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>ClaimPaymentDialog</name>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="78" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="79" />
             <source>Pay {serial}</source>
             <translation>付款 {serial}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="97" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="98" />
             <source>Bank or card transaction reference</source>
             <translation>银行或公务卡交易流水号</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="98" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="99" />
             <source>Transfer to another account of the bureau itself</source>
             <translation>转入本单位其他账户</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="105" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="106" />
             <source>Method:</source>
             <translation>付款方式：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="106" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="107" />
             <source>Paid from:</source>
             <translation>付款账户：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="107" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="108" />
             <source>Paid on:</source>
             <translation>付款日期：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="108" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="109" />
             <source>Reference:</source>
             <translation>交易参考号：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="110" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="111" />
             <source>Official card (VOUCH-09):</source>
             <translation>公务卡（VOUCH-09）：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="112" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="113" />
             <source>Pay</source>
             <translation>付款</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="128" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="129" />
             <source>Payee: {person}</source>
             <translation>收款人：{person}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="139" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="140" />
             <source>Payee: {payee} {bank} {account}</source>
             <translation>收款人：{payee} {bank} {account}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="141" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="142" />
             <source>Total {total} (人民币{upper}) · economic class {cls}</source>
             <translation>合计 {total}（人民币{upper}）· 经济分类 {cls}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="146" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="147" />
             <source>Settles advance {serial}: advanced {advanced} · to return {returned} · to pay {extra}</source>
             <translation>冲销借款 {serial}：原借款 {advanced} · 应退 {returned} · 应补 {extra}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="149" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="150" />
             <source>&lt;b&gt;Receive {amount} back from the borrower.&lt;/b&gt;</source>
             <translation>&lt;b&gt;向借款人收回 {amount}。&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="152" />
-            <location filename="../desktop/ui/claims/cashier_page.py" line="154" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="153" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="155" />
             <source>&lt;b&gt;Pay out {amount}.&lt;/b&gt;</source>
             <translation>&lt;b&gt;应付 {amount}。&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="156" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="157" />
             <source>&lt;b&gt;Pay out the advance of {amount}.&lt;/b&gt;</source>
             <translation>&lt;b&gt;支付借款 {amount}。&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="167" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="168" />
             <source>Not in the mandatory official-card catalogue.</source>
             <translation>不属于公务卡强制结算目录。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="169" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="170" />
             <source>In the catalogue: paid by official card.</source>
             <translation>属于强制结算目录：以公务卡结算。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="172" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="173" />
             <source>In the catalogue. Written explanation attached: {files} (valid when the finance head approved the claim after it).</source>
             <translation>属于强制结算目录。已附情况说明：{files}（财务负责人在其后审核同意方有效）。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/claims/cashier_page.py" line="177" />
+            <location filename="../desktop/ui/claims/cashier_page.py" line="178" />
             <source>&lt;span style='color:#b42318'&gt;In the catalogue: paying otherwise than by official card needs the handler's written explanation signed by the finance head; none is attached.&lt;/span&gt;</source>
             <translation>&lt;span style='color:#b42318'&gt;属于公务卡强制结算目录：不用公务卡支付须有经办人书面说明并经财务负责人签字，本单未附。&lt;/span&gt;</translation>
         </message>
@@ -2243,67 +2538,67 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>CrlDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="683" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="710" />
             <source>Publish revocation list</source>
             <translation>发布吊销列表</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="686" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="713" />
             <source>Publish the certificate revocation list (CRL) signed by the bureau root: every revoked seal and signing certificate with the time it was revoked. Give the file to whoever verifies the bureau's PDFs.</source>
             <translation>发布由本局根证书签名的证书吊销列表（CRL）：列出每个已吊销的印章证书和个人签名证书及其吊销时间。请将文件交给验证本局PDF文件的单位。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="690" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="717" />
             <source>Browse…</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="696" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="723" />
             <source>Root CA passphrase:</source>
             <translation>根证书口令：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="697" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="724" />
             <source>Save as:</source>
             <translation>保存为：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="698" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="725" />
             <source>Publish</source>
             <translation>发布</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="702" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="729" />
             <source>Save revocation list</source>
             <translation>保存吊销列表</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="703" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="730" />
             <source>Revocation lists (*.crl *.pem)</source>
             <translation>吊销列表 (*.crl *.pem)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="710" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="737" />
             <source>Choose where to save the revocation list.</source>
             <translation>请选择吊销列表的保存位置。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="712" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="739" />
             <source>The folder {folder} does not exist.</source>
             <translation>文件夹 {folder} 不存在。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="720" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="747" />
             <source>Revocation list no. {number} is published in the database but cannot be written to {path}: {error}</source>
             <translation>第 {number} 号吊销列表已在数据库中发布，但无法写入 {path}：{error}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="731" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="758" />
             <source>Revocation list no. {number} published with {n} revoked certificate(s), saved as {path}.</source>
             <translation>第 {number} 号吊销列表已发布，共列出 {n} 个已吊销证书，已保存为 {path}。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="732" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="759" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -2311,12 +2606,12 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>DecisionDialog</name>
         <message>
-            <location filename="../desktop/ui/decision_dialog.py" line="31" />
+            <location filename="../desktop/ui/decision_dialog.py" line="34" />
             <source>e.g. {example}</source>
             <translation>例如 {example}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/decision_dialog.py" line="33" />
+            <location filename="../desktop/ui/decision_dialog.py" line="36" />
             <source>Record</source>
             <translation>登记</translation>
         </message>
@@ -2349,6 +2644,36 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../forms/decision_dialog.ui" line="22" />
             <source>Subject:</source>
             <translation>议题：</translation>
+        </message>
+        <message>
+            <location filename="../forms/decision_dialog.ui" line="28" />
+            <source>Matters decided (议题): each serves one document; leave the amount empty if the minute states none.</source>
+            <translation>会议决定的议题：每个议题只能用于一张单据；纪要未写金额的，金额留空。</translation>
+        </message>
+        <message>
+            <location filename="../forms/decision_dialog.ui" line="38" />
+            <source>Matter</source>
+            <translation>议题</translation>
+        </message>
+        <message>
+            <location filename="../forms/decision_dialog.ui" line="39" />
+            <source>Amount (yuan)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <location filename="../forms/decision_dialog.ui" line="40" />
+            <source>Serves document</source>
+            <translation>所用单据</translation>
+        </message>
+        <message>
+            <location filename="../forms/decision_dialog.ui" line="45" />
+            <source>Add matter</source>
+            <translation>添加议题</translation>
+        </message>
+        <message>
+            <location filename="../forms/decision_dialog.ui" line="46" />
+            <source>Remove matter</source>
+            <translation>删除议题</translation>
         </message>
     </context>
     <context>
@@ -2465,254 +2790,850 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>DispatchDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="199" />
+            <location filename="../desktop/ui/reception_page.py" line="211" />
             <source>Dispatch</source>
             <translation>派车</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="201" />
+            <location filename="../desktop/ui/reception_page.py" line="213" />
             <source>Vehicle:</source>
             <translation>车辆：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="202" />
+            <location filename="../desktop/ui/reception_page.py" line="214" />
             <source>Plate:</source>
             <translation>车牌号：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="203" />
+            <location filename="../desktop/ui/reception_page.py" line="215" />
             <source>Driver:</source>
             <translation>驾驶员：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="204" />
+            <location filename="../desktop/ui/reception_page.py" line="216" />
             <source>Rented vehicle (rental slip and agreement)</source>
             <translation>租用车辆（租车单和租车协议）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="205" />
+            <location filename="../desktop/ui/reception_page.py" line="217" />
             <source>Rental company:</source>
             <translation>租车公司：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="206" />
+            <location filename="../desktop/ui/reception_page.py" line="218" />
             <source>Agreement no.:</source>
             <translation>租车协议编号：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="207" />
+            <location filename="../desktop/ui/reception_page.py" line="219" />
             <source>Cost:</source>
             <translation>费用：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="208" />
+            <location filename="../desktop/ui/reception_page.py" line="220" />
             <source>Driving licence:</source>
             <translation>驾驶证：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="209" />
+            <location filename="../desktop/ui/reception_page.py" line="221" />
             <source>Vehicle licence:</source>
             <translation>行驶证：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="210" />
+            <location filename="../desktop/ui/reception_page.py" line="222" />
             <source>ID card:</source>
             <translation>身份证：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="211" />
+            <location filename="../desktop/ui/reception_page.py" line="223" />
             <source>Mileage driven (km):</source>
             <translation>实际里程（公里）：</translation>
         </message>
     </context>
     <context>
+        <name>DocumentDialog</name>
+        <message>
+            <location filename="../desktop/ui/home_page.py" line="153" />
+            <source>Preview / print sheet…</source>
+            <translation>预览/打印审批单…</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentHtml</name>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="33" />
+            <location filename="../desktop/ui/document_html.py" line="34" />
             <source>Serial</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="33" />
+            <location filename="../desktop/ui/document_html.py" line="34" />
             <source>(not yet numbered)</source>
             <translation>（尚未编号）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="34" />
+            <location filename="../desktop/ui/document_html.py" line="35" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="35" />
+            <location filename="../desktop/ui/document_html.py" line="36" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="36" />
+            <location filename="../desktop/ui/document_html.py" line="37" />
             <source>Purpose</source>
             <translation>用途</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="37" />
+            <location filename="../desktop/ui/document_html.py" line="38" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="37" />
+            <location filename="../desktop/ui/document_html.py" line="38" />
             <source>yuan</source>
             <translation>元</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="38" />
+            <location filename="../desktop/ui/document_html.py" line="39" />
             <source>Submitter</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="41" />
+            <location filename="../desktop/ui/document_html.py" line="42" />
             <source>Days</source>
             <translation>天数</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="43" />
+            <location filename="../desktop/ui/document_html.py" line="46" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="46" />
+            <location filename="../desktop/ui/document_html.py" line="49" />
             <source>Collective decision</source>
             <translation>集体决策</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="48" />
+            <location filename="../desktop/ui/document_html.py" line="51" />
             <source>Returned because</source>
             <translation>退回原因</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="56" />
+            <location filename="../desktop/ui/document_html.py" line="61" />
             <source>The chain is fixed when the document is submitted.</source>
             <translation>提交后确定审批流程。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="58" />
+            <location filename="../desktop/ui/document_html.py" line="63" />
             <source>#</source>
             <translation>序</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="58" />
-            <location filename="../desktop/ui/document_html.py" line="78" />
+            <location filename="../desktop/ui/document_html.py" line="63" />
+            <location filename="../desktop/ui/document_html.py" line="83" />
             <source>Step</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="58" />
+            <location filename="../desktop/ui/document_html.py" line="63" />
             <source>Position</source>
             <translation>岗位</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="59" />
+            <location filename="../desktop/ui/document_html.py" line="64" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="64" />
+            <location filename="../desktop/ui/document_html.py" line="69" />
             <source>▶ current</source>
             <translation>▶ 当前</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="66" />
+            <location filename="../desktop/ui/document_html.py" line="71" />
             <source>done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="77" />
+            <location filename="../desktop/ui/document_html.py" line="82" />
             <source>No actions yet.</source>
             <translation>尚无操作记录。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="78" />
+            <location filename="../desktop/ui/document_html.py" line="83" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="78" />
+            <location filename="../desktop/ui/document_html.py" line="83" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="79" />
+            <location filename="../desktop/ui/document_html.py" line="84" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="79" />
+            <location filename="../desktop/ui/document_html.py" line="84" />
             <source>Opinion</source>
             <translation>意见</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="80" />
+            <location filename="../desktop/ui/document_html.py" line="85" />
             <source>Reasons</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="94" />
+            <location filename="../desktop/ui/document_html.py" line="99" />
             <source>[TAMPERED]</source>
             <translation>[疑被篡改]</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="104" />
+            <location filename="../desktop/ui/document_html.py" line="109" />
             <source>This record no longer matches the state the audit trail recorded: it was changed outside the application. It cannot be acted on; the audit post or the administrator checks it with “desktop audit verify --deep”.</source>
             <translation>本单据的数据库记录与审计日志记录的状态不符，曾被绕过本系统改动，不能再办理；请稽核或系统管理员用“desktop audit verify --deep”核查。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="110" />
+            <location filename="../desktop/ui/document_html.py" line="117" />
             <source>Select a document to see its details.</source>
             <translation>请选择一张单据查看详情。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="111" />
+            <location filename="../desktop/ui/document_html.py" line="120" />
             <source>Approval chain</source>
             <translation>审批流程</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_html.py" line="112" />
+            <location filename="../desktop/ui/document_html.py" line="121" />
             <source>History</source>
             <translation>审批记录</translation>
         </message>
     </context>
     <context>
+        <name>DocumentSummary</name>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="256" />
+            <source>Travellers</source>
+            <translation>出差人员</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="257" />
+            <source>Destination</source>
+            <translation>前往地点</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="258" />
+            <source>Dates and days</source>
+            <translation>起止日期及天数</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="259" />
+            <source>Transport</source>
+            <translation>交通工具</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="260" />
+            <source>Companions</source>
+            <translation>同行人员</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="261" />
+            <source>Grade</source>
+            <translation>职级</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="262" />
+            <source>Area</source>
+            <translation>区域</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="263" />
+            <source>Funds</source>
+            <translation>经费来源</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="264" />
+            <source>Advance</source>
+            <translation>借款</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="265" />
+            <source>Single room</source>
+            <translation>单间住宿说明</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="266" />
+            <source>Approval basis</source>
+            <translation>审批说明</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="267" />
+            <source>Trip approval</source>
+            <translation>出差审批单</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="268" />
+            <source>Route</source>
+            <translation>行程</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="269" />
+            <source>Transport cost</source>
+            <translation>交通费</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="270" />
+            <source>Lodging</source>
+            <translation>住宿费</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="271" />
+            <source>Meal allowance</source>
+            <translation>伙食补助费</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="272" />
+            <source>Local transport</source>
+            <translation>市内交通费</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="273" />
+            <source>Paid by the traveller</source>
+            <translation>个人自理</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="274" />
+            <source>Settlement</source>
+            <translation>结算</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="275" />
+            <source>Payee</source>
+            <translation>收款人</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="276" />
+            <source>Account</source>
+            <translation>账户</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="277" />
+            <source>Claim deadline</source>
+            <translation>报销期限</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="278" />
+            <source>Guest unit</source>
+            <translation>来宾单位</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="279" />
+            <source>Letter</source>
+            <translation>公函</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="280" />
+            <source>Guests</source>
+            <translation>来宾</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="281" />
+            <source>Dates</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="282" />
+            <source>Meals</source>
+            <translation>用餐</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="283" />
+            <source>Accompanying</source>
+            <translation>陪餐</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="284" />
+            <source>Accompanying limit</source>
+            <translation>陪餐人数上限</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="285" />
+            <source>Reception approval</source>
+            <translation>接待审批单</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="286" />
+            <source>Items</source>
+            <translation>明细</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="287" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="288" />
+            <source>Declaration</source>
+            <translation>承诺事项</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="289" />
+            <source>Purpose</source>
+            <translation>用途</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="290" />
+            <source>Passengers</source>
+            <translation>乘车人员</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="291" />
+            <source>Departure</source>
+            <translation>出发时间</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="292" />
+            <source>Returns at</source>
+            <translation>返回时间</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="293" />
+            <source>Distance</source>
+            <translation>里程类别</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="294" />
+            <source>Mileage</source>
+            <translation>里程</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="295" />
+            <source>Lead time</source>
+            <translation>提前申请</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="296" />
+            <source>Holiday</source>
+            <translation>节假日用车</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="297" />
+            <source>Urgent because</source>
+            <translation>紧急用车理由</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="298" />
+            <source>Vehicle</source>
+            <translation>车辆</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="299" />
+            <source>Driver</source>
+            <translation>驾驶员</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="300" />
+            <source>Meeting</source>
+            <translation>会议名称</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="301" />
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="302" />
+            <source>Schedule</source>
+            <translation>会期</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="303" />
+            <source>Venue</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="304" />
+            <source>Form</source>
+            <translation>形式</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="305" />
+            <source>Attendees</source>
+            <translation>参会人员</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="306" />
+            <source>Budget</source>
+            <translation>经费预算</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="307" />
+            <source>Content</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="308" />
+            <source>Meeting approval</source>
+            <translation>会议审批单</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="309" />
+            <source>Costs</source>
+            <translation>费用</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="310" />
+            <source>Approved budget</source>
+            <translation>批准预算</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="311" />
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="312" />
+            <source>Number of meetings</source>
+            <translation>会议数</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="313" />
+            <source>Due</source>
+            <translation>报送期限</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="314" />
+            <source>Plan</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="315" />
+            <source>Late because</source>
+            <translation>逾期说明</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="316" />
+            <source>Seal</source>
+            <translation>印章</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="317" />
+            <source>Document</source>
+            <translation>文件名称</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="318" />
+            <source>Document number</source>
+            <translation>文号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="319" />
+            <source>Copies</source>
+            <translation>份数</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="320" />
+            <source>Use</source>
+            <translation>用印事由</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="321" />
+            <source>Seal type</source>
+            <translation>印章类型</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="322" />
+            <source>Specification</source>
+            <translation>规格</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="323" />
+            <source>Engraver</source>
+            <translation>刻制单位</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="324" />
+            <source>Supplier</source>
+            <translation>供货单位</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="325" />
+            <source>Method</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="326" />
+            <source>Asset numbers</source>
+            <translation>资产编号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="327" />
+            <source>Model</source>
+            <translation>规格型号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="328" />
+            <source>Acquired</source>
+            <translation>购置时间</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="329" />
+            <source>Years used</source>
+            <translation>已使用年限</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="330" />
+            <source>Residual value</source>
+            <translation>残值</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="331" />
+            <source>Payment method</source>
+            <translation>支付方式</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="332" />
+            <source>Intercity transport</source>
+            <translation>城市间交通费</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="333" />
+            <source>Late claim (TRAVEL-03)</source>
+            <translation>逾期报销（TRAVEL-03）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="334" />
+            <source>Consumables</source>
+            <translation>消耗品</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="335" />
+            <source>Special items</source>
+            <translation>专用物品</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="336" />
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="337" />
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="338" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="339" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="340" />
+            <source>Class</source>
+            <translation>席别/舱位</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="341" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="342" />
+            <source>Receipts</source>
+            <translation>单据张数</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="343" />
+            <source>Meal</source>
+            <translation>餐次</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="344" />
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="345" />
+            <source>Per head</source>
+            <translation>人均</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="346" />
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="347" />
+            <source>Allowed</source>
+            <translation>准予报销</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="348" />
+            <source>Rule</source>
+            <translation>规则</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="349" />
+            <source>Basis</source>
+            <translation>依据</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="350" />
+            <source>filed {filed}, departed {start}</source>
+            <translation>{filed}填报，{start}出发</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="351" />
+            <source>Filed after departure (补报)</source>
+            <translation>出差后补报</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="352" />
+            <source>Late claim, after the deadline</source>
+            <translation>逾期报销，报销期限为</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="353" />
+            <source>Over budget: {amount} yuan claimed, {left} yuan remain on {line}</source>
+            <translation>超预算：本单 {amount} 元，预算指标 {line} 仅余 {left} 元</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="354" />
+            <source>#</source>
+            <translation>序</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="355" />
+            <source>Number</source>
+            <translation>号码</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="356" />
+            <source>Issuer</source>
+            <translation>开票单位</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="357" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="358" />
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="359" />
+            <source>Budget line</source>
+            <translation>预算指标</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="360" />
+            <source> (charged at payment)</source>
+            <translation>（付款时列支）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="361" />
+            <source>Line</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="362" />
+            <source>Approved amount</source>
+            <translation>批复金额</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="363" />
+            <source>Spent</source>
+            <translation>已支出</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="364" />
+            <source>Committed</source>
+            <translation>已占用</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="365" />
+            <source>Remaining</source>
+            <translation>剩余</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="366" />
+            <source>Payment</source>
+            <translation>付款</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="367" />
+            <source>Tickets</source>
+            <translation>车船机票</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="368" />
+            <source>Breakdown by day</source>
+            <translation>逐日明细</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="369" />
+            <source>Invoices</source>
+            <translation>发票明细</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="370" />
+            <source>Attachments</source>
+            <translation>附件</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="371" />
+            <source>{n} attached on paper (listed on the sheet)</source>
+            <translation>纸质附件 {n} 张（见审批单）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="372" />
+            <source>No attachments.</source>
+            <translation>无附件。</translation>
+        </message>
+    </context>
+    <context>
         <name>EnableDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="164" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="165" />
             <source>Enable seal</source>
             <translation>启用印章</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="167" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="168" />
             <source>Enable {seal}: its certificate is issued by the bureau root, its key is kept encrypted with the custodian's signing passphrase, and the enabling notice is signed with the impression specimen.</source>
             <translation>启用{seal}：由本单位根证书签发印章证书，印章私钥以保管人的签名口令加密保存，并签发附印鉴样底的启用通知。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="175" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="176" />
             <source>Custodian:</source>
             <translation>保管人：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="176" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="177" />
             <source>Storage place:</source>
             <translation>存放地点：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="177" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="178" />
             <source>Enabled on:</source>
             <translation>启用日期：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="178" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="179" />
             <source>Custodian's signing passphrase:</source>
             <translation>保管人签名口令：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="179" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="180" />
             <source>Root CA passphrase:</source>
             <translation>根证书口令：</translation>
         </message>
@@ -2720,37 +3641,37 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>EngravingDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="595" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="622" />
             <source>Request seal engraving</source>
             <translation>刻制印章申请</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="597" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="624" />
             <source>Request a new seal: the request goes to the office and the bureau leaders; once approved, the office records the police filing and enables the seal.</source>
             <translation>申请刻制新印章：申请经办公室和局领导审批；批准后由办公室登记公安备案并启用。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="604" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="631" />
             <source>the full name as engraved</source>
             <translation>印面上的全称</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="609" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="636" />
             <source>Seal kind:</source>
             <translation>类型：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="610" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="637" />
             <source>Seal name:</source>
             <translation>印章名称：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="611" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="638" />
             <source>Department:</source>
             <translation>部门：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="612" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="639" />
             <source>Reason:</source>
             <translation>原因：</translation>
         </message>
@@ -2758,27 +3679,27 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>FilingDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="142" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="143" />
             <source>Record police filing</source>
             <translation>登记公安备案</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="144" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="145" />
             <source>Record the police filing of {seal}: the filing number and the engraving unit designated by the police.</source>
             <translation>登记{seal}的公安备案：备案编号及公安机关指定的刻制单位。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="150" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="151" />
             <source>Filing number:</source>
             <translation>备案编号：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="151" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="152" />
             <source>Filed on:</source>
             <translation>备案日期：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="152" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="153" />
             <source>Engraving unit:</source>
             <translation>刻制单位：</translation>
         </message>
@@ -2786,87 +3707,200 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>HandoverDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="193" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="194" />
             <source>Hand over seal</source>
             <translation>印章交接</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="195" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="196" />
             <source>Hand over {seal}, now kept by &lt;b&gt;{custodian}&lt;/b&gt;. Both sign the handover sheet with their signing passphrases.</source>
             <translation>交接{seal}（现由&lt;b&gt;{custodian}&lt;/b&gt;保管）。移交人和接收人均以各自的签名口令签署交接单。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="201" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="202" />
             <source>e.g. job change, leave, business trip</source>
             <translation>如：岗位调整、休假、出差</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="202" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="203" />
             <source>Delegation for a period (custody returns afterwards)</source>
             <translation>限期委托保管（期满自动交回）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="210" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="211" />
             <source>Hand over to:</source>
             <translation>接收人：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="211" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="212" />
             <source>Reason:</source>
             <translation>原因：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="213" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="214" />
             <source>Delegated until:</source>
             <translation>委托期限至：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="214" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="215" />
             <source>Passphrase of {name} (handing over):</source>
             <translation>移交人（{name}）签名口令：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="216" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="217" />
             <source>Passphrase of the receiver:</source>
             <translation>接收人签名口令：</translation>
         </message>
     </context>
     <context>
+        <name>HolidaysPage</name>
+        <message>
+            <location filename="../desktop/ui/admin/holidays_page.py" line="41" />
+            <source>Import a year's notice…</source>
+            <translation>导入年度放假通知…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/holidays_page.py" line="44" />
+            <source>Year:</source>
+            <translation>年度：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/holidays_page.py" line="58" />
+            <source>Name, e.g. 国庆节</source>
+            <translation>名称，如 国庆节</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/holidays_page.py" line="59" />
+            <source>Set day</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/holidays_page.py" line="66" />
+            <source>Weekday public holidays count as holidays for vehicle use (VEH-07); an adjusted working Saturday or Sunday counts as a working day. A bureau entry overrides the shipped calendar; 2027 is provisional until the State Council's notice.</source>
+            <translation>工作日的法定节假日按节假日用车（VEH-07）；调休上班的周六、周日按工作日。本单位设置优先于预置日历；2027年为暂定，国务院通知发布后请更正。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/holidays_page.py" line="79" />
+            <source>Mon</source>
+            <translation>一</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/holidays_page.py" line="79" />
+            <source>Tue</source>
+            <translation>二</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/holidays_page.py" line="79" />
+            <source>Wed</source>
+            <translation>三</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/holidays_page.py" line="79" />
+            <source>Thu</source>
+            <translation>四</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/holidays_page.py" line="79" />
+            <source>Fri</source>
+            <translation>五</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/holidays_page.py" line="79" />
+            <source>Sat</source>
+            <translation>六</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/holidays_page.py" line="81" />
+            <source>Sun</source>
+            <translation>日</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/holidays_page.py" line="81" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/holidays_page.py" line="81" />
+            <source>Weekday</source>
+            <translation>星期</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/holidays_page.py" line="81" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/holidays_page.py" line="81" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/holidays_page.py" line="81" />
+            <source>Set by</source>
+            <translation>设置方</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/holidays_page.py" line="83" />
+            <source>Bureau</source>
+            <translation>本单位</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/holidays_page.py" line="83" />
+            <source>Shipped</source>
+            <translation>预置</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/holidays_page.py" line="95" />
+            <source>Import holiday calendar</source>
+            <translation>导入节假日安排</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/holidays_page.py" line="96" />
+            <source>Calendar (*.csv)</source>
+            <translation>日历文件 (*.csv)</translation>
+        </message>
+    </context>
+    <context>
         <name>HospitalityPage</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="309" />
+            <location filename="../desktop/ui/reception_page.py" line="323" />
             <source>Reception…</source>
             <translation>公务接待…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="311" />
+            <location filename="../desktop/ui/reception_page.py" line="325" />
             <source>Reception list…</source>
             <translation>接待清单…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="313" />
+            <location filename="../desktop/ui/reception_page.py" line="327" />
             <source>Vehicle…</source>
             <translation>用车申请…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="315" />
+            <location filename="../desktop/ui/reception_page.py" line="329" />
             <source>Dispatch…</source>
             <translation>派车…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="316" />
+            <location filename="../desktop/ui/reception_page.py" line="330" />
             <source>Meeting…</source>
             <translation>会议审批…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="318" />
+            <location filename="../desktop/ui/reception_page.py" line="332" />
             <source>Meeting claim…</source>
             <translation>会议费报销…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="320" />
+            <location filename="../desktop/ui/reception_page.py" line="334" />
             <source>Annual plan…</source>
             <translation>年度会议计划…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="341" />
+            <source>Agree to urgent use</source>
+            <translation>同意紧急用车</translation>
         </message>
     </context>
     <context>
@@ -3193,12 +4227,12 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>ListEditor</name>
         <message>
-            <location filename="../desktop/ui/record_form.py" line="73" />
+            <location filename="../desktop/ui/record_form.py" line="90" />
             <source>Add a row</source>
             <translation>添加一行</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/record_form.py" line="75" />
+            <location filename="../desktop/ui/record_form.py" line="92" />
             <source>Remove the selected row</source>
             <translation>删除所选行</translation>
         </message>
@@ -3281,27 +4315,27 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>LostDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="296" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="323" />
             <source>Report seal lost</source>
             <translation>印章挂失</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="299" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="326" />
             <source>Report {seal} lost or stolen? It is declared void at once and its certificate is revoked from now on: every later use is refused. This cannot be undone.</source>
             <translation>确定挂失{seal}吗？印章将立即声明作废，其证书自即刻起吊销，此后任何用印一律拒绝。此操作不可撤销。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="302" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="329" />
             <source>When and how it was found missing (required)</source>
             <translation>发现时间和经过（必填）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="304" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="331" />
             <source>Circumstances:</source>
             <translation>挂失情况：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="305" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="332" />
             <source>Declare void</source>
             <translation>挂失作废</translation>
         </message>
@@ -3309,32 +4343,37 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="56" />
+            <location filename="../desktop/ui/main_window.py" line="65" />
             <source>Change &amp;signing passphrase…</source>
             <translation>修改签名口令(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="143" />
+            <location filename="../desktop/ui/main_window.py" line="166" />
             <source>Signed in: {name} ({username})</source>
             <translation>当前用户：{name}（{username}）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="145" />
+            <location filename="../desktop/ui/main_window.py" line="168" />
             <source>Positions: {positions}</source>
             <translation>岗位：{positions}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="190" />
+            <location filename="../desktop/ui/main_window.py" line="185" />
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/main_window.py" line="256" />
             <source>Password changed.</source>
             <translation>密码已修改。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="198" />
+            <location filename="../desktop/ui/main_window.py" line="264" />
             <source>Signing passphrase changed: {n} key(s) re-encrypted.</source>
             <translation>签名口令已修改：已重新加密 {n} 个私钥。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="206" />
+            <location filename="../desktop/ui/main_window.py" line="272" />
             <source>Collective decision {minute_no} recorded.</source>
             <translation>已登记集体决策纪要 {minute_no}。</translation>
         </message>
@@ -3402,57 +4441,57 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>MeetingClaimDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="276" />
+            <location filename="../desktop/ui/reception_page.py" line="290" />
             <source>Meeting-cost claim</source>
             <translation>会议费报销</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="280" />
+            <location filename="../desktop/ui/reception_page.py" line="294" />
             <source>Approved meeting:</source>
             <translation>已批准的会议：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="284" />
+            <location filename="../desktop/ui/reception_page.py" line="298" />
             <source>Delegates signed in:</source>
             <translation>签到会议代表：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="285" />
+            <location filename="../desktop/ui/reception_page.py" line="299" />
             <source>Staff signed in:</source>
             <translation>签到工作人员：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="286" />
+            <location filename="../desktop/ui/reception_page.py" line="300" />
             <source>Lodging:</source>
             <translation>住宿：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="287" />
+            <location filename="../desktop/ui/reception_page.py" line="301" />
             <source>Food:</source>
             <translation>伙食费：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="288" />
+            <location filename="../desktop/ui/reception_page.py" line="302" />
             <source>Other:</source>
             <translation>其他费用：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="289" />
+            <location filename="../desktop/ui/reception_page.py" line="303" />
             <source>Approval document attached</source>
             <translation>已附会议审批文件</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="290" />
+            <location filename="../desktop/ui/reception_page.py" line="304" />
             <source>Meeting notice attached</source>
             <translation>已附会议通知</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="291" />
+            <location filename="../desktop/ui/reception_page.py" line="305" />
             <source>Sign-in sheet attached</source>
             <translation>已附实际参会人员签到表</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="292" />
+            <location filename="../desktop/ui/reception_page.py" line="306" />
             <source>Itemised bills attached</source>
             <translation>已附费用原始明细单据</translation>
         </message>
@@ -3460,102 +4499,107 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>MeetingDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="223" />
+            <location filename="../desktop/ui/reception_page.py" line="235" />
             <source>New meeting</source>
             <translation>新建会议审批</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="226" />
+            <location filename="../desktop/ui/reception_page.py" line="238" />
             <source>Name:</source>
             <translation>名称：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="227" />
+            <location filename="../desktop/ui/reception_page.py" line="239" />
             <source>Category:</source>
             <translation>类别：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="229" />
+            <location filename="../desktop/ui/reception_page.py" line="241" />
             <source>Content:</source>
             <translation>会议内容：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="230" />
+            <location filename="../desktop/ui/reception_page.py" line="242" />
             <source>Date:</source>
             <translation>日期：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="231" />
+            <location filename="../desktop/ui/reception_page.py" line="243" />
             <source>Days:</source>
             <translation>天数：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="232" />
+            <location filename="../desktop/ui/reception_page.py" line="244" />
             <source>Arrival and departure days:</source>
             <translation>报到和离会天数：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="233" />
+            <location filename="../desktop/ui/reception_page.py" line="245" />
             <source>Venue:</source>
             <translation>会议地点：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="234" />
+            <location filename="../desktop/ui/reception_page.py" line="246" />
             <source>Delegates:</source>
             <translation>会议代表：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="235" />
+            <location filename="../desktop/ui/reception_page.py" line="247" />
             <source>Staff:</source>
             <translation>工作人员：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="236" />
+            <location filename="../desktop/ui/reception_page.py" line="248" />
             <source>Lodging budget:</source>
             <translation>住宿费预算：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="237" />
+            <location filename="../desktop/ui/reception_page.py" line="249" />
             <source>Food budget:</source>
             <translation>伙食费预算：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="238" />
+            <location filename="../desktop/ui/reception_page.py" line="250" />
             <source>Other budget:</source>
             <translation>其他费用预算：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="239" />
+            <location filename="../desktop/ui/reception_page.py" line="251" />
             <source>Briefing meeting</source>
             <translation>传达、布置类会议</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="240" />
+            <location filename="../desktop/ui/reception_page.py" line="252" />
             <source>Mode:</source>
             <translation>会议形式：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="242" />
+            <location filename="../desktop/ui/reception_page.py" line="254" />
             <source>Annual plan:</source>
             <translation>年度会议计划：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="243" />
+            <location filename="../desktop/ui/reception_page.py" line="255" />
             <source>(not in the annual plan)</source>
             <translation>（未列入年度计划）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="248" />
+            <location filename="../desktop/ui/reception_page.py" line="261" />
+            <source>Higher approval no. (categories 2–3):</source>
+            <translation>上级批准文号（二、三类会议）：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="262" />
             <source>Cap:</source>
             <translation>综合定额：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="257" />
+            <location filename="../desktop/ui/reception_page.py" line="271" />
             <source>set separately [MEET-09]</source>
             <translation>另行制订 [MEET-09]</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="260" />
+            <location filename="../desktop/ui/reception_page.py" line="274" />
             <source>{rate} yuan per person-day × {pd} person-days = {cap} yuan [MEET-09]</source>
             <translation>{rate}元/人天 × {pd}人天 ＝ {cap}元 [MEET-09]</translation>
         </message>
@@ -3563,62 +4607,62 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>MeetingPlanDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="347" />
+            <location filename="../desktop/ui/reception_page.py" line="374" />
             <source>Annual meeting plan</source>
             <translation>年度会议计划</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="349" />
+            <location filename="../desktop/ui/reception_page.py" line="376" />
             <source>Year:</source>
             <translation>年度：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="352" />
+            <location filename="../desktop/ui/reception_page.py" line="379" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="352" />
+            <location filename="../desktop/ui/reception_page.py" line="379" />
             <source>Category (1-5)</source>
             <translation>类别（1-5）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="352" />
+            <location filename="../desktop/ui/reception_page.py" line="379" />
             <source>Content</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="353" />
+            <location filename="../desktop/ui/reception_page.py" line="380" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="353" />
+            <location filename="../desktop/ui/reception_page.py" line="380" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="353" />
+            <location filename="../desktop/ui/reception_page.py" line="380" />
             <source>Delegates</source>
             <translation>会议代表</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="353" />
+            <location filename="../desktop/ui/reception_page.py" line="380" />
             <source>Staff</source>
             <translation>工作人员</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="354" />
+            <location filename="../desktop/ui/reception_page.py" line="381" />
             <source>Budget</source>
             <translation>经费预算</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="355" />
+            <location filename="../desktop/ui/reception_page.py" line="382" />
             <source>Meetings:</source>
             <translation>会议：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="356" />
+            <location filename="../desktop/ui/reception_page.py" line="383" />
             <source>Reason if after 31 October:</source>
             <translation>10月31日后报送的原因：</translation>
         </message>
@@ -3639,52 +4683,62 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>ModulePage</name>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="53" />
+            <location filename="../desktop/ui/module_page.py" line="56" />
+            <source>Export signed PDFs…</source>
+            <translation>导出已签PDF…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/module_page.py" line="58" />
+            <source>Save the signed approval sheets of the selected documents to a folder</source>
+            <translation>将所选单据的已签审批单PDF保存到文件夹</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/module_page.py" line="63" />
             <source>Serial</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="53" />
+            <location filename="../desktop/ui/module_page.py" line="63" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="53" />
+            <location filename="../desktop/ui/module_page.py" line="63" />
             <source>Title</source>
             <translation>事由</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="53" />
+            <location filename="../desktop/ui/module_page.py" line="63" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="53" />
+            <location filename="../desktop/ui/module_page.py" line="63" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="54" />
+            <location filename="../desktop/ui/module_page.py" line="64" />
             <source>Current step</source>
             <translation>当前环节</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="54" />
+            <location filename="../desktop/ui/module_page.py" line="64" />
             <source>Submitter</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="54" />
+            <location filename="../desktop/ui/module_page.py" line="64" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="56" />
+            <location filename="../desktop/ui/module_page.py" line="66" />
             <source>Updated</source>
             <translation>更新时间</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/module_page.py" line="64" />
+            <location filename="../desktop/ui/module_page.py" line="74" />
             <source>Documents: {n}</source>
             <translation>共 {n} 张单据</translation>
         </message>
@@ -3722,6 +4776,79 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../forms/module_page.ui" line="21" />
             <source>Refresh</source>
             <translation>刷新</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyWorkTabs</name>
+        <message>
+            <location filename="../desktop/ui/home_page.py" line="80" />
+            <source>Nothing of yours is in progress.</source>
+            <translation>您没有在办的单据。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/home_page.py" line="81" />
+            <source>Nothing has been returned to you.</source>
+            <translation>没有退回给您的单据。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/home_page.py" line="82" />
+            <source>No approved claim of yours is waiting for payment.</source>
+            <translation>您没有已批准待付款的报销单。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/home_page.py" line="94" />
+            <source>Serial</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/home_page.py" line="94" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/home_page.py" line="94" />
+            <source>Title</source>
+            <translation>事由</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/home_page.py" line="94" />
+            <source>Amount (yuan)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/home_page.py" line="94" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/home_page.py" line="95" />
+            <source>Current step</source>
+            <translation>当前环节</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/home_page.py" line="97" />
+            <source>Updated</source>
+            <translation>更新时间</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/home_page.py" line="106" />
+            <source>Waiting for me ({n})</source>
+            <translation>待我审批（{n}）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/home_page.py" line="106" />
+            <source>My documents in progress ({n})</source>
+            <translation>我的在办单据（{n}）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/home_page.py" line="107" />
+            <source>Returned to me ({n})</source>
+            <translation>退回给我（{n}）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/home_page.py" line="108" />
+            <source>Approved, not yet paid ({n})</source>
+            <translation>已批准待付款（{n}）</translation>
         </message>
     </context>
     <context>
@@ -3830,12 +4957,12 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <translation>签名口令：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/new_document_dialog.py" line="94" />
+            <location filename="../desktop/ui/new_document_dialog.py" line="96" />
             <source>Your signing passphrase certifies the approval sheet as its handler.</source>
             <translation>输入签名口令，以经办人身份签发（认证）审批单。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/new_document_dialog.py" line="95" />
+            <location filename="../desktop/ui/new_document_dialog.py" line="97" />
             <source>You have no valid signing certificate: the approval sheet will not be signed.</source>
             <translation>您没有有效的个人签名证书：审批单将不签名。</translation>
         </message>
@@ -3874,17 +5001,22 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>PdfPreviewDialog</name>
         <message>
-            <location filename="../desktop/ui/pdf_preview.py" line="66" />
+            <location filename="../desktop/ui/pdf_preview.py" line="68" />
             <source>Print…</source>
             <translation>打印…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_preview.py" line="89" />
+            <location filename="../desktop/ui/pdf_preview.py" line="71" />
+            <source>Save as…</source>
+            <translation>另存为…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pdf_preview.py" line="102" />
             <source>Print</source>
             <translation>打印</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pdf_preview.py" line="89" />
+            <location filename="../desktop/ui/pdf_preview.py" line="102" />
             <source>Printing was cancelled.</source>
             <translation>已取消打印。</translation>
         </message>
@@ -4050,67 +5182,82 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>PendingPage</name>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="44" />
+            <location filename="../desktop/ui/pending_page.py" line="41" />
+            <source>Export signed PDFs…</source>
+            <translation>导出已签PDF…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pending_page.py" line="43" />
+            <source>Save the signed approval sheets of the selected documents to a folder</source>
+            <translation>将所选单据的已签审批单PDF保存到文件夹</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pending_page.py" line="58" />
             <source>Serial</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="44" />
+            <location filename="../desktop/ui/pending_page.py" line="58" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="44" />
+            <location filename="../desktop/ui/pending_page.py" line="58" />
             <source>Title</source>
             <translation>事由</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="44" />
+            <location filename="../desktop/ui/pending_page.py" line="58" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="44" />
+            <location filename="../desktop/ui/pending_page.py" line="58" />
             <source>Submitter</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="45" />
+            <location filename="../desktop/ui/pending_page.py" line="59" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="45" />
+            <location filename="../desktop/ui/pending_page.py" line="59" />
             <source>Current step</source>
             <translation>当前环节</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="47" />
+            <location filename="../desktop/ui/pending_page.py" line="61" />
             <source>Submitted</source>
             <translation>提交时间</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="56" />
+            <location filename="../desktop/ui/pending_page.py" line="70" />
             <source>System administrators take no business approvals.</source>
             <translation>系统管理员不办理业务审批。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="59" />
+            <location filename="../desktop/ui/pending_page.py" line="73" />
             <source>Documents waiting: {n}</source>
             <translation>待办 {n} 件</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="61" />
+            <location filename="../desktop/ui/pending_page.py" line="75" />
             <source>Nothing is waiting for you.</source>
             <translation>暂无待办事项。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="75" />
+            <location filename="../desktop/ui/pending_page.py" line="86" />
+            <source>Waiting for me ({n})</source>
+            <translation>待我审批（{n}）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/pending_page.py" line="96" />
             <source>Sign audit checkpoint…</source>
             <translation>签署审计检查点…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/pending_page.py" line="112" />
+            <location filename="../desktop/ui/pending_page.py" line="133" />
             <source>Scheduled backup written: {path}</source>
             <translation>已按计划备份：{path}</translation>
         </message>
@@ -4513,87 +5660,87 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>ReceptionDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="64" />
+            <location filename="../desktop/ui/reception_page.py" line="67" />
             <source>New reception approval</source>
             <translation>新建公务接待审批单</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="66" />
+            <location filename="../desktop/ui/reception_page.py" line="69" />
             <source>Visiting unit:</source>
             <translation>来访单位：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="67" />
+            <location filename="../desktop/ui/reception_page.py" line="70" />
             <source>Official letter no.:</source>
             <translation>公函文号：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="68" />
+            <location filename="../desktop/ui/reception_page.py" line="71" />
             <source>Guests:</source>
             <translation>接待对象人数：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="69" />
+            <location filename="../desktop/ui/reception_page.py" line="72" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="69" />
+            <location filename="../desktop/ui/reception_page.py" line="72" />
             <source>Unit (if not the visiting unit)</source>
             <translation>单位（与来访单位不同时填写）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="70" />
+            <location filename="../desktop/ui/reception_page.py" line="73" />
             <source>Job title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="71" />
+            <location filename="../desktop/ui/reception_page.py" line="74" />
             <source>Visitors:</source>
             <translation>来宾名单：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="72" />
+            <location filename="../desktop/ui/reception_page.py" line="75" />
             <source>Official business:</source>
             <translation>公务活动：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="73" />
+            <location filename="../desktop/ui/reception_page.py" line="76" />
             <source>Date:</source>
             <translation>日期：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="74" />
+            <location filename="../desktop/ui/reception_page.py" line="77" />
             <source>Lodging:</source>
             <translation>住宿：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="75" />
+            <location filename="../desktop/ui/reception_page.py" line="78" />
             <source>Paid by the guests</source>
             <translation>自理</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="75" />
+            <location filename="../desktop/ui/reception_page.py" line="78" />
             <source>Arranged by the bureau</source>
             <translation>本局安排</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="76" />
+            <location filename="../desktop/ui/reception_page.py" line="79" />
             <source>Accompanying at most:</source>
             <translation>陪餐人数上限：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="77" />
+            <location filename="../desktop/ui/reception_page.py" line="80" />
             <source>Accompanying diners (names, 、):</source>
             <translation>陪餐人员（姓名，用“、”分隔）：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="78" />
+            <location filename="../desktop/ui/reception_page.py" line="81" />
             <source>Venue of the meals:</source>
             <translation>用餐地点：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="80" />
+            <location filename="../desktop/ui/reception_page.py" line="83" />
             <source>Working meals:</source>
             <translation>工作餐：</translation>
         </message>
@@ -4601,67 +5748,77 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>ReceptionListDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="99" />
+            <location filename="../desktop/ui/reception_page.py" line="102" />
             <source>Reception list</source>
             <translation>公务接待清单</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="103" />
+            <location filename="../desktop/ui/reception_page.py" line="106" />
             <source>Approved reception:</source>
             <translation>已批准的接待：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="107" />
+            <location filename="../desktop/ui/reception_page.py" line="110" />
             <source>Meals served:</source>
             <translation>实际用餐：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="110" />
+            <location filename="../desktop/ui/reception_page.py" line="113" />
             <source>Bill item</source>
             <translation>消费明细</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="110" />
+            <location filename="../desktop/ui/reception_page.py" line="113" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="112" />
+            <location filename="../desktop/ui/reception_page.py" line="113" />
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="121" />
             <source>Bill items:</source>
             <translation>消费明细：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="113" />
+            <location filename="../desktop/ui/reception_page.py" line="122" />
             <source>Lodging:</source>
             <translation>住宿：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="114" />
+            <location filename="../desktop/ui/reception_page.py" line="123" />
             <source>Transport:</source>
             <translation>出行方式：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="115" />
+            <location filename="../desktop/ui/reception_page.py" line="124" />
             <source>Accompanying diners (names, 、):</source>
             <translation>陪餐人员（姓名，用“、”分隔）：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="116" />
+            <location filename="../desktop/ui/reception_page.py" line="125" />
             <source>Venue of the meals:</source>
             <translation>用餐地点：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="119" />
+            <location filename="../desktop/ui/reception_page.py" line="128" />
             <source>Invoices attached:</source>
             <translation>所附发票张数：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="120" />
+            <location filename="../desktop/ui/reception_page.py" line="129" />
             <source>The official letter is attached</source>
             <translation>已附派出单位公函</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="121" />
+            <location filename="../desktop/ui/reception_page.py" line="130" />
+            <source>Guests from Hong Kong, Macau or Taiwan</source>
+            <translation>港澳台来宾</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="131" />
             <source>No alcohol, cigarettes, gifts, tours or entertainment</source>
             <translation>未安排酒水香烟、礼品、旅游和娱乐活动</translation>
         </message>
@@ -4669,12 +5826,12 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../desktop/ui/record_form.py" line="161" />
+            <location filename="../desktop/ui/record_form.py" line="183" />
             <source>Check against the rules</source>
             <translation>按规定检查</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/record_form.py" line="209" />
+            <location filename="../desktop/ui/record_form.py" line="235" />
             <source>Within the rules and standards</source>
             <translation>符合规定和标准</translation>
         </message>
@@ -4682,47 +5839,47 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>RegisterItemDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="637" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="664" />
             <source>Register custody item</source>
             <translation>登记保管物品</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="640" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="667" />
             <source>Register an item kept like a seal but not engraved, such as the cheque book. It is held by its custodian from today; the cashier may not also keep the finance seal (SEAL-16).</source>
             <translation>登记按印章管理但无须刻制的物品，如支票簿。自今日起由保管人保管；出纳人员不得同时保管支票和财务专用章（SEAL-16）。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="647" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="674" />
             <source>e.g. zero-balance account cheque book</source>
             <translation>例如：零余额账户支票簿</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="657" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="684" />
             <source>Kind:</source>
             <translation>类型：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="658" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="685" />
             <source>Name:</source>
             <translation>名称：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="659" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="686" />
             <source>Custodian:</source>
             <translation>保管人：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="660" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="687" />
             <source>Storage place:</source>
             <translation>存放地点：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="661" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="688" />
             <source>Department:</source>
             <translation>部门：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="671" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="698" />
             <source>Enter the item's name.</source>
             <translation>请填写物品名称。</translation>
         </message>
@@ -5207,6 +6364,60 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>SavePdfs</name>
+        <message>
+            <location filename="../desktop/ui/save_pdfs.py" line="31" />
+            <source>{n} signed PDF(s) written to the folder.</source>
+            <translation>已将 {n} 份已签PDF写入文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/save_pdfs.py" line="34" />
+            <source>Kept (already in the folder, not replaced): {n}</source>
+            <translation>文件夹中已有、未覆盖：{n} 份</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/save_pdfs.py" line="37" />
+            <source>Not written: {n}</source>
+            <translation>未写入：{n} 份</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/save_pdfs.py" line="49" />
+            <source>File exists</source>
+            <translation>文件已存在</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/save_pdfs.py" line="50" />
+            <source>{name} already exists in this folder. Replace it?</source>
+            <translation>文件夹中已有 {name}，是否覆盖？</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/save_pdfs.py" line="100" />
+            <source>Export signed PDFs to folder</source>
+            <translation>选择导出已签PDF的文件夹</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/save_pdfs.py" line="105" />
+            <source>Export signed PDFs</source>
+            <translation>导出已签PDF</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/save_pdfs.py" line="114" />
+            <location filename="../desktop/ui/save_pdfs.py" line="121" />
+            <source>Save PDF as</source>
+            <translation>PDF另存为</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/save_pdfs.py" line="114" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/save_pdfs.py" line="121" />
+            <source>Could not write {path}: {why}</source>
+            <translation>无法写入 {path}：{why}</translation>
+        </message>
+    </context>
+    <context>
         <name>SealPlacementWidget</name>
         <message>
             <location filename="../desktop/ui/seal_placement.py" line="108" />
@@ -5515,22 +6726,27 @@ Choose another folder?</source>
     <context>
         <name>SheetPreview</name>
         <message>
-            <location filename="../desktop/ui/sheet_preview.py" line="20" />
+            <location filename="../desktop/ui/sheet_preview.py" line="21" />
             <source>Approval sheet</source>
             <translation>审批单</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/sheet_preview.py" line="34" />
+            <location filename="../desktop/ui/sheet_preview.py" line="22" />
+            <source>Approval sheet (unsigned)</source>
+            <translation>审批单（未签）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/sheet_preview.py" line="38" />
             <source>Unsigned sheet: no approval sheet has been issued with signatures.</source>
             <translation>未签名的审批单：尚未签发经签名的审批单。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/sheet_preview.py" line="36" />
+            <location filename="../desktop/ui/sheet_preview.py" line="40" />
             <source>{n} signature(s), all valid</source>
             <translation>共 {n} 个签名，全部有效</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/sheet_preview.py" line="39" />
+            <location filename="../desktop/ui/sheet_preview.py" line="43" />
             <source>A signature is NOT valid: </source>
             <translation>有签名无效：</translation>
         </message>
@@ -5564,17 +6780,17 @@ Choose another folder?</source>
     <context>
         <name>SourceDocumentDialog</name>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="341" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="342" />
             <source>Source document</source>
             <translation>原始单据</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="345" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="346" />
             <source>Preview / print approval sheet</source>
             <translation>预览/打印审批单</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="347" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="348" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -5582,348 +6798,398 @@ Choose another folder?</source>
     <context>
         <name>StandardsEditor</name>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="32" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="40" />
             <source>Travel</source>
             <translation>差旅</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="32" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="40" />
             <source>Reception meals</source>
             <translation>公务接待用餐</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="33" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="41" />
             <source>Meetings</source>
             <translation>会议费</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="34" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="42" />
             <source>Vehicles</source>
             <translation>公务用车</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="35" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="43" />
             <source>In the county</source>
             <translation>县内</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="35" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="43" />
             <source>In the province</source>
             <translation>省内</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="37" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="45" />
             <source>Other province</source>
             <translation>省外</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="37" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="45" />
             <source>Buffet</source>
             <translation>自助餐</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="37" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="45" />
             <source>Working table meal</source>
             <translation>工作桌餐</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="39" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="47" />
             <source>Staff meal</source>
             <translation>工作人员用餐</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="39" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="47" />
             <source>Breakfast</source>
             <translation>早餐</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="39" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="47" />
             <source>Lunch</source>
             <translation>午餐</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="40" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="48" />
             <source>Dinner</source>
             <translation>晚餐</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="41" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="49" />
             <source>Any meal</source>
             <translation>每餐</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="41" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="49" />
             <source>at most</source>
             <translation>不超过</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="45" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="53" />
             <source>below</source>
             <translation>低于</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="46" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="54" />
             <source>Region</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="47" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="55" />
             <source>Region (English)</source>
             <translation>地区（英文）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="48" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="56" />
             <source>Scope</source>
             <translation>范围</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="49" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="57" />
             <source>Lodging cap (yuan/night)</source>
             <translation>住宿费上限（元/人·夜）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="50" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="58" />
             <source>Meal allowance (yuan/day)</source>
             <translation>伙食补助（元/人·天）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="51" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="59" />
             <source>City transport (yuan/day)</source>
             <translation>市内交通费（元/人·天）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="52" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="60" />
             <source>Meal type</source>
             <translation>用餐类型</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="53" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="61" />
             <source>Meal</source>
             <translation>餐次</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="54" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="62" />
             <source>Limit</source>
             <translation>限额方式</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="55" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="63" />
             <source>Standard (yuan/person/meal)</source>
             <translation>标准（元/人·餐）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="56" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="64" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="57" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="65" />
             <source>Total (yuan/person/day)</source>
             <translation>综合定额（元/人·天）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="58" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="66" />
             <source>Lodging</source>
             <translation>住宿费</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="59" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="67" />
             <source>Food</source>
             <translation>伙食费</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="60" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="68" />
             <source>Other</source>
             <translation>其他费用</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="61" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="69" />
             <source>Max people</source>
             <translation>人数上限</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="62" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="70" />
             <source>Delegates per unit</source>
             <translation>每单位代表名额</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="63" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="71" />
             <source>Staff share</source>
             <translation>工作人员比例</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="64" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="72" />
             <source>Per year</source>
             <translation>每年次数上限</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="65" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="73" />
             <source>Max days</source>
             <translation>会期天数上限</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="66" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="74" />
             <source>Arrival/departure days</source>
             <translation>报到和离会天数</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="67" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="75" />
             <source>In-county request, days ahead</source>
             <translation>县内用车提前申请（天）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="68" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="76" />
             <source>Long-distance request, days ahead</source>
             <translation>长途用车提前申请（天）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="71" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="79" />
             <source>Category 1</source>
             <translation>一类会议</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="71" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="79" />
             <source>Category 2</source>
             <translation>二类会议</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="72" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="80" />
             <source>Category 3</source>
             <translation>三类会议</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="72" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="80" />
             <source>Category 4</source>
             <translation>四类会议</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="74" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="82" />
             <source>Category 5</source>
             <translation>五类会议</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="77" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="85" />
             <source>Per region: the lodging cap per night, the meal allowance and city transport per calendar day (in the county the meal allowance is a ceiling). Trips and claims use the saved table.</source>
             <translation>按地区：住宿费每人每夜上限，伙食补助费和市内交通费每人每天标准（县内伙食补助为上限）。出差审批和差旅费报销按保存后的标准计算。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="78" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="86" />
             <source>Per person per meal; "below" means strictly below the figure.</source>
             <translation>每人每餐；“低于”表示须低于该标准。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="80" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="88" />
             <source>Caps per person-day by meeting category; leave a cell empty where the category has no figure (set separately). Staff share is a fraction, e.g. 0.10.</source>
             <translation>各类会议每人每天的综合定额及其构成；没有定额（另行制订）的留空。工作人员比例为小数，如 0.10。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="81" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="89" />
             <source>How many days before the trip a vehicle must be requested.</source>
             <translation>用车须提前几天提出申请。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="127" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="95" />
+            <source>Not set</source>
+            <translation>未设置</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="96" />
+            <source>From the beginning</source>
+            <translation>自始执行</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="97" />
+            <source>From {date}</source>
+            <translation>{date}起执行</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="101" />
+            <source>Not set: the bureau has not entered these figures yet ({source}). A claim that needs one is refused until they are entered here.</source>
+            <translation>未设置：本局尚未录入这些标准（{source}）。需要其中某项标准的报销单将被退回，直至在此录入。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="150" />
             <source>Add row</source>
             <translation>添加行</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="130" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="153" />
             <source>Remove row</source>
             <translation>删除行</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="133" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="156" />
             <source>Back to shipped standards…</source>
             <translation>恢复内置标准…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="136" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="159" />
             <source>Revert</source>
             <translation>还原</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="139" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="162" />
             <source>Save standards</source>
             <translation>保存标准</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="234" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="197" />
+            <source>Document the figures come from</source>
+            <translation>标准依据文件（文号）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="204" />
+            <source>Add a version from this date</source>
+            <translation>自此日期起新增一版</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="207" />
+            <source>Effective from:</source>
+            <translation>生效日期：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="209" />
+            <source>Source:</source>
+            <translation>依据：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="242" />
+            <source> (new, not saved)</source>
+            <translation>（新增，未保存）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="243" />
+            <source> — in force</source>
+            <translation> — 现行</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/admin/standards_editor.py" line="354" />
             <source>This bureau's own table</source>
             <translation>本单位自定标准</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="235" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="355" />
             <source>Shipped standards (not changed by this bureau)</source>
             <translation>内置标准（本单位未修改）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="280" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="402" />
             <source>{table}, row {row}, {column}: {error}</source>
             <translation>{table}第 {row} 行“{column}”：{error}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="291" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="413" />
             <source>{table}, row {row}: the region {region} is already in row {first}</source>
             <translation>{table}第 {row} 行：地区“{region}”与第 {first} 行重复</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="297" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="421" />
             <source>{table}: the table is empty</source>
             <translation>{table}：标准表不能为空</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="308" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="432" />
             <source>a figure is required</source>
             <translation>必须填写</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="314" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="438" />
             <source>"{text}" is not an amount in yuan with at most two decimals</source>
             <translation>“{text}”不是金额（元，最多两位小数）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="317" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="441" />
             <source>must be more than 0</source>
             <translation>必须大于 0</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="320" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="444" />
             <source>"{text}" is not a whole number ≥ 0</source>
             <translation>“{text}”不是大于等于 0 的整数</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="327" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="451" />
             <source>"{text}" is not a fraction between 0 and 1</source>
             <translation>“{text}”不是 0 到 1 之间的小数</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="344" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="474" />
             <source>Standards not saved</source>
             <translation>标准未保存</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="348" />
-            <location filename="../desktop/ui/admin/standards_editor.py" line="355" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="478" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="491" />
             <source>Standards</source>
             <translation>标准</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="348" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="478" />
             <source>Nothing has changed.</source>
             <translation>没有修改。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="355" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="491" />
             <source>Saved: {tables}.</source>
             <translation>已保存：{tables}。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="362" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="498" />
             <source>Shipped standards</source>
             <translation>内置标准</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/admin/standards_editor.py" line="363" />
+            <location filename="../desktop/ui/admin/standards_editor.py" line="499" />
             <source>Replace the bureau's {table} table with the shipped standards?</source>
             <translation>用内置标准替换本单位的“{table}”标准吗？</translation>
         </message>
@@ -5974,17 +7240,17 @@ Choose another folder?</source>
     <context>
         <name>Startup</name>
         <message>
-            <location filename="../desktop/ui/main.py" line="62" />
+            <location filename="../desktop/ui/main.py" line="76" />
             <source>Cannot open the database</source>
             <translation>无法打开数据库</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main.py" line="66" />
+            <location filename="../desktop/ui/main.py" line="80" />
             <source>Database upgraded</source>
             <translation>数据库已升级</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main.py" line="68" />
+            <location filename="../desktop/ui/main.py" line="82" />
             <source>The database was upgraded to this version's schema ({to}).
 
 A backup of it as it was before was taken first:
@@ -6031,17 +7297,17 @@ A backup of it as it was before was taken first:
     <context>
         <name>StatusDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="279" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="306" />
             <source>{action}: {seal}.</source>
             <translation>{action}：{seal}。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="282" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="309" />
             <source>Its certificate is revoked: the seal signs nothing more.</source>
             <translation>其证书将被吊销，此后不能再盖章。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="286" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="313" />
             <source>Note:</source>
             <translation>说明：</translation>
         </message>
@@ -6071,7 +7337,7 @@ A backup of it as it was before was taken first:
         <message>
             <location filename="../desktop/ui/setup_wizard_pages.py" line="350" />
             <source>Bureau</source>
-            <translation>单位</translation>
+            <translation>本单位</translation>
         </message>
         <message>
             <location filename="../desktop/ui/setup_wizard_pages.py" line="351" />
@@ -6122,42 +7388,67 @@ A backup of it as it was before was taken first:
     <context>
         <name>TakeOutDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="232" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="281" />
             <source>Record take-out</source>
-            <translation>印章携出登记</translation>
+            <translation>登记携出</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="234" />
-            <source>Take {seal} out of the office: approved by the director, with two or more persons jointly responsible.</source>
-            <translation>携出{seal}：须经局长（中心主任）批准，两人以上共同负责。</translation>
+            <location filename="../desktop/ui/seal_dialogs.py" line="235" />
+            <source>Seal take-out</source>
+            <translation>印章携出</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="252" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="238" />
+            <source>Take {seal} out of the office: request it for the director's approval (the centre director for a centre seal), with two or more persons jointly responsible; once approved, record the take-out here.</source>
+            <translation>携出 {seal}：先提交局长（医保中心印鉴为医保中心主任）审批，须两人以上共同负责；批准后在此登记携出。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="243" />
+            <source>New take-out request</source>
+            <translation>新的携出申请</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="245" />
+            <source>Approved: {text}</source>
+            <translation>已批准：{text}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="263" />
+            <source>Request:</source>
+            <translation>申请：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="264" />
             <source>Purpose:</source>
             <translation>用途：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="253" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="265" />
             <source>Destination:</source>
             <translation>前往地点：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="254" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="266" />
             <source>Out on:</source>
             <translation>携出日期：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="255" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="267" />
             <source>Back on:</source>
             <translation>归还日期：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="256" />
-            <source>Approved by:</source>
-            <translation>批准人：</translation>
+            <location filename="../desktop/ui/seal_dialogs.py" line="270" />
+            <source>Your signing passphrase:</source>
+            <translation>您的签名口令：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="257" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="281" />
+            <source>Submit for approval</source>
+            <translation>提交审批</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/seal_dialogs.py" line="268" />
             <source>Persons (two or more):</source>
             <translation>携带人员（两人以上）：</translation>
         </message>
@@ -6165,17 +7456,17 @@ A backup of it as it was before was taken first:
     <context>
         <name>TravelPage</name>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="229" />
+            <location filename="../desktop/ui/travel_page.py" line="308" />
             <source>New trip…</source>
             <translation>出差审批…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="230" />
+            <location filename="../desktop/ui/travel_page.py" line="309" />
             <source>New claim…</source>
             <translation>差旅费报销…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="231" />
+            <location filename="../desktop/ui/travel_page.py" line="310" />
             <source>Record payment…</source>
             <translation>登记付款…</translation>
         </message>
@@ -6288,97 +7579,97 @@ A backup of it as it was before was taken first:
     <context>
         <name>TripDialog</name>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="49" />
+            <location filename="../desktop/ui/travel_page.py" line="53" />
             <source>New trip approval</source>
             <translation>新建出差审批单</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="53" />
+            <location filename="../desktop/ui/travel_page.py" line="57" />
             <source>Title:</source>
             <translation>事由：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="54" />
+            <location filename="../desktop/ui/travel_page.py" line="58" />
             <source>Official purpose:</source>
             <translation>公务目的：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="55" />
+            <location filename="../desktop/ui/travel_page.py" line="59" />
             <source>Travellers (、):</source>
             <translation>出差人（以、分隔）：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="56" />
+            <location filename="../desktop/ui/travel_page.py" line="60" />
             <source>Destinations (、):</source>
             <translation>出差地点（以、分隔）：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="58" />
+            <location filename="../desktop/ui/travel_page.py" line="62" />
             <source>From:</source>
             <translation>自：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="59" />
+            <location filename="../desktop/ui/travel_page.py" line="63" />
             <source>To:</source>
             <translation>至：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="60" />
+            <location filename="../desktop/ui/travel_page.py" line="64" />
             <source>Transport:</source>
             <translation>出行方式：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="61" />
+            <location filename="../desktop/ui/travel_page.py" line="65" />
             <source>By the unit's own vehicle (no city transport)</source>
             <translation>乘坐单位车辆（不发市内交通费）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="62" />
+            <location filename="../desktop/ui/travel_page.py" line="66" />
             <source>Meeting or training with board provided by the host</source>
             <translation>参加会议或培训，由举办单位统一安排食宿</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="63" />
+            <location filename="../desktop/ui/travel_page.py" line="67" />
             <source>Grade:</source>
             <translation>职级：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="64" />
+            <location filename="../desktop/ui/travel_page.py" line="68" />
             <source>Within or outside the county:</source>
             <translation>域内/域外：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="65" />
+            <location filename="../desktop/ui/travel_page.py" line="69" />
             <source>From the destinations</source>
             <translation>按出差地点</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="66" />
+            <location filename="../desktop/ui/travel_page.py" line="70" />
             <source>Advance (yuan):</source>
             <translation>预借差旅费（元）：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="67" />
+            <location filename="../desktop/ui/travel_page.py" line="71" />
             <source>Source of funds:</source>
             <translation>经费来源：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="69" />
+            <location filename="../desktop/ui/travel_page.py" line="73" />
             <source>Days and approver:</source>
             <translation>天数和审批人：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="76" />
+            <location filename="../desktop/ui/travel_page.py" line="80" />
             <source>leader in charge</source>
             <translation>分管领导</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="77" />
+            <location filename="../desktop/ui/travel_page.py" line="81" />
             <source>director</source>
             <translation>局长</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="77" />
+            <location filename="../desktop/ui/travel_page.py" line="81" />
             <source>{days} days → {who} approves [TRAVEL-02]</source>
             <translation>{days}天 → 由{who}审批 [TRAVEL-02]</translation>
         </message>
@@ -6386,113 +7677,113 @@ A backup of it as it was before was taken first:
     <context>
         <name>UseRequestDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="488" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="515" />
             <source>New seal use request</source>
             <translation>新建用印申请</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="491" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="518" />
             <source>Ask for a seal on a document: once the request is approved, the seal's custodian applies the seal to this very PDF (its SHA-256 is printed on the request). Blank paper is never sealed.</source>
             <translation>申请在文件上用印：申请批准后，由印章保管人在这份PDF文件上盖章（其SHA-256摘要印在申请单上）。不得在空白文件上盖印。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="501" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="528" />
             <source>e.g. a letter to the health bureau</source>
             <translation>例如：关于商请协助开展医保政策宣传的函</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="507" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="534" />
             <source> copies</source>
             <translation> 份</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="512" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="539" />
             <source>e.g. 示医保〔2026〕45号; empty if the document has none</source>
             <translation>如 示医保〔2026〕45号；无文号可不填</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="515" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="542" />
             <source>(chosen when the seal is applied)</source>
             <translation>（盖章时指定）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="518" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="545" />
             <source>Choose PDF…</source>
             <translation>选择PDF文件…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="521" />
-            <location filename="../desktop/ui/seal_dialogs.py" line="571" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="548" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="598" />
             <source>No file chosen</source>
             <translation>未选择文件</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="527" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="554" />
             <source>Seal:</source>
             <translation>印章：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="528" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="555" />
             <source>Document title:</source>
             <translation>文件名称：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="529" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="556" />
             <source>Sent to:</source>
             <translation>发往单位：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="530" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="557" />
             <source>Copies:</source>
             <translation>份数：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="531" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="558" />
             <source>Purpose:</source>
             <translation>用途：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="532" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="559" />
             <source>Document no. (文号):</source>
             <translation>文号：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="533" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="560" />
             <source>Proposed witness (监印人):</source>
             <translation>拟定监印人：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="534" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="561" />
             <source>Document to be sealed:</source>
             <translation>用印文件：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="538" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="565" />
             <source>No seal is in use: a seal use request needs an enabled seal.</source>
             <translation>没有启用中的印章：用印申请须选择已启用的印章。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="548" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="575" />
             <source>Document to be sealed</source>
             <translation>选择用印文件</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="549" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="576" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="557" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="584" />
             <source>Cannot read {path}: {error}</source>
             <translation>无法读取 {path}：{error}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="563" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="590" />
             <source>{name} · {pages} page(s)</source>
             <translation>{name} · 共 {pages} 页</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="576" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="603" />
             <source>Choose the PDF to be sealed.</source>
             <translation>请选择用印文件（PDF）。</translation>
         </message>
@@ -6643,92 +7934,92 @@ A backup of it as it was before was taken first:
     <context>
         <name>VehicleDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="149" />
+            <location filename="../desktop/ui/reception_page.py" line="161" />
             <source>New vehicle request</source>
             <translation>新建公务用车申请</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="152" />
+            <location filename="../desktop/ui/reception_page.py" line="164" />
             <source>Purpose category:</source>
             <translation>用车事由类别：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="153" />
+            <location filename="../desktop/ui/reception_page.py" line="165" />
             <source>Purpose:</source>
             <translation>用途：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="154" />
+            <location filename="../desktop/ui/reception_page.py" line="166" />
             <source>Route:</source>
             <translation>行车路线：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="155" />
+            <location filename="../desktop/ui/reception_page.py" line="167" />
             <source>Destination:</source>
             <translation>前往地点：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="156" />
+            <location filename="../desktop/ui/reception_page.py" line="168" />
             <source>Long distance</source>
             <translation>长途用车</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="157" />
+            <location filename="../desktop/ui/reception_page.py" line="169" />
             <source>Passengers:</source>
             <translation>乘车人数：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="158" />
+            <location filename="../desktop/ui/reception_page.py" line="170" />
             <source>People:</source>
             <translation>乘车人员：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="159" />
+            <location filename="../desktop/ui/reception_page.py" line="171" />
             <source>Departure:</source>
             <translation>出车时间：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="161" />
+            <location filename="../desktop/ui/reception_page.py" line="173" />
             <source>Return:</source>
             <translation>返回时间：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="163" />
+            <location filename="../desktop/ui/reception_page.py" line="175" />
             <source>Estimated mileage (km):</source>
             <translation>预计里程（公里）：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="164" />
+            <location filename="../desktop/ui/reception_page.py" line="176" />
             <source>Plate (if assigned):</source>
             <translation>车牌号（已派定时）：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="165" />
+            <location filename="../desktop/ui/reception_page.py" line="177" />
             <source>Driver (if assigned):</source>
             <translation>驾驶员（已派定时）：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="166" />
+            <location filename="../desktop/ui/reception_page.py" line="178" />
             <source>Notice:</source>
             <translation>提前申请：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="167" />
+            <location filename="../desktop/ui/reception_page.py" line="179" />
             <source>Holiday use filed with the county office</source>
             <translation>节假日用车已向县机关事务管理局报备</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="168" />
+            <location filename="../desktop/ui/reception_page.py" line="180" />
             <source>Holiday use filed with the bureau office</source>
             <translation>节假日用车已向局办公室报备</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="169" />
+            <location filename="../desktop/ui/reception_page.py" line="181" />
             <source>Urgent reason (late request):</source>
             <translation>紧急原因（未按时申请）：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="183" />
+            <location filename="../desktop/ui/reception_page.py" line="195" />
             <source>{days} days ahead, {need} required [VEH-04]</source>
             <translation>提前{days}天，规定至少{need}天 [VEH-04]</translation>
         </message>
@@ -6736,163 +8027,163 @@ A backup of it as it was before was taken first:
     <context>
         <name>VoucherDialog</name>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="61" />
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="63" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="62" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="64" />
             <source>Accounting voucher</source>
             <translation>记账凭证</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="74" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="75" />
             <source> sheet(s)</source>
             <translation> 张</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="79" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="80" />
             <source>Taken from the first line when left empty</source>
             <translation>不填则取第一行摘要</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="82" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="83" />
             <source>Voucher no.:</source>
             <translation>凭证号：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="82" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="83" />
             <source>Date:</source>
             <translation>日期：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="83" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="84" />
             <source>Attachments:</source>
             <translation>附件张数：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="83" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="84" />
             <source>State:</source>
             <translation>状态：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="89" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="90" />
             <source>Voucher summary:</source>
             <translation>凭证摘要：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="97" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="98" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="98" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="99" />
             <source>Save and submit for review…</source>
             <translation>保存并提交审核…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="99" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="100" />
             <source>Post</source>
             <translation>记账</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="100" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="101" />
             <source>Red reversal…</source>
             <translation>红字冲销…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="101" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="102" />
             <source>Void…</source>
             <translation>作废…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="102" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="103" />
             <source>View source document</source>
             <translation>查看原始单据</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="103" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="104" />
             <source>Voucher sheet</source>
             <translation>凭证签批单</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="104" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="105" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="199" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="200" />
             <source>(numbered when saved)</source>
             <translation>（保存时编号）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="200" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="201" />
             <source>New</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="202" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="203" />
             <source>Maker: {maker}</source>
             <translation>制单：{maker}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="203" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="204" />
             <source>New accounting voucher</source>
             <translation>新增记账凭证</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="209" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="210" />
             <source> · red reversal</source>
             <translation> · 红字冲销凭证</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="211" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="212" />
             <source> · reversed</source>
             <translation> · 已被冲销</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="214" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="215" />
             <source>Maker: {maker}    Reviewed by: {reviewers}    Posted by: {poster}    Amount: {amount}</source>
             <translation>制单：{maker}    审核：{reviewers}    记账：{poster}    金额：{amount}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="216" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="217" />
             <source>Accounting voucher {number}</source>
             <translation>记账凭证 {number}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="265" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="266" />
             <source>Submit voucher for review</source>
             <translation>提交凭证审核</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="267" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="268" />
             <source>Your signing passphrase certifies the voucher sheet as its maker; the reviewers then sign the same sheet.</source>
             <translation>签名口令用于以制单人身份签署凭证签批单；审核人随后在同一份签批单上签名。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="275" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="276" />
             <source>Submitted for review</source>
             <translation>已提交审核</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="277" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="278" />
             <source>You have no valid signing certificate, so the voucher sheet is not signed; ask the system administrator to issue one.</source>
             <translation>您没有有效的签名证书，凭证签批单未签名；请系统管理员为您签发证书。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="294" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="295" />
             <source>Red reversal</source>
             <translation>红字冲销</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="295" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="296" />
             <source>Why is {number} reversed?</source>
             <translation>{number} 红字冲销的原因：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="306" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="307" />
             <source>Void voucher</source>
             <translation>作废凭证</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_dialog.py" line="307" />
+            <location filename="../desktop/ui/books/voucher_dialog.py" line="308" />
             <source>Why is {number} voided? (it keeps its number)</source>
             <translation>{number} 作废的原因（凭证号保留）：</translation>
         </message>
@@ -6900,32 +8191,32 @@ A backup of it as it was before was taken first:
     <context>
         <name>VoucherGrid</name>
         <message>
-            <location filename="../desktop/ui/books/voucher_grid.py" line="290" />
+            <location filename="../desktop/ui/books/voucher_grid.py" line="293" />
             <source>Financial accounting</source>
             <translation>财务会计</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_grid.py" line="291" />
+            <location filename="../desktop/ui/books/voucher_grid.py" line="294" />
             <source>Budget accounting</source>
             <translation>预算会计</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_grid.py" line="293" />
+            <location filename="../desktop/ui/books/voucher_grid.py" line="296" />
             <source>Debit total</source>
             <translation>借方合计</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_grid.py" line="294" />
+            <location filename="../desktop/ui/books/voucher_grid.py" line="297" />
             <source>Credit total</source>
             <translation>贷方合计</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_grid.py" line="295" />
+            <location filename="../desktop/ui/books/voucher_grid.py" line="298" />
             <source>Difference</source>
             <translation>差额</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_grid.py" line="332" />
+            <location filename="../desktop/ui/books/voucher_grid.py" line="335" />
             <source>Read only: this voucher cannot be edited here.</source>
             <translation>只读：此凭证在此不能修改。</translation>
         </message>
@@ -7119,42 +8410,42 @@ A backup of it as it was before was taken first:
     <context>
         <name>_CellDelegate</name>
         <message>
-            <location filename="../desktop/ui/books/voucher_grid.py" line="142" />
+            <location filename="../desktop/ui/books/voucher_grid.py" line="145" />
             <source>“{text}” is not an amount: write digits 0-9 with at most two decimal places, e.g. 1234.50.</source>
             <translation>“{text}”不是有效金额：请用数字 0-9 填写，最多两位小数，如 1234.50。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_grid.py" line="148" />
+            <location filename="../desktop/ui/books/voucher_grid.py" line="151" />
             <source>No account “{text}”: type a code or part of a name, or press F2 for the list.</source>
             <translation>没有科目“{text}”：请输入科目代码或名称的一部分，或按 F2 查看科目列表。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_grid.py" line="150" />
+            <location filename="../desktop/ui/books/voucher_grid.py" line="153" />
             <source>{account} has sub-accounts: post to one of them.</source>
             <translation>{account} 设有明细科目，不能直接记账：请选择其下的明细科目。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_grid.py" line="160" />
+            <location filename="../desktop/ui/books/voucher_grid.py" line="163" />
             <source>No such entry: “{text}”. Type part of it, or press F2 for the list.</source>
             <translation>没有“{text}”这一项：请输入代码或名称的一部分，或按 F2 查看列表。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_grid.py" line="172" />
+            <location filename="../desktop/ui/books/voucher_grid.py" line="175" />
             <source>“{text}” fits {n} entries: pick one from the list (↓, then Enter).</source>
             <translation>“{text}”对应 {n} 项：请从列表中选择（↓ 后按回车）。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_grid.py" line="184" />
+            <location filename="../desktop/ui/books/voucher_grid.py" line="187" />
             <source>Choose the line's account first: “=” balances its side (financial or budget).</source>
             <translation>请先选择本行科目：“=”按科目所属的财务会计或预算会计计算平衡金额。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_grid.py" line="190" />
+            <location filename="../desktop/ui/books/voucher_grid.py" line="193" />
             <source>That side balances already.</source>
             <translation>本行所属一方借贷已平衡，无差额可填。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/books/voucher_grid.py" line="195" />
+            <location filename="../desktop/ui/books/voucher_grid.py" line="198" />
             <source>The balancing amount {amount} is on the other side of the line: entered there.</source>
             <translation>平衡金额 {amount} 应记在本行另一方向，已填入。</translation>
         </message>
@@ -7185,22 +8476,22 @@ A backup of it as it was before was taken first:
     <context>
         <name>_SubmittingDialog</name>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="469" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="496" />
             <source>Your signing passphrase:</source>
             <translation>您的签名口令：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="471" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="498" />
             <source>Your signing passphrase certifies the approval sheet as its handler; every approval step then signs the same sheet.</source>
             <translation>输入签名口令，以经办人身份签发（认证）审批单；此后各审批环节在同一份审批单上依次签名。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="475" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="502" />
             <source>You have no valid signing certificate, so the approval sheet is not signed; ask the system administrator to issue one.</source>
             <translation>您没有有效的个人签名证书，审批单将不签名；请系统管理员签发证书。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/seal_dialogs.py" line="477" />
+            <location filename="../desktop/ui/seal_dialogs.py" line="504" />
             <source>Submit for approval</source>
             <translation>提交审批</translation>
         </message>
@@ -7208,27 +8499,27 @@ A backup of it as it was before was taken first:
     <context>
         <name>owner</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="31" />
+            <location filename="../desktop/ui/reception_page.py" line="32" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="31" />
+            <location filename="../desktop/ui/reception_page.py" line="32" />
             <source>Meal</source>
             <translation>餐次</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="31" />
+            <location filename="../desktop/ui/reception_page.py" line="32" />
             <source>Guests</source>
             <translation>来宾</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="31" />
+            <location filename="../desktop/ui/reception_page.py" line="32" />
             <source>Accompanying</source>
             <translation>陪餐</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="32" />
+            <location filename="../desktop/ui/reception_page.py" line="33" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>

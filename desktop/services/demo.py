@@ -287,4 +287,10 @@ def _seals(desk: Desk, depts: dict[str, int]) -> int:
     desk.approvals.approve(u["wangjianguo"], doc, "同意签发", passphrase=DEMO_PASSWORD)
     # Sealed on the report itself (over its date), the office head watching (监印人, SEAL-08).
     s.apply(u["hexue"], doc, DEMO_PASSWORD, witness_id=u["zhoumin"].staff_id)
+    # A take-out approved by the director in the app, then recorded by the office (SEAL-14).
+    out = s.request_take_out(u["zhoumin"], ids["administrative"], purpose="赴县政务服务中心办理单位信息变更登记",
+                             destination="县政务服务中心", out_on=date(2026, 4, 8), back_on=date(2026, 4, 8),
+                             persons=[u["hexue"].staff_id, u["zhoumin"].staff_id], passphrase=DEMO_PASSWORD)
+    desk.approvals.approve(u["wangjianguo"], out, "同意带出，当日带回", passphrase=DEMO_PASSWORD)
+    s.take_out(u["zhoumin"], out)
     return len(DEMO_SEALS) + 1

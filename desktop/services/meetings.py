@@ -83,13 +83,27 @@ class MeetingService(ModuleService):
         return self._meeting_problems(session, user, data, exclude=doc.id)[1]
 
     # Claim after the meeting -------------------------------------------------------------------------
-    def _claim_problems(self, session: Session, user: SignedIn, data: Mapping[str, Any]):  # noqa: ANN202
+    def _claim_std(self, session: Session, user: SignedIn, data: Mapping[str, Any], m: Any, pin: bool) -> Any:
+        """The caps in force on the meeting's date (TRAVEL-19), or, for a claim submitted before,
+        the ones it stored then (a later change of the table never changes it)."""
+        from desktop.domain.meetings.standards import MeetingStandardsError, meeting_standards_from_rows
+
+        used = data.get("standards_used")
+        if pin and isinstance(used, list):
+            try:
+                return meeting_standards_from_rows(used)
+            except MeetingStandardsError:
+                pass
+        return self.standards_in(session, user.bureau_id).meeting_on(m.start if m else None)
+
+    def _claim_problems(self, session: Session, user: SignedIn, data: Mapping[str, Any],  # noqa: ANN202
+                        pin: bool = False):
         c, problems = meeting_claim_from_payload(data)
         if c is None:
             return None, None, problems
         doc = self.linked(session, user, c.meeting_id, "meeting")
         m = meeting_from_payload(self.payload(doc))[0] if doc else None  # a stored record: no today window
-        std = self.standards_in(session, user.bureau_id).meeting_on(m.start if m else None)
+        std = self._claim_std(session, user, data, m, pin)
         return c, doc, problems + _name_missing(c.problems(m, doc.state if doc else None, std),
                                                 {"meeting_claim.category": m.category if m else None}, std)
 
@@ -111,12 +125,14 @@ class MeetingService(ModuleService):
         with self.reading() as session:
             d = self.linked(session, user, meeting_id, "meeting")
             payload["meeting_serial"] = d.serial or "" if d else ""
+            m = meeting_from_payload(self.payload(d))[0] if d else None
+            payload["standards_used"] = self._claim_std(session, user, {}, m, False).to_rows()  # kept (TRAVEL-19)
         return self.new_document(user, "meeting_claim", f"{title}会议费", purpose=mdata.get("content", title),
                                  amount=str(c.total), category=str(mdata.get("category", "")), payload=payload,
                                  submit=submit, passphrase=passphrase)
 
     def _check_claim_in(self, session: Session, user: SignedIn, doc: Document) -> list[Problem]:
-        return self._claim_problems(session, user, self.payload(doc))[2]
+        return self._claim_problems(session, user, self.payload(doc), pin=self.submitted_before(session, doc))[2]
 
     # Annual plan -----------------------------------------------------------------------------------------
     def create_plan(self, user: SignedIn, data: Mapping[str, Any], *, submit: bool = False,

@@ -208,6 +208,13 @@ class ModuleService(ServiceBase):
         return json.loads(doc.payload_json or "{}")
 
     @staticmethod
+    def submitted_before(session: Session, doc: Document) -> bool:
+        """Whether ``doc`` was submitted before (returned, now submitted again): it is then checked
+        with the standards it stored, not the ones in force now (TRAVEL-19)."""
+        return session.execute(select(ApprovalAction.id).where(
+            ApprovalAction.document_id == doc.id, ApprovalAction.action == "submit").limit(1)).scalar() is not None
+
+    @staticmethod
     def approved_on(session: Session, doc: Document) -> date | None:
         at = session.execute(select(ApprovalAction.at).where(ApprovalAction.document_id == doc.id,
                                                              ApprovalAction.action == "approve")

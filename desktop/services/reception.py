@@ -64,7 +64,25 @@ class ReceptionService(ModuleService):
             return self._list_problems(
                 session, user, {**data, "reception_id": reception_id} if isinstance(data, Mapping) else data)[1]
 
-    def _list_problems(self, session: Session, user: SignedIn, data: Mapping[str, Any]):  # noqa: ANN202
+    def _list_std(self, session: Session, user: SignedIn, data: Mapping[str, Any], approval_data: Mapping[str, Any],
+                  lst: Any, pin: bool) -> Any:
+        """The meal standards for the list: those in force on the visit's date (TRAVEL-19), or, for a
+        list submitted before, the ones it stored then (a later change never changes it)."""
+        from desktop.domain.reception.standards import ReceptionStandardsError, reception_standards_from_rows
+
+        used = data.get("standards_used")
+        if pin and isinstance(used, Mapping) and isinstance(used.get("rows"), list):
+            try:
+                return reception_standards_from_rows(used["rows"], alcohol_exception=bool(used.get("alcohol_exception")),
+                                                     source=str(used.get("source", "")))
+            except ReceptionStandardsError:
+                pass
+        on = date.fromisoformat(approval_data["start"]) if approval_data.get("start") else \
+            (lst.meals[0].on if lst.meals else date.today())
+        return self.standards_in(session, user.bureau_id).reception_on(on)
+
+    def _list_problems(self, session: Session, user: SignedIn, data: Mapping[str, Any],  # noqa: ANN202
+                       pin: bool = False):
         from desktop.domain.input_gate.problems import object_problems
         bad = object_problems(data, rule="RECEP-09", prefix="reception_list", label="接待清单")
         if bad:
@@ -84,8 +102,7 @@ class ReceptionService(ModuleService):
                 "venue": data.get("venue") or approval_data.get("venue") or ""}
         lst, problems = reception_list_from_payload(data, guests, visit, date.today())
         if lst is not None:
-            on = visit[0] if visit else (lst.meals[0].on if lst.meals else date.today())
-            std = self.standards_in(session, user.bureau_id).reception_on(on)  # in force on the visit's date
+            std = self._list_std(session, user, data, approval_data, lst, pin)  # in force on the visit's date
             problems = problems + _name_missing(lst.problems(std, guests=guests,
                                                             reception_state=approval.state if approval else None),
                                                 lst.meals, std)
@@ -100,17 +117,22 @@ class ReceptionService(ModuleService):
                 session, user, {**data, "reception_id": reception_id} if isinstance(data, Mapping) else data)
             serial = approval.serial if approval else ""
             title = approval.title if approval else ""
+            std = self._list_std(session, user, {}, adata, lst, False) if lst is not None else None
         if problems:
             raise Refused(problems)
         payload = {**lst.to_payload(), "reception_serial": serial or "", "guest_unit": adata.get("guest_unit", ""),
                    "letter": adata.get("letter_no", ""), "guest_count": adata.get("guest_count", ""),
                    "dates": adata.get("dates", ""), "total_text": format_amount(lst.total, symbol=True),
-                   "visitor_rows": adata.get("visitor_rows", []), "guest_names": adata.get("guest_names", "")}
+                   "visitor_rows": adata.get("visitor_rows", []), "guest_names": adata.get("guest_names", ""),
+                   # the standards checked, kept with the list (TRAVEL-19)
+                   "standards_used": {"rows": std.to_rows(), "alcohol_exception": std.alcohol_exception,
+                                      "source": std.source}}
         return self.new_document(user, "reception_list", f"{title}接待清单", purpose=adata.get("purpose", title),
                                  amount=str(lst.total), payload=payload, submit=submit, passphrase=passphrase)
 
     def _check_list_in(self, session: Session, user: SignedIn, doc: Document) -> list[Problem]:
-        lst, problems, _a, _d = self._list_problems(session, user, self.payload(doc))
+        lst, problems, _a, _d = self._list_problems(session, user, self.payload(doc),
+                                                    pin=self.submitted_before(session, doc))
         return problems
 
     def approved_receptions(self, user: SignedIn) -> list:

@@ -4,6 +4,7 @@ the bureau's standards (TRAVEL-03..17), payment by the cashier; and ``desktop tr
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
@@ -36,7 +37,7 @@ from desktop.domain.travel.standards import (
     used_by_days,
 )
 from desktop.domain.travel.trip import DIRECTOR_CATEGORY, trip_from_payload
-from desktop.persistence.schema import ApprovalAction, Document, Staff, StaffPosition
+from desktop.persistence.schema import Document, Staff, StaffPosition
 from desktop.services.base import Refused, SignedIn, refuse
 from desktop.services.module_records import ModuleService  # imports default_standards lazily
 
@@ -76,6 +77,16 @@ def _leg_json(leg: Any) -> dict[str, Any]:
     return {"date": leg.date.isoformat(), "time": leg.time, "from": leg.from_place, "to": leg.to_place,
             "mode": leg.mode, "class": leg.travel_class, "amount": f"{leg.amount:.2f}",
             "allowed_fare": None if leg.allowed_fare is None else f"{leg.allowed_fare:.2f}", "receipts": leg.receipts}
+
+
+def _day_problems(claim: Mapping[str, Any], table: Mapping[str, RegionStandard]) -> list[Problem]:
+    """The problems of the claim's days alone (shown with those of its legs, all at once)."""
+    try:
+        parse_trip({"days": claim.get("days"), "tickets": []}, table)
+    except QuoteInputError as exc:
+        return [Problem(p.rule, f"claim.{p.code}", p.text) for p in exc.problems] or \
+            [Problem("TRAVEL-04", f"claim.{exc.field}", str(exc))]
+    return []
 
 
 def _leg_ticket(leg: dict[str, Any]) -> dict[str, Any]:
@@ -130,12 +141,13 @@ class TravelService(ModuleService):
             data["travellers"] = [user.name]
         if LEADER_POSITIONS & set(user.positions):
             data["leader"] = True
-        # The director travelling (filing it or named among the travellers) cannot approve the
-        # trip: it records the approval from outside the bureau (TRAVEL-02, IC-03).
-        data["director"] = "director" in user.positions or bool(
-            self._director_names(user) & {str(t).strip() for t in data.get("travellers") or () if isinstance(t, str)})
+        data["director"] = False  # decided here, never taken from the input
         today = date.today()
         plan, problems = trip_from_payload(data, today)
+        if plan is not None and self._director_names(user) & {t.strip() for t in plan.travellers}:
+            # The director among the travellers cannot approve the trip: it records the approval
+            # from outside the bureau (TRAVEL-02, IC-03).
+            plan = replace(plan, director=True)
         if plan is not None:
             problems = problems + plan.problems(self.standards(user).travel, filed_on=today)
         if problems:
@@ -203,8 +215,8 @@ class TravelService(ModuleService):
         trip = self.linked(session, user, trip_id, "trip_approval")
         trip_data = self.payload(trip) if trip else {}
         extras, problems = read_claim_extras(claim)
-        if extras is None:
-            return ClaimPreview(None, problems, None, False)
+        if extras is None:  # with the days' problems too: every problem at once (issue 12 item 9)
+            return ClaimPreview(None, problems + _day_problems(claim, table), None, False)
         start = date.fromisoformat(trip_data["start"]) if trip_data.get("start") else None
         end = date.fromisoformat(trip_data["end"]) if trip_data.get("end") else None
         grade = extras.grade or str(trip_data.get("grade", "") or "")
@@ -212,7 +224,7 @@ class TravelService(ModuleService):
         bad_class = class_problems([LegFacts(leg.mode, leg.travel_class, leg.amount, leg.allowed_fare)
                                     for leg in extras.legs], grade)
         if bad_class:  # TRAVEL-05/18, every leg at once, before the quote
-            return ClaimPreview(None, bad_class, None, False)
+            return ClaimPreview(None, bad_class + _day_problems(claim, table), None, False)
         tickets = [_leg_ticket(leg) for leg in legs] if legs else claim.get("tickets", [])
         try:
             days, tickets = parse_trip({"days": claim.get("days"), "tickets": tickets}, table)
@@ -248,7 +260,7 @@ class TravelService(ModuleService):
         with self.reading() as session:
             pv = self._preview(session, user, trip_id, claim, today)
             trip = self.linked(session, user, trip_id, "trip_approval")
-            trip_title = trip.title if trip else ""
+            trip_title = trip.title.removeprefix(LATE_FILING_MARK) if trip else ""  # the claim is not a 补报
             trip_data = self.payload(trip) if trip else {}
         if pv.problems:
             raise Refused(pv.problems)
@@ -299,10 +311,8 @@ class TravelService(ModuleService):
             claim.pop("tickets", None)
             claim.update(legs=data["legs"], grade=data.get("grade", ""), advance=data.get("advance", "0.00"),
                          payee=data.get("payee", ""), bank=data.get("bank", ""), account=data.get("account", ""))
-        submitted_before = session.execute(select(ApprovalAction.id).where(
-            ApprovalAction.document_id == doc.id, ApprovalAction.action == "submit").limit(1)).scalar() is not None
         pv = self._preview(session, user, data.get("trip_id"), claim, date.today(),
-                           used=data.get("standards_used") if submitted_before else None)
+                           used=data.get("standards_used") if self.submitted_before(session, doc) else None)
         problems = list(pv.problems)
         if pv.quote is not None and pv.quote.total != doc.amount:
             problems.append(Problem("VOUCH-15", "claim.amount", "报销金额与计算明细合计不符，请重新生成报销单"))

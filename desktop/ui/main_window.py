@@ -167,11 +167,11 @@ class MainWindow(QMainWindow):
                                                                                 username=self.user.username))
         self.positionsLabel = QLabel(self.tr("Positions: {positions}").format(positions=positions or "—"))
         self.bureauLabel = QLabel(self.bureau_name)
-        for label in (self.nameLabel, self.positionsLabel, self.bureauLabel):
+        for label in (self.nameLabel, self.positionsLabel):
             label.setToolTip(label.text())  # a long list of positions is cut, not widening the window
             label.setMinimumWidth(1)
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.bureauLabel.setMinimumWidth(min(320, self.bureauLabel.sizeHint().width()))
+        self.bureauLabel.setMaximumWidth(360)
         for label in (self.nameLabel, self.positionsLabel):
             self.ui.statusbar.addWidget(label, 1)
         self.ui.statusbar.addPermanentWidget(self.bureauLabel)

@@ -208,3 +208,45 @@ def test_malformed_trip_names_the_field_travel05(change, field):
     with pytest.raises(QuoteInputError) as exc:
         parse_trip(data, TABLE)
     assert exc.value.field.split(".")[0].startswith(field.split(".")[0][:4])
+
+
+def test_the_whole_breakdown_line_by_line_travel04_travel15():
+    """The breakdown printed on the 差旅费报销单: each line's day, figures, rule and words. A trip to a
+    hosted meeting: one day on the way, one hosted day, one day back by the unit's car."""
+    days = [day(0, lodged=True, invoice="300.00"), day(1, lodged=True, invoice="280.00", hosted=True),
+            day(2, own=True)]
+    tickets = [Ticket("train", "一等座", D("900.00"), D("600.00"), date(2026, 4, 1)),
+               Ticket("taxi", "", D("35.00"), None, date(2026, 4, 1)),
+               Ticket("train", "二等座", D("99.00"), None, date(2026, 4, 3))]
+    q = quote_trip(days, tickets, TABLE)
+    d1, d2, d3 = date(2026, 4, 1), date(2026, 4, 2), date(2026, 4, 3)
+    assert [(ln.item, ln.on, ln.paid, ln.personal, ln.rule, ln.note) for ln in q.lines] == [
+        ("lodging", d1, D("300.00"), D("0.00"), "TRAVEL-06", "北京住宿限额 350.00 元/晚，据实报销"),
+        ("meals", d1, D("100.00"), D("0.00"), "TRAVEL-15", "往返会议、培训途中伙食补助 100.00 元/天包干"),
+        ("city_transport", d1, D("80.00"), D("0.00"), "TRAVEL-08", "县域外市内交通费 80.00 元/天包干"),
+        ("lodging", d2, D("0.00"), D("280.00"), "TRAVEL-15", "会议、培训期间住宿由举办单位安排，不予报销"),
+        ("meals", d2, D("0.00"), D("0.00"), "TRAVEL-15", "会议、培训期间伙食由举办单位安排，不发伙食补助"),
+        ("city_transport", d2, D("0.00"), D("0.00"), "TRAVEL-15", "会议、培训期间市内交通由举办单位安排"),
+        ("meals", d3, D("100.00"), D("0.00"), "TRAVEL-15", "往返会议、培训途中伙食补助 100.00 元/天包干"),
+        ("city_transport", d3, D("0.00"), D("0.00"), "TRAVEL-13", "自带车辆，不报销市内交通费"),
+        ("intercity", d1, D("600.00"), D("300.00"), "TRAVEL-05",
+         "一等座超过规定等级，按规定等级票价 600.00 元报销，300.00 元个人自理"),
+        ("intercity", d1, D("0.00"), D("35.00"), "TRAVEL-05", "出租小汽车不属于城市间交通费报销范围"),
+        ("intercity", d3, D("0.00"), D("99.00"), "TRAVEL-13", "自带车辆出行的日期不报销城市间交通费"),
+    ]
+    assert q.rules == ("TRAVEL-04", "TRAVEL-05", "TRAVEL-06", "TRAVEL-08", "TRAVEL-13", "TRAVEL-15")
+    assert (q.intercity, q.intercity_personal, q.lodging_personal) == (D("600.00"), D("434.00"), D("280.00"))
+    refused = quote_trip([day(0, lodged=True), day(1)], [], TABLE)
+    line = refused.lines[0]
+    assert (line.item, line.on, line.paid, line.personal, line.rule) == ("claim", d1, D("0.00"), D("0.00"), "TRAVEL-12")
+    assert refused.rules == ("TRAVEL-04", "TRAVEL-12")
+
+
+def test_every_input_problem_is_in_the_message_input_gate():
+    """Issue 12 item 9: all problems at once — the message holds each problem's words, joined by "；"."""
+    data = {"days": [dict(raw_day(0), lodged=True, lodging_invoice="12.345"), dict(raw_day(1), lodged=True, lodging_invoice="abc")], "tickets": []}
+    with pytest.raises(QuoteInputError) as exc:
+        parse_trip(data, TABLE)
+    texts = [p.text for p in exc.value.problems]
+    assert len(texts) >= 2 and str(exc.value) == "；".join(texts)
+    assert str(QuoteInputError("days[0].date", "is not a date")) == "days[0].date: is not a date"

@@ -231,3 +231,53 @@ def test_decision_record_and_its_matter_ic08():
     assert [(p.rule, p.code) for p in over] == [("VOUCH-08", "decision.matter_amount")]
     assert over[0].text == "单据金额 4,000.00 元超过纪要 〔2026〕3号 议题“购置办公设备”决定的 3,999.99 元"
     assert decision(DecisionMatter("购置办公设备", Decimal("4000.00"))).matter_problems(f) == []
+
+
+def test_every_refusal_names_its_rule_and_says_why_ic01_ic02_ic03_ic08_ic14_sec13_meet02():
+    """Each refusal a user reads: rule ID, code and words (一次性告知: all of them at once)."""
+    got = check_action(action=Action.SUBMIT, state=State.APPROVED, step_index=None, steps=(), facts=facts(),
+                       history=(), actor=SECTION_HEAD, params={}, reference_needed=True)
+    got += check(Action.ARCHIVE, CLERK, state=State.SUBMITTED)
+    got += check(Action.APPROVE, CLERK, state=State.DRAFT, index=None)
+    got += check(Action.RETURN, ADMIN, index=2, f=facts(submitter=9), history=(StepRecord(0, Action.APPROVE, 9),))
+    got += check(Action.REJECT, SECTION_HEAD)
+    got += decision(meeting="", no=" ").problems()
+    assert [(p.rule, p.code, p.text) for p in got] == [
+        ("IC-01", "state.submit", "只有草稿或被退回的单据可以提交（当前：approved）"),
+        ("IC-14", "submit.owner", "只有经办人本人可以提交单据"),
+        ("IC-01", "chain.empty", "该单据没有适用的审批步骤"),
+        ("MEET-02", "reference.missing", "此类单据须由上级审批：提交前须填写上级批准文号（如 县政办函〔2026〕12号）"),
+        ("IC-01", "state.archive", "只有已审批通过的单据可以归档"),
+        ("IC-01", "state.not_pending", "该单据当前不在审批中（状态：draft）"),
+        ("SEC-13", "sod.admin", "系统管理员不得参与业务审批"),
+        ("IC-03", "sod.own", "不得审批本人提交的单据"),
+        ("IC-02", "sod.two_steps", "同一事项的不同审批步骤须由不同人员办理"),
+        ("IC-01", "return.reasons", "退回须一次性写明全部理由（一次性告知）"),
+        ("IC-01", "reject.opinion", "不予批准须填写意见"),
+        ("IC-08", "decision.meeting_type", "集体决策记录缺少会议类型"),
+        ("IC-08", "decision.minute_no", "集体决策记录缺少纪要编号"),
+    ]
+    used = decision(DecisionMatter("购置办公设备", None, document_id=40)).matter_problems(facts(document_id=41))
+    assert used[0].text == "纪要 〔2026〕3号 的议题“购置办公设备”已用于另一单据，一个议题只能用于一张单据"
+    assert decision(matter=None).matter_problems(facts())[0].text == \
+        "纪要 〔2026〕3号 没有列明本单据的议题（或其议题已全部用于其他单据），不能作为本单据的集体决策依据"
+
+
+def test_office_step_kept_unless_the_office_leader_already_signs_supply04():
+    """SUPPLY-04: the office's own purchase skips the office step only when its own leader in charge
+    already signs; another department-scoped step (the section head) does not replace it."""
+    office = StepSpec("office", "leader_in_charge", "办公室分管领导", scope="office")
+    head = StepSpec("head", "section_head", "股室负责人", scope="department")
+    bureau_leader = StepSpec("lead", "leader_in_charge", "分管领导", scope="bureau")
+    f = DocumentFacts(Decimal("1.00"), 0, "", OFFICE, 1, office_department_id=OFFICE)
+    for first in (head, bureau_leader):
+        got = resolve_steps(ChainSpec("supply", "采购", "购", steps=(first, office)), f, {})
+        assert [s.key for s in got] == [first.key, "office"] and got[1].department_id == OFFICE
+
+
+def test_thresholds_by_the_bureaus_named_parameters_meet02_vouch08():
+    chain = ChainSpec("meeting", "会议审批", "会", steps=STEPS, reference=Condition(amount_gte="$ref_line"))
+    assert reference_required(chain, facts("500.00"), {"ref_line": Decimal("500.00")}) is True
+    assert reference_required(chain, facts("499.99"), {"ref_line": Decimal("500.00")}) is False
+    step = StepSpec("director", "director", "局长审批", collective=Condition(amount_gte="$line"))
+    assert decision_required(step, facts("3000.00"), {"line": Decimal("3000.00")}) is True

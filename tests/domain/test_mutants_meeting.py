@@ -272,3 +272,31 @@ def test_claim_payload_defaults_and_amounts_meet11():
     c, problems = meeting_claim_from_payload({"delegates": 40, "staff": 2, "food": "2000.00", "other": "500.00"})
     assert problems == [] and c.meeting_id == 0 and (c.food, c.other) == (D("2000.00"), D("500.00"))
     assert str(sum_rows([], "a")) == "0.00"
+
+
+def test_every_approval_refusal_says_why_meet01_meet02_meet04_meet06_meet07():
+    got = meeting(name="", venue=" ", mode="radio", days=0).problems(STD) + meeting(category=0).problems(STD)
+    assert [(p.rule, p.code, p.text) for p in got] == [
+        ("MEET-02", "meeting.name", "请填写会议名称和内容"),
+        ("MEET-07", "meeting.venue", "请填写会议地点（定点饭店或内部会议室）"),
+        ("MEET-06", "meeting.mode", "会议形式须为现场会议或电视电话会议"),
+        ("MEET-04", "meeting.days", "会期须至少1天"),
+        ("MEET-01", "meeting.category", "会议类别须为一至五类"),
+    ]
+    county = meeting(county_delegates=2).problems(STD)
+    assert [(p.rule, p.code) for p in county] == [("MEET-05", "meeting.county_delegates")]
+
+
+def test_exactly_the_maximum_people_passes_meet05():
+    """MEET-05 category 4: at most 120 people — 115 delegates and 5 staff (5 %) are allowed."""
+    assert meeting(delegates=115, staff=5, food=D("0.00"), other=D("0.00")).problems(STD) == []
+    plan = MeetingPlan(2027, (planned(4, delegates=115, staff=5),))
+    assert plan.problems(STD, date(2026, 1, 1)) == []
+
+
+def test_a_claim_is_not_held_to_the_county_delegate_limit_amb10():
+    """AMB-10 is judged on the approval (delegates per invited unit), not on the claim's sign-in."""
+    rows = [dict(r, max_county_delegates=0) if r["category"] == 4 else r for r in DEFAULT_MEETING_ROWS]
+    strict = meeting_standards_from_rows(rows)
+    assert claim().problems(meeting(), "approved", strict) == []
+    assert [p.code for p in meeting(county_delegates=1).problems(strict)] == ["meeting.county_delegates"]

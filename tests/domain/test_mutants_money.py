@@ -130,3 +130,23 @@ def test_amounts_inside_texts_are_printed_in_one_style_vouch_cp1():
 def test_capital_numerals_with_zeros_vouch_cp1(amount, expected):
     """VOUCH-CP1 (会计基础工作规范 Art. 52): a run of zeros inside the number is one 零; 整 after 元 or 角."""
     assert to_chinese_upper(D(amount)) == expected
+
+
+def test_refusal_words_for_each_kind_of_bad_value_input_gate():
+    def said(value):  # noqa: ANN001, ANN202
+        with pytest.raises(MoneyError) as exc:
+            parse_amount(value)
+        return str(exc.value)
+
+    assert "小数" in said(1.5) and "真假值" not in said(1.5)
+    assert "真假值" in said(True) and "小数" not in said(True)
+    assert "420.00" in said("abc") and "半角" not in said("abc")
+    assert "[1, 2]" in said([1, 2])
+    assert "\\u0001" in said("1\x012") and "\x01" not in said("1\x012")
+    assert "…" in said("x" * 81) and "…" not in said("x" * 80)
+
+
+@pytest.mark.parametrize("amount, expected", [("100001000", "壹亿零壹仟元整"), ("10001000", "壹仟万零壹仟元整")])
+def test_a_zero_run_between_groups_is_one_zero_vouch_cp1(amount, expected):
+    """VOUCH-CP1: a run of zeros inside the number, also across 万/亿 groups, is written as one 零."""
+    assert to_chinese_upper(D(amount)) == expected

@@ -290,3 +290,99 @@ def test_stored_plan_and_list_read_back_unchanged_recep02():
     back, problems = reception_list_from_payload(lst.to_payload(), 2, (DAY, DAY), today=date(2026, 5, 20))
     assert problems == [] and back == lst
     assert listing(declaration=False).to_payload()["declaration"] is False
+
+
+def test_every_plan_refusal_names_its_rule_and_says_why_recep01_recep02_recep06_recep08():
+    """Each refusal a user reads on the reception approval: rule ID, code and words."""
+    bad = plan(letter_no="", guest_unit=" ", guests=0, purpose="", start=date(2026, 5, 13), end=DAY,
+               lodging="hotel", meals=(), visitors=(Visitor("张三", "", ""),))
+    assert [(p.rule, p.code, p.text) for p in bad.problems(std())] == [
+        ("RECEP-01", "reception.letter", "无公函的公务活动和来访人员一律不予接待：请填写来函文号"),
+        ("RECEP-01", "reception.guest_unit", "请填写派出单位"),
+        ("RECEP-06", "reception.guests", "接待对象人数须至少1人"),
+        ("RECEP-02", "reception.purpose", "请填写公务活动内容"),
+        ("RECEP-02", "reception.dates", "结束日期早于开始日期"),
+        ("RECEP-08", "reception.lodging", "住宿须为自理或本局安排"),
+        ("RECEP-06", "reception.visitors", "来宾名单1人，与接待对象人数0人不符"),
+    ]
+    named = plan(accompany_names=("甲", "乙", "丙", "丁"), meals=(meal(accompany=1),)).problems(std())
+    assert [(p.rule, p.code) for p in named] == [("RECEP-06", "reception.accompany_names")]
+
+
+def test_bill_line_categories_recep07():
+    """RECEP-07 by category: a line of an unknown category is refused naming its number and name; the
+    refusal says whether it is alcohol (酒水) or cigarettes (香烟)."""
+    from desktop.domain.reception.visit import item_category_problems
+
+    items = (BillItem("菜品", D("50.00"), "food"), BillItem("茅台", D("30.00"), ALCOHOL),
+             BillItem("中华", D("10.00"), TOBACCO), BillItem("礼品", D("5.00"), "gift_box"))
+    out = item_category_problems(items, alcohol_allowed=False)
+    assert [(p.rule, p.code) for p in out] == [("RECEP-07", "reception_list.alcohol_tobacco"),
+                                               ("RECEP-07", "reception_list.alcohol_tobacco"),
+                                               ("RECEP-07", "reception_list.items[3].category")]
+    assert "酒水" in out[0].text and "香烟" not in out[0].text and "茅台" in out[0].text
+    assert "香烟" in out[1].text and "中华" in out[1].text
+    assert "第4项“礼品”" in out[2].text and "酒水、香烟" in out[2].text
+    assert [p.text for p in item_category_problems(items, alcohol_allowed=True)] == [out[1].text, out[2].text]
+
+
+def test_the_declaration_words_follow_the_alcohol_exception_recep07_recep12():
+    from desktop.domain.reception.visit import declaration_text
+
+    assert declaration_text(False).startswith("未安排酒水、香烟")
+    assert declaration_text(True).startswith("除港澳台客人外未安排酒水")
+    hk = listing(hk_mo_tw_guests=True).to_payload()["declaration_text"]
+    assert hk == declaration_text(True) and listing().to_payload()["declaration_text"] == declaration_text(False)
+
+
+def test_unknown_meal_names_print_as_stored_and_meal_guests_given_recep05():
+    odd = Meal(DAY, "banquet", "supper", 2, 0, D("10.00"))
+    assert odd.row()["meal"] == "supper" and odd.row()["type"] == "banquet"
+    assert odd.text().startswith("05-12 supper banquet ")
+    data = {"guest_unit": "省医保局", "letter_no": "函", "purpose": "调研", "start": "2026-05-12", "guests": 5,
+            "meals": [{"date": "2026-05-12", "meal_type": "table", "meal": "lunch", "guests": 3, "accompany": 1,
+                       "amount": "90.00"}]}
+    p, problems = reception_plan_from_payload(data, today=date(2026, 5, 1))
+    assert problems == [] and p.meals[0].guests == 3 and p.guests == 5
+
+
+def test_printed_lists_are_joined_one_per_line_f09_f10():
+    m1, m2 = meal(amount="90.00"), Meal(DAY, "buffet", "dinner", 2, 0, D("100.00"))
+    pay = plan(meals=(m1, m2), accompany_names=("王五", "赵六")).to_payload()
+    assert pay["meal_plan"] == m1.text() + "\n" + m2.text() and pay["accompany_text"] == "王五、赵六"
+    lst = listing(meals=(m1, m2), items=(BillItem("菜品", D("150.00"), "food"), BillItem("主食", D("40.00"), "food")))
+    pay = lst.to_payload()
+    assert pay["meal_lines"] == m1.text() + "\n" + m2.text()
+    first, second = pay["item_lines"].split("；")
+    assert first.startswith("菜品") and first.endswith("¥150.00") and second.startswith("主食")
+
+
+def test_every_meal_and_list_refusal_names_its_rule_and_meal_recep05_recep06_recep09():
+    """Each refusal names its rule and the meal by its number (第2餐), every meal checked."""
+    meals = [meal(meal_type="banquet"), meal(guests=3, accompany=4, amount="1400.00")]
+    out = meal_problems(meals, 2, std())
+    assert [(p.rule, p.code) for p in out] == [("RECEP-05", "meals[0].type"), ("RECEP-05", "meals[1].over_standard"),
+                                               ("RECEP-06", "meals[1].accompany"), ("RECEP-06", "meals[1].guests")]
+    assert all(p.text.startswith("第2餐") for p in out[1:]) and out[3].text == "第2餐来宾人数超过接待对象人数"
+    assert "低于" in out[1].text
+    staff = meal_problems([meal(), Meal(DAY, "staff", "lunch", 2, 0, D("101.00"))], 2, std())
+    assert [p.code for p in staff] == ["meals[1].over_standard"] and "不超过" in staff[0].text
+    none = meal_problems([meal(), meal()], 2, reception_standards_from_rows([]))
+    assert [(p.rule, p.code) for p in none] == [("RECEP-05", "meals[0].standard"), ("RECEP-05", "meals[1].standard")]
+    assert none[1].text.startswith("第2餐")
+    lst = listing(meals=(), accompany_names=("甲", "乙", "丙", "丁"), items=(BillItem("菜品", D("5.00"), "food"),),
+                  declaration=False)
+    got = lst.problems(std(), guests=2, reception_state="draft") + lst.problems(std(), guests=2, reception_state=None)
+    assert [(p.rule, p.code) for p in got][:2] == [("RECEP-02", "reception_list.not_approved"),
+                                                   ("RECEP-06", "reception_list.accompany_names")]
+    texts = {p.code: p.text for p in got}
+    assert texts["reception_list.not_approved"] == "公务接待审批单尚未批准"
+    assert texts["reception_list.no_approval"] == "接待清单须关联公务接待审批单"
+    assert texts["reception_list.items_total"] == "菜单明细合计5.00元与用餐金额0.00元不符"
+    assert texts["reception_list.empty"] == "接待清单金额为零"
+    assert {p.rule for p in got if p.code == "reception_list.items_total"} == {"VOUCH-15"}
+    assert {p.rule for p in got if p.code == "reception_list.empty"} == {"RECEP-09"}
+    assert {p.rule for p in got if p.code == "reception_list.no_approval"} == {"RECEP-09"}
+    hk = listing(hk_mo_tw_guests=True, declaration=False).problems(std(alcohol_exception=True), guests=2,
+                                                                   reception_state="approved")
+    assert [p.rule for p in hk] == ["RECEP-12"] and "除港澳台客人外" in hk[0].text

@@ -35,7 +35,7 @@ def _approved_claim(desk, as_user) -> int:  # noqa: ANN001
 def test_my_work_lists_in_progress_returned_and_approved_unpaid(desk, as_user):
     """IC-14 (own documents): each person sees their own drafts and submitted documents, what was
     returned to them, and their approved claims the cashier has not paid; paying one removes it."""
-    assert "赴省医保局对接异地就医结算差旅费" in titles(desk.my_work.my_work(as_user("huanglei")).in_progress)
+    assert any("对接异地就医结算差旅费" in t for t in titles(desk.my_work.my_work(as_user("huanglei")).in_progress))
     assert titles(desk.my_work.my_work(as_user("guoting")).returned) == {"结算股差旅费"}
     assert "医药价格监测资料费" in titles(desk.my_work.my_work(as_user("linxiao")).in_progress)  # a draft
     xuna = desk.my_work.my_work(as_user("xuna"))
@@ -68,7 +68,7 @@ def test_details_show_attachments_invoices_and_budget_remaining(desk, as_user):
     submitted = next(d for d in desk.approvals.pending_for(as_user("wufang")) if d.title == "购买打印纸及硒鼓")
     assert not desk.my_work.details(as_user("wufang"), submitted.id).paid  # its payload names a method only
     trip_claim = next(d for d in desk.approvals.pending_for(as_user("wufang"))
-                      if d.title == "赴省医保局对接异地就医结算差旅费")
+                      if "对接异地就医结算差旅费" in d.title)  # a 补报's title is marked 【补报】
     budget = desk.my_work.details(as_user("wufang"), trip_claim.id).budget
     assert budget is not None and budget.expected and budget.remaining == budget.approved - budget.spent
 

@@ -153,3 +153,18 @@ def test_quote_with_p000_lists_the_missing_figures_travel_19(tmp_path):  # noqa:
     run = subprocess.run([sys.executable, "-m", "desktop", "travel", "quote", "--preset", "P-000"],
                          input=json.dumps(trip), capture_output=True, text=True, timeout=120)
     assert run.returncode == 0 and json.loads(run.stdout)["problems"] == []
+
+
+def test_a_submitted_reception_list_keeps_its_meal_standards_recep_05(desk):  # noqa: ANN001
+    """RECEP-05 with TRAVEL-19: the reception list stores the meal standards it was checked with; its
+    check after submission uses them, so a back-dated lower standard does not refuse it again."""
+    admin, lin = desk.act_as("admin"), desk.act_as("linxiao")
+    lst = next(d for d in desk.approvals.documents(lin, kinds=["reception_list"]))
+    assert lst.payload["standards_used"]["rows"]
+    desk.presets.set_standards(admin, "reception", [{"meal_type": "buffet", "meal": "any", "amount": "10",
+                                                     "limit": "max_inclusive"}], effective=date(2000, 1, 1))
+    svc = desk.reception
+    with svc.reading() as session:
+        now = {p.code for p in svc._list_problems(session, lin, lst.payload)[1]}
+        kept = {p.code for p in svc._list_problems(session, lin, lst.payload, pin=True)[1]}
+    assert "meals[0].over_standard" in now and "meals[0].over_standard" not in kept

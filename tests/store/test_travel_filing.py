@@ -75,6 +75,7 @@ def test_late_claim_is_approved_by_the_finance_head_as_late_travel_03(desk, as_u
     view = desk.approvals.document(hl, doc)
     assert [s.key for s in view.steps][0] == "finance_head_late" and "逾期报销" in view.steps[0].label
     assert "返回后配合年度审计" in view.payload["late_text"]
+    assert not view.title.startswith("【补报】")  # the trip was a 补报; its claim is not
     desk.approvals.approve(as_user("wufang"), doc, "同意逾期报销")
     assert desk.approvals.document(hl, doc).step_index == 1
 
@@ -100,7 +101,8 @@ def test_directors_own_trip_records_the_outside_approval_travel_02(desk, as_user
     with desk.sessions() as s:
         entries = list(s.execute(select(AuditEntry).where(
             AuditEntry.entity == "document", AuditEntry.entity_id == str(trip)).order_by(AuditEntry.seq)).scalars())
-    assert [e.action for e in entries][-1] == "document.approve" and "周敏" in entries[-1].actor
+    approvals = [e for e in entries if e.action == "document.approve"]
+    assert len(approvals) == 1 and "周敏" in approvals[0].actor and '"approved"' in approvals[0].after_json
     recorded = [e for e in entries if e.action == "trip.external_approval"]
     assert len(recorded) == 1 and "通委办字〔2026〕12号" in recorded[0].after_json and "县委办公室" in recorded[0].after_json
     text = _sheet_text(desk, wang, trip, tmp_path)
@@ -108,7 +110,7 @@ def test_directors_own_trip_records_the_outside_approval_travel_02(desk, as_user
     # Filed by someone else with the director among the travellers: the same outside approval.
     gy = as_user("gaoyuan")
     with pytest.raises(Refused) as exc:
-        desk.travel.create_trip(gy, _trip(start, travellers=["高远", "王建国"]))
+        desk.travel.create_trip(gy, _trip(start, travellers="高远、王建国"))  # as typed in one box
     assert ("TRAVEL-02", "trip.external_approval") in _codes(exc)
     # A staff trip carries none.
     with pytest.raises(Refused) as exc:

@@ -149,7 +149,8 @@ def test_reception_letter_list_and_attachments(desk, as_user):
     yf = as_user("yangfan")  # need-to-know (SEC-03): the list is made on one's own reception
     rec = [d for d in desk.reception.approvals.documents(yf, kinds=["reception"]) if d.state == "submitted"][0]
     with pytest.raises(Refused) as exc:
-        desk.reception.create_list(yf, rec.id, {"meals": [], "items": [{"name": "啤酒", "amount": "10"}],
+        desk.reception.create_list(yf, rec.id, {"meals": [],
+                                                "items": [{"name": "啤酒", "amount": "10", "category": "alcohol"}],
                                                 "invoices": 0, "declaration": False})
     assert {"RECEP-02", "RECEP-07", "RECEP-10", "RECEP-12"} <= _rules(exc)
 
