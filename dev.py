@@ -159,7 +159,7 @@ def cmd_rules(_args: list[str]) -> int:
 MUTATED = {"money": "desktop.domain.money", "allowances": "desktop.domain.travel.allowances",
            "engine": "desktop.domain.approval.engine", "meeting": "desktop.domain.meetings.meeting",
            "visit": "desktop.domain.reception.visit"}
-MUTMUT = "mutmut==3.8.1"  # 3.3 cannot run on pytest 9 (it reads Item._nodeid)
+MUTMUT = "mutmut==3.8.1"  # pinned here, not in the locks (not in CI); 3.3 cannot run on pytest 9 (it reads Item._nodeid)
 
 
 def mutation_scores(results: str) -> dict[str, tuple[int, int]]:

@@ -15,7 +15,9 @@ def test_trip_claim_payment_and_reports_from_the_command_line(templates, tmp_pat
     start = date.today() - timedelta(days=5)
     trip = tmp_path / "trip.json"
     trip.write_text(json.dumps({"purpose": "培训", "destinations": ["北京"], "start": start.isoformat(),
-                                "end": (start + timedelta(days=1)).isoformat(), "transport": "train"}), encoding="utf-8")
+                                "end": (start + timedelta(days=1)).isoformat(), "transport": "train",
+                                    # TRAVEL-01: filed after departure, a 补报 with its reason
+                                    "late_filing_reason": "临时通知参加培训，返回后补报"}), encoding="utf-8")
     assert main(["travel", "trip", "create", *db, "--user", "gaoyuan", "--submit", str(trip)]) == 0
     trip_id = int(capsys.readouterr().out.strip())
     claim = tmp_path / "claim.json"

@@ -249,6 +249,10 @@ class ModuleService(ServiceBase):
             problems: list[Problem] = payment_problems(payment, state=doc.state, already_paid=bool(data.get("payment")),
                                                        cash_allowed=PAID_KINDS[doc.kind],
                                                        approved_on=self.approved_on(session, doc))
+            slip = session.get(Document, data["rental_document_id"]) if data.get("rental_document_id") else None
+            if slip is not None and slip.state not in ("approved", "archived"):
+                problems.append(Problem("VEH-05", "payment.rental_slip",
+                                        f"租车单{slip.serial or ''}尚未经分管领导、主要领导签字批准，不能付租车费"))
             if problems:
                 raise Refused(problems)
             self.update_payload(session, user, doc, {"payment": payment.to_dict(),

@@ -138,9 +138,14 @@ class VehicleService(ModuleService):
                             f"未按规定提前申请的紧急用车（{str(data.get('urgent_reason', ''))[:40]}）须由审批人本人同意：请在“接待·用车”中选中该申请，先点“同意紧急用车”")]
         return []
 
-    def dispatch(self, user: SignedIn, request_id: int, data: Mapping[str, Any]) -> None:
+    def dispatch(self, user: SignedIn, request_id: int, data: Mapping[str, Any], *,
+                 passphrase: str | None = None) -> int | None:
         """The office dispatches an approved request: vehicle, plate, driver, and for a rental the
-        agreement, cost and driver's documents (VEH-05). The cost becomes the request's amount."""
+        agreement, cost and driver's documents (VEH-05). The cost becomes the request's amount.
+
+        Where the bureau's preset has a 租车单 chain (P-001: 「经分管领导、主要领导签字后报财务科」,
+        VEH-03/VEH-05), a rental also files the 租车单 into it, in the same transaction; the cashier
+        pays the rental only after that slip is approved. Returns the slip's id (None otherwise)."""
         if "office_head" not in user.positions:
             raise refuse("VEH-05", "perm.dispatch", "派车由办公室负责")
         d, problems = dispatch_from_payload(data)
@@ -161,9 +166,39 @@ class VehicleService(ModuleService):
                 if d.rental else "")
             before_amount = str(doc.amount)
             doc.amount = d.cost
-            self.update_payload(session, user, doc, {"dispatch": d.to_dict(), "dispatch_text": text}, "vehicle.dispatch")
+            rental_id = self._file_rental_slip(session, user, doc, d, passphrase) if d.rental else None
+            self.update_payload(session, user, doc, {"dispatch": d.to_dict(), "dispatch_text": text,
+                                                     **({"rental_document_id": rental_id} if rental_id else {})},
+                                "vehicle.dispatch")
             self.audit(session, user, "vehicle.cost", "document", doc.id, before={"amount": before_amount},
                        after={"amount": str(d.cost)})
+            return rental_id
+
+    def _file_rental_slip(self, session: Session, user: SignedIn, request: Document, d: Any,
+                          passphrase: str | None) -> int | None:
+        """The 租车单 for a rental, when the bureau's preset (stored, or shipped for its code) has the chain."""
+        import json
+
+        from desktop.persistence.schema import Bureau
+        from desktop.services.rule_presets import shipped_presets
+
+        bureau = session.get(Bureau, user.bureau_id)
+        stored = json.loads(bureau.preset_json).get("chains") or {}
+        shipped = (shipped_presets().get(bureau.preset_code) or {}).get("chains") or {}
+        if "vehicle_rental" not in stored and "vehicle_rental" not in shipped:
+            return None
+        self.ensure_chain_in(session, user, "vehicle_rental")
+        info = self.payload(request)
+        slip = self.approvals.create_in(
+            session, user, "vehicle_rental", f"租车单：{request.title}"[:200], purpose=request.purpose or "租车",
+            amount=d.cost, department_id=request.department_id,
+            payload={"request_id": request.id, "request_serial": request.serial or "", "company": d.company,
+                     "agreement_no": d.agreement_no, "vehicle_text": f"{d.vehicle} {d.plate}", "driver": d.driver,
+                     "documents_text": f"驾驶证{d.driver_licence}；行驶证{d.vehicle_licence}；身份证{d.id_card}",
+                     "invoice_text": "已附租车发票" if d.invoice else "未附发票",
+                     "route_text": f"{info.get('route', '')} {info.get('departure_text', '')}".strip()})
+        self.approvals.submit_in(session, user, slip, passphrase=passphrase)
+        return slip
 
     def holiday_uses(self, user: SignedIn, year: int) -> list:
         """Holiday use with its two filings (VEH-07), for the office's report."""

@@ -71,14 +71,31 @@ class TripDialog(RecordForm):
         self.fundsEdit = self.line(self.tr("Source of funds:"), "fundsEdit")
         self.fundsEdit.setPlaceholderText("部门预算公用经费")
         self.daysLabel = self.row(self.tr("Days and approver:"), QLabel(), "daysLabel")
+        # TRAVEL-01: filed after departure it is a 补报, and the reason is part of the form.
+        self.lateEdit = self.line(self.tr("Reason for filing after departure:"), "lateFilingEdit")
+        self.lateEdit.setPlaceholderText(self.tr("Required when the trip has already started (补报)"))
+        # Item 7 / TRAVEL-02: the director's own trip records the higher authority's approval instead.
+        self.externalCheck = self.check(self.tr("The director travels: approved by a higher authority"),
+                                        "externalApprovalCheck")
+        self.externalAuthorityEdit = self.line(self.tr("Approving authority:"), "externalAuthorityEdit")
+        self.externalReferenceEdit = self.line(self.tr("Approval reference:"), "externalReferenceEdit")
+        self.externalDateEdit = self.row(self.tr("Approval date:"), date_edit(QDate.currentDate()), "externalDateEdit")
+        self.externalCheck.toggled.connect(self._external)
         for w in (self.startEdit, self.endEdit):
             w.dateChanged.connect(self._days)
         self._days()
+        self._external(False)
+
+    def _external(self, on: bool) -> None:
+        for w in (self.externalAuthorityEdit, self.externalReferenceEdit, self.externalDateEdit):
+            w.setEnabled(on)
 
     def _days(self) -> None:
         days = self.startEdit.date().daysTo(self.endEdit.date()) + 1
         who = self.tr("leader in charge") if days <= self.short_days else self.tr("director")
         self.daysLabel.setText(self.tr("{days} days → {who} approves [TRAVEL-02]").format(days=days, who=who))
+        late = _d(self.startEdit.date()) < date.today()
+        self.lateEdit.setEnabled(late)
 
     def data(self) -> dict:
         return {"title": self.titleEdit.text().strip(), "purpose": self.purposeEdit.toPlainText().strip(),
@@ -87,7 +104,12 @@ class TripDialog(RecordForm):
                 "transport": self.transportCombo.currentData(), "own_vehicle": self.ownVehicle.isChecked(),
                 "hosted": self.hosted.isChecked(), "grade": self.gradeCombo.currentText().strip(),
                 "zone": self.zoneCombo.currentData(), "advance": self.advanceEdit.text().strip() or "0",
-                "funds": self.fundsEdit.text().strip()}
+                "funds": self.fundsEdit.text().strip(),
+                **({"late_filing_reason": self.lateEdit.text().strip()} if self.lateEdit.isEnabled() else {}),
+                **({"external_authority": self.externalAuthorityEdit.text().strip(),
+                    "external_reference": self.externalReferenceEdit.text().strip(),
+                    "external_date": _d(self.externalDateEdit.date()).isoformat()}
+                   if self.externalCheck.isChecked() else {})}
 
 
 def grade_combo() -> QComboBox:

@@ -107,3 +107,26 @@ def test_amb_11_meeting_cap_counts_delegates_and_staff_over_meeting_and_travel_d
                                            food=cap, other=D("0")).problems(meet_std))
     assert "MEET-09" in rules(_meeting(category=5, delegates=40, staff=2, days=1, travel_days=1,
                                        food=cap + D("0.01"), other=D("0")).problems(meet_std))
+
+
+def _shipped(code: str):  # noqa: ANN202
+    import json
+    from pathlib import Path
+
+    from desktop.domain.approval.presets import preset_from_dict
+
+    root = Path(__file__).resolve().parents[2]
+    return preset_from_dict(json.loads((root / "resources" / "presets" / f"{code}.json").read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("code", ["P-000", "P-001"])
+def test_recep_08_bureau_paid_lodging_passes_the_director_in_both_presets(code):
+    """RECEP-08: 「住宿费用原则上自理，确需由本单位安排的，须经主要领导批准」 — the reception approval of both
+    presets ends with the director, so a plan with bureau-paid lodging is never approved without them."""
+    steps = _shipped(code).chain("reception").steps
+    assert steps[-1].position == "director"
+
+
+def test_amb_20_half_year_plans_due_30_june_and_30_december_as_written():
+    """AMB-20: the half-year plan deadline is 30 December (not 31), as seed 000 writes it (SUPPLY-03)."""
+    assert _shipped("P-000").deadlines["supply_plan"] == ("06-30", "12-30")

@@ -41,8 +41,9 @@ def test_trip_to_claim_to_payment(qtbot, desk, on_modal):  # noqa: ANN001
         dialog.startEdit.setDate(start)
         dialog.endEdit.setDate(start + timedelta(days=1))
         assert "2" in dialog.daysLabel.text() and "TRAVEL-02" in dialog.daysLabel.text()
-        # TRAVEL-01: a trip that started 6 days ago is a 补报 with its reason (until the dialog has the field).
-        dialog.data = (lambda read=dialog.data: lambda: {"late_filing_reason": "临时通知参加培训，出发后补报", **read()})()
+        # TRAVEL-01: a trip that started 6 days ago is a 补报 with its reason, typed in the dialog.
+        assert dialog.lateEdit.isEnabled()
+        dialog.lateEdit.setText("临时通知参加培训，出发后补报")
         on_modal(_sign_then(on_modal))
         _ok(dialog)
 
@@ -205,7 +206,8 @@ def test_trip_and_claim_forms_collect_grade_zone_advance_legs_and_payee_travel_0
     _shot(trip, "trip_dialog")
     data = trip.data()
     assert (data["grade"], data["zone"], data["advance"], data["funds"]) == ("科员", "", "1500.00", "部门预算公用经费")
-    data["late_filing_reason"] = data.get("late_filing_reason") or "临时通知参加培训，出发后补报"  # TRAVEL-01
+    assert "late_filing_reason" in data and data["late_filing_reason"] == ""  # TRAVEL-01: asked for, not typed yet
+    data["late_filing_reason"] = "临时通知参加培训，出发后补报"
     trip_id = desk.travel.create_trip(liu, data, submit=True)
     assert desk.approvals.document(liu, trip_id).payload["zone"] == "域外"  # from 北京's standard
     desk.approvals.approve(desk.act_as("zhouqiang"), trip_id, "同意", passphrase=PASSWORD)
@@ -312,3 +314,34 @@ def test_new_asset_transfer_collects_value_model_and_receiving_section_asset_08(
     stored = desk.approvals.document(liu, dialog.document_id).payload
     assert stored["assets"][0]["model"] == "联想启天M437" and stored["assets"][0]["original_value"] == "5200.00"
     assert (stored["to_department"], stored["from_department"], stored["to_custodian"]) == ("待遇保障股", "办公室", "刘洋")
+
+
+def test_trip_dialog_asks_for_the_late_reason_and_the_directors_external_approval_travel_01_travel_02(qtbot, desk):  # noqa: ANN001
+    """TRAVEL-01: only a trip already started asks for the 补报 reason; item 7: the director's own trip records the
+    higher authority's approval (who, reference, date) typed in the dialog, and the office head's step checks it."""
+    from desktop.ui.travel_page import TripDialog
+
+    wang = desk.accounts.authenticate("wangjianguo", PASSWORD)
+    dialog = TripDialog(desk, wang)
+    qtbot.addWidget(dialog)
+    dialog.titleEdit.setText("赴省局汇报")
+    dialog.purposeEdit.setPlainText("向省医保局汇报年度工作")
+    dialog.travellersEdit.setText("王建国")
+    dialog.destinationsEdit.setText("北京")
+    dialog.startEdit.setDate(date.today() + timedelta(days=3))
+    dialog.endEdit.setDate(date.today() + timedelta(days=6))
+    assert not dialog.lateEdit.isEnabled() and "late_filing_reason" not in dialog.data()
+    assert not dialog.externalAuthorityEdit.isEnabled()
+    dialog.externalCheck.setChecked(True)
+    assert dialog.externalAuthorityEdit.isEnabled()
+    dialog.externalAuthorityEdit.setText("区委组织部")
+    dialog.externalReferenceEdit.setText("金区组函〔2026〕12号")
+    dialog.externalDateEdit.setDate(date.today())
+    data = dialog.data()
+    assert (data["external_authority"], data["external_reference"], data["external_date"]) == \
+        ("区委组织部", "金区组函〔2026〕12号", date.today().isoformat())
+    trip_id = desk.travel.create_trip(wang, data, submit=True)
+    doc = desk.approvals.document(wang, trip_id)
+    assert doc.payload["external_approval"]["reference"] == "金区组函〔2026〕12号"
+    dialog.startEdit.setDate(date.today() - timedelta(days=1))
+    assert dialog.lateEdit.isEnabled() and dialog.data()["late_filing_reason"] == ""

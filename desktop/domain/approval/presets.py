@@ -126,7 +126,8 @@ def preset_from_dict(data: Mapping[str, Any]) -> Preset:
 
 
 def _check_deadlines(data: Any) -> dict[str, tuple[str, ...]]:
-    """``{"supply_plan": ["06-30", "12-30"]}``: known names, each a real day of the year as MM-DD."""
+    """``{"supply_plan": ["06-30", "12-30"]}`` (AMB-20: 30 December as written, not 31): known names,
+    each a real day of the year as MM-DD."""
     if not isinstance(data, Mapping):
         raise PresetError("deadlines: must be an object of lists of MM-DD days")
     out: dict[str, tuple[str, ...]] = {}
