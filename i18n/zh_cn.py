@@ -908,4 +908,6 @@ ZH.update({
     "Train": "火车", "Plane": "飞机", "Ship": "轮船", "Coach": "长途汽车",
     "— (by the receipt)": "—（凭票报销）",
     "{cls} (above the grade: paid at the allowed-class fare)": "{cls}（超标准，按规定等级票价报销）",
+    # lead: the meeting cap when the bureau has not entered it
+    "not set: enter it in Rules → Standards [MEET-09]": "未设置：请在 规则配置 → 标准 中录入 [MEET-09]",
 })

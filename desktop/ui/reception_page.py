@@ -267,7 +267,10 @@ class MeetingDialog(RecordForm):
 
     def _cap(self) -> None:
         std = self.standards.of(int(self.categoryCombo.currentData()))
-        if std is None or std.total is None:
+        if std is None:  # the bureau has not entered this category's figures (P-000 ships none)
+            self.capLabel.setText(self.tr("not set: enter it in Rules → Standards [MEET-09]"))
+            return
+        if std.total is None:
             self.capLabel.setText(self.tr("set separately [MEET-09]"))
             return
         pd = (self.delegatesSpin.value() + self.staffSpin.value()) * (self.daysSpin.value() + self.travelSpin.value())

@@ -250,3 +250,31 @@ def test_every_input_problem_is_in_the_message_input_gate():
     texts = [p.text for p in exc.value.problems]
     assert len(texts) >= 2 and str(exc.value) == "；".join(texts)
     assert str(QuoteInputError("days[0].date", "is not a date")) == "days[0].date: is not a date"
+
+
+def test_every_ticket_class_problem_at_once_with_its_row_travel05():
+    """TRAVEL-05 after the input gate: an unknown class, an allowed fare on an allowed class and an above
+    class without its allowed fare are refused together, each naming its row (and the unknown one the
+    classes that may be chosen); a coach ticket has no class to check."""
+    data = {"days": [raw_day(0), raw_day(1)],
+            "tickets": [raw_ticket("plane", "头等舱位", "3000.00"), raw_ticket("train", "二等座", "500.00", "400.00"),
+                        raw_ticket("train", "一等座", "880.00"), raw_ticket("coach", "", "60.00")]}
+    with pytest.raises(QuoteInputError) as exc:
+        parse_trip(data, TABLE)
+    got = [(p.rule, p.code) for p in exc.value.problems]
+    assert got == [("TRAVEL-05", "tickets[0].class"), ("TRAVEL-05", "tickets[1].allowed_fare"),
+                   ("TRAVEL-05", "tickets[2].allowed_fare")]
+    texts = [p.text for p in exc.value.problems]
+    assert texts[0].startswith("车船机票第1行：座位等级“头等舱位”不是可报销的等级（可选：经济舱") and "商务舱" in texts[0]
+    assert texts[1] == "车船机票第2行：二等座按票价据实报销，规定等级票价只用于超过规定等级的座位，请清空"
+    assert texts[2] == "车船机票第3行：一等座超过规定等级，须填写规定等级票价"
+    assert str(exc.value) == "；".join(texts) and exc.value.field == "tickets[0].class"
+    data["tickets"] = [raw_ticket("train", "", "500.00")]
+    with pytest.raises(QuoteInputError) as exc:
+        parse_trip(data, TABLE)
+    assert "“未填写”" in exc.value.problems[0].text
+    data["tickets"] = [raw_ticket("ship", "三等舱", "120.00"), raw_ticket("train", "一等座", "880.00", "500.00")]
+    days, tickets = parse_trip(data, TABLE)
+    assert [(t.mode, t.travel_class, t.amount, t.allowed_fare) for t in tickets] == \
+        [("ship", "三等舱", D("120.00"), None), ("train", "一等座", D("880.00"), D("500.00"))]
+    assert [d.on for d in days] == [START, START + timedelta(days=1)]

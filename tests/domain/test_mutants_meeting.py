@@ -300,3 +300,13 @@ def test_a_claim_is_not_held_to_the_county_delegate_limit_amb10():
     strict = meeting_standards_from_rows(rows)
     assert claim().problems(meeting(), "approved", strict) == []
     assert [p.code for p in meeting(county_delegates=1).problems(strict)] == ["meeting.county_delegates"]
+
+
+def test_a_meeting_and_a_plan_far_from_today_are_refused_and_the_plan_link_kept_meet02():
+    """MEET-02: the meeting's date is read against today (a date years away is a typing error, refused with
+    the window), and the plan the meeting belongs to is kept."""
+    m = meeting(in_plan=True, plan_id=7)
+    again, problems = meeting_from_payload(m.to_payload(), today=date(2026, 6, 1))
+    assert problems == [] and again.plan_id == 7
+    _, problems = meeting_from_payload(m.to_payload(), today=date(2046, 6, 1))
+    assert problems and all(p.rule == "MEET-02" for p in problems) and "超出合理范围" in problems[0].text

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QTableWidgetItem
 
 from desktop.ui.main_window import MainWindow
 from tests.gui.conftest import texts_of
-from tests.gui.sample_bureau import PASSWORD
+from tests.gui.sample_bureau import ADMIN_PASSWORD, PASSWORD
 
 
 def _sign_then(on_modal):  # noqa: ANN001, ANN202
@@ -91,7 +91,46 @@ def test_trip_to_claim_to_payment(qtbot, desk, on_modal):  # noqa: ANN001
     assert not cpage.payButton.isEnabled()
 
 
+def test_meeting_cap_says_not_set_until_the_bureau_enters_it_meet09(qtbot, desk, on_modal):  # noqa: ANN001
+    """Item 1: the P-000 bureau has no meeting figures of its own; the meeting form says so and where to
+    enter them, and the check refuses naming the missing figure (MEET-09) instead of a Tongyu cap."""
+    window = MainWindow(desk, desk.accounts.authenticate("liuyang", PASSWORD))
+    qtbot.addWidget(window)
+    page = window.open_module("hospitality")
+    seen = {}
+
+    def meeting(dialog) -> None:  # noqa: ANN001
+        seen["cap"] = dialog.capLabel.text()
+        dialog.nameEdit.setText("培训会")
+        dialog.contentEdit.setPlainText("培训")
+        dialog.venueEdit.setText("会议室")
+        dialog.foodEdit.setText("1300")
+        seen["problems"] = dialog.run_check()
+        dialog.reject()
+
+    on_modal(meeting)
+    page.meetingButton.click()
+    assert "MEET-09" in seen["cap"] and ("未设置" in seen["cap"] or "not set" in seen["cap"])
+    assert any(p.rule == "MEET-09" and "未设置" in p.text and "规则配置" in p.text for p in seen["problems"])
+
+
+def _enter_meeting_table(desk, *, reception: bool = False) -> None:  # noqa: ANN001
+    """The bureau enters its meeting (and reception) table (P-000 ships none; issue 12 item 1): here the
+    Tongyu figures."""
+    from pathlib import Path
+
+    from desktop.domain.meetings.standards import DEFAULT_MEETING_ROWS
+    from desktop.domain.reception.standards import reception_rows_from_csv
+
+    admin = desk.accounts.authenticate("admin", ADMIN_PASSWORD)
+    desk.presets.set_standards(admin, "meeting", DEFAULT_MEETING_ROWS)
+    if reception:
+        csv = Path(__file__).resolve().parents[2] / "resources" / "standards" / "reception_meeting_standards.csv"
+        desk.presets.set_standards(admin, "reception", reception_rows_from_csv(csv.read_text(encoding="utf-8")))
+
+
 def test_hospitality_checks_show_rules(qtbot, desk, on_modal):  # noqa: ANN001
+    _enter_meeting_table(desk, reception=True)
     window = MainWindow(desk, desk.accounts.authenticate("liuyang", PASSWORD))
     qtbot.addWidget(window)
     page = window.open_module("hospitality")
@@ -159,6 +198,7 @@ def test_reports_page_saves_the_spending_return(qtbot, desk, tmp_path, monkeypat
 
 
 def test_annual_meeting_plan_from_the_page(qtbot, desk, on_modal):  # noqa: ANN001
+    _enter_meeting_table(desk)
     window = MainWindow(desk, desk.accounts.authenticate("liuyang", PASSWORD))
     qtbot.addWidget(window)
     page = window.open_module("hospitality")
@@ -241,6 +281,7 @@ def test_trip_and_claim_forms_collect_grade_zone_advance_legs_and_payee_travel_0
 
 
 def test_reception_and_vehicle_forms_collect_visitors_diners_and_car_recep_06_veh_02(qtbot, desk):  # noqa: ANN001
+    _enter_meeting_table(desk, reception=True)
     from desktop.ui.reception_page import ReceptionDialog, VehicleDialog, set_meal
 
     liu = desk.accounts.authenticate("liuyang", PASSWORD)

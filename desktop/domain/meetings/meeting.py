@@ -58,10 +58,7 @@ def cap_problems(category: int, delegates: int, staff: int, days: int, travel_da
         out.append(Problem("MEET-05", f"{field}.county_delegates",
                            f"{name}每单位会议代表控制在{std.max_county_delegates}人以内（AMB-10）"))
     total = lodging + food + other
-    if std.total is None:
-        if category == 1 and total > 0:
-            pass  # category 1: the standard is set separately (MEET-09)
-    else:
+    if std.total is not None:  # category 1's standard is set separately (MEET-09): no cap here
         person_days = people * (days + travel_days)
         cap = (std.total * person_days).quantize(Decimal("0.01"))
         if total > cap:

@@ -126,9 +126,9 @@ def parse_trip(data: Any, standards: Mapping[str, RegionStandard]) -> tuple[list
 
     read, problems = read_quote_input(data, regions=standards, aliases=MODE_ALIASES,
                                       modes=set(ALLOWED_CLASSES) | RECEIPT_MODES | NOT_PAID_MODES)
-    if problems or read is None:
-        first = problems[0] if problems else Problem("TRAVEL-04", "trip", "行程数据不可读")
-        raise QuoteInputError(first.code, first.text, problems or [first])
+    if problems:  # the gate gives problems, or the input read (never neither)
+        raise QuoteInputError(problems[0].code, problems[0].text, problems)
+    assert read is not None  # noqa: S101 - pragma: no mutate
     days = [TripDay(date.fromisoformat(d["date"]), d["region"], d["lodged"], _amount(d["lodging_invoice"]),
                     d["hosted"], d["own_vehicle"], _amount(d.get("meals_claimed"))) for d in read["days"]]
     tickets: list[Ticket] = []
