@@ -1881,100 +1881,100 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>ClaimDialog</name>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="118" />
+            <location filename="../desktop/ui/travel_page.py" line="140" />
             <source>New travel claim</source>
             <translation>New travel claim</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="122" />
+            <location filename="../desktop/ui/travel_page.py" line="144" />
             <source>Compute the breakdown</source>
             <translation>Compute the breakdown</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="124" />
+            <location filename="../desktop/ui/travel_page.py" line="146" />
             <source>Approved trip:</source>
             <translation>Approved trip:</translation>
         </message>
         <message>
             <location filename="../desktop/ui/claims/claim_dialog.py" line="200" />
-            <location filename="../desktop/ui/travel_page.py" line="129" />
-            <location filename="../desktop/ui/travel_page.py" line="136" />
-            <location filename="../desktop/ui/travel_page.py" line="172" />
+            <location filename="../desktop/ui/travel_page.py" line="151" />
+            <location filename="../desktop/ui/travel_page.py" line="158" />
+            <location filename="../desktop/ui/travel_page.py" line="194" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="129" />
+            <location filename="../desktop/ui/travel_page.py" line="151" />
             <source>Region</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="129" />
+            <location filename="../desktop/ui/travel_page.py" line="151" />
             <source>Lodged</source>
             <translation>Lodged</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="130" />
+            <location filename="../desktop/ui/travel_page.py" line="152" />
             <source>Lodging invoice</source>
             <translation>Lodging invoice</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="130" />
+            <location filename="../desktop/ui/travel_page.py" line="152" />
             <source>Hosted</source>
             <translation>Hosted</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="130" />
+            <location filename="../desktop/ui/travel_page.py" line="152" />
             <source>Own vehicle</source>
             <translation>Own vehicle</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="133" />
+            <location filename="../desktop/ui/travel_page.py" line="155" />
             <source>Days:</source>
             <translation>Days:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="136" />
+            <location filename="../desktop/ui/travel_page.py" line="158" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="136" />
+            <location filename="../desktop/ui/travel_page.py" line="158" />
             <source>From</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="136" />
+            <location filename="../desktop/ui/travel_page.py" line="158" />
             <source>To</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="137" />
+            <location filename="../desktop/ui/travel_page.py" line="159" />
             <source>Means</source>
             <translation>Means</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="137" />
+            <location filename="../desktop/ui/travel_page.py" line="159" />
             <source>Fare</source>
             <translation>Fare</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="138" />
+            <location filename="../desktop/ui/travel_page.py" line="160" />
             <source>Receipts</source>
             <translation>Receipts</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="141" />
+            <location filename="../desktop/ui/travel_page.py" line="163" />
             <source>Legs:</source>
             <translation>Legs:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="134" />
+            <location filename="../desktop/ui/travel_page.py" line="156" />
             <source>Grade:</source>
             <translation>Grade:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="143" />
+            <location filename="../desktop/ui/travel_page.py" line="165" />
             <source>Advance taken (yuan):</source>
             <translation>Advance taken (yuan):</translation>
         </message>
@@ -2045,19 +2045,19 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
         <message>
             <location filename="../desktop/ui/claims/claim_dialog.py" line="178" />
-            <location filename="../desktop/ui/travel_page.py" line="144" />
+            <location filename="../desktop/ui/travel_page.py" line="166" />
             <source>Payee:</source>
             <translation>Payee:</translation>
         </message>
         <message>
             <location filename="../desktop/ui/claims/claim_dialog.py" line="178" />
-            <location filename="../desktop/ui/travel_page.py" line="145" />
+            <location filename="../desktop/ui/travel_page.py" line="167" />
             <source>Bank:</source>
             <translation>Bank:</translation>
         </message>
         <message>
             <location filename="../desktop/ui/claims/claim_dialog.py" line="179" />
-            <location filename="../desktop/ui/travel_page.py" line="146" />
+            <location filename="../desktop/ui/travel_page.py" line="168" />
             <source>Account no.:</source>
             <translation>Account no.:</translation>
         </message>
@@ -2247,92 +2247,92 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <translation>Remaining on the budget line: {remaining}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="295" />
+            <location filename="../desktop/ui/travel_page.py" line="317" />
             <source>Advance {a} → {s}</source>
             <translation>Advance {a} → {s}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="137" />
+            <location filename="../desktop/ui/travel_page.py" line="159" />
             <source>Class</source>
             <translation>Class</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="138" />
+            <location filename="../desktop/ui/travel_page.py" line="160" />
             <source>Allowed-class fare</source>
             <translation>Allowed-class fare</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="147" />
+            <location filename="../desktop/ui/travel_page.py" line="169" />
             <source>Attachments:</source>
             <translation>Attachments:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="149" />
+            <location filename="../desktop/ui/travel_page.py" line="171" />
             <source>Reason for a late claim:</source>
             <translation>Reason for a late claim:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="154" />
+            <location filename="../desktop/ui/travel_page.py" line="176" />
             <source>Breakdown (each figure with its rule):</source>
             <translation>Breakdown (each figure with its rule):</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="169" />
+            <location filename="../desktop/ui/travel_page.py" line="191" />
             <source>Train</source>
             <translation>Train</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="169" />
+            <location filename="../desktop/ui/travel_page.py" line="191" />
             <source>Plane</source>
             <translation>Plane</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="169" />
+            <location filename="../desktop/ui/travel_page.py" line="191" />
             <source>Ship</source>
             <translation>Ship</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="171" />
+            <location filename="../desktop/ui/travel_page.py" line="193" />
             <source>Coach</source>
             <translation>Coach</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="172" />
+            <location filename="../desktop/ui/travel_page.py" line="194" />
             <source>Item</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="172" />
+            <location filename="../desktop/ui/travel_page.py" line="194" />
             <source>Paid</source>
             <translation>Paid</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="172" />
+            <location filename="../desktop/ui/travel_page.py" line="194" />
             <source>Personal</source>
             <translation>Personal</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="172" />
+            <location filename="../desktop/ui/travel_page.py" line="194" />
             <source>Rule</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="175" />
+            <location filename="../desktop/ui/travel_page.py" line="197" />
             <source>Basis</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="190" />
+            <location filename="../desktop/ui/travel_page.py" line="212" />
             <source>— (by the receipt)</source>
             <translation>— (by the receipt)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="193" />
+            <location filename="../desktop/ui/travel_page.py" line="215" />
             <source>{cls} (above the grade: paid at the allowed-class fare)</source>
             <translation>{cls} (above the grade: paid at the allowed-class fare)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="292" />
+            <location filename="../desktop/ui/travel_page.py" line="314" />
             <source>Intercity {i} + lodging {l} + meals {m} + city transport {c} = {t} yuan; paid by the traveller {p}</source>
             <translation>Intercity {i} + lodging {l} + meals {m} + city transport {c} = {t} yuan; paid by the traveller {p}</translation>
         </message>
@@ -3863,42 +3863,42 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>HospitalityPage</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="323" />
+            <location filename="../desktop/ui/reception_page.py" line="326" />
             <source>Reception…</source>
             <translation>Reception…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="325" />
+            <location filename="../desktop/ui/reception_page.py" line="328" />
             <source>Reception list…</source>
             <translation>Reception list…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="327" />
+            <location filename="../desktop/ui/reception_page.py" line="330" />
             <source>Vehicle…</source>
             <translation>Vehicle…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="329" />
+            <location filename="../desktop/ui/reception_page.py" line="332" />
             <source>Dispatch…</source>
             <translation>Dispatch…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="330" />
+            <location filename="../desktop/ui/reception_page.py" line="333" />
             <source>Meeting…</source>
             <translation>Meeting…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="332" />
+            <location filename="../desktop/ui/reception_page.py" line="335" />
             <source>Meeting claim…</source>
             <translation>Meeting claim…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="334" />
+            <location filename="../desktop/ui/reception_page.py" line="337" />
             <source>Annual plan…</source>
             <translation>Annual plan…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="341" />
+            <location filename="../desktop/ui/reception_page.py" line="344" />
             <source>Agree to urgent use</source>
             <translation>Agree to urgent use</translation>
         </message>
@@ -4441,57 +4441,57 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>MeetingClaimDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="290" />
+            <location filename="../desktop/ui/reception_page.py" line="293" />
             <source>Meeting-cost claim</source>
             <translation>Meeting-cost claim</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="294" />
+            <location filename="../desktop/ui/reception_page.py" line="297" />
             <source>Approved meeting:</source>
             <translation>Approved meeting:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="298" />
+            <location filename="../desktop/ui/reception_page.py" line="301" />
             <source>Delegates signed in:</source>
             <translation>Delegates signed in:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="299" />
+            <location filename="../desktop/ui/reception_page.py" line="302" />
             <source>Staff signed in:</source>
             <translation>Staff signed in:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="300" />
+            <location filename="../desktop/ui/reception_page.py" line="303" />
             <source>Lodging:</source>
             <translation>Lodging:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="301" />
+            <location filename="../desktop/ui/reception_page.py" line="304" />
             <source>Food:</source>
             <translation>Food:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="302" />
+            <location filename="../desktop/ui/reception_page.py" line="305" />
             <source>Other:</source>
             <translation>Other:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="303" />
+            <location filename="../desktop/ui/reception_page.py" line="306" />
             <source>Approval document attached</source>
             <translation>Approval document attached</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="304" />
+            <location filename="../desktop/ui/reception_page.py" line="307" />
             <source>Meeting notice attached</source>
             <translation>Meeting notice attached</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="305" />
+            <location filename="../desktop/ui/reception_page.py" line="308" />
             <source>Sign-in sheet attached</source>
             <translation>Sign-in sheet attached</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="306" />
+            <location filename="../desktop/ui/reception_page.py" line="309" />
             <source>Itemised bills attached</source>
             <translation>Itemised bills attached</translation>
         </message>
@@ -4595,11 +4595,16 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
         <message>
             <location filename="../desktop/ui/reception_page.py" line="271" />
+            <source>not set: enter it in Rules → Standards [MEET-09]</source>
+            <translation>not set: enter it in Rules → Standards [MEET-09]</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="274" />
             <source>set separately [MEET-09]</source>
             <translation>set separately [MEET-09]</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="274" />
+            <location filename="../desktop/ui/reception_page.py" line="277" />
             <source>{rate} yuan per person-day × {pd} person-days = {cap} yuan [MEET-09]</source>
             <translation>{rate} yuan per person-day × {pd} person-days = {cap} yuan [MEET-09]</translation>
         </message>
@@ -4607,62 +4612,62 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>MeetingPlanDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="374" />
+            <location filename="../desktop/ui/reception_page.py" line="377" />
             <source>Annual meeting plan</source>
             <translation>Annual meeting plan</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="376" />
+            <location filename="../desktop/ui/reception_page.py" line="379" />
             <source>Year:</source>
             <translation>Year:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="379" />
+            <location filename="../desktop/ui/reception_page.py" line="382" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="379" />
+            <location filename="../desktop/ui/reception_page.py" line="382" />
             <source>Category (1-5)</source>
             <translation>Category (1-5)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="379" />
+            <location filename="../desktop/ui/reception_page.py" line="382" />
             <source>Content</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="380" />
+            <location filename="../desktop/ui/reception_page.py" line="383" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="380" />
+            <location filename="../desktop/ui/reception_page.py" line="383" />
             <source>Place</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="380" />
+            <location filename="../desktop/ui/reception_page.py" line="383" />
             <source>Delegates</source>
             <translation>Delegates</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="380" />
+            <location filename="../desktop/ui/reception_page.py" line="383" />
             <source>Staff</source>
             <translation>Staff</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="381" />
+            <location filename="../desktop/ui/reception_page.py" line="384" />
             <source>Budget</source>
             <translation>Budget</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="382" />
+            <location filename="../desktop/ui/reception_page.py" line="385" />
             <source>Meetings:</source>
             <translation>Meetings:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="383" />
+            <location filename="../desktop/ui/reception_page.py" line="386" />
             <source>Reason if after 31 October:</source>
             <translation>Reason if after 31 October:</translation>
         </message>
@@ -7456,17 +7461,17 @@ A backup of it as it was before was taken first:
     <context>
         <name>TravelPage</name>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="308" />
+            <location filename="../desktop/ui/travel_page.py" line="330" />
             <source>New trip…</source>
             <translation>New trip…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="309" />
+            <location filename="../desktop/ui/travel_page.py" line="331" />
             <source>New claim…</source>
             <translation>New claim…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="310" />
+            <location filename="../desktop/ui/travel_page.py" line="332" />
             <source>Record payment…</source>
             <translation>Record payment…</translation>
         </message>
@@ -7659,17 +7664,47 @@ A backup of it as it was before was taken first:
             <translation>Days and approver:</translation>
         </message>
         <message>
+            <location filename="../desktop/ui/travel_page.py" line="75" />
+            <source>Reason for filing after departure:</source>
+            <translation>Reason for filing after departure:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="76" />
+            <source>Required when the trip has already started (补报)</source>
+            <translation>Required when the trip has already started (补报)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="78" />
+            <source>The director travels: approved by a higher authority</source>
+            <translation>The director travels: approved by a higher authority</translation>
+        </message>
+        <message>
             <location filename="../desktop/ui/travel_page.py" line="80" />
+            <source>Approving authority:</source>
+            <translation>Approving authority:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="81" />
+            <source>Approval reference:</source>
+            <translation>Approval reference:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="82" />
+            <source>Approval date:</source>
+            <translation>Approval date:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="95" />
             <source>leader in charge</source>
             <translation>leader in charge</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="81" />
+            <location filename="../desktop/ui/travel_page.py" line="96" />
             <source>director</source>
             <translation>director</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="81" />
+            <location filename="../desktop/ui/travel_page.py" line="96" />
             <source>{days} days → {who} approves [TRAVEL-02]</source>
             <translation>{days} days → {who} approves [TRAVEL-02]</translation>
         </message>

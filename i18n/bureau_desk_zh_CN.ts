@@ -1881,100 +1881,100 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>ClaimDialog</name>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="118" />
+            <location filename="../desktop/ui/travel_page.py" line="140" />
             <source>New travel claim</source>
             <translation>新建差旅费报销单</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="122" />
+            <location filename="../desktop/ui/travel_page.py" line="144" />
             <source>Compute the breakdown</source>
             <translation>计算明细</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="124" />
+            <location filename="../desktop/ui/travel_page.py" line="146" />
             <source>Approved trip:</source>
             <translation>已批准的出差：</translation>
         </message>
         <message>
             <location filename="../desktop/ui/claims/claim_dialog.py" line="200" />
-            <location filename="../desktop/ui/travel_page.py" line="129" />
-            <location filename="../desktop/ui/travel_page.py" line="136" />
-            <location filename="../desktop/ui/travel_page.py" line="172" />
+            <location filename="../desktop/ui/travel_page.py" line="151" />
+            <location filename="../desktop/ui/travel_page.py" line="158" />
+            <location filename="../desktop/ui/travel_page.py" line="194" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="129" />
+            <location filename="../desktop/ui/travel_page.py" line="151" />
             <source>Region</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="129" />
+            <location filename="../desktop/ui/travel_page.py" line="151" />
             <source>Lodged</source>
             <translation>住宿</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="130" />
+            <location filename="../desktop/ui/travel_page.py" line="152" />
             <source>Lodging invoice</source>
             <translation>住宿发票金额</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="130" />
+            <location filename="../desktop/ui/travel_page.py" line="152" />
             <source>Hosted</source>
             <translation>会议/培训</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="130" />
+            <location filename="../desktop/ui/travel_page.py" line="152" />
             <source>Own vehicle</source>
             <translation>自带车辆</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="133" />
+            <location filename="../desktop/ui/travel_page.py" line="155" />
             <source>Days:</source>
             <translation>天数：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="136" />
+            <location filename="../desktop/ui/travel_page.py" line="158" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="136" />
+            <location filename="../desktop/ui/travel_page.py" line="158" />
             <source>From</source>
             <translation>出发地</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="136" />
+            <location filename="../desktop/ui/travel_page.py" line="158" />
             <source>To</source>
             <translation>到达地</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="137" />
+            <location filename="../desktop/ui/travel_page.py" line="159" />
             <source>Means</source>
             <translation>交通工具</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="137" />
+            <location filename="../desktop/ui/travel_page.py" line="159" />
             <source>Fare</source>
             <translation>票价</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="138" />
+            <location filename="../desktop/ui/travel_page.py" line="160" />
             <source>Receipts</source>
             <translation>单据张数</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="141" />
+            <location filename="../desktop/ui/travel_page.py" line="163" />
             <source>Legs:</source>
             <translation>行程明细：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="134" />
+            <location filename="../desktop/ui/travel_page.py" line="156" />
             <source>Grade:</source>
             <translation>职级：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="143" />
+            <location filename="../desktop/ui/travel_page.py" line="165" />
             <source>Advance taken (yuan):</source>
             <translation>预借金额（元）：</translation>
         </message>
@@ -2045,19 +2045,19 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
         <message>
             <location filename="../desktop/ui/claims/claim_dialog.py" line="178" />
-            <location filename="../desktop/ui/travel_page.py" line="144" />
+            <location filename="../desktop/ui/travel_page.py" line="166" />
             <source>Payee:</source>
             <translation>收款人：</translation>
         </message>
         <message>
             <location filename="../desktop/ui/claims/claim_dialog.py" line="178" />
-            <location filename="../desktop/ui/travel_page.py" line="145" />
+            <location filename="../desktop/ui/travel_page.py" line="167" />
             <source>Bank:</source>
             <translation>开户行：</translation>
         </message>
         <message>
             <location filename="../desktop/ui/claims/claim_dialog.py" line="179" />
-            <location filename="../desktop/ui/travel_page.py" line="146" />
+            <location filename="../desktop/ui/travel_page.py" line="168" />
             <source>Account no.:</source>
             <translation>账号：</translation>
         </message>
@@ -2247,92 +2247,92 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <translation>预算指标剩余：{remaining}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="295" />
+            <location filename="../desktop/ui/travel_page.py" line="317" />
             <source>Advance {a} → {s}</source>
             <translation>预借 {a} 元 → {s}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="137" />
+            <location filename="../desktop/ui/travel_page.py" line="159" />
             <source>Class</source>
             <translation>席别/舱位</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="138" />
+            <location filename="../desktop/ui/travel_page.py" line="160" />
             <source>Allowed-class fare</source>
             <translation>规定等级票价</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="147" />
+            <location filename="../desktop/ui/travel_page.py" line="169" />
             <source>Attachments:</source>
             <translation>附件张数：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="149" />
+            <location filename="../desktop/ui/travel_page.py" line="171" />
             <source>Reason for a late claim:</source>
             <translation>逾期报销说明：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="154" />
+            <location filename="../desktop/ui/travel_page.py" line="176" />
             <source>Breakdown (each figure with its rule):</source>
             <translation>计算明细（每项附规则依据）：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="169" />
+            <location filename="../desktop/ui/travel_page.py" line="191" />
             <source>Train</source>
             <translation>火车</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="169" />
+            <location filename="../desktop/ui/travel_page.py" line="191" />
             <source>Plane</source>
             <translation>飞机</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="169" />
+            <location filename="../desktop/ui/travel_page.py" line="191" />
             <source>Ship</source>
             <translation>轮船</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="171" />
+            <location filename="../desktop/ui/travel_page.py" line="193" />
             <source>Coach</source>
             <translation>长途汽车</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="172" />
+            <location filename="../desktop/ui/travel_page.py" line="194" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="172" />
+            <location filename="../desktop/ui/travel_page.py" line="194" />
             <source>Paid</source>
             <translation>报销</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="172" />
+            <location filename="../desktop/ui/travel_page.py" line="194" />
             <source>Personal</source>
             <translation>个人自理</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="172" />
+            <location filename="../desktop/ui/travel_page.py" line="194" />
             <source>Rule</source>
             <translation>规则</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="175" />
+            <location filename="../desktop/ui/travel_page.py" line="197" />
             <source>Basis</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="190" />
+            <location filename="../desktop/ui/travel_page.py" line="212" />
             <source>— (by the receipt)</source>
             <translation>—（凭票报销）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="193" />
+            <location filename="../desktop/ui/travel_page.py" line="215" />
             <source>{cls} (above the grade: paid at the allowed-class fare)</source>
             <translation>{cls}（超标准，按规定等级票价报销）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="292" />
+            <location filename="../desktop/ui/travel_page.py" line="314" />
             <source>Intercity {i} + lodging {l} + meals {m} + city transport {c} = {t} yuan; paid by the traveller {p}</source>
             <translation>城市间交通费 {i} ＋ 住宿费 {l} ＋ 伙食补助费 {m} ＋ 市内交通费 {c} ＝ {t} 元；个人自理 {p} 元</translation>
         </message>
@@ -3863,42 +3863,42 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>HospitalityPage</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="323" />
+            <location filename="../desktop/ui/reception_page.py" line="326" />
             <source>Reception…</source>
             <translation>公务接待…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="325" />
+            <location filename="../desktop/ui/reception_page.py" line="328" />
             <source>Reception list…</source>
             <translation>接待清单…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="327" />
+            <location filename="../desktop/ui/reception_page.py" line="330" />
             <source>Vehicle…</source>
             <translation>用车申请…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="329" />
+            <location filename="../desktop/ui/reception_page.py" line="332" />
             <source>Dispatch…</source>
             <translation>派车…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="330" />
+            <location filename="../desktop/ui/reception_page.py" line="333" />
             <source>Meeting…</source>
             <translation>会议审批…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="332" />
+            <location filename="../desktop/ui/reception_page.py" line="335" />
             <source>Meeting claim…</source>
             <translation>会议费报销…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="334" />
+            <location filename="../desktop/ui/reception_page.py" line="337" />
             <source>Annual plan…</source>
             <translation>年度会议计划…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="341" />
+            <location filename="../desktop/ui/reception_page.py" line="344" />
             <source>Agree to urgent use</source>
             <translation>同意紧急用车</translation>
         </message>
@@ -4441,57 +4441,57 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>MeetingClaimDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="290" />
+            <location filename="../desktop/ui/reception_page.py" line="293" />
             <source>Meeting-cost claim</source>
             <translation>会议费报销</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="294" />
+            <location filename="../desktop/ui/reception_page.py" line="297" />
             <source>Approved meeting:</source>
             <translation>已批准的会议：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="298" />
+            <location filename="../desktop/ui/reception_page.py" line="301" />
             <source>Delegates signed in:</source>
             <translation>签到会议代表：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="299" />
+            <location filename="../desktop/ui/reception_page.py" line="302" />
             <source>Staff signed in:</source>
             <translation>签到工作人员：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="300" />
+            <location filename="../desktop/ui/reception_page.py" line="303" />
             <source>Lodging:</source>
             <translation>住宿：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="301" />
+            <location filename="../desktop/ui/reception_page.py" line="304" />
             <source>Food:</source>
             <translation>伙食费：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="302" />
+            <location filename="../desktop/ui/reception_page.py" line="305" />
             <source>Other:</source>
             <translation>其他费用：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="303" />
+            <location filename="../desktop/ui/reception_page.py" line="306" />
             <source>Approval document attached</source>
             <translation>已附会议审批文件</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="304" />
+            <location filename="../desktop/ui/reception_page.py" line="307" />
             <source>Meeting notice attached</source>
             <translation>已附会议通知</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="305" />
+            <location filename="../desktop/ui/reception_page.py" line="308" />
             <source>Sign-in sheet attached</source>
             <translation>已附实际参会人员签到表</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="306" />
+            <location filename="../desktop/ui/reception_page.py" line="309" />
             <source>Itemised bills attached</source>
             <translation>已附费用原始明细单据</translation>
         </message>
@@ -4595,11 +4595,16 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
         <message>
             <location filename="../desktop/ui/reception_page.py" line="271" />
+            <source>not set: enter it in Rules → Standards [MEET-09]</source>
+            <translation>未设置：请在 规则配置 → 标准 中录入 [MEET-09]</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/reception_page.py" line="274" />
             <source>set separately [MEET-09]</source>
             <translation>另行制订 [MEET-09]</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="274" />
+            <location filename="../desktop/ui/reception_page.py" line="277" />
             <source>{rate} yuan per person-day × {pd} person-days = {cap} yuan [MEET-09]</source>
             <translation>{rate}元/人天 × {pd}人天 ＝ {cap}元 [MEET-09]</translation>
         </message>
@@ -4607,62 +4612,62 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>MeetingPlanDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="374" />
+            <location filename="../desktop/ui/reception_page.py" line="377" />
             <source>Annual meeting plan</source>
             <translation>年度会议计划</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="376" />
+            <location filename="../desktop/ui/reception_page.py" line="379" />
             <source>Year:</source>
             <translation>年度：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="379" />
+            <location filename="../desktop/ui/reception_page.py" line="382" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="379" />
+            <location filename="../desktop/ui/reception_page.py" line="382" />
             <source>Category (1-5)</source>
             <translation>类别（1-5）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="379" />
+            <location filename="../desktop/ui/reception_page.py" line="382" />
             <source>Content</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="380" />
+            <location filename="../desktop/ui/reception_page.py" line="383" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="380" />
+            <location filename="../desktop/ui/reception_page.py" line="383" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="380" />
+            <location filename="../desktop/ui/reception_page.py" line="383" />
             <source>Delegates</source>
             <translation>会议代表</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="380" />
+            <location filename="../desktop/ui/reception_page.py" line="383" />
             <source>Staff</source>
             <translation>工作人员</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="381" />
+            <location filename="../desktop/ui/reception_page.py" line="384" />
             <source>Budget</source>
             <translation>经费预算</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="382" />
+            <location filename="../desktop/ui/reception_page.py" line="385" />
             <source>Meetings:</source>
             <translation>会议：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="383" />
+            <location filename="../desktop/ui/reception_page.py" line="386" />
             <source>Reason if after 31 October:</source>
             <translation>10月31日后报送的原因：</translation>
         </message>
@@ -7456,17 +7461,17 @@ A backup of it as it was before was taken first:
     <context>
         <name>TravelPage</name>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="308" />
+            <location filename="../desktop/ui/travel_page.py" line="330" />
             <source>New trip…</source>
             <translation>出差审批…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="309" />
+            <location filename="../desktop/ui/travel_page.py" line="331" />
             <source>New claim…</source>
             <translation>差旅费报销…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="310" />
+            <location filename="../desktop/ui/travel_page.py" line="332" />
             <source>Record payment…</source>
             <translation>登记付款…</translation>
         </message>
@@ -7659,17 +7664,47 @@ A backup of it as it was before was taken first:
             <translation>天数和审批人：</translation>
         </message>
         <message>
+            <location filename="../desktop/ui/travel_page.py" line="75" />
+            <source>Reason for filing after departure:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="76" />
+            <source>Required when the trip has already started (补报)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="78" />
+            <source>The director travels: approved by a higher authority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../desktop/ui/travel_page.py" line="80" />
+            <source>Approving authority:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="81" />
+            <source>Approval reference:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="82" />
+            <source>Approval date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../desktop/ui/travel_page.py" line="95" />
             <source>leader in charge</source>
             <translation>分管领导</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="81" />
+            <location filename="../desktop/ui/travel_page.py" line="96" />
             <source>director</source>
             <translation>局长</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/travel_page.py" line="81" />
+            <location filename="../desktop/ui/travel_page.py" line="96" />
             <source>{days} days → {who} approves [TRAVEL-02]</source>
             <translation>{days}天 → 由{who}审批 [TRAVEL-02]</translation>
         </message>
