@@ -208,7 +208,8 @@ class VehicleDialog(RecordForm):
 
 class DispatchDialog(RecordForm):
     def __init__(self, desk: Desk, user: SignedIn, request_id: int, parent: QWidget | None = None):
-        super().__init__(self.tr("Dispatch"), None, lambda d: desk.vehicles.dispatch(user, request_id, d) or request_id,
+        # The record is the request; a P-001 rental also files its 租车单 (VEH-05), which dispatch returns.
+        super().__init__(self.tr("Dispatch"), None, lambda d: (desk.vehicles.dispatch(user, request_id, d), request_id)[1],
                          parent)
         self.vehicleEdit = self.line(self.tr("Vehicle:"), "vehicleEdit")
         self.plateEdit = self.line(self.tr("Plate:"), "plateEdit")
