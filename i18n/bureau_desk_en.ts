@@ -2790,62 +2790,62 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>DispatchDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="211" />
+            <location filename="../desktop/ui/reception_page.py" line="212" />
             <source>Dispatch</source>
             <translation>Dispatch</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="213" />
+            <location filename="../desktop/ui/reception_page.py" line="214" />
             <source>Vehicle:</source>
             <translation>Vehicle:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="214" />
+            <location filename="../desktop/ui/reception_page.py" line="215" />
             <source>Plate:</source>
             <translation>Plate:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="215" />
+            <location filename="../desktop/ui/reception_page.py" line="216" />
             <source>Driver:</source>
             <translation>Driver:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="216" />
+            <location filename="../desktop/ui/reception_page.py" line="217" />
             <source>Rented vehicle (rental slip and agreement)</source>
             <translation>Rented vehicle (rental slip and agreement)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="217" />
+            <location filename="../desktop/ui/reception_page.py" line="218" />
             <source>Rental company:</source>
             <translation>Rental company:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="218" />
+            <location filename="../desktop/ui/reception_page.py" line="219" />
             <source>Agreement no.:</source>
             <translation>Agreement no.:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="219" />
+            <location filename="../desktop/ui/reception_page.py" line="220" />
             <source>Cost:</source>
             <translation>Cost:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="220" />
+            <location filename="../desktop/ui/reception_page.py" line="221" />
             <source>Driving licence:</source>
             <translation>Driving licence:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="221" />
+            <location filename="../desktop/ui/reception_page.py" line="222" />
             <source>Vehicle licence:</source>
             <translation>Vehicle licence:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="222" />
+            <location filename="../desktop/ui/reception_page.py" line="223" />
             <source>ID card:</source>
             <translation>ID card:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="223" />
+            <location filename="../desktop/ui/reception_page.py" line="224" />
             <source>Mileage driven (km):</source>
             <translation>Mileage driven (km):</translation>
         </message>
@@ -3863,42 +3863,42 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>HospitalityPage</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="326" />
+            <location filename="../desktop/ui/reception_page.py" line="327" />
             <source>Reception…</source>
             <translation>Reception…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="328" />
+            <location filename="../desktop/ui/reception_page.py" line="329" />
             <source>Reception list…</source>
             <translation>Reception list…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="330" />
+            <location filename="../desktop/ui/reception_page.py" line="331" />
             <source>Vehicle…</source>
             <translation>Vehicle…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="332" />
+            <location filename="../desktop/ui/reception_page.py" line="333" />
             <source>Dispatch…</source>
             <translation>Dispatch…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="333" />
+            <location filename="../desktop/ui/reception_page.py" line="334" />
             <source>Meeting…</source>
             <translation>Meeting…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="335" />
+            <location filename="../desktop/ui/reception_page.py" line="336" />
             <source>Meeting claim…</source>
             <translation>Meeting claim…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="337" />
+            <location filename="../desktop/ui/reception_page.py" line="338" />
             <source>Annual plan…</source>
             <translation>Annual plan…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="344" />
+            <location filename="../desktop/ui/reception_page.py" line="345" />
             <source>Agree to urgent use</source>
             <translation>Agree to urgent use</translation>
         </message>
@@ -4441,57 +4441,57 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>MeetingClaimDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="293" />
+            <location filename="../desktop/ui/reception_page.py" line="294" />
             <source>Meeting-cost claim</source>
             <translation>Meeting-cost claim</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="297" />
+            <location filename="../desktop/ui/reception_page.py" line="298" />
             <source>Approved meeting:</source>
             <translation>Approved meeting:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="301" />
+            <location filename="../desktop/ui/reception_page.py" line="302" />
             <source>Delegates signed in:</source>
             <translation>Delegates signed in:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="302" />
+            <location filename="../desktop/ui/reception_page.py" line="303" />
             <source>Staff signed in:</source>
             <translation>Staff signed in:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="303" />
+            <location filename="../desktop/ui/reception_page.py" line="304" />
             <source>Lodging:</source>
             <translation>Lodging:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="304" />
+            <location filename="../desktop/ui/reception_page.py" line="305" />
             <source>Food:</source>
             <translation>Food:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="305" />
+            <location filename="../desktop/ui/reception_page.py" line="306" />
             <source>Other:</source>
             <translation>Other:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="306" />
+            <location filename="../desktop/ui/reception_page.py" line="307" />
             <source>Approval document attached</source>
             <translation>Approval document attached</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="307" />
+            <location filename="../desktop/ui/reception_page.py" line="308" />
             <source>Meeting notice attached</source>
             <translation>Meeting notice attached</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="308" />
+            <location filename="../desktop/ui/reception_page.py" line="309" />
             <source>Sign-in sheet attached</source>
             <translation>Sign-in sheet attached</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="309" />
+            <location filename="../desktop/ui/reception_page.py" line="310" />
             <source>Itemised bills attached</source>
             <translation>Itemised bills attached</translation>
         </message>
@@ -4499,112 +4499,112 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>MeetingDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="235" />
+            <location filename="../desktop/ui/reception_page.py" line="236" />
             <source>New meeting</source>
             <translation>New meeting</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="238" />
+            <location filename="../desktop/ui/reception_page.py" line="239" />
             <source>Name:</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="239" />
+            <location filename="../desktop/ui/reception_page.py" line="240" />
             <source>Category:</source>
             <translation>Category:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="241" />
+            <location filename="../desktop/ui/reception_page.py" line="242" />
             <source>Content:</source>
             <translation>Content:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="242" />
+            <location filename="../desktop/ui/reception_page.py" line="243" />
             <source>Date:</source>
             <translation>Date:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="243" />
+            <location filename="../desktop/ui/reception_page.py" line="244" />
             <source>Days:</source>
             <translation>Days:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="244" />
+            <location filename="../desktop/ui/reception_page.py" line="245" />
             <source>Arrival and departure days:</source>
             <translation>Arrival and departure days:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="245" />
+            <location filename="../desktop/ui/reception_page.py" line="246" />
             <source>Venue:</source>
             <translation>Venue:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="246" />
+            <location filename="../desktop/ui/reception_page.py" line="247" />
             <source>Delegates:</source>
             <translation>Delegates:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="247" />
+            <location filename="../desktop/ui/reception_page.py" line="248" />
             <source>Staff:</source>
             <translation>Staff:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="248" />
+            <location filename="../desktop/ui/reception_page.py" line="249" />
             <source>Lodging budget:</source>
             <translation>Lodging budget:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="249" />
+            <location filename="../desktop/ui/reception_page.py" line="250" />
             <source>Food budget:</source>
             <translation>Food budget:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="250" />
+            <location filename="../desktop/ui/reception_page.py" line="251" />
             <source>Other budget:</source>
             <translation>Other budget:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="251" />
+            <location filename="../desktop/ui/reception_page.py" line="252" />
             <source>Briefing meeting</source>
             <translation>Briefing meeting</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="252" />
+            <location filename="../desktop/ui/reception_page.py" line="253" />
             <source>Mode:</source>
             <translation>Mode:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="254" />
+            <location filename="../desktop/ui/reception_page.py" line="255" />
             <source>Annual plan:</source>
             <translation>Annual plan:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="255" />
+            <location filename="../desktop/ui/reception_page.py" line="256" />
             <source>(not in the annual plan)</source>
             <translation>(not in the annual plan)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="261" />
+            <location filename="../desktop/ui/reception_page.py" line="262" />
             <source>Higher approval no. (categories 2–3):</source>
             <translation>Higher approval no. (categories 2–3):</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="262" />
+            <location filename="../desktop/ui/reception_page.py" line="263" />
             <source>Cap:</source>
             <translation>Cap:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="271" />
+            <location filename="../desktop/ui/reception_page.py" line="272" />
             <source>not set: enter it in Rules → Standards [MEET-09]</source>
             <translation>not set: enter it in Rules → Standards [MEET-09]</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="274" />
+            <location filename="../desktop/ui/reception_page.py" line="275" />
             <source>set separately [MEET-09]</source>
             <translation>set separately [MEET-09]</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="277" />
+            <location filename="../desktop/ui/reception_page.py" line="278" />
             <source>{rate} yuan per person-day × {pd} person-days = {cap} yuan [MEET-09]</source>
             <translation>{rate} yuan per person-day × {pd} person-days = {cap} yuan [MEET-09]</translation>
         </message>
@@ -4612,62 +4612,62 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>MeetingPlanDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="377" />
+            <location filename="../desktop/ui/reception_page.py" line="378" />
             <source>Annual meeting plan</source>
             <translation>Annual meeting plan</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="379" />
+            <location filename="../desktop/ui/reception_page.py" line="380" />
             <source>Year:</source>
             <translation>Year:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="382" />
+            <location filename="../desktop/ui/reception_page.py" line="383" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="382" />
+            <location filename="../desktop/ui/reception_page.py" line="383" />
             <source>Category (1-5)</source>
             <translation>Category (1-5)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="382" />
+            <location filename="../desktop/ui/reception_page.py" line="383" />
             <source>Content</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="383" />
+            <location filename="../desktop/ui/reception_page.py" line="384" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="383" />
+            <location filename="../desktop/ui/reception_page.py" line="384" />
             <source>Place</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="383" />
+            <location filename="../desktop/ui/reception_page.py" line="384" />
             <source>Delegates</source>
             <translation>Delegates</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="383" />
+            <location filename="../desktop/ui/reception_page.py" line="384" />
             <source>Staff</source>
             <translation>Staff</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="384" />
+            <location filename="../desktop/ui/reception_page.py" line="385" />
             <source>Budget</source>
             <translation>Budget</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="385" />
+            <location filename="../desktop/ui/reception_page.py" line="386" />
             <source>Meetings:</source>
             <translation>Meetings:</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="386" />
+            <location filename="../desktop/ui/reception_page.py" line="387" />
             <source>Reason if after 31 October:</source>
             <translation>Reason if after 31 October:</translation>
         </message>

@@ -2790,62 +2790,62 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>DispatchDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="211" />
+            <location filename="../desktop/ui/reception_page.py" line="212" />
             <source>Dispatch</source>
             <translation>派车</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="213" />
+            <location filename="../desktop/ui/reception_page.py" line="214" />
             <source>Vehicle:</source>
             <translation>车辆：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="214" />
+            <location filename="../desktop/ui/reception_page.py" line="215" />
             <source>Plate:</source>
             <translation>车牌号：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="215" />
+            <location filename="../desktop/ui/reception_page.py" line="216" />
             <source>Driver:</source>
             <translation>驾驶员：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="216" />
+            <location filename="../desktop/ui/reception_page.py" line="217" />
             <source>Rented vehicle (rental slip and agreement)</source>
             <translation>租用车辆（租车单和租车协议）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="217" />
+            <location filename="../desktop/ui/reception_page.py" line="218" />
             <source>Rental company:</source>
             <translation>租车公司：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="218" />
+            <location filename="../desktop/ui/reception_page.py" line="219" />
             <source>Agreement no.:</source>
             <translation>租车协议编号：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="219" />
+            <location filename="../desktop/ui/reception_page.py" line="220" />
             <source>Cost:</source>
             <translation>费用：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="220" />
+            <location filename="../desktop/ui/reception_page.py" line="221" />
             <source>Driving licence:</source>
             <translation>驾驶证：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="221" />
+            <location filename="../desktop/ui/reception_page.py" line="222" />
             <source>Vehicle licence:</source>
             <translation>行驶证：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="222" />
+            <location filename="../desktop/ui/reception_page.py" line="223" />
             <source>ID card:</source>
             <translation>身份证：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="223" />
+            <location filename="../desktop/ui/reception_page.py" line="224" />
             <source>Mileage driven (km):</source>
             <translation>实际里程（公里）：</translation>
         </message>
@@ -3863,42 +3863,42 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>HospitalityPage</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="326" />
+            <location filename="../desktop/ui/reception_page.py" line="327" />
             <source>Reception…</source>
             <translation>公务接待…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="328" />
+            <location filename="../desktop/ui/reception_page.py" line="329" />
             <source>Reception list…</source>
             <translation>接待清单…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="330" />
+            <location filename="../desktop/ui/reception_page.py" line="331" />
             <source>Vehicle…</source>
             <translation>用车申请…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="332" />
+            <location filename="../desktop/ui/reception_page.py" line="333" />
             <source>Dispatch…</source>
             <translation>派车…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="333" />
+            <location filename="../desktop/ui/reception_page.py" line="334" />
             <source>Meeting…</source>
             <translation>会议审批…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="335" />
+            <location filename="../desktop/ui/reception_page.py" line="336" />
             <source>Meeting claim…</source>
             <translation>会议费报销…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="337" />
+            <location filename="../desktop/ui/reception_page.py" line="338" />
             <source>Annual plan…</source>
             <translation>年度会议计划…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="344" />
+            <location filename="../desktop/ui/reception_page.py" line="345" />
             <source>Agree to urgent use</source>
             <translation>同意紧急用车</translation>
         </message>
@@ -4441,57 +4441,57 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>MeetingClaimDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="293" />
+            <location filename="../desktop/ui/reception_page.py" line="294" />
             <source>Meeting-cost claim</source>
             <translation>会议费报销</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="297" />
+            <location filename="../desktop/ui/reception_page.py" line="298" />
             <source>Approved meeting:</source>
             <translation>已批准的会议：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="301" />
+            <location filename="../desktop/ui/reception_page.py" line="302" />
             <source>Delegates signed in:</source>
             <translation>签到会议代表：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="302" />
+            <location filename="../desktop/ui/reception_page.py" line="303" />
             <source>Staff signed in:</source>
             <translation>签到工作人员：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="303" />
+            <location filename="../desktop/ui/reception_page.py" line="304" />
             <source>Lodging:</source>
             <translation>住宿：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="304" />
+            <location filename="../desktop/ui/reception_page.py" line="305" />
             <source>Food:</source>
             <translation>伙食费：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="305" />
+            <location filename="../desktop/ui/reception_page.py" line="306" />
             <source>Other:</source>
             <translation>其他费用：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="306" />
+            <location filename="../desktop/ui/reception_page.py" line="307" />
             <source>Approval document attached</source>
             <translation>已附会议审批文件</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="307" />
+            <location filename="../desktop/ui/reception_page.py" line="308" />
             <source>Meeting notice attached</source>
             <translation>已附会议通知</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="308" />
+            <location filename="../desktop/ui/reception_page.py" line="309" />
             <source>Sign-in sheet attached</source>
             <translation>已附实际参会人员签到表</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="309" />
+            <location filename="../desktop/ui/reception_page.py" line="310" />
             <source>Itemised bills attached</source>
             <translation>已附费用原始明细单据</translation>
         </message>
@@ -4499,112 +4499,112 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>MeetingDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="235" />
+            <location filename="../desktop/ui/reception_page.py" line="236" />
             <source>New meeting</source>
             <translation>新建会议审批</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="238" />
+            <location filename="../desktop/ui/reception_page.py" line="239" />
             <source>Name:</source>
             <translation>名称：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="239" />
+            <location filename="../desktop/ui/reception_page.py" line="240" />
             <source>Category:</source>
             <translation>类别：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="241" />
+            <location filename="../desktop/ui/reception_page.py" line="242" />
             <source>Content:</source>
             <translation>会议内容：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="242" />
+            <location filename="../desktop/ui/reception_page.py" line="243" />
             <source>Date:</source>
             <translation>日期：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="243" />
+            <location filename="../desktop/ui/reception_page.py" line="244" />
             <source>Days:</source>
             <translation>天数：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="244" />
+            <location filename="../desktop/ui/reception_page.py" line="245" />
             <source>Arrival and departure days:</source>
             <translation>报到和离会天数：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="245" />
+            <location filename="../desktop/ui/reception_page.py" line="246" />
             <source>Venue:</source>
             <translation>会议地点：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="246" />
+            <location filename="../desktop/ui/reception_page.py" line="247" />
             <source>Delegates:</source>
             <translation>会议代表：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="247" />
+            <location filename="../desktop/ui/reception_page.py" line="248" />
             <source>Staff:</source>
             <translation>工作人员：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="248" />
+            <location filename="../desktop/ui/reception_page.py" line="249" />
             <source>Lodging budget:</source>
             <translation>住宿费预算：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="249" />
+            <location filename="../desktop/ui/reception_page.py" line="250" />
             <source>Food budget:</source>
             <translation>伙食费预算：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="250" />
+            <location filename="../desktop/ui/reception_page.py" line="251" />
             <source>Other budget:</source>
             <translation>其他费用预算：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="251" />
+            <location filename="../desktop/ui/reception_page.py" line="252" />
             <source>Briefing meeting</source>
             <translation>传达、布置类会议</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="252" />
+            <location filename="../desktop/ui/reception_page.py" line="253" />
             <source>Mode:</source>
             <translation>会议形式：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="254" />
+            <location filename="../desktop/ui/reception_page.py" line="255" />
             <source>Annual plan:</source>
             <translation>年度会议计划：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="255" />
+            <location filename="../desktop/ui/reception_page.py" line="256" />
             <source>(not in the annual plan)</source>
             <translation>（未列入年度计划）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="261" />
+            <location filename="../desktop/ui/reception_page.py" line="262" />
             <source>Higher approval no. (categories 2–3):</source>
             <translation>上级批准文号（二、三类会议）：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="262" />
+            <location filename="../desktop/ui/reception_page.py" line="263" />
             <source>Cap:</source>
             <translation>综合定额：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="271" />
+            <location filename="../desktop/ui/reception_page.py" line="272" />
             <source>not set: enter it in Rules → Standards [MEET-09]</source>
             <translation>未设置：请在 规则配置 → 标准 中录入 [MEET-09]</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="274" />
+            <location filename="../desktop/ui/reception_page.py" line="275" />
             <source>set separately [MEET-09]</source>
             <translation>另行制订 [MEET-09]</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="277" />
+            <location filename="../desktop/ui/reception_page.py" line="278" />
             <source>{rate} yuan per person-day × {pd} person-days = {cap} yuan [MEET-09]</source>
             <translation>{rate}元/人天 × {pd}人天 ＝ {cap}元 [MEET-09]</translation>
         </message>
@@ -4612,62 +4612,62 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>MeetingPlanDialog</name>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="377" />
+            <location filename="../desktop/ui/reception_page.py" line="378" />
             <source>Annual meeting plan</source>
             <translation>年度会议计划</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="379" />
+            <location filename="../desktop/ui/reception_page.py" line="380" />
             <source>Year:</source>
             <translation>年度：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="382" />
+            <location filename="../desktop/ui/reception_page.py" line="383" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="382" />
+            <location filename="../desktop/ui/reception_page.py" line="383" />
             <source>Category (1-5)</source>
             <translation>类别（1-5）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="382" />
+            <location filename="../desktop/ui/reception_page.py" line="383" />
             <source>Content</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="383" />
+            <location filename="../desktop/ui/reception_page.py" line="384" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="383" />
+            <location filename="../desktop/ui/reception_page.py" line="384" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="383" />
+            <location filename="../desktop/ui/reception_page.py" line="384" />
             <source>Delegates</source>
             <translation>会议代表</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="383" />
+            <location filename="../desktop/ui/reception_page.py" line="384" />
             <source>Staff</source>
             <translation>工作人员</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="384" />
+            <location filename="../desktop/ui/reception_page.py" line="385" />
             <source>Budget</source>
             <translation>经费预算</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="385" />
+            <location filename="../desktop/ui/reception_page.py" line="386" />
             <source>Meetings:</source>
             <translation>会议：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/reception_page.py" line="386" />
+            <location filename="../desktop/ui/reception_page.py" line="387" />
             <source>Reason if after 31 October:</source>
             <translation>10月31日后报送的原因：</translation>
         </message>
@@ -7666,32 +7666,32 @@ A backup of it as it was before was taken first:
         <message>
             <location filename="../desktop/ui/travel_page.py" line="75" />
             <source>Reason for filing after departure:</source>
-            <translation type="unfinished" />
+            <translation>补报原因：</translation>
         </message>
         <message>
             <location filename="../desktop/ui/travel_page.py" line="76" />
             <source>Required when the trip has already started (补报)</source>
-            <translation type="unfinished" />
+            <translation>出发后填报（补报）时必填</translation>
         </message>
         <message>
             <location filename="../desktop/ui/travel_page.py" line="78" />
             <source>The director travels: approved by a higher authority</source>
-            <translation type="unfinished" />
+            <translation>局长本人出差：已经上级批准</translation>
         </message>
         <message>
             <location filename="../desktop/ui/travel_page.py" line="80" />
             <source>Approving authority:</source>
-            <translation type="unfinished" />
+            <translation>批准机关：</translation>
         </message>
         <message>
             <location filename="../desktop/ui/travel_page.py" line="81" />
             <source>Approval reference:</source>
-            <translation type="unfinished" />
+            <translation>批准文号：</translation>
         </message>
         <message>
             <location filename="../desktop/ui/travel_page.py" line="82" />
             <source>Approval date:</source>
-            <translation type="unfinished" />
+            <translation>批准日期：</translation>
         </message>
         <message>
             <location filename="../desktop/ui/travel_page.py" line="95" />

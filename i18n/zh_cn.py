@@ -910,4 +910,11 @@ ZH.update({
     "{cls} (above the grade: paid at the allowed-class fare)": "{cls}（超标准，按规定等级票价报销）",
     # lead: the meeting cap when the bureau has not entered it
     "not set: enter it in Rules → Standards [MEET-09]": "未设置：请在 规则配置 → 标准 中录入 [MEET-09]",
+    # lead: the trip dialog's 补报 reason and the director's external approval (TRAVEL-01/02)
+    "Reason for filing after departure:": "补报原因：",
+    "Required when the trip has already started (补报)": "出发后填报（补报）时必填",
+    "The director travels: approved by a higher authority": "局长本人出差：已经上级批准",
+    "Approving authority:": "批准机关：",
+    "Approval reference:": "批准文号：",
+    "Approval date:": "批准日期：",
 })

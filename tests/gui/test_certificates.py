@@ -38,7 +38,7 @@ def test_tab_lists_people_with_their_certificates(qtbot, desk):  # noqa: ANN001
     staff_id = _new_person(desk)
     page = _page(qtbot, desk)
     tabs = page.parent().parent().parent()
-    assert [tabs.tabText(i) for i in range(tabs.count())] == ["部门", "人员与岗位", "账户", "签名证书", "规则预设", "操作日志",
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["部门", "人员与岗位", "账户", "签名证书", "规则预设", "节假日", "操作日志",
                                                               "备份与恢复"]
     assert headers_of(page.ui.certificatesTable) == ["姓名", "部门", "职务", "证书", "证书主题", "序列号", "生效时间",
                                                      "到期时间"]
