@@ -59,7 +59,7 @@ UNIT_POSITIONS: dict[str, str] = {"center_director": "centre"}
 # Positions that read documents of some kinds whoever made them.
 KINDS_BY_POSITION: dict[str, frozenset[str]] = {
     "seal_custodian": frozenset({"seal_use", "seal_engraving", "seal_takeout"}),
-    "asset_mgr": frozenset({"asset_transfer", "asset_disposal"}),
+    "asset_mgr": frozenset({"asset_transfer", "asset_disposal", "asset_repair", "asset_stocktake"}),
 }
 # Kinds every member of staff reads once approved (the bureau's plan, not a person's affair).
 PUBLISHED_WHEN_APPROVED = frozenset({"meeting_plan"})

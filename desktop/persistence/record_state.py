@@ -31,6 +31,15 @@ from desktop.persistence import audit_log
 from desktop.persistence.schema import (
     Advance,
     ApprovalAction,
+    AssetAcceptance,
+    AssetCard,
+    AssetCategory,
+    AssetCountDifference,
+    AssetDepreciationRun,
+    AssetDisposal,
+    AssetFile,
+    AssetMove,
+    AssetStocktake,
     Attachment,
     BankReconciliation,
     BankStatement,
@@ -56,6 +65,7 @@ from desktop.persistence.schema import (
     SealUse,
     SigningIdentity,
     Staff,
+    StaffDeparture,
     StaffPosition,
     UserAccount,
 )
@@ -138,6 +148,16 @@ register(AuditedKind("attachment", Attachment, "附件"))
 register(AuditedKind("bank_statement", BankStatement, "银行对账单", (Child(BankStatementLine, "statement_id"),)))
 register(AuditedKind("bank_reconciliation", BankReconciliation, "银行存款余额调节表"))
 register(AuditedKind("holiday_day", HolidayDay, "节假日安排"))  # the bureau's calendar corrections (VEH-07), issue 12
+# Fixed assets (issue 13). Scans (asset_counts), history (asset_events) and depreciation lines are
+# append-only and not audited row by row: the action that writes them is audited with their digest.
+register(AuditedKind("asset_category", AssetCategory, "资产分类"))
+register(AuditedKind("asset_card", AssetCard, "固定资产卡片", (Child(AssetAcceptance, "card_id"),)))
+register(AuditedKind("asset_file", AssetFile, "资产照片及文件"))
+register(AuditedKind("asset_move", AssetMove, "资产转移及维修"))
+register(AuditedKind("asset_disposal", AssetDisposal, "资产处置"))
+register(AuditedKind("staff_departure", StaffDeparture, "人员离岗资产交接"))
+register(AuditedKind("asset_depreciation_run", AssetDepreciationRun, "固定资产折旧"))
+register(AuditedKind("asset_stocktake", AssetStocktake, "资产清查盘点", (Child(AssetCountDifference, "stocktake_id"),)))
 
 
 # Canonical state ---------------------------------------------------------------------------------

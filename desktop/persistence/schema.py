@@ -794,3 +794,251 @@ class BankReconciliation(Base):
     made_by: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     made_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     __table_args__ = (UniqueConstraint("bureau_id", "account_id", "period"),)
+
+
+# Fixed assets (issue 13, ASSET-*) -------------------------------------------------------------------
+
+
+class AssetCategory(Base):
+    """A category of GB/T 14885-2022 the bureau uses, with its default useful life in years
+    (政府会计准则第3号 guidance; editable). ``depreciable`` is false for land, heritage and library
+    items (exempt from depreciation); ``kind`` is general / special / furniture / building / …"""
+
+    __tablename__ = "asset_categories"
+    __table_args__ = (UniqueConstraint("bureau_id", "code"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"), index=True)
+    code: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(60))
+    kind: Mapped[str] = mapped_column(String(12), default="general")
+    useful_life_years: Mapped[int] = mapped_column(Integer, default=0)
+    depreciable: Mapped[bool] = mapped_column(Boolean, default=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class AssetCard(Base):
+    """固定资产卡片 (F-21). ``status``: pending (awaiting acceptance) | active | idle | repair |
+    disposing | disposed | rejected (failed acceptance) | written_off (盘亏核销). Depreciation is
+    not stored on the card (a monthly run writes ``asset_depreciation_lines``); what was depreciated
+    before the bureau started using this app is ``depreciated_before`` over ``months_before``."""
+
+    __tablename__ = "asset_cards"
+    __table_args__ = (UniqueConstraint("bureau_id", "card_no"),
+                      Index("ix_asset_cards_bureau_id_status", "bureau_id", "status"),
+                      Index("ix_asset_cards_bureau_id_department_id", "bureau_id", "department_id"),
+                      Index("ix_asset_cards_bureau_id_location", "bureau_id", "location"),
+                      Index("ix_asset_cards_bureau_id_category_code", "bureau_id", "category_code"))
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"))
+    card_no: Mapped[str] = mapped_column(String(24))
+    name: Mapped[str] = mapped_column(String(60), index=True)
+    category_code: Mapped[str] = mapped_column(String(20))
+    specification: Mapped[str] = mapped_column(String(100), default="")
+    unit: Mapped[str] = mapped_column(String(8), default="台")
+    quantity: Mapped[int] = mapped_column(Integer, default=1)
+    original_value: Mapped[Decimal] = mapped_column(Money)
+    acquired_on: Mapped[date] = mapped_column(Date)
+    acquisition_way: Mapped[str] = mapped_column(String(12), default="purchase")  # purchase | transfer_in | donation | other
+    funding_source: Mapped[str] = mapped_column(String(30), default="")
+    supplier: Mapped[str] = mapped_column(String(100), default="")
+    contract_no: Mapped[str] = mapped_column(String(40), default="")
+    approval_ref: Mapped[str] = mapped_column(String(60), default="")  # ASSET-02: the prior approval
+    source_document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), nullable=True)
+    department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"), nullable=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True, index=True)
+    location: Mapped[str] = mapped_column(String(60), default="")
+    status: Mapped[str] = mapped_column(String(12), default="pending")
+    bulk: Mapped[bool] = mapped_column(Boolean, default=False)  # a batch of durable low-value items (ASSET-01)
+    storage_media: Mapped[bool] = mapped_column(Boolean, default=False)  # to be wiped before disposal
+    depreciable: Mapped[bool] = mapped_column(Boolean, default=True)
+    useful_life_months: Mapped[int] = mapped_column(Integer, default=0)
+    depreciated_before: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
+    months_before: Mapped[int] = mapped_column(Integer, default=0)
+    removed_period: Mapped[str | None] = mapped_column(String(7), nullable=True)  # YYYY-MM it left the books
+    voucher_id: Mapped[int | None] = mapped_column(ForeignKey("vouchers.id"), nullable=True)  # acquisition
+    note: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    __mapper_args__ = {"version_id_col": version}
+
+
+class AssetAcceptance(Base):
+    """One of the two acceptances a purchased card needs (ASSET-11): its user and the asset manager."""
+
+    __tablename__ = "asset_acceptances"
+    __table_args__ = (UniqueConstraint("card_id", "role"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    card_id: Mapped[int] = mapped_column(ForeignKey("asset_cards.id"), index=True)
+    role: Mapped[str] = mapped_column(String(10))  # user | manager
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    result: Mapped[str] = mapped_column(String(10), default="accepted")  # accepted | rejected
+    note: Mapped[str] = mapped_column(String(200), default="")
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class AssetEvent(Base):
+    """A card's history: every change, who made it, the document behind it."""
+
+    __tablename__ = "asset_events"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"))
+    card_id: Mapped[int] = mapped_column(ForeignKey("asset_cards.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    summary: Mapped[str] = mapped_column(String(200), default="")
+    details_json: Mapped[str] = mapped_column(Text, default="{}")
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), nullable=True)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class AssetFile(Base):
+    """A photo or document of a card (invoice, contract, acceptance report) with its SHA-256."""
+
+    __tablename__ = "asset_files"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"))
+    card_id: Mapped[int] = mapped_column(ForeignKey("asset_cards.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(10))  # photo | document
+    file_name: Mapped[str] = mapped_column(String(200))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    added_by: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    added_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class AssetMove(Base):
+    """What a transfer (ASSET-08) or repair (ASSET-09/10) document does to its cards once approved:
+    the releasing side's signature, the asset manager applying it, a repair's cost and supervisor."""
+
+    __tablename__ = "asset_moves"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"))
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), unique=True)
+    kind: Mapped[str] = mapped_column(String(10))  # transfer | repair
+    cards_json: Mapped[str] = mapped_column(Text, default="[]")  # card ids
+    from_department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"), nullable=True)
+    to_department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"), nullable=True)
+    to_user_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)
+    to_location: Mapped[str] = mapped_column(String(60), default="")
+    released_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)
+    released_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    applied_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)
+    applied_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    sent_out: Mapped[bool] = mapped_column(Boolean, default=False)  # repair outside the bureau (ASSET-10)
+    repairer: Mapped[str] = mapped_column(String(100), default="")
+    supervisor_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)
+    cost: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
+    damage_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)  # ASSET-09: pays
+    compensation: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
+    completed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+
+class AssetDisposal(Base):
+    """What a disposal document (ASSET-02/03/04) does once approved: the external approval
+    (区国资局批复), the cards closed, residual income owed to the treasury or the finance section."""
+
+    __tablename__ = "asset_disposals"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"))
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), unique=True)
+    cards_json: Mapped[str] = mapped_column(Text, default="[]")  # [{"card_id", "appraisal", "wiped"}]
+    way: Mapped[str] = mapped_column(String(12), default="scrap")  # scrap | sale | transfer_out | donation
+    external_authority: Mapped[str] = mapped_column(String(60), default="")
+    external_ref: Mapped[str] = mapped_column(String(60), default="")
+    external_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    residual_income: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
+    income_to: Mapped[str] = mapped_column(String(10), default="treasury")  # treasury | finance
+    closed_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    voucher_id: Mapped[int | None] = mapped_column(ForeignKey("vouchers.id"), nullable=True)
+
+
+class StaffDeparture(Base):
+    """A person leaving or retiring (ASSET-07): the asset manager signs it off only when they hold
+    nothing."""
+
+    __tablename__ = "staff_departures"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"))
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), unique=True)
+    kind: Mapped[str] = mapped_column(String(10), default="leave")  # leave | retire
+    leaving_on: Mapped[date] = mapped_column(Date)
+    signed_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)
+    signed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+
+class AssetDepreciationRun(Base):
+    """One month's depreciation (政府会计准则第3号, straight line, no residual): run once per month,
+    its lines per card, the voucher it drafted."""
+
+    __tablename__ = "asset_depreciation_runs"
+    __table_args__ = (UniqueConstraint("bureau_id", "period"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"))
+    period: Mapped[str] = mapped_column(String(7))
+    total: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
+    cards: Mapped[int] = mapped_column(Integer, default=0)
+    digest: Mapped[str] = mapped_column(String(64), default="")  # SHA-256 of its lines
+    voucher_id: Mapped[int | None] = mapped_column(ForeignKey("vouchers.id"), nullable=True)
+    run_by: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    run_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class AssetDepreciationLine(Base):
+    __tablename__ = "asset_depreciation_lines"
+    __table_args__ = (UniqueConstraint("card_id", "period"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("asset_depreciation_runs.id"), index=True)
+    card_id: Mapped[int] = mapped_column(ForeignKey("asset_cards.id"))
+    period: Mapped[str] = mapped_column(String(7))
+    amount: Mapped[Decimal] = mapped_column(Money)
+    expense_account: Mapped[str] = mapped_column(String(20), default="")
+
+
+class AssetStocktake(Base):
+    """A count (清查/盘点, ASSET-06) of one location (a whole room) or department: scans, the
+    surplus/shortage report approved as a document before any card changes."""
+
+    __tablename__ = "asset_stocktakes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"), index=True)
+    title: Mapped[str] = mapped_column(String(100))
+    location: Mapped[str] = mapped_column(String(60), default="")
+    department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"), nullable=True)
+    counted_on: Mapped[date] = mapped_column(Date)
+    state: Mapped[str] = mapped_column(String(10), default="counting")  # counting | reported | adjusted
+    counters_json: Mapped[str] = mapped_column(Text, default="[]")  # staff ids: asset manager, finance, users
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), nullable=True, unique=True)
+    created_by: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    adjusted_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class AssetCount(Base):
+    """One scan or typed tag of a stocktake: the card it found, or an unknown tag."""
+
+    __tablename__ = "asset_counts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    stocktake_id: Mapped[int] = mapped_column(ForeignKey("asset_stocktakes.id"), index=True)
+    tag: Mapped[str] = mapped_column(String(80))
+    card_id: Mapped[int | None] = mapped_column(ForeignKey("asset_cards.id"), nullable=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class AssetCountDifference(Base):
+    """A line of the surplus/shortage report (盘盈/盘亏): its cause and proposed handling."""
+
+    __tablename__ = "asset_count_differences"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    stocktake_id: Mapped[int] = mapped_column(ForeignKey("asset_stocktakes.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(10))  # surplus | shortage
+    card_id: Mapped[int | None] = mapped_column(ForeignKey("asset_cards.id"), nullable=True)
+    description: Mapped[str] = mapped_column(String(200), default="")
+    value: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
+    cause: Mapped[str] = mapped_column(String(200), default="")
+    handling: Mapped[str] = mapped_column(String(200), default="")

@@ -21,6 +21,10 @@ PARAMETER_BOUNDS: Mapping[str, Any] = {
     "travel_short_days": count(1, 30),  # TRAVEL-02
     "travel_claim_days": count(1, 365),  # TRAVEL-03
     "bulk_disposal_count": count(1, 10_000),  # ASSET-03
+    "asset_threshold_general": money("1000000"),  # ASSET-01 / AMB-13
+    "asset_threshold_special": money("1000000"),  # ASSET-01 / AMB-13
+    "asset_income_to_treasury": count(0, 1),  # ASSET-04: 1 treasury, 0 finance section
+    "asset_disposal_external_ref": count(0, 1),  # ASSET-02: 1 required, 0 optional
     "seal_cheque_finance_block": count(0, 1),  # SEAL-16: 1 forbid, 0 warn
     "holiday_filing_county_office": count(0, 1),  # VEH-07: 1 required, 0 not
     "holiday_filing_bureau_office": count(0, 1),  # VEH-07
