@@ -4,206 +4,307 @@
     <context>
         <name />
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="98" />
-            <location filename="../desktop/ui/document_summary.py" line="246" />
+            <location filename="../desktop/ui/document_summary.py" line="108" />
+            <location filename="../desktop/ui/document_summary.py" line="256" />
             <source>Yes</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="99" />
+            <location filename="../desktop/ui/document_summary.py" line="109" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="143" />
-            <location filename="../desktop/ui/document_summary.py" line="152" />
-            <location filename="../desktop/ui/document_summary.py" line="180" />
-            <location filename="../desktop/ui/document_summary.py" line="224" />
+            <location filename="../desktop/ui/document_summary.py" line="153" />
+            <location filename="../desktop/ui/document_summary.py" line="162" />
+            <location filename="../desktop/ui/document_summary.py" line="190" />
+            <location filename="../desktop/ui/document_summary.py" line="234" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="143" />
+            <location filename="../desktop/ui/document_summary.py" line="153" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="143" />
+            <location filename="../desktop/ui/document_summary.py" line="153" />
             <source>Route</source>
             <translation>Route</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="143" />
+            <location filename="../desktop/ui/document_summary.py" line="153" />
             <source>Transport</source>
             <translation>Transport</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="143" />
+            <location filename="../desktop/ui/document_summary.py" line="153" />
             <source>Class</source>
             <translation>Class</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="143" />
             <location filename="../desktop/ui/document_summary.py" line="153" />
-            <location filename="../desktop/ui/document_summary.py" line="224" />
+            <location filename="../desktop/ui/document_summary.py" line="163" />
+            <location filename="../desktop/ui/document_summary.py" line="234" />
             <source>Amount</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="143" />
+            <location filename="../desktop/ui/document_summary.py" line="153" />
             <source>Receipts</source>
             <translation>Receipts</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="152" />
+            <location filename="../desktop/ui/document_summary.py" line="162" />
             <source>Meal</source>
             <translation>Meal</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="152" />
-            <location filename="../desktop/ui/document_summary.py" line="231" />
+            <location filename="../desktop/ui/document_summary.py" line="162" />
+            <location filename="../desktop/ui/document_summary.py" line="241" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="152" />
+            <location filename="../desktop/ui/document_summary.py" line="162" />
             <source>Venue</source>
             <translation>Venue</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="152" />
+            <location filename="../desktop/ui/document_summary.py" line="162" />
             <source>Guests</source>
             <translation>Guests</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="152" />
+            <location filename="../desktop/ui/document_summary.py" line="162" />
             <source>Accompanying</source>
             <translation>Accompanying</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="152" />
+            <location filename="../desktop/ui/document_summary.py" line="162" />
             <source>Per head</source>
             <translation>Per head</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="178" />
+            <location filename="../desktop/ui/document_summary.py" line="188" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="180" />
+            <location filename="../desktop/ui/document_summary.py" line="190" />
             <source>Item</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="180" />
+            <location filename="../desktop/ui/document_summary.py" line="190" />
             <source>Allowed</source>
             <translation>Allowed</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="180" />
+            <location filename="../desktop/ui/document_summary.py" line="190" />
             <source>Paid by the traveller</source>
             <translation>Paid by the traveller</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="180" />
+            <location filename="../desktop/ui/document_summary.py" line="190" />
             <source>Rule</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="180" />
+            <location filename="../desktop/ui/document_summary.py" line="190" />
             <source>Basis</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="200" />
+            <location filename="../desktop/ui/document_summary.py" line="210" />
             <source>filed {filed}, departed {start}</source>
             <translation>filed {filed}, departed {start}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="204" />
+            <location filename="../desktop/ui/document_summary.py" line="214" />
             <source>Filed after departure (补报)</source>
             <translation>Filed after departure (补报)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="209" />
+            <location filename="../desktop/ui/document_summary.py" line="219" />
             <source>Late claim, after the deadline</source>
             <translation>Late claim, after the deadline</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="213" />
+            <location filename="../desktop/ui/document_summary.py" line="223" />
             <source>Over budget: {amount} yuan claimed, {left} yuan remain on {line}</source>
             <translation>Over budget: {amount} yuan claimed, {left} yuan remain on {line}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="224" />
+            <location filename="../desktop/ui/document_summary.py" line="234" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="224" />
+            <location filename="../desktop/ui/document_summary.py" line="234" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="224" />
+            <location filename="../desktop/ui/document_summary.py" line="234" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="224" />
+            <location filename="../desktop/ui/document_summary.py" line="234" />
             <source>Issuer</source>
             <translation>Issuer</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="231" />
+            <location filename="../desktop/ui/document_summary.py" line="241" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="231" />
+            <location filename="../desktop/ui/document_summary.py" line="241" />
             <source>Size</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="239" />
+            <location filename="../desktop/ui/document_summary.py" line="249" />
             <source>Budget line</source>
             <translation>Budget line</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="239" />
+            <location filename="../desktop/ui/document_summary.py" line="249" />
             <source> (charged at payment)</source>
             <translation> (charged at payment)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="241" />
+            <location filename="../desktop/ui/document_summary.py" line="251" />
             <source>Line</source>
             <translation>Line</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="241" />
+            <location filename="../desktop/ui/document_summary.py" line="251" />
             <source>Approved amount</source>
             <translation>Approved amount</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="241" />
+            <location filename="../desktop/ui/document_summary.py" line="251" />
             <source>Spent</source>
             <translation>Spent</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="241" />
+            <location filename="../desktop/ui/document_summary.py" line="251" />
             <source>Committed</source>
             <translation>Committed</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="241" />
+            <location filename="../desktop/ui/document_summary.py" line="251" />
             <source>Remaining</source>
             <translation>Remaining</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="246" />
+            <location filename="../desktop/ui/document_summary.py" line="256" />
             <source>Payment</source>
             <translation>Payment</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="113" />
+            <source>By category</source>
+            <translation>By category</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="114" />
+            <source>By department</source>
+            <translation>By department</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="117" />
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="120" />
+            <source>As of:</source>
+            <translation>As of:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="118" />
+            <source>From:</source>
+            <translation>From:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="118" />
+            <source>To:</source>
+            <translation>To:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="119" />
+            <source>Year:</source>
+            <translation>Year:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="120" />
+            <source>Counted:</source>
+            <translation>Counted:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="129" />
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="130" />
+            <source>Export Excel…</source>
+            <translation>Export Excel…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="131" />
+            <source>Print / PDF…</source>
+            <translation>Print / PDF…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="136" />
+            <source>Report:</source>
+            <translation>Report:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="209" />
+            <source>{n} line(s)</source>
+            <translation>{n} line(s)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="211" />
+            <source>(the first {shown} shown: export to Excel or print for all)</source>
+            <translation>(the first {shown} shown: export to Excel or print for all)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="215" />
+            <source>✗ The month totals differ from the runs' totals.</source>
+            <translation>✗ The month totals differ from the runs' totals.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="226" />
+            <source>Export Excel</source>
+            <translation>Export Excel</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="227" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="232" />
+            <source>Writing {title}…</source>
+            <translation>Writing {title}…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="251" />
+            <source>Exported</source>
+            <translation>Exported</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="251" />
+            <source>Saved to {path}</source>
+            <translation>Saved to {path}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="262" />
+            <source>{n} page(s)</source>
+            <translation>{n} page(s)</translation>
         </message>
     </context>
     <context>
@@ -222,6 +323,39 @@
             <location filename="../forms/about_dialog.ui" line="6" />
             <source>About Bureau Desk</source>
             <translation>About Bureau Desk</translation>
+        </message>
+    </context>
+    <context>
+        <name>AcceptDialog</name>
+        <message>
+            <location filename="../desktop/ui/assets/card_actions.py" line="23" />
+            <source>Accept an asset</source>
+            <translation>Accept an asset</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_actions.py" line="25" />
+            <source>Accepted: as ordered and working</source>
+            <translation>Accepted: as ordered and working</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_actions.py" line="28" />
+            <source>Not accepted (refuse or reduce payment, ask for a replacement)</source>
+            <translation>Not accepted (refuse or reduce payment, ask for a replacement)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_actions.py" line="33" />
+            <source>Card:</source>
+            <translation>Card:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_actions.py" line="36" />
+            <source>Note:</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_actions.py" line="38" />
+            <source>The card becomes active once its user and the asset manager have both accepted it [ASSET-11].</source>
+            <translation>The card becomes active once its user and the asset manager have both accepted it [ASSET-11].</translation>
         </message>
     </context>
     <context>
@@ -660,6 +794,150 @@
         </message>
     </context>
     <context>
+        <name>AssetReportsPage</name>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="34" />
+            <source>Asset ledger</source>
+            <translation>Asset ledger</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="35" />
+            <source>Additions and disposals</source>
+            <translation>Additions and disposals</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="36" />
+            <source>Depreciation schedule</source>
+            <translation>Depreciation schedule</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="37" />
+            <source>Counts by category or department</source>
+            <translation>Counts by category or department</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="42" />
+            <source>{m} mo.</source>
+            <translation>{m} mo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssetTerms</name>
+        <message>
+            <location filename="../desktop/ui/assets/asset_terms.py" line="21" />
+            <source>Awaiting acceptance</source>
+            <translation>Awaiting acceptance</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_terms.py" line="22" />
+            <source>In use (active)</source>
+            <translation>In use (active)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_terms.py" line="23" />
+            <source>Idle</source>
+            <translation>Idle</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_terms.py" line="24" />
+            <source>Under repair</source>
+            <translation>Under repair</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_terms.py" line="25" />
+            <source>Being disposed of</source>
+            <translation>Being disposed of</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_terms.py" line="26" />
+            <source>Disposed of</source>
+            <translation>Disposed of</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_terms.py" line="27" />
+            <source>Failed acceptance</source>
+            <translation>Failed acceptance</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_terms.py" line="28" />
+            <source>Written off (shortage)</source>
+            <translation>Written off (shortage)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_terms.py" line="31" />
+            <source>Purchase</source>
+            <translation>Purchase</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_terms.py" line="32" />
+            <source>Transferred in</source>
+            <translation>Transferred in</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_terms.py" line="33" />
+            <source>Donation received</source>
+            <translation>Donation received</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_terms.py" line="34" />
+            <source>Other way</source>
+            <translation>Other way</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_terms.py" line="37" />
+            <source>Scrap</source>
+            <translation>Scrap</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_terms.py" line="38" />
+            <source>Sale</source>
+            <translation>Sale</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_terms.py" line="39" />
+            <source>Transfer out</source>
+            <translation>Transfer out</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_terms.py" line="40" />
+            <source>Donation</source>
+            <translation>Donation</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssetTodo</name>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="26" />
+            <source>Release (giving department signs)</source>
+            <translation>Release (giving department signs)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="27" />
+            <source>Apply the transfer to the cards</source>
+            <translation>Apply the transfer to the cards</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="28" />
+            <source>Record the completed repair</source>
+            <translation>Record the completed repair</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="29" />
+            <source>Record the external approval</source>
+            <translation>Record the external approval</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="30" />
+            <source>Close the disposal</source>
+            <translation>Close the disposal</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="31" />
+            <source>Draft the disposal voucher</source>
+            <translation>Draft the disposal voucher</translation>
+        </message>
+    </context>
+    <context>
         <name>AssetTransferFields</name>
         <message>
             <location filename="../desktop/ui/new_document_dialog.py" line="32" />
@@ -715,6 +993,44 @@
             <location filename="../desktop/ui/new_document_dialog.py" line="59" />
             <source>Transfer date:</source>
             <translation>Transfer date:</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssetsPage</name>
+        <message>
+            <location filename="../desktop/ui/assets/assets_page.py" line="74" />
+            <source>Fixed assets</source>
+            <translation>Fixed assets</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/assets_page.py" line="77" />
+            <source>Asset cards</source>
+            <translation>Asset cards</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/assets_page.py" line="79" />
+            <source>To do</source>
+            <translation>To do</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/assets_page.py" line="80" />
+            <source>Transfer · repair · disposal</source>
+            <translation>Transfer · repair · disposal</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/assets_page.py" line="86" />
+            <source>Stocktake</source>
+            <translation>Stocktake</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/assets_page.py" line="87" />
+            <source>Depreciation</source>
+            <translation>Depreciation</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/assets_page.py" line="88" />
+            <source>Reports</source>
+            <translation>Reports</translation>
         </message>
     </context>
     <context>
@@ -1429,6 +1745,568 @@ The current state is backed up first, and the file is checked before anything is
             <location filename="../desktop/ui/setup_wizard_pages.py" line="119" />
             <source>Bureau code:</source>
             <translation>Bureau code:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardDialog</name>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="41" />
+            <source>Edit card {no}</source>
+            <translation>Edit card {no}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="42" />
+            <source>Register a fixed asset</source>
+            <translation>Register a fixed asset</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="67" />
+            <source>Prior approval (document no. or reference) [ASSET-02]</source>
+            <translation>Prior approval (document no. or reference) [ASSET-02]</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="75" />
+            <source>A batch of durable items of one kind (one card) [ASSET-01]</source>
+            <translation>A batch of durable items of one kind (one card) [ASSET-01]</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="77" />
+            <source>Holds storage media (wiped before disposal)</source>
+            <translation>Holds storage media (wiped before disposal)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="80" />
+            <source>Already in use before this register (opening card, no acceptance)</source>
+            <translation>Already in use before this register (opening card, no acceptance)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="88" />
+            <source>Why the card changes (kept in its history)</source>
+            <translation>Why the card changes (kept in its history)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="109" />
+            <source>The asset</source>
+            <translation>The asset</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="111" />
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="116" />
+            <source>Category (GB/T 14885):</source>
+            <translation>Category (GB/T 14885):</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="117" />
+            <source>Specification / model:</source>
+            <translation>Specification / model:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="120" />
+            <source>Unit of measure:</source>
+            <translation>Unit of measure:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="122" />
+            <source>Quantity:</source>
+            <translation>Quantity:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="125" />
+            <source>Acquisition</source>
+            <translation>Acquisition</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="127" />
+            <source>Original value (yuan):</source>
+            <translation>Original value (yuan):</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="128" />
+            <source>Acquired on:</source>
+            <translation>Acquired on:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="129" />
+            <source>Acquired by:</source>
+            <translation>Acquired by:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="130" />
+            <source>Funding source:</source>
+            <translation>Funding source:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="131" />
+            <source>Supplier:</source>
+            <translation>Supplier:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="132" />
+            <source>Contract no.:</source>
+            <translation>Contract no.:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="133" />
+            <source>Approval reference:</source>
+            <translation>Approval reference:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="134" />
+            <source>Use and location</source>
+            <translation>Use and location</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="136" />
+            <source>Department:</source>
+            <translation>Department:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="137" />
+            <source>User:</source>
+            <translation>User:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="138" />
+            <source>Location:</source>
+            <translation>Location:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="139" />
+            <source>Note:</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="140" />
+            <source>Opening card</source>
+            <translation>Opening card</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="143" />
+            <source>Depreciated before (yuan):</source>
+            <translation>Depreciated before (yuan):</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="144" />
+            <source>Months depreciated before:</source>
+            <translation>Months depreciated before:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="158" />
+            <source>Reason for the change:</source>
+            <translation>Reason for the change:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="170" />
+            <location filename="../desktop/ui/assets/card_dialog.py" line="180" />
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="187" />
+            <source>not depreciated</source>
+            <translation>not depreciated</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="189" />
+            <source>useful life {years} years</source>
+            <translation>useful life {years} years</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardList</name>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="50" />
+            <source>Card no., name, specification (Ctrl+F)</source>
+            <translation>Card no., name, specification (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="58" />
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="58" />
+            <source>Category:</source>
+            <translation>Category:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="59" />
+            <source>Department:</source>
+            <translation>Department:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="59" />
+            <source>Location:</source>
+            <translation>Location:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="65" />
+            <source>Register an asset…</source>
+            <translation>Register an asset…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="66" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="67" />
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="68" />
+            <source>Accept…</source>
+            <translation>Accept…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="69" />
+            <source>Idle / back in use…</source>
+            <translation>Idle / back in use…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="70" />
+            <source>Change user or location…</source>
+            <translation>Change user or location…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="71" />
+            <source>Request repair…</source>
+            <translation>Request repair…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="72" />
+            <source>Request transfer in…</source>
+            <translation>Request transfer in…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="73" />
+            <source>Request disposal…</source>
+            <translation>Request disposal…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="74" />
+            <source>Holdings and departures…</source>
+            <translation>Holdings and departures…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="96" />
+            <source>◀ Previous</source>
+            <translation>◀ Previous</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="98" />
+            <source>Next ▶</source>
+            <translation>Next ▶</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="133" />
+            <source>Card no.</source>
+            <translation>Card no.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="133" />
+            <source>Asset name</source>
+            <translation>Asset name</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="133" />
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="134" />
+            <source>Specification</source>
+            <translation>Specification</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="134" />
+            <source>Qty</source>
+            <translation>Qty</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="135" />
+            <source>Original value</source>
+            <translation>Original value</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="135" />
+            <source>Date acquired</source>
+            <translation>Date acquired</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="136" />
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="136" />
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="136" />
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="138" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="147" />
+            <location filename="../desktop/ui/assets/card_list.py" line="150" />
+            <location filename="../desktop/ui/assets/card_list.py" line="152" />
+            <location filename="../desktop/ui/assets/card_list.py" line="154" />
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="180" />
+            <source>Cards {first}–{last} of {total}</source>
+            <translation>Cards {first}–{last} of {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardPicker</name>
+        <message>
+            <location filename="../desktop/ui/assets/card_picker.py" line="38" />
+            <source>Card no. or name, then Enter</source>
+            <translation>Card no. or name, then Enter</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_picker.py" line="43" />
+            <source>Add ↓</source>
+            <translation>Add ↓</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_picker.py" line="45" />
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_picker.py" line="56" />
+            <source>Cards chosen:</source>
+            <translation>Cards chosen:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardViewDialog</name>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="60" />
+            <source>Add photo or file…</source>
+            <translation>Add photo or file…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="63" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="75" />
+            <source>Card</source>
+            <translation>Card</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="76" />
+            <source>Acceptance</source>
+            <translation>Acceptance</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="77" />
+            <source>Card history</source>
+            <translation>Card history</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="78" />
+            <source>Photos and files</source>
+            <translation>Photos and files</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="103" />
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="103" />
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="103" />
+            <source>What changed</source>
+            <translation>What changed</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="103" />
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="104" />
+            <source>Document no.</source>
+            <translation>Document no.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="111" />
+            <source>batch of durable items</source>
+            <translation>batch of durable items</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="112" />
+            <source>storage media</source>
+            <translation>storage media</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="114" />
+            <source>Card no.</source>
+            <translation>Card no.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="114" />
+            <source>Asset name</source>
+            <translation>Asset name</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="115" />
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="116" />
+            <source>Specification</source>
+            <translation>Specification</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="116" />
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="117" />
+            <source>Original value</source>
+            <translation>Original value</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="118" />
+            <source>Accumulated depreciation</source>
+            <translation>Accumulated depreciation</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="119" />
+            <source>Net value</source>
+            <translation>Net value</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="120" />
+            <source>Date acquired</source>
+            <translation>Date acquired</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="121" />
+            <source>Funding source</source>
+            <translation>Funding source</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="121" />
+            <source>Supplier</source>
+            <translation>Supplier</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="122" />
+            <source>Contract no.</source>
+            <translation>Contract no.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="122" />
+            <source>Approval reference</source>
+            <translation>Approval reference</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="123" />
+            <source>Use and location</source>
+            <translation>Use and location</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="123" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="124" />
+            <source>Marked</source>
+            <translation>Marked</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="124" />
+            <location filename="../desktop/ui/assets/card_view.py" line="136" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="132" />
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="133" />
+            <source>Asset manager</source>
+            <translation>Asset manager</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="133" />
+            <source>Accepted</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="134" />
+            <source>Not accepted</source>
+            <translation>Not accepted</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="136" />
+            <source>As</source>
+            <translation>As</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="136" />
+            <source>Accepted by</source>
+            <translation>Accepted by</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="136" />
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="137" />
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="141" />
+            <source>Awaiting acceptance by: {who} [ASSET-11]</source>
+            <translation>Awaiting acceptance by: {who} [ASSET-11]</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="144" />
+            <source>Status: {status}</source>
+            <translation>Status: {status}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="168" />
+            <source>Add photo or file</source>
+            <translation>Add photo or file</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="170" />
+            <source>Photos and documents (*.png *.jpg *.jpeg *.pdf *.ofd);;All files (*)</source>
+            <translation>Photos and documents (*.png *.jpg *.jpeg *.pdf *.ofd);;All files (*)</translation>
         </message>
     </context>
     <context>
@@ -2478,6 +3356,49 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>CloseDisposalDialog</name>
+        <message>
+            <location filename="../desktop/ui/assets/disposal_dialogs.py" line="77" />
+            <source>Close the disposal</source>
+            <translation>Close the disposal</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/disposal_dialogs.py" line="93" />
+            <source>Disposal:</source>
+            <translation>Disposal:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/disposal_dialogs.py" line="95" />
+            <source>External approval:</source>
+            <translation>External approval:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/disposal_dialogs.py" line="95" />
+            <source>not recorded yet</source>
+            <translation>not recorded yet</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/disposal_dialogs.py" line="96" />
+            <source>Residual income (yuan):</source>
+            <translation>Residual income (yuan):</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/disposal_dialogs.py" line="97" />
+            <source>Owed in full to the treasury [ASSET-04]</source>
+            <translation>Owed in full to the treasury [ASSET-04]</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/disposal_dialogs.py" line="98" />
+            <source>Handed in full to the finance section [ASSET-04]</source>
+            <translation>Handed in full to the finance section [ASSET-04]</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/disposal_dialogs.py" line="100" />
+            <source>Storage media securely wiped:</source>
+            <translation>Storage media securely wiped:</translation>
+        </message>
+    </context>
+    <context>
         <name>ClosePanel</name>
         <message>
             <location filename="../desktop/ui/books/books_page.py" line="212" />
@@ -2533,6 +3454,198 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../desktop/ui/books/books_page.py" line="280" />
             <source>Why is {period} reopened? (recorded in the audit trail)</source>
             <translation>Why is {period} reopened? (recorded in the audit trail)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompleteRepairDialog</name>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="144" />
+            <source>Repair completed</source>
+            <translation>Repair completed</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="151" />
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="156" />
+            <source>Request:</source>
+            <translation>Request:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="157" />
+            <source>Cost (yuan):</source>
+            <translation>Cost (yuan):</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="158" />
+            <source>Repaired by:</source>
+            <translation>Repaired by:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="159" />
+            <source>Supervised on site by:</source>
+            <translation>Supervised on site by:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="160" />
+            <source>Compensation (yuan):</source>
+            <translation>Compensation (yuan):</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="161" />
+            <source>Note:</source>
+            <translation>Note:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountScreen</name>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="44" />
+            <source>Counting</source>
+            <translation>Counting</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="45" />
+            <source>Report in approval</source>
+            <translation>Report in approval</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="46" />
+            <source>Cards adjusted</source>
+            <translation>Cards adjusted</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="70" />
+            <source>← All counts</source>
+            <translation>← All counts</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="76" />
+            <source>Print count sheet…</source>
+            <translation>Print count sheet…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="77" />
+            <source>Print labels…</source>
+            <translation>Print labels…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="78" />
+            <source>Surplus/shortage report…</source>
+            <translation>Surplus/shortage report…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="79" />
+            <source>Approval sheet…</source>
+            <translation>Approval sheet…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="80" />
+            <location filename="../desktop/ui/assets/count_screen.py" line="322" />
+            <source>Adjust cards</source>
+            <translation>Adjust cards</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="97" />
+            <source>Scan a label or type the asset number, then Enter</source>
+            <translation>Scan a label or type the asset number, then Enter</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="103" />
+            <source>Scan:</source>
+            <translation>Scan:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="118" />
+            <source>Scans (latest first)</source>
+            <translation>Scans (latest first)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="161" />
+            <source>Asset no.</source>
+            <translation>Asset no.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="161" />
+            <source>Asset name</source>
+            <translation>Asset name</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="161" />
+            <source>Specification</source>
+            <translation>Specification</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="161" />
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="162" />
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="163" />
+            <source>Original value</source>
+            <translation>Original value</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="199" />
+            <source>Found {found} / {expected}</source>
+            <translation>Found {found} / {expected}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="202" />
+            <source>from elsewhere {n}</source>
+            <translation>from elsewhere {n}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="204" />
+            <source>unknown {n}</source>
+            <translation>unknown {n}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="206" />
+            <source>Not found yet: {n}</source>
+            <translation>Not found yet: {n}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="244" />
+            <source>Found</source>
+            <translation>Found</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="244" />
+            <source>Already scanned</source>
+            <translation>Already scanned</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="245" />
+            <source>Unknown tag</source>
+            <translation>Unknown tag</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="245" />
+            <source>Belongs elsewhere</source>
+            <translation>Belongs elsewhere</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="282" />
+            <source>Count sheet</source>
+            <translation>Count sheet</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="284" />
+            <source>{n} page(s)</source>
+            <translation>{n} page(s)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="322" />
+            <source>The cards were adjusted as the approved report says.</source>
+            <translation>The cards were adjusted as the approved report says.</translation>
         </message>
     </context>
     <context>
@@ -2601,6 +3714,146 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../desktop/ui/seal_dialogs.py" line="759" />
             <source>Close</source>
             <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustodyDialog</name>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="28" />
+            <source>Holdings and departures</source>
+            <translation>Holdings and departures</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="39" />
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="105" />
+            <source>Leaves the bureau</source>
+            <translation>Leaves the bureau</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="39" />
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="106" />
+            <source>Retires</source>
+            <translation>Retires</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="44" />
+            <source>Open departure</source>
+            <translation>Open departure</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="46" />
+            <source>Sign off the departure</source>
+            <translation>Sign off the departure</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="53" />
+            <source>Person:</source>
+            <translation>Person:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="55" />
+            <source>Departure (ASSET-07)</source>
+            <translation>Departure (ASSET-07)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="57" />
+            <source>Kind:</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="58" />
+            <source>Leaving on:</source>
+            <translation>Leaving on:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="59" />
+            <source>Note:</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="70" />
+            <source>Everything in this person's keeping:</source>
+            <translation>Everything in this person's keeping:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="74" />
+            <source>Departures:</source>
+            <translation>Departures:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="98" />
+            <source>Card no.</source>
+            <translation>Card no.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="98" />
+            <source>Asset name</source>
+            <translation>Asset name</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="98" />
+            <source>Specification</source>
+            <translation>Specification</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="99" />
+            <source>Qty</source>
+            <translation>Qty</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="99" />
+            <source>Original value</source>
+            <translation>Original value</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="99" />
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="100" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="102" />
+            <source>Cards held: {n}</source>
+            <translation>Cards held: {n}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="109" />
+            <source>Leaver</source>
+            <translation>Leaver</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="109" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="109" />
+            <source>Leaving on</source>
+            <translation>Leaving on</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="110" />
+            <source>Signed off by</source>
+            <translation>Signed off by</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="110" />
+            <source>Signed off</source>
+            <translation>Signed off</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="118" />
+            <source>Signed off: nothing left in this person's keeping.</source>
+            <translation>Signed off: nothing left in this person's keeping.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="120" />
+            <source>Open: sign off once every card above is handed over.</source>
+            <translation>Open: sign off once every card above is handed over.</translation>
         </message>
     </context>
     <context>
@@ -2788,6 +4041,296 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>DepreciationPage</name>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="57" />
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="58" />
+            <source>Run depreciation</source>
+            <translation>Run depreciation</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="59" />
+            <source>Reconcile with the ledger</source>
+            <translation>Reconcile with the ledger</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="68" />
+            <source>Month:</source>
+            <translation>Month:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="86" />
+            <source>The month's depreciation, card by card</source>
+            <translation>The month's depreciation, card by card</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="93" />
+            <source>Draft acquisition voucher for the selected</source>
+            <translation>Draft acquisition voucher for the selected</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="97" />
+            <source>Accepted cards with no acquisition voucher yet:</source>
+            <translation>Accepted cards with no acquisition voucher yet:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="105" />
+            <source>Runs</source>
+            <translation>Runs</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="106" />
+            <source>Acquisition vouchers</source>
+            <translation>Acquisition vouchers</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="145" />
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="246" />
+            <source>Asset no.</source>
+            <translation>Asset no.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="145" />
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="246" />
+            <source>Asset name</source>
+            <translation>Asset name</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="145" />
+            <source>Monthly amount</source>
+            <translation>Monthly amount</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="145" />
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="248" />
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="147" />
+            <source>Expense account</source>
+            <translation>Expense account</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="153" />
+            <source>{period}: {n} card(s), total {total}</source>
+            <translation>{period}: {n} card(s), total {total}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="162" />
+            <source>Not run yet for this month.</source>
+            <translation>Not run yet for this month.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="167" />
+            <source>Depreciation for {period} is done: {n} card(s), {total}.</source>
+            <translation>Depreciation for {period} is done: {n} card(s), {total}.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="175" />
+            <source>Voucher {no}…</source>
+            <translation>Voucher {no}…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="185" />
+            <source>Depreciation for {period} was already run: nothing changed ({n} card(s), {total}).</source>
+            <translation>Depreciation for {period} was already run: nothing changed ({n} card(s), {total}).</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="189" />
+            <source>Depreciation for {period} run: {n} card(s), {total}.</source>
+            <translation>Depreciation for {period} run: {n} card(s), {total}.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="206" />
+            <source>✓ Cards and ledger agree: original value {original}, accumulated depreciation {accumulated}.</source>
+            <translation>✓ Cards and ledger agree: original value {original}, accumulated depreciation {accumulated}.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="211" />
+            <source>✗ Cards and ledger differ:</source>
+            <translation>✗ Cards and ledger differ:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="211" />
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="246" />
+            <source>Original value</source>
+            <translation>Original value</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="212" />
+            <source>Accumulated depreciation</source>
+            <translation>Accumulated depreciation</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="215" />
+            <source> (difference {diff})</source>
+            <translation> (difference {diff})</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="216" />
+            <source>{what}: cards {cards}, ledger {ledger}</source>
+            <translation>{what}: cards {cards}, ledger {ledger}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="229" />
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="229" />
+            <source>Cards</source>
+            <translation>Cards</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="229" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="229" />
+            <source>Voucher</source>
+            <translation>Voucher</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="229" />
+            <source>Run by</source>
+            <translation>Run by</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="231" />
+            <source>Run at</source>
+            <translation>Run at</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="246" />
+            <source>Acquired on</source>
+            <translation>Acquired on</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="251" />
+            <source>Acquisition vouchers ({n})</source>
+            <translation>Acquisition vouchers ({n})</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="266" />
+            <source>Acquisition voucher drafted for {n} card(s).</source>
+            <translation>Acquisition voucher drafted for {n} card(s).</translation>
+        </message>
+    </context>
+    <context>
+        <name>DifferenceDialog</name>
+        <message>
+            <location filename="../desktop/ui/assets/difference_dialog.py" line="39" />
+            <source>Surplus/shortage report</source>
+            <translation>Surplus/shortage report</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/difference_dialog.py" line="42" />
+            <source>Each surplus and shortage needs its cause and the proposed handling; the cards change only after the report is approved (ASSET-06).</source>
+            <translation>Each surplus and shortage needs its cause and the proposed handling; the cards change only after the report is approved (ASSET-06).</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/difference_dialog.py" line="47" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/difference_dialog.py" line="47" />
+            <source>Asset or description</source>
+            <translation>Asset or description</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/difference_dialog.py" line="47" />
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/difference_dialog.py" line="48" />
+            <source>Value (yuan)</source>
+            <translation>Value (yuan)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/difference_dialog.py" line="48" />
+            <source>Cause</source>
+            <translation>Cause</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/difference_dialog.py" line="48" />
+            <source>Handling</source>
+            <translation>Handling</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/difference_dialog.py" line="60" />
+            <source>Add a surplus</source>
+            <translation>Add a surplus</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/difference_dialog.py" line="61" />
+            <source>Remove surplus row</source>
+            <translation>Remove surplus row</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/difference_dialog.py" line="62" />
+            <source>Submit for approval…</source>
+            <translation>Submit for approval…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/difference_dialog.py" line="63" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/difference_dialog.py" line="94" />
+            <source>Shortage</source>
+            <translation>Shortage</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/difference_dialog.py" line="94" />
+            <source>Surplus</source>
+            <translation>Surplus</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/difference_dialog.py" line="111" />
+            <source>(choose)</source>
+            <translation>(choose)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/difference_dialog.py" line="146" />
+            <source>Surplus {surplus} · shortage {shortage}</source>
+            <translation>Surplus {surplus} · shortage {shortage}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/difference_dialog.py" line="168" />
+            <source>Line {n}: the cause is missing</source>
+            <translation>Line {n}: the cause is missing</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/difference_dialog.py" line="169" />
+            <source>Line {n}: the proposed handling is missing</source>
+            <translation>Line {n}: the proposed handling is missing</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/difference_dialog.py" line="170" />
+            <source>Line {n}: describe the asset</source>
+            <translation>Line {n}: describe the asset</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/difference_dialog.py" line="183" />
+            <source>Line {n}: choose the category</source>
+            <translation>Line {n}: choose the category</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/difference_dialog.py" line="189" />
+            <source>Line {n}: enter the estimated value</source>
+            <translation>Line {n}: enter the estimated value</translation>
+        </message>
+    </context>
+    <context>
         <name>DispatchDialog</name>
         <message>
             <location filename="../desktop/ui/reception_page.py" line="212" />
@@ -2848,6 +4391,39 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../desktop/ui/reception_page.py" line="224" />
             <source>Mileage driven (km):</source>
             <translation>Mileage driven (km):</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisposalDialog</name>
+        <message>
+            <location filename="../desktop/ui/assets/disposal_dialogs.py" line="28" />
+            <source>Request a disposal</source>
+            <translation>Request a disposal</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/disposal_dialogs.py" line="35" />
+            <source>Technical appraisal: condition, why it cannot be used or repaired</source>
+            <translation>Technical appraisal: condition, why it cannot be used or repaired</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/disposal_dialogs.py" line="36" />
+            <source>Cards:</source>
+            <translation>Cards:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/disposal_dialogs.py" line="37" />
+            <source>Way:</source>
+            <translation>Way:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/disposal_dialogs.py" line="38" />
+            <source>Appraisal:</source>
+            <translation>Appraisal:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/disposal_dialogs.py" line="40" />
+            <source>A bulk disposal needs the collective decision; the cards close only after the external approval is recorded [ASSET-03].</source>
+            <translation>A bulk disposal needs the collective decision; the cards close only after the external approval is recorded [ASSET-03].</translation>
         </message>
     </context>
     <context>
@@ -3015,587 +4591,662 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>DocumentSummary</name>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="256" />
+            <location filename="../desktop/ui/document_summary.py" line="266" />
             <source>Travellers</source>
             <translation>Travellers</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="257" />
+            <location filename="../desktop/ui/document_summary.py" line="267" />
             <source>Destination</source>
             <translation>Destination</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="258" />
+            <location filename="../desktop/ui/document_summary.py" line="268" />
             <source>Dates and days</source>
             <translation>Dates and days</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="259" />
+            <location filename="../desktop/ui/document_summary.py" line="269" />
             <source>Transport</source>
             <translation>Transport</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="260" />
+            <location filename="../desktop/ui/document_summary.py" line="270" />
             <source>Companions</source>
             <translation>Companions</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="261" />
+            <location filename="../desktop/ui/document_summary.py" line="271" />
             <source>Grade</source>
             <translation>Grade</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="262" />
+            <location filename="../desktop/ui/document_summary.py" line="272" />
             <source>Area</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="263" />
+            <location filename="../desktop/ui/document_summary.py" line="273" />
             <source>Funds</source>
             <translation>Funds</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="264" />
+            <location filename="../desktop/ui/document_summary.py" line="274" />
             <source>Advance</source>
             <translation>Advance</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="265" />
+            <location filename="../desktop/ui/document_summary.py" line="275" />
             <source>Single room</source>
             <translation>Single room</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="266" />
+            <location filename="../desktop/ui/document_summary.py" line="276" />
             <source>Approval basis</source>
             <translation>Approval basis</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="267" />
+            <location filename="../desktop/ui/document_summary.py" line="277" />
             <source>Trip approval</source>
             <translation>Trip approval</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="268" />
+            <location filename="../desktop/ui/document_summary.py" line="278" />
             <source>Route</source>
             <translation>Route</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="269" />
+            <location filename="../desktop/ui/document_summary.py" line="279" />
             <source>Transport cost</source>
             <translation>Transport cost</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="270" />
+            <location filename="../desktop/ui/document_summary.py" line="280" />
             <source>Lodging</source>
             <translation>Lodging</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="271" />
+            <location filename="../desktop/ui/document_summary.py" line="281" />
             <source>Meal allowance</source>
             <translation>Meal allowance</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="272" />
+            <location filename="../desktop/ui/document_summary.py" line="282" />
             <source>Local transport</source>
             <translation>Local transport</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="273" />
+            <location filename="../desktop/ui/document_summary.py" line="283" />
             <source>Paid by the traveller</source>
             <translation>Paid by the traveller</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="274" />
+            <location filename="../desktop/ui/document_summary.py" line="284" />
             <source>Settlement</source>
             <translation>Settlement</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="275" />
+            <location filename="../desktop/ui/document_summary.py" line="285" />
             <source>Payee</source>
             <translation>Payee</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="276" />
+            <location filename="../desktop/ui/document_summary.py" line="286" />
             <source>Account</source>
             <translation>Account</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="277" />
+            <location filename="../desktop/ui/document_summary.py" line="287" />
             <source>Claim deadline</source>
             <translation>Claim deadline</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="278" />
+            <location filename="../desktop/ui/document_summary.py" line="288" />
             <source>Guest unit</source>
             <translation>Guest unit</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="279" />
+            <location filename="../desktop/ui/document_summary.py" line="289" />
             <source>Letter</source>
             <translation>Letter</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="280" />
+            <location filename="../desktop/ui/document_summary.py" line="290" />
             <source>Guests</source>
             <translation>Guests</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="281" />
+            <location filename="../desktop/ui/document_summary.py" line="291" />
             <source>Dates</source>
             <translation>Dates</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="282" />
+            <location filename="../desktop/ui/document_summary.py" line="292" />
             <source>Meals</source>
             <translation>Meals</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="283" />
+            <location filename="../desktop/ui/document_summary.py" line="293" />
             <source>Accompanying</source>
             <translation>Accompanying</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="284" />
+            <location filename="../desktop/ui/document_summary.py" line="294" />
             <source>Accompanying limit</source>
             <translation>Accompanying limit</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="285" />
+            <location filename="../desktop/ui/document_summary.py" line="295" />
             <source>Reception approval</source>
             <translation>Reception approval</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="286" />
+            <location filename="../desktop/ui/document_summary.py" line="296" />
             <source>Items</source>
             <translation>Items</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="287" />
+            <location filename="../desktop/ui/document_summary.py" line="297" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="288" />
+            <location filename="../desktop/ui/document_summary.py" line="298" />
             <source>Declaration</source>
             <translation>Declaration</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="289" />
+            <location filename="../desktop/ui/document_summary.py" line="299" />
             <source>Purpose</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="290" />
+            <location filename="../desktop/ui/document_summary.py" line="300" />
             <source>Passengers</source>
             <translation>Passengers</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="291" />
+            <location filename="../desktop/ui/document_summary.py" line="301" />
             <source>Departure</source>
             <translation>Departure</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="292" />
+            <location filename="../desktop/ui/document_summary.py" line="302" />
             <source>Returns at</source>
             <translation>Returns at</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="293" />
+            <location filename="../desktop/ui/document_summary.py" line="303" />
             <source>Distance</source>
             <translation>Distance</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="294" />
+            <location filename="../desktop/ui/document_summary.py" line="304" />
             <source>Mileage</source>
             <translation>Mileage</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="295" />
+            <location filename="../desktop/ui/document_summary.py" line="305" />
             <source>Lead time</source>
             <translation>Lead time</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="296" />
+            <location filename="../desktop/ui/document_summary.py" line="306" />
             <source>Holiday</source>
             <translation>Holiday</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="297" />
+            <location filename="../desktop/ui/document_summary.py" line="307" />
             <source>Urgent because</source>
             <translation>Urgent because</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="298" />
+            <location filename="../desktop/ui/document_summary.py" line="308" />
             <source>Vehicle</source>
             <translation>Vehicle</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="299" />
+            <location filename="../desktop/ui/document_summary.py" line="309" />
             <source>Driver</source>
             <translation>Driver</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="300" />
+            <location filename="../desktop/ui/document_summary.py" line="310" />
             <source>Meeting</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="301" />
+            <location filename="../desktop/ui/document_summary.py" line="311" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="302" />
+            <location filename="../desktop/ui/document_summary.py" line="312" />
             <source>Schedule</source>
             <translation>Schedule</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="303" />
+            <location filename="../desktop/ui/document_summary.py" line="313" />
             <source>Venue</source>
             <translation>Venue</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="304" />
+            <location filename="../desktop/ui/document_summary.py" line="314" />
             <source>Form</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="305" />
+            <location filename="../desktop/ui/document_summary.py" line="315" />
             <source>Attendees</source>
             <translation>Attendees</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="306" />
+            <location filename="../desktop/ui/document_summary.py" line="316" />
             <source>Budget</source>
             <translation>Budget</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="307" />
+            <location filename="../desktop/ui/document_summary.py" line="317" />
             <source>Content</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="308" />
+            <location filename="../desktop/ui/document_summary.py" line="318" />
             <source>Meeting approval</source>
             <translation>Meeting approval</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="309" />
+            <location filename="../desktop/ui/document_summary.py" line="319" />
             <source>Costs</source>
             <translation>Costs</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="310" />
+            <location filename="../desktop/ui/document_summary.py" line="320" />
             <source>Approved budget</source>
             <translation>Approved budget</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="311" />
+            <location filename="../desktop/ui/document_summary.py" line="321" />
             <source>Year</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="312" />
+            <location filename="../desktop/ui/document_summary.py" line="322" />
             <source>Number of meetings</source>
             <translation>Number of meetings</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="313" />
+            <location filename="../desktop/ui/document_summary.py" line="323" />
             <source>Due</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="314" />
+            <location filename="../desktop/ui/document_summary.py" line="324" />
             <source>Plan</source>
             <translation>Plan</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="315" />
+            <location filename="../desktop/ui/document_summary.py" line="325" />
             <source>Late because</source>
             <translation>Late because</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="316" />
+            <location filename="../desktop/ui/document_summary.py" line="326" />
             <source>Seal</source>
             <translation>Seal</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="317" />
+            <location filename="../desktop/ui/document_summary.py" line="327" />
             <source>Document</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="318" />
+            <location filename="../desktop/ui/document_summary.py" line="328" />
             <source>Document number</source>
             <translation>Document number</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="319" />
+            <location filename="../desktop/ui/document_summary.py" line="329" />
             <source>Copies</source>
             <translation>Copies</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="320" />
+            <location filename="../desktop/ui/document_summary.py" line="330" />
             <source>Use</source>
             <translation>Use</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="321" />
+            <location filename="../desktop/ui/document_summary.py" line="331" />
             <source>Seal type</source>
             <translation>Seal type</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="322" />
+            <location filename="../desktop/ui/document_summary.py" line="332" />
             <source>Specification</source>
             <translation>Specification</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="323" />
+            <location filename="../desktop/ui/document_summary.py" line="333" />
             <source>Engraver</source>
             <translation>Engraver</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="324" />
+            <location filename="../desktop/ui/document_summary.py" line="334" />
             <source>Supplier</source>
             <translation>Supplier</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="325" />
+            <location filename="../desktop/ui/document_summary.py" line="335" />
             <source>Method</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="326" />
+            <location filename="../desktop/ui/document_summary.py" line="336" />
             <source>Asset numbers</source>
             <translation>Asset numbers</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="327" />
+            <location filename="../desktop/ui/document_summary.py" line="337" />
             <source>Model</source>
             <translation>Model</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="328" />
+            <location filename="../desktop/ui/document_summary.py" line="338" />
             <source>Acquired</source>
             <translation>Acquired</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="329" />
+            <location filename="../desktop/ui/document_summary.py" line="339" />
             <source>Years used</source>
             <translation>Years used</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="330" />
+            <location filename="../desktop/ui/document_summary.py" line="340" />
             <source>Residual value</source>
             <translation>Residual value</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="331" />
+            <location filename="../desktop/ui/document_summary.py" line="341" />
+            <source>Scale</source>
+            <translation>Scale</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="342" />
+            <source>External approval</source>
+            <translation>External approval</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="343" />
+            <source>Storage media</source>
+            <translation>Storage media</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="344" />
+            <source>From department</source>
+            <translation>From department</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="345" />
+            <source>From custodian</source>
+            <translation>From custodian</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="346" />
+            <source>To department</source>
+            <translation>To department</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="347" />
+            <source>To custodian</source>
+            <translation>To custodian</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="348" />
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="349" />
+            <source>Transfer date</source>
+            <translation>Transfer date</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="350" />
+            <source>Asset name</source>
+            <translation>Asset name</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="351" />
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="352" />
+            <source>Fault</source>
+            <translation>Fault</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="353" />
+            <source>Repair mode</source>
+            <translation>Repair mode</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="354" />
+            <source>Damage caused by</source>
+            <translation>Damage caused by</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="355" />
+            <source>Counted on</source>
+            <translation>Counted on</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="356" />
             <source>Payment method</source>
             <translation>Payment method</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="332" />
+            <location filename="../desktop/ui/document_summary.py" line="357" />
             <source>Intercity transport</source>
             <translation>Intercity transport</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="333" />
+            <location filename="../desktop/ui/document_summary.py" line="358" />
             <source>Late claim (TRAVEL-03)</source>
             <translation>Late claim (TRAVEL-03)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="334" />
+            <location filename="../desktop/ui/document_summary.py" line="359" />
             <source>Consumables</source>
             <translation>Consumables</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="335" />
+            <location filename="../desktop/ui/document_summary.py" line="360" />
             <source>Special items</source>
             <translation>Special items</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="336" />
+            <location filename="../desktop/ui/document_summary.py" line="361" />
             <source>Yes</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="337" />
+            <location filename="../desktop/ui/document_summary.py" line="362" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="338" />
+            <location filename="../desktop/ui/document_summary.py" line="363" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="339" />
+            <location filename="../desktop/ui/document_summary.py" line="364" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="340" />
+            <location filename="../desktop/ui/document_summary.py" line="365" />
             <source>Class</source>
             <translation>Class</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="341" />
+            <location filename="../desktop/ui/document_summary.py" line="366" />
             <source>Amount</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="342" />
+            <location filename="../desktop/ui/document_summary.py" line="367" />
             <source>Receipts</source>
             <translation>Receipts</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="343" />
+            <location filename="../desktop/ui/document_summary.py" line="368" />
             <source>Meal</source>
             <translation>Meal</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="344" />
+            <location filename="../desktop/ui/document_summary.py" line="369" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="345" />
+            <location filename="../desktop/ui/document_summary.py" line="370" />
             <source>Per head</source>
             <translation>Per head</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="346" />
+            <location filename="../desktop/ui/document_summary.py" line="371" />
             <source>Item</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="347" />
+            <location filename="../desktop/ui/document_summary.py" line="372" />
             <source>Allowed</source>
             <translation>Allowed</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="348" />
+            <location filename="../desktop/ui/document_summary.py" line="373" />
             <source>Rule</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="349" />
+            <location filename="../desktop/ui/document_summary.py" line="374" />
             <source>Basis</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="350" />
+            <location filename="../desktop/ui/document_summary.py" line="375" />
             <source>filed {filed}, departed {start}</source>
             <translation>filed {filed}, departed {start}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="351" />
+            <location filename="../desktop/ui/document_summary.py" line="376" />
             <source>Filed after departure (补报)</source>
             <translation>Filed after departure (补报)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="352" />
+            <location filename="../desktop/ui/document_summary.py" line="377" />
             <source>Late claim, after the deadline</source>
             <translation>Late claim, after the deadline</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="353" />
+            <location filename="../desktop/ui/document_summary.py" line="378" />
             <source>Over budget: {amount} yuan claimed, {left} yuan remain on {line}</source>
             <translation>Over budget: {amount} yuan claimed, {left} yuan remain on {line}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="354" />
+            <location filename="../desktop/ui/document_summary.py" line="379" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="355" />
+            <location filename="../desktop/ui/document_summary.py" line="380" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="356" />
+            <location filename="../desktop/ui/document_summary.py" line="381" />
             <source>Issuer</source>
             <translation>Issuer</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="357" />
+            <location filename="../desktop/ui/document_summary.py" line="382" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="358" />
+            <location filename="../desktop/ui/document_summary.py" line="383" />
             <source>Size</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="359" />
+            <location filename="../desktop/ui/document_summary.py" line="384" />
             <source>Budget line</source>
             <translation>Budget line</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="360" />
+            <location filename="../desktop/ui/document_summary.py" line="385" />
             <source> (charged at payment)</source>
             <translation> (charged at payment)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="361" />
+            <location filename="../desktop/ui/document_summary.py" line="386" />
             <source>Line</source>
             <translation>Line</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="362" />
+            <location filename="../desktop/ui/document_summary.py" line="387" />
             <source>Approved amount</source>
             <translation>Approved amount</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="363" />
+            <location filename="../desktop/ui/document_summary.py" line="388" />
             <source>Spent</source>
             <translation>Spent</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="364" />
+            <location filename="../desktop/ui/document_summary.py" line="389" />
             <source>Committed</source>
             <translation>Committed</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="365" />
+            <location filename="../desktop/ui/document_summary.py" line="390" />
             <source>Remaining</source>
             <translation>Remaining</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="366" />
+            <location filename="../desktop/ui/document_summary.py" line="391" />
             <source>Payment</source>
             <translation>Payment</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="367" />
+            <location filename="../desktop/ui/document_summary.py" line="392" />
             <source>Tickets</source>
             <translation>Tickets</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="368" />
+            <location filename="../desktop/ui/document_summary.py" line="393" />
             <source>Breakdown by day</source>
             <translation>Breakdown by day</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="369" />
+            <location filename="../desktop/ui/document_summary.py" line="394" />
             <source>Invoices</source>
             <translation>Invoices</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="370" />
+            <location filename="../desktop/ui/document_summary.py" line="395" />
             <source>Attachments</source>
             <translation>Attachments</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="371" />
+            <location filename="../desktop/ui/document_summary.py" line="396" />
             <source>{n} attached on paper (listed on the sheet)</source>
             <translation>{n} attached on paper (listed on the sheet)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="372" />
+            <location filename="../desktop/ui/document_summary.py" line="397" />
             <source>No attachments.</source>
             <translation>No attachments.</translation>
         </message>
@@ -3674,6 +5325,34 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../desktop/ui/seal_dialogs.py" line="639" />
             <source>Reason:</source>
             <translation>Reason:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExternalApprovalDialog</name>
+        <message>
+            <location filename="../desktop/ui/assets/disposal_dialogs.py" line="53" />
+            <source>Record the external approval</source>
+            <translation>Record the external approval</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/disposal_dialogs.py" line="62" />
+            <source>Disposal:</source>
+            <translation>Disposal:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/disposal_dialogs.py" line="63" />
+            <source>Approving authority:</source>
+            <translation>Approving authority:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/disposal_dialogs.py" line="64" />
+            <source>Approval reference:</source>
+            <translation>Approval reference:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/disposal_dialogs.py" line="65" />
+            <source>Approval date:</source>
+            <translation>Approval date:</translation>
         </message>
     </context>
     <context>
@@ -3901,6 +5580,29 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../desktop/ui/reception_page.py" line="345" />
             <source>Agree to urgent use</source>
             <translation>Agree to urgent use</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdleDialog</name>
+        <message>
+            <location filename="../desktop/ui/assets/card_actions.py" line="50" />
+            <source>Mark as idle</source>
+            <translation>Mark as idle</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_actions.py" line="50" />
+            <source>Back in use</source>
+            <translation>Back in use</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_actions.py" line="54" />
+            <source>Card:</source>
+            <translation>Card:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_actions.py" line="55" />
+            <source>Note:</source>
+            <translation>Note:</translation>
         </message>
     </context>
     <context>
@@ -4134,6 +5836,46 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>LabelDialog</name>
+        <message>
+            <location filename="../desktop/ui/assets/label_dialog.py" line="40" />
+            <location filename="../desktop/ui/assets/label_dialog.py" line="41" />
+            <location filename="../desktop/ui/assets/label_dialog.py" line="90" />
+            <source>Asset labels</source>
+            <translation>Asset labels</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/label_dialog.py" line="46" />
+            <source>Selected cards ({n})</source>
+            <translation>Selected cards ({n})</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/label_dialog.py" line="55" />
+            <source>Make labels</source>
+            <translation>Make labels</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/label_dialog.py" line="59" />
+            <source>Cards:</source>
+            <translation>Cards:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/label_dialog.py" line="61" />
+            <source>Label stock:</source>
+            <translation>Label stock:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/label_dialog.py" line="80" />
+            <source>No cards to label.</source>
+            <translation>No cards to label.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/label_dialog.py" line="91" />
+            <source>{n} label(s) on {pages} page(s)</source>
+            <translation>{n} label(s) on {pages} page(s)</translation>
+        </message>
+    </context>
+    <context>
         <name>LedgerModel</name>
         <message>
             <location filename="../desktop/ui/books/ledger_view.py" line="75" />
@@ -4348,32 +6090,32 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <translation>Change &amp;signing passphrase…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="166" />
+            <location filename="../desktop/ui/main_window.py" line="170" />
             <source>Signed in: {name} ({username})</source>
             <translation>Signed in: {name} ({username})</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="168" />
+            <location filename="../desktop/ui/main_window.py" line="172" />
             <source>Positions: {positions}</source>
             <translation>Positions: {positions}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="185" />
+            <location filename="../desktop/ui/main_window.py" line="189" />
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="256" />
+            <location filename="../desktop/ui/main_window.py" line="260" />
             <source>Password changed.</source>
             <translation>Password changed.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="264" />
+            <location filename="../desktop/ui/main_window.py" line="268" />
             <source>Signing passphrase changed: {n} key(s) re-encrypted.</source>
             <translation>Signing passphrase changed: {n} key(s) re-encrypted.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="272" />
+            <location filename="../desktop/ui/main_window.py" line="276" />
             <source>Collective decision {minute_no} recorded.</source>
             <translation>Collective decision {minute_no} recorded.</translation>
         </message>
@@ -4784,6 +6526,19 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>MovesListPage</name>
+        <message>
+            <location filename="../desktop/ui/assets/assets_page.py" line="47" />
+            <source>Request transfer in…</source>
+            <translation>Request transfer in…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/assets_page.py" line="49" />
+            <source>Request disposal…</source>
+            <translation>Request disposal…</translation>
+        </message>
+    </context>
+    <context>
         <name>MyWorkTabs</name>
         <message>
             <location filename="../desktop/ui/home_page.py" line="80" />
@@ -4970,6 +6725,49 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../desktop/ui/new_document_dialog.py" line="97" />
             <source>You have no valid signing certificate: the approval sheet will not be signed.</source>
             <translation>You have no valid signing certificate: the approval sheet will not be signed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewStocktakeDialog</name>
+        <message>
+            <location filename="../desktop/ui/assets/stocktake_page.py" line="34" />
+            <source>New count</source>
+            <translation>New count</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/stocktake_page.py" line="37" />
+            <source>{year} annual count</source>
+            <translation>{year} annual count</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/stocktake_page.py" line="38" />
+            <source>A location (a whole room)</source>
+            <translation>A location (a whole room)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/stocktake_page.py" line="39" />
+            <source>A department</source>
+            <translation>A department</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/stocktake_page.py" line="77" />
+            <source>Count title:</source>
+            <translation>Count title:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/stocktake_page.py" line="78" />
+            <source>What is counted:</source>
+            <translation>What is counted:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/stocktake_page.py" line="79" />
+            <source>Count date:</source>
+            <translation>Count date:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/stocktake_page.py" line="80" />
+            <source>Counted jointly by the asset manager, finance staff and the users (ASSET-06):</source>
+            <translation>Counted jointly by the asset manager, finance staff and the users (ASSET-06):</translation>
         </message>
     </context>
     <context>
@@ -5663,6 +7461,44 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>ReassignDialog</name>
+        <message>
+            <location filename="../desktop/ui/assets/card_actions.py" line="64" />
+            <source>Change user or location</source>
+            <translation>Change user or location</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_actions.py" line="68" />
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_actions.py" line="74" />
+            <source>Card:</source>
+            <translation>Card:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_actions.py" line="75" />
+            <source>User:</source>
+            <translation>User:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_actions.py" line="76" />
+            <source>Location:</source>
+            <translation>Location:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_actions.py" line="77" />
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_actions.py" line="79" />
+            <source>Within the department only; another department needs a transfer [ASSET-08].</source>
+            <translation>Within the department only; another department needs a transfer [ASSET-08].</translation>
+        </message>
+    </context>
+    <context>
         <name>ReceptionDialog</name>
         <message>
             <location filename="../desktop/ui/reception_page.py" line="67" />
@@ -6176,6 +8012,44 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../desktop/ui/seals_page.py" line="439" />
             <source>Approved by</source>
             <translation>Approved by</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairDialog</name>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="117" />
+            <source>Request a repair</source>
+            <translation>Request a repair</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="121" />
+            <source>What is wrong</source>
+            <translation>What is wrong</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="123" />
+            <source>Sent out of the bureau for repair (computer equipment needs the office head's approval) [ASSET-10]</source>
+            <translation>Sent out of the bureau for repair (computer equipment needs the office head's approval) [ASSET-10]</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="127" />
+            <source>(nobody: normal wear)</source>
+            <translation>(nobody: normal wear)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="128" />
+            <source>Card:</source>
+            <translation>Card:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="129" />
+            <source>Fault:</source>
+            <translation>Fault:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="131" />
+            <source>Damage caused by:</source>
+            <translation>Damage caused by:</translation>
         </message>
     </context>
     <context>
@@ -7318,6 +9192,64 @@ A backup of it as it was before was taken first:
         </message>
     </context>
     <context>
+        <name>StocktakePage</name>
+        <message>
+            <location filename="../desktop/ui/assets/stocktake_page.py" line="144" />
+            <source>New count…</source>
+            <translation>New count…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/stocktake_page.py" line="145" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/stocktake_page.py" line="146" />
+            <source>Print labels…</source>
+            <translation>Print labels…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/stocktake_page.py" line="147" />
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/stocktake_page.py" line="185" />
+            <source>Count title</source>
+            <translation>Count title</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/stocktake_page.py" line="185" />
+            <source>Location or department</source>
+            <translation>Location or department</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/stocktake_page.py" line="185" />
+            <source>Count date</source>
+            <translation>Count date</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/stocktake_page.py" line="185" />
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/stocktake_page.py" line="186" />
+            <source>Scans</source>
+            <translation>Scans</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/stocktake_page.py" line="186" />
+            <source>Counted by</source>
+            <translation>Counted by</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/stocktake_page.py" line="187" />
+            <source>Report no.</source>
+            <translation>Report no.</translation>
+        </message>
+    </context>
+    <context>
         <name>SummaryPage</name>
         <message>
             <location filename="../desktop/ui/setup_wizard_pages.py" line="328" />
@@ -7456,6 +9388,152 @@ A backup of it as it was before was taken first:
             <location filename="../desktop/ui/seal_dialogs.py" line="268" />
             <source>Persons (two or more):</source>
             <translation>Persons (two or more):</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodoPanel</name>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="50" />
+            <source>Accept…</source>
+            <translation>Accept…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="52" />
+            <source>Open card</source>
+            <translation>Open card</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="54" />
+            <source>Do it…</source>
+            <translation>Do it…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="93" />
+            <source>Card no.</source>
+            <translation>Card no.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="93" />
+            <source>Asset name</source>
+            <translation>Asset name</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="93" />
+            <source>Specification</source>
+            <translation>Specification</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="94" />
+            <source>Original value</source>
+            <translation>Original value</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="94" />
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="94" />
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="95" />
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="95" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="97" />
+            <source>To accept: {n}</source>
+            <translation>To accept: {n}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="105" />
+            <source>Serial</source>
+            <translation>Serial</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="105" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="105" />
+            <source>Assets</source>
+            <translation>Assets</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="105" />
+            <source>To do</source>
+            <translation>To do</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="107" />
+            <source>Transfers, repairs and disposals waiting for you: {n}</source>
+            <translation>Transfers, repairs and disposals waiting for you: {n}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="163" />
+            <source>Sign the release of {title} for your department?</source>
+            <translation>Sign the release of {title} for your department?</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="164" />
+            <source>Apply {title} to its cards (department, user, location)?</source>
+            <translation>Apply {title} to its cards (department, user, location)?</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferDialog</name>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="79" />
+            <source>Request a transfer between departments</source>
+            <translation>Request a transfer between departments</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="90" />
+            <source>Why the receiving department needs them</source>
+            <translation>Why the receiving department needs them</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="91" />
+            <source>Cards:</source>
+            <translation>Cards:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="92" />
+            <source>To department:</source>
+            <translation>To department:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="93" />
+            <source>To user:</source>
+            <translation>To user:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="94" />
+            <source>To location:</source>
+            <translation>To location:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="95" />
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="97" />
+            <source>The receiving department requests; the office approves; the giving department then signs the release [ASSET-08].</source>
+            <translation>The receiving department requests; the office approves; the giving department then signs the release [ASSET-08].</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="104" />
+            <source>(none)</source>
+            <translation>(none)</translation>
         </message>
     </context>
     <context>

@@ -4,206 +4,307 @@
     <context>
         <name />
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="98" />
-            <location filename="../desktop/ui/document_summary.py" line="246" />
+            <location filename="../desktop/ui/document_summary.py" line="108" />
+            <location filename="../desktop/ui/document_summary.py" line="256" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="99" />
+            <location filename="../desktop/ui/document_summary.py" line="109" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="143" />
-            <location filename="../desktop/ui/document_summary.py" line="152" />
-            <location filename="../desktop/ui/document_summary.py" line="180" />
-            <location filename="../desktop/ui/document_summary.py" line="224" />
+            <location filename="../desktop/ui/document_summary.py" line="153" />
+            <location filename="../desktop/ui/document_summary.py" line="162" />
+            <location filename="../desktop/ui/document_summary.py" line="190" />
+            <location filename="../desktop/ui/document_summary.py" line="234" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="143" />
+            <location filename="../desktop/ui/document_summary.py" line="153" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="143" />
+            <location filename="../desktop/ui/document_summary.py" line="153" />
             <source>Route</source>
             <translation>行程</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="143" />
+            <location filename="../desktop/ui/document_summary.py" line="153" />
             <source>Transport</source>
             <translation>交通工具</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="143" />
+            <location filename="../desktop/ui/document_summary.py" line="153" />
             <source>Class</source>
             <translation>席别/舱位</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="143" />
             <location filename="../desktop/ui/document_summary.py" line="153" />
-            <location filename="../desktop/ui/document_summary.py" line="224" />
+            <location filename="../desktop/ui/document_summary.py" line="163" />
+            <location filename="../desktop/ui/document_summary.py" line="234" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="143" />
+            <location filename="../desktop/ui/document_summary.py" line="153" />
             <source>Receipts</source>
             <translation>单据张数</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="152" />
+            <location filename="../desktop/ui/document_summary.py" line="162" />
             <source>Meal</source>
             <translation>餐次</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="152" />
-            <location filename="../desktop/ui/document_summary.py" line="231" />
+            <location filename="../desktop/ui/document_summary.py" line="162" />
+            <location filename="../desktop/ui/document_summary.py" line="241" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="152" />
+            <location filename="../desktop/ui/document_summary.py" line="162" />
             <source>Venue</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="152" />
+            <location filename="../desktop/ui/document_summary.py" line="162" />
             <source>Guests</source>
             <translation>来宾</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="152" />
+            <location filename="../desktop/ui/document_summary.py" line="162" />
             <source>Accompanying</source>
             <translation>陪餐</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="152" />
+            <location filename="../desktop/ui/document_summary.py" line="162" />
             <source>Per head</source>
             <translation>人均</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="178" />
+            <location filename="../desktop/ui/document_summary.py" line="188" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="180" />
+            <location filename="../desktop/ui/document_summary.py" line="190" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="180" />
+            <location filename="../desktop/ui/document_summary.py" line="190" />
             <source>Allowed</source>
             <translation>准予报销</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="180" />
+            <location filename="../desktop/ui/document_summary.py" line="190" />
             <source>Paid by the traveller</source>
             <translation>个人自理</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="180" />
+            <location filename="../desktop/ui/document_summary.py" line="190" />
             <source>Rule</source>
             <translation>规则</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="180" />
+            <location filename="../desktop/ui/document_summary.py" line="190" />
             <source>Basis</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="200" />
+            <location filename="../desktop/ui/document_summary.py" line="210" />
             <source>filed {filed}, departed {start}</source>
             <translation>{filed}填报，{start}出发</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="204" />
+            <location filename="../desktop/ui/document_summary.py" line="214" />
             <source>Filed after departure (补报)</source>
             <translation>出差后补报</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="209" />
+            <location filename="../desktop/ui/document_summary.py" line="219" />
             <source>Late claim, after the deadline</source>
             <translation>逾期报销，报销期限为</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="213" />
+            <location filename="../desktop/ui/document_summary.py" line="223" />
             <source>Over budget: {amount} yuan claimed, {left} yuan remain on {line}</source>
             <translation>超预算：本单 {amount} 元，预算指标 {line} 仅余 {left} 元</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="224" />
+            <location filename="../desktop/ui/document_summary.py" line="234" />
             <source>#</source>
             <translation>序</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="224" />
+            <location filename="../desktop/ui/document_summary.py" line="234" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="224" />
+            <location filename="../desktop/ui/document_summary.py" line="234" />
             <source>Number</source>
             <translation>号码</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="224" />
+            <location filename="../desktop/ui/document_summary.py" line="234" />
             <source>Issuer</source>
             <translation>开票单位</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="231" />
+            <location filename="../desktop/ui/document_summary.py" line="241" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="231" />
+            <location filename="../desktop/ui/document_summary.py" line="241" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="239" />
+            <location filename="../desktop/ui/document_summary.py" line="249" />
             <source>Budget line</source>
             <translation>预算指标</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="239" />
+            <location filename="../desktop/ui/document_summary.py" line="249" />
             <source> (charged at payment)</source>
             <translation>（付款时列支）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="241" />
+            <location filename="../desktop/ui/document_summary.py" line="251" />
             <source>Line</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="241" />
+            <location filename="../desktop/ui/document_summary.py" line="251" />
             <source>Approved amount</source>
             <translation>批复金额</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="241" />
+            <location filename="../desktop/ui/document_summary.py" line="251" />
             <source>Spent</source>
             <translation>已支出</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="241" />
+            <location filename="../desktop/ui/document_summary.py" line="251" />
             <source>Committed</source>
             <translation>已占用</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="241" />
+            <location filename="../desktop/ui/document_summary.py" line="251" />
             <source>Remaining</source>
             <translation>剩余</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="246" />
+            <location filename="../desktop/ui/document_summary.py" line="256" />
             <source>Payment</source>
             <translation>付款</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="113" />
+            <source>By category</source>
+            <translation>按资产分类</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="114" />
+            <source>By department</source>
+            <translation>按部门</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="117" />
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="120" />
+            <source>As of:</source>
+            <translation>截至：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="118" />
+            <source>From:</source>
+            <translation>自：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="118" />
+            <source>To:</source>
+            <translation>至：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="119" />
+            <source>Year:</source>
+            <translation>年度：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="120" />
+            <source>Counted:</source>
+            <translation>统计：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="129" />
+            <source>Show</source>
+            <translation>查询</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="130" />
+            <source>Export Excel…</source>
+            <translation>导出Excel…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="131" />
+            <source>Print / PDF…</source>
+            <translation>打印/PDF…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="136" />
+            <source>Report:</source>
+            <translation>报表：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="209" />
+            <source>{n} line(s)</source>
+            <translation>共 {n} 行</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="211" />
+            <source>(the first {shown} shown: export to Excel or print for all)</source>
+            <translation>（仅显示前 {shown} 行：全部内容请导出Excel或打印）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="215" />
+            <source>✗ The month totals differ from the runs' totals.</source>
+            <translation>✗ 各月合计与计提记录不符。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="226" />
+            <source>Export Excel</source>
+            <translation>导出Excel</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="227" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="232" />
+            <source>Writing {title}…</source>
+            <translation>正在写入{title}…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="251" />
+            <source>Exported</source>
+            <translation>已导出</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="251" />
+            <source>Saved to {path}</source>
+            <translation>已保存到 {path}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="262" />
+            <source>{n} page(s)</source>
+            <translation>共 {n} 页</translation>
         </message>
     </context>
     <context>
@@ -222,6 +323,39 @@
             <location filename="../forms/about_dialog.ui" line="6" />
             <source>About Bureau Desk</source>
             <translation>关于机关办公财务系统</translation>
+        </message>
+    </context>
+    <context>
+        <name>AcceptDialog</name>
+        <message>
+            <location filename="../desktop/ui/assets/card_actions.py" line="23" />
+            <source>Accept an asset</source>
+            <translation>资产验收</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_actions.py" line="25" />
+            <source>Accepted: as ordered and working</source>
+            <translation>合格：与订购一致，运行正常</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_actions.py" line="28" />
+            <source>Not accepted (refuse or reduce payment, ask for a replacement)</source>
+            <translation>不合格（拒付或少付，要求更换）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_actions.py" line="33" />
+            <source>Card:</source>
+            <translation>资产：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_actions.py" line="36" />
+            <source>Note:</source>
+            <translation>说明：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_actions.py" line="38" />
+            <source>The card becomes active once its user and the asset manager have both accepted it [ASSET-11].</source>
+            <translation>使用人和资产管理员均验收合格后，卡片转为在用 [ASSET-11]。</translation>
         </message>
     </context>
     <context>
@@ -660,6 +794,150 @@
         </message>
     </context>
     <context>
+        <name>AssetReportsPage</name>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="34" />
+            <source>Asset ledger</source>
+            <translation>资产台账</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="35" />
+            <source>Additions and disposals</source>
+            <translation>资产增减变动表</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="36" />
+            <source>Depreciation schedule</source>
+            <translation>折旧明细表</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="37" />
+            <source>Counts by category or department</source>
+            <translation>资产分类/部门统计</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="42" />
+            <source>{m} mo.</source>
+            <translation>{m}月</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssetTerms</name>
+        <message>
+            <location filename="../desktop/ui/assets/asset_terms.py" line="21" />
+            <source>Awaiting acceptance</source>
+            <translation>待验收</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_terms.py" line="22" />
+            <source>In use (active)</source>
+            <translation>在用</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_terms.py" line="23" />
+            <source>Idle</source>
+            <translation>闲置</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_terms.py" line="24" />
+            <source>Under repair</source>
+            <translation>维修中</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_terms.py" line="25" />
+            <source>Being disposed of</source>
+            <translation>处置中</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_terms.py" line="26" />
+            <source>Disposed of</source>
+            <translation>已处置</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_terms.py" line="27" />
+            <source>Failed acceptance</source>
+            <translation>验收不合格</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_terms.py" line="28" />
+            <source>Written off (shortage)</source>
+            <translation>盘亏核销</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_terms.py" line="31" />
+            <source>Purchase</source>
+            <translation>购置</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_terms.py" line="32" />
+            <source>Transferred in</source>
+            <translation>调入</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_terms.py" line="33" />
+            <source>Donation received</source>
+            <translation>接受捐赠</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_terms.py" line="34" />
+            <source>Other way</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_terms.py" line="37" />
+            <source>Scrap</source>
+            <translation>报废</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_terms.py" line="38" />
+            <source>Sale</source>
+            <translation>出售</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_terms.py" line="39" />
+            <source>Transfer out</source>
+            <translation>调出</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_terms.py" line="40" />
+            <source>Donation</source>
+            <translation>对外捐赠</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssetTodo</name>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="26" />
+            <source>Release (giving department signs)</source>
+            <translation>转出部门签字交接</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="27" />
+            <source>Apply the transfer to the cards</source>
+            <translation>办理转移、调整卡片</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="28" />
+            <source>Record the completed repair</source>
+            <translation>登记维修完成</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="29" />
+            <source>Record the external approval</source>
+            <translation>登记上级批复</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="30" />
+            <source>Close the disposal</source>
+            <translation>处置完毕</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="31" />
+            <source>Draft the disposal voucher</source>
+            <translation>生成处置凭证</translation>
+        </message>
+    </context>
+    <context>
         <name>AssetTransferFields</name>
         <message>
             <location filename="../desktop/ui/new_document_dialog.py" line="32" />
@@ -715,6 +993,44 @@
             <location filename="../desktop/ui/new_document_dialog.py" line="59" />
             <source>Transfer date:</source>
             <translation>转移日期：</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssetsPage</name>
+        <message>
+            <location filename="../desktop/ui/assets/assets_page.py" line="74" />
+            <source>Fixed assets</source>
+            <translation>固定资产</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/assets_page.py" line="77" />
+            <source>Asset cards</source>
+            <translation>资产卡片</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/assets_page.py" line="79" />
+            <source>To do</source>
+            <translation>待办</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/assets_page.py" line="80" />
+            <source>Transfer · repair · disposal</source>
+            <translation>转移·维修·处置</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/assets_page.py" line="86" />
+            <source>Stocktake</source>
+            <translation>清查盘点</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/assets_page.py" line="87" />
+            <source>Depreciation</source>
+            <translation>折旧</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/assets_page.py" line="88" />
+            <source>Reports</source>
+            <translation>报表</translation>
         </message>
     </context>
     <context>
@@ -1429,6 +1745,568 @@ The current state is backed up first, and the file is checked before anything is
             <location filename="../desktop/ui/setup_wizard_pages.py" line="119" />
             <source>Bureau code:</source>
             <translation>单位代码：</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardDialog</name>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="41" />
+            <source>Edit card {no}</source>
+            <translation>修改卡片 {no}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="42" />
+            <source>Register a fixed asset</source>
+            <translation>登记固定资产</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="67" />
+            <source>Prior approval (document no. or reference) [ASSET-02]</source>
+            <translation>事前审批（单据编号或批准文号）[ASSET-02]</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="75" />
+            <source>A batch of durable items of one kind (one card) [ASSET-01]</source>
+            <translation>耐用一年以上的大批同类物资（一张卡片）[ASSET-01]</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="77" />
+            <source>Holds storage media (wiped before disposal)</source>
+            <translation>含存储介质（处置前须安全清除）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="80" />
+            <source>Already in use before this register (opening card, no acceptance)</source>
+            <translation>建账前已在用（期初卡片，无须验收）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="88" />
+            <source>Why the card changes (kept in its history)</source>
+            <translation>修改原因（记入卡片历史）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="109" />
+            <source>The asset</source>
+            <translation>资产</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="111" />
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="116" />
+            <source>Category (GB/T 14885):</source>
+            <translation>资产分类（GB/T 14885）：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="117" />
+            <source>Specification / model:</source>
+            <translation>规格型号：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="120" />
+            <source>Unit of measure:</source>
+            <translation>计量单位：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="122" />
+            <source>Quantity:</source>
+            <translation>数量：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="125" />
+            <source>Acquisition</source>
+            <translation>取得</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="127" />
+            <source>Original value (yuan):</source>
+            <translation>原值（元）：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="128" />
+            <source>Acquired on:</source>
+            <translation>取得日期：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="129" />
+            <source>Acquired by:</source>
+            <translation>取得方式：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="130" />
+            <source>Funding source:</source>
+            <translation>经费来源：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="131" />
+            <source>Supplier:</source>
+            <translation>供货单位：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="132" />
+            <source>Contract no.:</source>
+            <translation>合同编号：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="133" />
+            <source>Approval reference:</source>
+            <translation>批准文号：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="134" />
+            <source>Use and location</source>
+            <translation>使用与存放</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="136" />
+            <source>Department:</source>
+            <translation>部门：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="137" />
+            <source>User:</source>
+            <translation>使用人：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="138" />
+            <source>Location:</source>
+            <translation>存放地点：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="139" />
+            <source>Note:</source>
+            <translation>说明：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="140" />
+            <source>Opening card</source>
+            <translation>期初卡片</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="143" />
+            <source>Depreciated before (yuan):</source>
+            <translation>建账前已提折旧（元）：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="144" />
+            <source>Months depreciated before:</source>
+            <translation>建账前已提折旧月数：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="158" />
+            <source>Reason for the change:</source>
+            <translation>修改原因：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="170" />
+            <location filename="../desktop/ui/assets/card_dialog.py" line="180" />
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="187" />
+            <source>not depreciated</source>
+            <translation>不计提折旧</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_dialog.py" line="189" />
+            <source>useful life {years} years</source>
+            <translation>折旧年限 {years} 年</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardList</name>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="50" />
+            <source>Card no., name, specification (Ctrl+F)</source>
+            <translation>卡片编号、名称、规格型号（Ctrl+F）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="58" />
+            <source>Status:</source>
+            <translation>状态：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="58" />
+            <source>Category:</source>
+            <translation>类别：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="59" />
+            <source>Department:</source>
+            <translation>部门：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="59" />
+            <source>Location:</source>
+            <translation>存放地点：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="65" />
+            <source>Register an asset…</source>
+            <translation>登记资产…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="66" />
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="67" />
+            <source>Edit…</source>
+            <translation>修改…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="68" />
+            <source>Accept…</source>
+            <translation>验收…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="69" />
+            <source>Idle / back in use…</source>
+            <translation>闲置/恢复在用…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="70" />
+            <source>Change user or location…</source>
+            <translation>调整使用人或地点…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="71" />
+            <source>Request repair…</source>
+            <translation>申请维修…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="72" />
+            <source>Request transfer in…</source>
+            <translation>申请调入…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="73" />
+            <source>Request disposal…</source>
+            <translation>申请处置…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="74" />
+            <source>Holdings and departures…</source>
+            <translation>保管与离岗交接…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="96" />
+            <source>◀ Previous</source>
+            <translation>◀ 上一页</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="98" />
+            <source>Next ▶</source>
+            <translation>下一页 ▶</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="133" />
+            <source>Card no.</source>
+            <translation>卡片编号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="133" />
+            <source>Asset name</source>
+            <translation>资产名称</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="133" />
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="134" />
+            <source>Specification</source>
+            <translation>规格</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="134" />
+            <source>Qty</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="135" />
+            <source>Original value</source>
+            <translation>原值（元）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="135" />
+            <source>Date acquired</source>
+            <translation>取得日期</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="136" />
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="136" />
+            <source>User</source>
+            <translation>使用人</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="136" />
+            <source>Location</source>
+            <translation>存放地点</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="138" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="147" />
+            <location filename="../desktop/ui/assets/card_list.py" line="150" />
+            <location filename="../desktop/ui/assets/card_list.py" line="152" />
+            <location filename="../desktop/ui/assets/card_list.py" line="154" />
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_list.py" line="180" />
+            <source>Cards {first}–{last} of {total}</source>
+            <translation>第 {first}–{last} 张，共 {total} 张</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardPicker</name>
+        <message>
+            <location filename="../desktop/ui/assets/card_picker.py" line="38" />
+            <source>Card no. or name, then Enter</source>
+            <translation>输入卡片编号或名称后按回车</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_picker.py" line="43" />
+            <source>Add ↓</source>
+            <translation>加入 ↓</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_picker.py" line="45" />
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_picker.py" line="56" />
+            <source>Cards chosen:</source>
+            <translation>已选资产：</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardViewDialog</name>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="60" />
+            <source>Add photo or file…</source>
+            <translation>添加照片或文件…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="63" />
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="75" />
+            <source>Card</source>
+            <translation>卡片</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="76" />
+            <source>Acceptance</source>
+            <translation>验收</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="77" />
+            <source>Card history</source>
+            <translation>历史</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="78" />
+            <source>Photos and files</source>
+            <translation>照片及文件</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="103" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="103" />
+            <source>Change</source>
+            <translation>变更</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="103" />
+            <source>What changed</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="103" />
+            <source>By</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="104" />
+            <source>Document no.</source>
+            <translation>单据编号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="111" />
+            <source>batch of durable items</source>
+            <translation>大批同类物资</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="112" />
+            <source>storage media</source>
+            <translation>含存储介质</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="114" />
+            <source>Card no.</source>
+            <translation>卡片编号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="114" />
+            <source>Asset name</source>
+            <translation>资产名称</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="115" />
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="116" />
+            <source>Specification</source>
+            <translation>规格</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="116" />
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="117" />
+            <source>Original value</source>
+            <translation>原值（元）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="118" />
+            <source>Accumulated depreciation</source>
+            <translation>累计折旧</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="119" />
+            <source>Net value</source>
+            <translation>净值</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="120" />
+            <source>Date acquired</source>
+            <translation>取得日期</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="121" />
+            <source>Funding source</source>
+            <translation>经费来源</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="121" />
+            <source>Supplier</source>
+            <translation>供货单位</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="122" />
+            <source>Contract no.</source>
+            <translation>合同编号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="122" />
+            <source>Approval reference</source>
+            <translation>批准文号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="123" />
+            <source>Use and location</source>
+            <translation>使用与存放</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="123" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="124" />
+            <source>Marked</source>
+            <translation>标记</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="124" />
+            <location filename="../desktop/ui/assets/card_view.py" line="136" />
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="132" />
+            <source>User</source>
+            <translation>使用人</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="133" />
+            <source>Asset manager</source>
+            <translation>资产管理员</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="133" />
+            <source>Accepted</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="134" />
+            <source>Not accepted</source>
+            <translation>不合格</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="136" />
+            <source>As</source>
+            <translation>身份</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="136" />
+            <source>Accepted by</source>
+            <translation>验收人</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="136" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="137" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="141" />
+            <source>Awaiting acceptance by: {who} [ASSET-11]</source>
+            <translation>尚待验收：{who} [ASSET-11]</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="144" />
+            <source>Status: {status}</source>
+            <translation>状态：{status}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="168" />
+            <source>Add photo or file</source>
+            <translation>添加照片或文件</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_view.py" line="170" />
+            <source>Photos and documents (*.png *.jpg *.jpeg *.pdf *.ofd);;All files (*)</source>
+            <translation>照片和文件 (*.png *.jpg *.jpeg *.pdf *.ofd);;所有文件 (*)</translation>
         </message>
     </context>
     <context>
@@ -2478,6 +3356,49 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>CloseDisposalDialog</name>
+        <message>
+            <location filename="../desktop/ui/assets/disposal_dialogs.py" line="77" />
+            <source>Close the disposal</source>
+            <translation>处置完毕</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/disposal_dialogs.py" line="93" />
+            <source>Disposal:</source>
+            <translation>处置申请：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/disposal_dialogs.py" line="95" />
+            <source>External approval:</source>
+            <translation>上级批复：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/disposal_dialogs.py" line="95" />
+            <source>not recorded yet</source>
+            <translation>尚未登记</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/disposal_dialogs.py" line="96" />
+            <source>Residual income (yuan):</source>
+            <translation>残值收入（元）：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/disposal_dialogs.py" line="97" />
+            <source>Owed in full to the treasury [ASSET-04]</source>
+            <translation>全额上缴财政 [ASSET-04]</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/disposal_dialogs.py" line="98" />
+            <source>Handed in full to the finance section [ASSET-04]</source>
+            <translation>全额上缴财务股 [ASSET-04]</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/disposal_dialogs.py" line="100" />
+            <source>Storage media securely wiped:</source>
+            <translation>存储介质已安全清除：</translation>
+        </message>
+    </context>
+    <context>
         <name>ClosePanel</name>
         <message>
             <location filename="../desktop/ui/books/books_page.py" line="212" />
@@ -2533,6 +3454,198 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../desktop/ui/books/books_page.py" line="280" />
             <source>Why is {period} reopened? (recorded in the audit trail)</source>
             <translation>{period} 反结账的原因（记入审计日志）：</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompleteRepairDialog</name>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="144" />
+            <source>Repair completed</source>
+            <translation>维修完成</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="151" />
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="156" />
+            <source>Request:</source>
+            <translation>申请：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="157" />
+            <source>Cost (yuan):</source>
+            <translation>维修费用（元）：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="158" />
+            <source>Repaired by:</source>
+            <translation>维修单位：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="159" />
+            <source>Supervised on site by:</source>
+            <translation>现场监督人：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="160" />
+            <source>Compensation (yuan):</source>
+            <translation>赔偿金额（元）：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="161" />
+            <source>Note:</source>
+            <translation>说明：</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountScreen</name>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="44" />
+            <source>Counting</source>
+            <translation>盘点中</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="45" />
+            <source>Report in approval</source>
+            <translation>报告审批中</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="46" />
+            <source>Cards adjusted</source>
+            <translation>已调整账卡</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="70" />
+            <source>← All counts</source>
+            <translation>← 全部盘点</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="76" />
+            <source>Print count sheet…</source>
+            <translation>打印盘点表…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="77" />
+            <source>Print labels…</source>
+            <translation>打印标签…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="78" />
+            <source>Surplus/shortage report…</source>
+            <translation>生成盘盈盘亏报告…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="79" />
+            <source>Approval sheet…</source>
+            <translation>审批单…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="80" />
+            <location filename="../desktop/ui/assets/count_screen.py" line="322" />
+            <source>Adjust cards</source>
+            <translation>调整卡片</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="97" />
+            <source>Scan a label or type the asset number, then Enter</source>
+            <translation>扫描标签或输入资产编号后按回车</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="103" />
+            <source>Scan:</source>
+            <translation>扫描：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="118" />
+            <source>Scans (latest first)</source>
+            <translation>扫描记录（最新在上）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="161" />
+            <source>Asset no.</source>
+            <translation>资产编号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="161" />
+            <source>Asset name</source>
+            <translation>资产名称</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="161" />
+            <source>Specification</source>
+            <translation>规格</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="161" />
+            <source>User</source>
+            <translation>使用人</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="162" />
+            <source>Location</source>
+            <translation>存放地点</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="163" />
+            <source>Original value</source>
+            <translation>原值（元）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="199" />
+            <source>Found {found} / {expected}</source>
+            <translation>已盘到 {found} / {expected}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="202" />
+            <source>from elsewhere {n}</source>
+            <translation>他处资产 {n}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="204" />
+            <source>unknown {n}</source>
+            <translation>未知标签 {n}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="206" />
+            <source>Not found yet: {n}</source>
+            <translation>尚未盘到：{n}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="244" />
+            <source>Found</source>
+            <translation>盘到</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="244" />
+            <source>Already scanned</source>
+            <translation>已扫描过</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="245" />
+            <source>Unknown tag</source>
+            <translation>未知标签</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="245" />
+            <source>Belongs elsewhere</source>
+            <translation>属其他地点</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="282" />
+            <source>Count sheet</source>
+            <translation>盘点表</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="284" />
+            <source>{n} page(s)</source>
+            <translation>共 {n} 页</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/count_screen.py" line="322" />
+            <source>The cards were adjusted as the approved report says.</source>
+            <translation>已按批准的报告调整资产卡片。</translation>
         </message>
     </context>
     <context>
@@ -2601,6 +3714,146 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../desktop/ui/seal_dialogs.py" line="759" />
             <source>Close</source>
             <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustodyDialog</name>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="28" />
+            <source>Holdings and departures</source>
+            <translation>保管与离岗交接</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="39" />
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="105" />
+            <source>Leaves the bureau</source>
+            <translation>调离</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="39" />
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="106" />
+            <source>Retires</source>
+            <translation>退休</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="44" />
+            <source>Open departure</source>
+            <translation>登记离岗</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="46" />
+            <source>Sign off the departure</source>
+            <translation>签署离岗交接</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="53" />
+            <source>Person:</source>
+            <translation>人员：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="55" />
+            <source>Departure (ASSET-07)</source>
+            <translation>离岗交接（ASSET-07）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="57" />
+            <source>Kind:</source>
+            <translation>类型：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="58" />
+            <source>Leaving on:</source>
+            <translation>离岗日期：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="59" />
+            <source>Note:</source>
+            <translation>说明：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="70" />
+            <source>Everything in this person's keeping:</source>
+            <translation>此人名下保管的全部资产：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="74" />
+            <source>Departures:</source>
+            <translation>离岗登记：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="98" />
+            <source>Card no.</source>
+            <translation>卡片编号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="98" />
+            <source>Asset name</source>
+            <translation>资产名称</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="98" />
+            <source>Specification</source>
+            <translation>规格</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="99" />
+            <source>Qty</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="99" />
+            <source>Original value</source>
+            <translation>原值（元）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="99" />
+            <source>Location</source>
+            <translation>存放地点</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="100" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="102" />
+            <source>Cards held: {n}</source>
+            <translation>名下资产：{n} 张</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="109" />
+            <source>Leaver</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="109" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="109" />
+            <source>Leaving on</source>
+            <translation>离岗日期</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="110" />
+            <source>Signed off by</source>
+            <translation>签署人</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="110" />
+            <source>Signed off</source>
+            <translation>签署时间</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="118" />
+            <source>Signed off: nothing left in this person's keeping.</source>
+            <translation>已签署：此人名下已无资产。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/custody_dialog.py" line="120" />
+            <source>Open: sign off once every card above is handed over.</source>
+            <translation>办理中：上列资产全部交还或移交后方可签署。</translation>
         </message>
     </context>
     <context>
@@ -2788,6 +4041,296 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>DepreciationPage</name>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="57" />
+            <source>Preview</source>
+            <translation>预览</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="58" />
+            <source>Run depreciation</source>
+            <translation>计提折旧</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="59" />
+            <source>Reconcile with the ledger</source>
+            <translation>与总账核对</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="68" />
+            <source>Month:</source>
+            <translation>月份：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="86" />
+            <source>The month's depreciation, card by card</source>
+            <translation>本月折旧明细（逐卡）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="93" />
+            <source>Draft acquisition voucher for the selected</source>
+            <translation>为所选资产生成入账凭证</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="97" />
+            <source>Accepted cards with no acquisition voucher yet:</source>
+            <translation>已验收、尚未生成入账凭证的资产：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="105" />
+            <source>Runs</source>
+            <translation>计提记录</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="106" />
+            <source>Acquisition vouchers</source>
+            <translation>入账凭证</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="145" />
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="246" />
+            <source>Asset no.</source>
+            <translation>资产编号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="145" />
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="246" />
+            <source>Asset name</source>
+            <translation>资产名称</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="145" />
+            <source>Monthly amount</source>
+            <translation>月折旧额</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="145" />
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="248" />
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="147" />
+            <source>Expense account</source>
+            <translation>费用科目</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="153" />
+            <source>{period}: {n} card(s), total {total}</source>
+            <translation>{period}：{n} 项资产，合计 {total}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="162" />
+            <source>Not run yet for this month.</source>
+            <translation>本月尚未计提折旧。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="167" />
+            <source>Depreciation for {period} is done: {n} card(s), {total}.</source>
+            <translation>{period} 折旧已计提：{n} 项资产，{total}。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="175" />
+            <source>Voucher {no}…</source>
+            <translation>凭证 {no}…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="185" />
+            <source>Depreciation for {period} was already run: nothing changed ({n} card(s), {total}).</source>
+            <translation>{period} 已计提过折旧，本次未作任何改动（{n} 项资产，{total}）。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="189" />
+            <source>Depreciation for {period} run: {n} card(s), {total}.</source>
+            <translation>{period} 折旧计提完成：{n} 项资产，{total}。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="206" />
+            <source>✓ Cards and ledger agree: original value {original}, accumulated depreciation {accumulated}.</source>
+            <translation>✓ 账卡相符：原值 {original}，累计折旧 {accumulated}。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="211" />
+            <source>✗ Cards and ledger differ:</source>
+            <translation>✗ 卡片与总账不符：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="211" />
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="246" />
+            <source>Original value</source>
+            <translation>原值（元）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="212" />
+            <source>Accumulated depreciation</source>
+            <translation>累计折旧</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="215" />
+            <source> (difference {diff})</source>
+            <translation>（差额 {diff}）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="216" />
+            <source>{what}: cards {cards}, ledger {ledger}</source>
+            <translation>{what}：卡片 {cards}，总账 {ledger}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="229" />
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="229" />
+            <source>Cards</source>
+            <translation>资产数</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="229" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="229" />
+            <source>Voucher</source>
+            <translation>凭证</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="229" />
+            <source>Run by</source>
+            <translation>计提人</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="231" />
+            <source>Run at</source>
+            <translation>计提时间</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="246" />
+            <source>Acquired on</source>
+            <translation>取得日期</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="251" />
+            <source>Acquisition vouchers ({n})</source>
+            <translation>待生成入账凭证（{n}）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/depreciation_page.py" line="266" />
+            <source>Acquisition voucher drafted for {n} card(s).</source>
+            <translation>已为 {n} 项资产生成入账凭证。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DifferenceDialog</name>
+        <message>
+            <location filename="../desktop/ui/assets/difference_dialog.py" line="39" />
+            <source>Surplus/shortage report</source>
+            <translation>盘盈盘亏报告</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/difference_dialog.py" line="42" />
+            <source>Each surplus and shortage needs its cause and the proposed handling; the cards change only after the report is approved (ASSET-06).</source>
+            <translation>每项盘盈、盘亏都须查明原因并提出处理意见；报告批准后才调整资产卡片（ASSET-06）。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/difference_dialog.py" line="47" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/difference_dialog.py" line="47" />
+            <source>Asset or description</source>
+            <translation>资产或名称规格</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/difference_dialog.py" line="47" />
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/difference_dialog.py" line="48" />
+            <source>Value (yuan)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/difference_dialog.py" line="48" />
+            <source>Cause</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/difference_dialog.py" line="48" />
+            <source>Handling</source>
+            <translation>处理意见</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/difference_dialog.py" line="60" />
+            <source>Add a surplus</source>
+            <translation>添加盘盈</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/difference_dialog.py" line="61" />
+            <source>Remove surplus row</source>
+            <translation>删除盘盈行</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/difference_dialog.py" line="62" />
+            <source>Submit for approval…</source>
+            <translation>提交审批…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/difference_dialog.py" line="63" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/difference_dialog.py" line="94" />
+            <source>Shortage</source>
+            <translation>盘亏</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/difference_dialog.py" line="94" />
+            <source>Surplus</source>
+            <translation>盘盈</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/difference_dialog.py" line="111" />
+            <source>(choose)</source>
+            <translation>（请选择）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/difference_dialog.py" line="146" />
+            <source>Surplus {surplus} · shortage {shortage}</source>
+            <translation>盘盈 {surplus} · 盘亏 {shortage}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/difference_dialog.py" line="168" />
+            <source>Line {n}: the cause is missing</source>
+            <translation>第{n}行：请查明并填写原因</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/difference_dialog.py" line="169" />
+            <source>Line {n}: the proposed handling is missing</source>
+            <translation>第{n}行：请提出处理意见</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/difference_dialog.py" line="170" />
+            <source>Line {n}: describe the asset</source>
+            <translation>第{n}行：请写明资产名称及规格</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/difference_dialog.py" line="183" />
+            <source>Line {n}: choose the category</source>
+            <translation>第{n}行：请选择资产分类</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/difference_dialog.py" line="189" />
+            <source>Line {n}: enter the estimated value</source>
+            <translation>第{n}行：请填写估计价值</translation>
+        </message>
+    </context>
+    <context>
         <name>DispatchDialog</name>
         <message>
             <location filename="../desktop/ui/reception_page.py" line="212" />
@@ -2848,6 +4391,39 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../desktop/ui/reception_page.py" line="224" />
             <source>Mileage driven (km):</source>
             <translation>实际里程（公里）：</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisposalDialog</name>
+        <message>
+            <location filename="../desktop/ui/assets/disposal_dialogs.py" line="28" />
+            <source>Request a disposal</source>
+            <translation>申请资产处置</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/disposal_dialogs.py" line="35" />
+            <source>Technical appraisal: condition, why it cannot be used or repaired</source>
+            <translation>技术鉴定：资产状况，无法使用或修复的原因</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/disposal_dialogs.py" line="36" />
+            <source>Cards:</source>
+            <translation>资产：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/disposal_dialogs.py" line="37" />
+            <source>Way:</source>
+            <translation>处置方式：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/disposal_dialogs.py" line="38" />
+            <source>Appraisal:</source>
+            <translation>鉴定意见：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/disposal_dialogs.py" line="40" />
+            <source>A bulk disposal needs the collective decision; the cards close only after the external approval is recorded [ASSET-03].</source>
+            <translation>大批量处置须经集体决策；登记区国资局批复后方可核销卡片 [ASSET-03]。</translation>
         </message>
     </context>
     <context>
@@ -3015,587 +4591,662 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>DocumentSummary</name>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="256" />
+            <location filename="../desktop/ui/document_summary.py" line="266" />
             <source>Travellers</source>
             <translation>出差人员</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="257" />
+            <location filename="../desktop/ui/document_summary.py" line="267" />
             <source>Destination</source>
             <translation>前往地点</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="258" />
+            <location filename="../desktop/ui/document_summary.py" line="268" />
             <source>Dates and days</source>
             <translation>起止日期及天数</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="259" />
+            <location filename="../desktop/ui/document_summary.py" line="269" />
             <source>Transport</source>
             <translation>交通工具</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="260" />
+            <location filename="../desktop/ui/document_summary.py" line="270" />
             <source>Companions</source>
             <translation>同行人员</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="261" />
+            <location filename="../desktop/ui/document_summary.py" line="271" />
             <source>Grade</source>
             <translation>职级</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="262" />
+            <location filename="../desktop/ui/document_summary.py" line="272" />
             <source>Area</source>
             <translation>区域</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="263" />
+            <location filename="../desktop/ui/document_summary.py" line="273" />
             <source>Funds</source>
             <translation>经费来源</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="264" />
+            <location filename="../desktop/ui/document_summary.py" line="274" />
             <source>Advance</source>
             <translation>借款</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="265" />
+            <location filename="../desktop/ui/document_summary.py" line="275" />
             <source>Single room</source>
             <translation>单间住宿说明</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="266" />
+            <location filename="../desktop/ui/document_summary.py" line="276" />
             <source>Approval basis</source>
             <translation>审批说明</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="267" />
+            <location filename="../desktop/ui/document_summary.py" line="277" />
             <source>Trip approval</source>
             <translation>出差审批单</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="268" />
+            <location filename="../desktop/ui/document_summary.py" line="278" />
             <source>Route</source>
             <translation>行程</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="269" />
+            <location filename="../desktop/ui/document_summary.py" line="279" />
             <source>Transport cost</source>
             <translation>交通费</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="270" />
+            <location filename="../desktop/ui/document_summary.py" line="280" />
             <source>Lodging</source>
             <translation>住宿费</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="271" />
+            <location filename="../desktop/ui/document_summary.py" line="281" />
             <source>Meal allowance</source>
             <translation>伙食补助费</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="272" />
+            <location filename="../desktop/ui/document_summary.py" line="282" />
             <source>Local transport</source>
             <translation>市内交通费</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="273" />
+            <location filename="../desktop/ui/document_summary.py" line="283" />
             <source>Paid by the traveller</source>
             <translation>个人自理</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="274" />
+            <location filename="../desktop/ui/document_summary.py" line="284" />
             <source>Settlement</source>
             <translation>结算</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="275" />
+            <location filename="../desktop/ui/document_summary.py" line="285" />
             <source>Payee</source>
             <translation>收款人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="276" />
+            <location filename="../desktop/ui/document_summary.py" line="286" />
             <source>Account</source>
             <translation>账户</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="277" />
+            <location filename="../desktop/ui/document_summary.py" line="287" />
             <source>Claim deadline</source>
             <translation>报销期限</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="278" />
+            <location filename="../desktop/ui/document_summary.py" line="288" />
             <source>Guest unit</source>
             <translation>来宾单位</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="279" />
+            <location filename="../desktop/ui/document_summary.py" line="289" />
             <source>Letter</source>
             <translation>公函</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="280" />
+            <location filename="../desktop/ui/document_summary.py" line="290" />
             <source>Guests</source>
             <translation>来宾</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="281" />
+            <location filename="../desktop/ui/document_summary.py" line="291" />
             <source>Dates</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="282" />
+            <location filename="../desktop/ui/document_summary.py" line="292" />
             <source>Meals</source>
             <translation>用餐</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="283" />
+            <location filename="../desktop/ui/document_summary.py" line="293" />
             <source>Accompanying</source>
             <translation>陪餐</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="284" />
+            <location filename="../desktop/ui/document_summary.py" line="294" />
             <source>Accompanying limit</source>
             <translation>陪餐人数上限</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="285" />
+            <location filename="../desktop/ui/document_summary.py" line="295" />
             <source>Reception approval</source>
             <translation>接待审批单</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="286" />
+            <location filename="../desktop/ui/document_summary.py" line="296" />
             <source>Items</source>
             <translation>明细</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="287" />
+            <location filename="../desktop/ui/document_summary.py" line="297" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="288" />
+            <location filename="../desktop/ui/document_summary.py" line="298" />
             <source>Declaration</source>
             <translation>承诺事项</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="289" />
+            <location filename="../desktop/ui/document_summary.py" line="299" />
             <source>Purpose</source>
             <translation>用途</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="290" />
+            <location filename="../desktop/ui/document_summary.py" line="300" />
             <source>Passengers</source>
             <translation>乘车人员</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="291" />
+            <location filename="../desktop/ui/document_summary.py" line="301" />
             <source>Departure</source>
             <translation>出发时间</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="292" />
+            <location filename="../desktop/ui/document_summary.py" line="302" />
             <source>Returns at</source>
             <translation>返回时间</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="293" />
+            <location filename="../desktop/ui/document_summary.py" line="303" />
             <source>Distance</source>
             <translation>里程类别</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="294" />
+            <location filename="../desktop/ui/document_summary.py" line="304" />
             <source>Mileage</source>
             <translation>里程</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="295" />
+            <location filename="../desktop/ui/document_summary.py" line="305" />
             <source>Lead time</source>
             <translation>提前申请</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="296" />
+            <location filename="../desktop/ui/document_summary.py" line="306" />
             <source>Holiday</source>
             <translation>节假日用车</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="297" />
+            <location filename="../desktop/ui/document_summary.py" line="307" />
             <source>Urgent because</source>
             <translation>紧急用车理由</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="298" />
+            <location filename="../desktop/ui/document_summary.py" line="308" />
             <source>Vehicle</source>
             <translation>车辆</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="299" />
+            <location filename="../desktop/ui/document_summary.py" line="309" />
             <source>Driver</source>
             <translation>驾驶员</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="300" />
+            <location filename="../desktop/ui/document_summary.py" line="310" />
             <source>Meeting</source>
             <translation>会议名称</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="301" />
+            <location filename="../desktop/ui/document_summary.py" line="311" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="302" />
+            <location filename="../desktop/ui/document_summary.py" line="312" />
             <source>Schedule</source>
             <translation>会期</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="303" />
+            <location filename="../desktop/ui/document_summary.py" line="313" />
             <source>Venue</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="304" />
+            <location filename="../desktop/ui/document_summary.py" line="314" />
             <source>Form</source>
             <translation>形式</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="305" />
+            <location filename="../desktop/ui/document_summary.py" line="315" />
             <source>Attendees</source>
             <translation>参会人员</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="306" />
+            <location filename="../desktop/ui/document_summary.py" line="316" />
             <source>Budget</source>
             <translation>经费预算</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="307" />
+            <location filename="../desktop/ui/document_summary.py" line="317" />
             <source>Content</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="308" />
+            <location filename="../desktop/ui/document_summary.py" line="318" />
             <source>Meeting approval</source>
             <translation>会议审批单</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="309" />
+            <location filename="../desktop/ui/document_summary.py" line="319" />
             <source>Costs</source>
             <translation>费用</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="310" />
+            <location filename="../desktop/ui/document_summary.py" line="320" />
             <source>Approved budget</source>
             <translation>批准预算</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="311" />
+            <location filename="../desktop/ui/document_summary.py" line="321" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="312" />
+            <location filename="../desktop/ui/document_summary.py" line="322" />
             <source>Number of meetings</source>
             <translation>会议数</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="313" />
+            <location filename="../desktop/ui/document_summary.py" line="323" />
             <source>Due</source>
             <translation>报送期限</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="314" />
+            <location filename="../desktop/ui/document_summary.py" line="324" />
             <source>Plan</source>
             <translation>计划</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="315" />
+            <location filename="../desktop/ui/document_summary.py" line="325" />
             <source>Late because</source>
             <translation>逾期说明</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="316" />
+            <location filename="../desktop/ui/document_summary.py" line="326" />
             <source>Seal</source>
             <translation>印章</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="317" />
+            <location filename="../desktop/ui/document_summary.py" line="327" />
             <source>Document</source>
             <translation>文件名称</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="318" />
+            <location filename="../desktop/ui/document_summary.py" line="328" />
             <source>Document number</source>
             <translation>文号</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="319" />
+            <location filename="../desktop/ui/document_summary.py" line="329" />
             <source>Copies</source>
             <translation>份数</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="320" />
+            <location filename="../desktop/ui/document_summary.py" line="330" />
             <source>Use</source>
             <translation>用印事由</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="321" />
+            <location filename="../desktop/ui/document_summary.py" line="331" />
             <source>Seal type</source>
             <translation>印章类型</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="322" />
+            <location filename="../desktop/ui/document_summary.py" line="332" />
             <source>Specification</source>
             <translation>规格</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="323" />
+            <location filename="../desktop/ui/document_summary.py" line="333" />
             <source>Engraver</source>
             <translation>刻制单位</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="324" />
+            <location filename="../desktop/ui/document_summary.py" line="334" />
             <source>Supplier</source>
             <translation>供货单位</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="325" />
+            <location filename="../desktop/ui/document_summary.py" line="335" />
             <source>Method</source>
             <translation>方式</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="326" />
+            <location filename="../desktop/ui/document_summary.py" line="336" />
             <source>Asset numbers</source>
             <translation>资产编号</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="327" />
+            <location filename="../desktop/ui/document_summary.py" line="337" />
             <source>Model</source>
             <translation>规格型号</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="328" />
+            <location filename="../desktop/ui/document_summary.py" line="338" />
             <source>Acquired</source>
             <translation>购置时间</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="329" />
+            <location filename="../desktop/ui/document_summary.py" line="339" />
             <source>Years used</source>
             <translation>已使用年限</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="330" />
+            <location filename="../desktop/ui/document_summary.py" line="340" />
             <source>Residual value</source>
             <translation>残值</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="331" />
+            <location filename="../desktop/ui/document_summary.py" line="341" />
+            <source>Scale</source>
+            <translation>规模</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="342" />
+            <source>External approval</source>
+            <translation>上级批复</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="343" />
+            <source>Storage media</source>
+            <translation>存储介质</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="344" />
+            <source>From department</source>
+            <translation>转出部门</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="345" />
+            <source>From custodian</source>
+            <translation>原使用人</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="346" />
+            <source>To department</source>
+            <translation>转入部门</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="347" />
+            <source>To custodian</source>
+            <translation>新使用人</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="348" />
+            <source>Location</source>
+            <translation>存放地点</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="349" />
+            <source>Transfer date</source>
+            <translation>转移日期</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="350" />
+            <source>Asset name</source>
+            <translation>资产名称</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="351" />
+            <source>User</source>
+            <translation>使用人</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="352" />
+            <source>Fault</source>
+            <translation>故障情况</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="353" />
+            <source>Repair mode</source>
+            <translation>维修方式</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="354" />
+            <source>Damage caused by</source>
+            <translation>损坏责任人</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="355" />
+            <source>Counted on</source>
+            <translation>盘点日期</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="356" />
             <source>Payment method</source>
             <translation>支付方式</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="332" />
+            <location filename="../desktop/ui/document_summary.py" line="357" />
             <source>Intercity transport</source>
             <translation>城市间交通费</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="333" />
+            <location filename="../desktop/ui/document_summary.py" line="358" />
             <source>Late claim (TRAVEL-03)</source>
             <translation>逾期报销（TRAVEL-03）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="334" />
+            <location filename="../desktop/ui/document_summary.py" line="359" />
             <source>Consumables</source>
             <translation>消耗品</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="335" />
+            <location filename="../desktop/ui/document_summary.py" line="360" />
             <source>Special items</source>
             <translation>专用物品</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="336" />
+            <location filename="../desktop/ui/document_summary.py" line="361" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="337" />
+            <location filename="../desktop/ui/document_summary.py" line="362" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="338" />
+            <location filename="../desktop/ui/document_summary.py" line="363" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="339" />
+            <location filename="../desktop/ui/document_summary.py" line="364" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="340" />
+            <location filename="../desktop/ui/document_summary.py" line="365" />
             <source>Class</source>
             <translation>席别/舱位</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="341" />
+            <location filename="../desktop/ui/document_summary.py" line="366" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="342" />
+            <location filename="../desktop/ui/document_summary.py" line="367" />
             <source>Receipts</source>
             <translation>单据张数</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="343" />
+            <location filename="../desktop/ui/document_summary.py" line="368" />
             <source>Meal</source>
             <translation>餐次</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="344" />
+            <location filename="../desktop/ui/document_summary.py" line="369" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="345" />
+            <location filename="../desktop/ui/document_summary.py" line="370" />
             <source>Per head</source>
             <translation>人均</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="346" />
+            <location filename="../desktop/ui/document_summary.py" line="371" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="347" />
+            <location filename="../desktop/ui/document_summary.py" line="372" />
             <source>Allowed</source>
             <translation>准予报销</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="348" />
+            <location filename="../desktop/ui/document_summary.py" line="373" />
             <source>Rule</source>
             <translation>规则</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="349" />
+            <location filename="../desktop/ui/document_summary.py" line="374" />
             <source>Basis</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="350" />
+            <location filename="../desktop/ui/document_summary.py" line="375" />
             <source>filed {filed}, departed {start}</source>
             <translation>{filed}填报，{start}出发</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="351" />
+            <location filename="../desktop/ui/document_summary.py" line="376" />
             <source>Filed after departure (补报)</source>
             <translation>出差后补报</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="352" />
+            <location filename="../desktop/ui/document_summary.py" line="377" />
             <source>Late claim, after the deadline</source>
             <translation>逾期报销，报销期限为</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="353" />
+            <location filename="../desktop/ui/document_summary.py" line="378" />
             <source>Over budget: {amount} yuan claimed, {left} yuan remain on {line}</source>
             <translation>超预算：本单 {amount} 元，预算指标 {line} 仅余 {left} 元</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="354" />
+            <location filename="../desktop/ui/document_summary.py" line="379" />
             <source>#</source>
             <translation>序</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="355" />
+            <location filename="../desktop/ui/document_summary.py" line="380" />
             <source>Number</source>
             <translation>号码</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="356" />
+            <location filename="../desktop/ui/document_summary.py" line="381" />
             <source>Issuer</source>
             <translation>开票单位</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="357" />
+            <location filename="../desktop/ui/document_summary.py" line="382" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="358" />
+            <location filename="../desktop/ui/document_summary.py" line="383" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="359" />
+            <location filename="../desktop/ui/document_summary.py" line="384" />
             <source>Budget line</source>
             <translation>预算指标</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="360" />
+            <location filename="../desktop/ui/document_summary.py" line="385" />
             <source> (charged at payment)</source>
             <translation>（付款时列支）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="361" />
+            <location filename="../desktop/ui/document_summary.py" line="386" />
             <source>Line</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="362" />
+            <location filename="../desktop/ui/document_summary.py" line="387" />
             <source>Approved amount</source>
             <translation>批复金额</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="363" />
+            <location filename="../desktop/ui/document_summary.py" line="388" />
             <source>Spent</source>
             <translation>已支出</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="364" />
+            <location filename="../desktop/ui/document_summary.py" line="389" />
             <source>Committed</source>
             <translation>已占用</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="365" />
+            <location filename="../desktop/ui/document_summary.py" line="390" />
             <source>Remaining</source>
             <translation>剩余</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="366" />
+            <location filename="../desktop/ui/document_summary.py" line="391" />
             <source>Payment</source>
             <translation>付款</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="367" />
+            <location filename="../desktop/ui/document_summary.py" line="392" />
             <source>Tickets</source>
             <translation>车船机票</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="368" />
+            <location filename="../desktop/ui/document_summary.py" line="393" />
             <source>Breakdown by day</source>
             <translation>逐日明细</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="369" />
+            <location filename="../desktop/ui/document_summary.py" line="394" />
             <source>Invoices</source>
             <translation>发票明细</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="370" />
+            <location filename="../desktop/ui/document_summary.py" line="395" />
             <source>Attachments</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="371" />
+            <location filename="../desktop/ui/document_summary.py" line="396" />
             <source>{n} attached on paper (listed on the sheet)</source>
             <translation>纸质附件 {n} 张（见审批单）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="372" />
+            <location filename="../desktop/ui/document_summary.py" line="397" />
             <source>No attachments.</source>
             <translation>无附件。</translation>
         </message>
@@ -3674,6 +5325,34 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../desktop/ui/seal_dialogs.py" line="639" />
             <source>Reason:</source>
             <translation>原因：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExternalApprovalDialog</name>
+        <message>
+            <location filename="../desktop/ui/assets/disposal_dialogs.py" line="53" />
+            <source>Record the external approval</source>
+            <translation>登记上级批复</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/disposal_dialogs.py" line="62" />
+            <source>Disposal:</source>
+            <translation>处置申请：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/disposal_dialogs.py" line="63" />
+            <source>Approving authority:</source>
+            <translation>批准机关：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/disposal_dialogs.py" line="64" />
+            <source>Approval reference:</source>
+            <translation>批准文号：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/disposal_dialogs.py" line="65" />
+            <source>Approval date:</source>
+            <translation>批准日期：</translation>
         </message>
     </context>
     <context>
@@ -3901,6 +5580,29 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../desktop/ui/reception_page.py" line="345" />
             <source>Agree to urgent use</source>
             <translation>同意紧急用车</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdleDialog</name>
+        <message>
+            <location filename="../desktop/ui/assets/card_actions.py" line="50" />
+            <source>Mark as idle</source>
+            <translation>设为闲置</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_actions.py" line="50" />
+            <source>Back in use</source>
+            <translation>恢复在用</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_actions.py" line="54" />
+            <source>Card:</source>
+            <translation>资产：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_actions.py" line="55" />
+            <source>Note:</source>
+            <translation>说明：</translation>
         </message>
     </context>
     <context>
@@ -4134,6 +5836,46 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>LabelDialog</name>
+        <message>
+            <location filename="../desktop/ui/assets/label_dialog.py" line="40" />
+            <location filename="../desktop/ui/assets/label_dialog.py" line="41" />
+            <location filename="../desktop/ui/assets/label_dialog.py" line="90" />
+            <source>Asset labels</source>
+            <translation>资产标签</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/label_dialog.py" line="46" />
+            <source>Selected cards ({n})</source>
+            <translation>所选资产（{n} 张）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/label_dialog.py" line="55" />
+            <source>Make labels</source>
+            <translation>生成标签</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/label_dialog.py" line="59" />
+            <source>Cards:</source>
+            <translation>资产：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/label_dialog.py" line="61" />
+            <source>Label stock:</source>
+            <translation>标签纸：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/label_dialog.py" line="80" />
+            <source>No cards to label.</source>
+            <translation>没有可打印标签的资产。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/label_dialog.py" line="91" />
+            <source>{n} label(s) on {pages} page(s)</source>
+            <translation>{n} 个标签，共 {pages} 页</translation>
+        </message>
+    </context>
+    <context>
         <name>LedgerModel</name>
         <message>
             <location filename="../desktop/ui/books/ledger_view.py" line="75" />
@@ -4348,32 +6090,32 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <translation>修改签名口令(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="166" />
+            <location filename="../desktop/ui/main_window.py" line="170" />
             <source>Signed in: {name} ({username})</source>
             <translation>当前用户：{name}（{username}）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="168" />
+            <location filename="../desktop/ui/main_window.py" line="172" />
             <source>Positions: {positions}</source>
             <translation>岗位：{positions}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="185" />
+            <location filename="../desktop/ui/main_window.py" line="189" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="256" />
+            <location filename="../desktop/ui/main_window.py" line="260" />
             <source>Password changed.</source>
             <translation>密码已修改。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="264" />
+            <location filename="../desktop/ui/main_window.py" line="268" />
             <source>Signing passphrase changed: {n} key(s) re-encrypted.</source>
             <translation>签名口令已修改：已重新加密 {n} 个私钥。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="272" />
+            <location filename="../desktop/ui/main_window.py" line="276" />
             <source>Collective decision {minute_no} recorded.</source>
             <translation>已登记集体决策纪要 {minute_no}。</translation>
         </message>
@@ -4784,6 +6526,19 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>MovesListPage</name>
+        <message>
+            <location filename="../desktop/ui/assets/assets_page.py" line="47" />
+            <source>Request transfer in…</source>
+            <translation>申请调入…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/assets_page.py" line="49" />
+            <source>Request disposal…</source>
+            <translation>申请处置…</translation>
+        </message>
+    </context>
+    <context>
         <name>MyWorkTabs</name>
         <message>
             <location filename="../desktop/ui/home_page.py" line="80" />
@@ -4970,6 +6725,49 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../desktop/ui/new_document_dialog.py" line="97" />
             <source>You have no valid signing certificate: the approval sheet will not be signed.</source>
             <translation>您没有有效的个人签名证书：审批单将不签名。</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewStocktakeDialog</name>
+        <message>
+            <location filename="../desktop/ui/assets/stocktake_page.py" line="34" />
+            <source>New count</source>
+            <translation>新建盘点</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/stocktake_page.py" line="37" />
+            <source>{year} annual count</source>
+            <translation>{year}年度资产清查</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/stocktake_page.py" line="38" />
+            <source>A location (a whole room)</source>
+            <translation>存放地点（整间）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/stocktake_page.py" line="39" />
+            <source>A department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/stocktake_page.py" line="77" />
+            <source>Count title:</source>
+            <translation>盘点名称：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/stocktake_page.py" line="78" />
+            <source>What is counted:</source>
+            <translation>盘点范围：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/stocktake_page.py" line="79" />
+            <source>Count date:</source>
+            <translation>盘点日期：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/stocktake_page.py" line="80" />
+            <source>Counted jointly by the asset manager, finance staff and the users (ASSET-06):</source>
+            <translation>由资产管理员、财会人员和使用人员共同盘点（ASSET-06）：</translation>
         </message>
     </context>
     <context>
@@ -5663,6 +7461,44 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>ReassignDialog</name>
+        <message>
+            <location filename="../desktop/ui/assets/card_actions.py" line="64" />
+            <source>Change user or location</source>
+            <translation>调整使用人或存放地点</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_actions.py" line="68" />
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_actions.py" line="74" />
+            <source>Card:</source>
+            <translation>资产：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_actions.py" line="75" />
+            <source>User:</source>
+            <translation>使用人：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_actions.py" line="76" />
+            <source>Location:</source>
+            <translation>存放地点：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_actions.py" line="77" />
+            <source>Reason:</source>
+            <translation>原因：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/card_actions.py" line="79" />
+            <source>Within the department only; another department needs a transfer [ASSET-08].</source>
+            <translation>仅限本部门内调整；跨部门须办理转移手续 [ASSET-08]。</translation>
+        </message>
+    </context>
+    <context>
         <name>ReceptionDialog</name>
         <message>
             <location filename="../desktop/ui/reception_page.py" line="67" />
@@ -6176,6 +8012,44 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../desktop/ui/seals_page.py" line="439" />
             <source>Approved by</source>
             <translation>批准人</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairDialog</name>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="117" />
+            <source>Request a repair</source>
+            <translation>申请维修</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="121" />
+            <source>What is wrong</source>
+            <translation>故障情况</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="123" />
+            <source>Sent out of the bureau for repair (computer equipment needs the office head's approval) [ASSET-10]</source>
+            <translation>送外维修（计算机设备须经资产管理归口部门负责人批准）[ASSET-10]</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="127" />
+            <source>(nobody: normal wear)</source>
+            <translation>（无：正常损耗）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="128" />
+            <source>Card:</source>
+            <translation>资产：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="129" />
+            <source>Fault:</source>
+            <translation>故障：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="131" />
+            <source>Damage caused by:</source>
+            <translation>损坏责任人：</translation>
         </message>
     </context>
     <context>
@@ -7318,6 +9192,64 @@ A backup of it as it was before was taken first:
         </message>
     </context>
     <context>
+        <name>StocktakePage</name>
+        <message>
+            <location filename="../desktop/ui/assets/stocktake_page.py" line="144" />
+            <source>New count…</source>
+            <translation>新建盘点…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/stocktake_page.py" line="145" />
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/stocktake_page.py" line="146" />
+            <source>Print labels…</source>
+            <translation>打印标签…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/stocktake_page.py" line="147" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/stocktake_page.py" line="185" />
+            <source>Count title</source>
+            <translation>盘点名称</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/stocktake_page.py" line="185" />
+            <source>Location or department</source>
+            <translation>存放地点或部门</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/stocktake_page.py" line="185" />
+            <source>Count date</source>
+            <translation>盘点日期</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/stocktake_page.py" line="185" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/stocktake_page.py" line="186" />
+            <source>Scans</source>
+            <translation>扫描次数</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/stocktake_page.py" line="186" />
+            <source>Counted by</source>
+            <translation>盘点人员</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/stocktake_page.py" line="187" />
+            <source>Report no.</source>
+            <translation>报告单号</translation>
+        </message>
+    </context>
+    <context>
         <name>SummaryPage</name>
         <message>
             <location filename="../desktop/ui/setup_wizard_pages.py" line="328" />
@@ -7456,6 +9388,152 @@ A backup of it as it was before was taken first:
             <location filename="../desktop/ui/seal_dialogs.py" line="268" />
             <source>Persons (two or more):</source>
             <translation>携带人员（两人以上）：</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodoPanel</name>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="50" />
+            <source>Accept…</source>
+            <translation>验收…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="52" />
+            <source>Open card</source>
+            <translation>查看卡片</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="54" />
+            <source>Do it…</source>
+            <translation>办理…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="93" />
+            <source>Card no.</source>
+            <translation>卡片编号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="93" />
+            <source>Asset name</source>
+            <translation>资产名称</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="93" />
+            <source>Specification</source>
+            <translation>规格</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="94" />
+            <source>Original value</source>
+            <translation>原值（元）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="94" />
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="94" />
+            <source>User</source>
+            <translation>使用人</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="95" />
+            <source>Location</source>
+            <translation>存放地点</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="95" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="97" />
+            <source>To accept: {n}</source>
+            <translation>待我验收：{n} 张</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="105" />
+            <source>Serial</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="105" />
+            <source>Title</source>
+            <translation>事由</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="105" />
+            <source>Assets</source>
+            <translation>资产</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="105" />
+            <source>To do</source>
+            <translation>待办</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="107" />
+            <source>Transfers, repairs and disposals waiting for you: {n}</source>
+            <translation>待我办理的转移、维修、处置：{n} 件</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="163" />
+            <source>Sign the release of {title} for your department?</source>
+            <translation>以本部门名义签字交接 {title}？</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/todo_panel.py" line="164" />
+            <source>Apply {title} to its cards (department, user, location)?</source>
+            <translation>按 {title} 调整资产卡片（部门、使用人、存放地点）？</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferDialog</name>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="79" />
+            <source>Request a transfer between departments</source>
+            <translation>申请资产转移（调入）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="90" />
+            <source>Why the receiving department needs them</source>
+            <translation>调入部门的用途说明</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="91" />
+            <source>Cards:</source>
+            <translation>资产：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="92" />
+            <source>To department:</source>
+            <translation>调入部门：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="93" />
+            <source>To user:</source>
+            <translation>调入使用人：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="94" />
+            <source>To location:</source>
+            <translation>调入存放地点：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="95" />
+            <source>Reason:</source>
+            <translation>原因：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="97" />
+            <source>The receiving department requests; the office approves; the giving department then signs the release [ASSET-08].</source>
+            <translation>由转入部门申请，办公室批准，转出部门签字交接 [ASSET-08]。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/move_dialogs.py" line="104" />
+            <source>(none)</source>
+            <translation>（无）</translation>
         </message>
     </context>
     <context>
@@ -7928,7 +10006,7 @@ A backup of it as it was before was taken first:
         <message>
             <location filename="../desktop/ui/seals_page.py" line="613" />
             <source>Document no.</source>
-            <translation>文号</translation>
+            <translation>单据编号</translation>
         </message>
         <message>
             <location filename="../desktop/ui/seals_page.py" line="614" />

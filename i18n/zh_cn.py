@@ -918,3 +918,163 @@ ZH.update({
     "Approval reference:": "批准文号：",
     "Approval date:": "批准日期：",
 })
+
+# issue 13 assets GUI (gui-cards): the card register, card form and view, acceptance, custody, moves
+ZH.update({
+    # statuses and ways (AssetTerms)
+    "Awaiting acceptance": "待验收", "In use (active)": "在用", "Idle": "闲置", "Under repair": "维修中",
+    "Being disposed of": "处置中", "Disposed of": "已处置", "Failed acceptance": "验收不合格",
+    "Written off (shortage)": "盘亏核销", "Purchase": "购置", "Transferred in": "调入", "Donation received": "接受捐赠",
+    "Other way": "其他", "Scrap": "报废", "Sale": "出售", "Transfer out": "调出", "Donation": "对外捐赠",
+    # the page and the register
+    "Asset cards": "资产卡片", "To do": "待办", "Transfer · repair · disposal": "转移·维修·处置",
+    "Stocktake": "清查盘点", "Depreciation": "折旧",
+    "Card no., name, specification (Ctrl+F)": "卡片编号、名称、规格型号（Ctrl+F）", "Location:": "存放地点：",
+    "Register an asset…": "登记资产…", "Accept…": "验收…", "Idle / back in use…": "闲置/恢复在用…",
+    "Change user or location…": "调整使用人或地点…", "Request repair…": "申请维修…",
+    "Request transfer in…": "申请调入…", "Request disposal…": "申请处置…", "Holdings and departures…": "保管与离岗交接…",
+    "◀ Previous": "◀ 上一页", "Next ▶": "下一页 ▶", "Card no.": "卡片编号", "Asset name": "资产名称", "Qty": "数量",
+    "User": "使用人", "Location": "存放地点", "Date acquired": "取得日期", "All": "全部",
+    "Cards {first}–{last} of {total}": "第 {first}–{last} 张，共 {total} 张",
+    # the card form
+    "Edit card {no}": "修改卡片 {no}", "Register a fixed asset": "登记固定资产",
+    "Prior approval (document no. or reference) [ASSET-02]": "事前审批（单据编号或批准文号）[ASSET-02]",
+    "A batch of durable items of one kind (one card) [ASSET-01]": "耐用一年以上的大批同类物资（一张卡片）[ASSET-01]",
+    "Holds storage media (wiped before disposal)": "含存储介质（处置前须安全清除）",
+    "Already in use before this register (opening card, no acceptance)": "建账前已在用（期初卡片，无须验收）",
+    "Why the card changes (kept in its history)": "修改原因（记入卡片历史）",
+    "The asset": "资产", "Category (GB/T 14885):": "资产分类（GB/T 14885）：", "Specification / model:": "规格型号：",
+    "Quantity:": "数量：", "Unit of measure:": "计量单位：", "Acquisition": "取得", "Original value (yuan):": "原值（元）：",
+    "Acquired on:": "取得日期：", "Acquired by:": "取得方式：", "Funding source:": "经费来源：", "Supplier:": "供货单位：",
+    "Contract no.:": "合同编号：", "User:": "使用人：", "Opening card": "期初卡片",
+    "Depreciated before (yuan):": "建账前已提折旧（元）：", "Months depreciated before:": "建账前已提折旧月数：",
+    "Reason for the change:": "修改原因：", "not depreciated": "不计提折旧", "useful life {years} years": "折旧年限 {years} 年",
+    # the card opened
+    "Add photo or file…": "添加照片或文件…", "Card": "卡片", "Acceptance": "验收", "Card history": "历史",
+    "Photos and files": "照片及文件", "batch of durable items": "大批同类物资", "storage media": "含存储介质",
+    "Accumulated depreciation": "累计折旧", "Net value": "净值", "Funding source": "经费来源", "Contract no.": "合同编号",
+    "Approval reference": "批准文号", "Marked": "标记", "Accepted": "合格", "Not accepted": "不合格", "As": "身份",
+    "Accepted by": "验收人", "What changed": "内容", "Document no.": "单据编号",
+    "Awaiting acceptance by: {who} [ASSET-11]": "尚待验收：{who} [ASSET-11]", "Status: {status}": "状态：{status}",
+    "Add photo or file": "添加照片或文件",
+    "Photos and documents (*.png *.jpg *.jpeg *.pdf *.ofd);;All files (*)":
+        "照片和文件 (*.png *.jpg *.jpeg *.pdf *.ofd);;所有文件 (*)",
+    # picking cards, acceptance, idle, reassignment
+    "Card no. or name, then Enter": "输入卡片编号或名称后按回车", "Add ↓": "加入 ↓", "Cards chosen:": "已选资产：",
+    "Accept an asset": "资产验收", "Accepted: as ordered and working": "合格：与订购一致，运行正常",
+    "Not accepted (refuse or reduce payment, ask for a replacement)": "不合格（拒付或少付，要求更换）", "Card:": "资产：",
+    "The card becomes active once its user and the asset manager have both accepted it [ASSET-11].":
+        "使用人和资产管理员均验收合格后，卡片转为在用 [ASSET-11]。",
+    "Mark as idle": "设为闲置", "Back in use": "恢复在用", "Change user or location": "调整使用人或存放地点",
+    "Within the department only; another department needs a transfer [ASSET-08].":
+        "仅限本部门内调整；跨部门须办理转移手续 [ASSET-08]。",
+    # transfer, repair, disposal
+    "Request a transfer between departments": "申请资产转移（调入）",
+    "Why the receiving department needs them": "调入部门的用途说明", "Cards:": "资产：", "To department:": "调入部门：",
+    "To user:": "调入使用人：", "To location:": "调入存放地点：",
+    "The receiving department requests; the office approves; the giving department then signs the release [ASSET-08].":
+        "由转入部门申请，办公室批准，转出部门签字交接 [ASSET-08]。",
+    "Request a repair": "申请维修", "What is wrong": "故障情况",
+    "Sent out of the bureau for repair (computer equipment needs the office head's approval) [ASSET-10]":
+        "送外维修（计算机设备须经资产管理归口部门负责人批准）[ASSET-10]",
+    "(nobody: normal wear)": "（无：正常损耗）", "Fault:": "故障：", "Damage caused by:": "损坏责任人：",
+    "Repair completed": "维修完成", "Cost (yuan):": "维修费用（元）：", "Repaired by:": "维修单位：",
+    "Supervised on site by:": "现场监督人：", "Compensation (yuan):": "赔偿金额（元）：",
+    "Request a disposal": "申请资产处置",
+    "Technical appraisal: condition, why it cannot be used or repaired": "技术鉴定：资产状况，无法使用或修复的原因",
+    "Way:": "处置方式：", "Appraisal:": "鉴定意见：",
+    "A bulk disposal needs the collective decision; the cards close only after the external approval is recorded [ASSET-03].":
+        "大批量处置须经集体决策；登记区国资局批复后方可核销卡片 [ASSET-03]。",
+    "Record the external approval": "登记上级批复", "Disposal:": "处置申请：", "Close the disposal": "处置完毕",
+    "External approval:": "上级批复：", "not recorded yet": "尚未登记", "Residual income (yuan):": "残值收入（元）：",
+    "Owed in full to the treasury [ASSET-04]": "全额上缴财政 [ASSET-04]",
+    "Handed in full to the finance section [ASSET-04]": "全额上缴财务股 [ASSET-04]",
+    "Storage media securely wiped:": "存储介质已安全清除：",
+    # custody
+    "Holdings and departures": "保管与离岗交接", "Leaves the bureau": "调离", "Retires": "退休",
+    "Open departure": "登记离岗", "Sign off the departure": "签署离岗交接", "Departure (ASSET-07)": "离岗交接（ASSET-07）",
+    "Leaving on:": "离岗日期：", "Everything in this person's keeping:": "此人名下保管的全部资产：",
+    "Departures:": "离岗登记：", "Cards held: {n}": "名下资产：{n} 张", "Leaving on": "离岗日期", "Leaver": "人员",
+    "Signed off by": "签署人", "Signed off": "签署时间",
+    "Signed off: nothing left in this person's keeping.": "已签署：此人名下已无资产。",
+    "Open: sign off once every card above is handed over.": "办理中：上列资产全部交还或移交后方可签署。",
+    # to do
+    "Open card": "查看卡片", "Do it…": "办理…", "To accept: {n}": "待我验收：{n} 张",
+    "Transfers, repairs and disposals waiting for you: {n}": "待我办理的转移、维修、处置：{n} 件",
+    "Sign the release of {title} for your department?": "以本部门名义签字交接 {title}？",
+    "Apply {title} to its cards (department, user, location)?": "按 {title} 调整资产卡片（部门、使用人、存放地点）？",
+    "Release (giving department signs)": "转出部门签字交接", "Apply the transfer to the cards": "办理转移、调整卡片",
+    "Record the completed repair": "登记维修完成", "Draft the disposal voucher": "生成处置凭证", "Assets": "资产",
+    "Use and location": "使用与存放",
+    # the details pane of the asset documents (DocumentSummary)
+    "Scale": "规模", "External approval": "上级批复", "Storage media": "存储介质", "From department": "转出部门",
+    "From custodian": "原使用人", "To department": "转入部门", "To custodian": "新使用人", "Transfer date": "转移日期",
+    "Fault": "故障情况", "Repair mode": "维修方式", "Damage caused by": "损坏责任人", "Counted on": "盘点日期",
+})
+
+# issue 13 stocktake GUI (gui-count): counts and the scanner, the surplus/shortage report, labels,
+# depreciation, asset reports
+ZH.update({
+    # counts
+    "New count": "新建盘点", "New count…": "新建盘点…", "A location (a whole room)": "存放地点（整间）",
+    "A department": "部门", "Count title:": "盘点名称：", "Count title": "盘点名称", "What is counted:": "盘点范围：",
+    "Count date:": "盘点日期：", "Count date": "盘点日期", "Location or department": "存放地点或部门",
+    "Counted jointly by the asset manager, finance staff and the users (ASSET-06):":
+        "由资产管理员、财会人员和使用人员共同盘点（ASSET-06）：",
+    "Print labels…": "打印标签…", "Report no.": "报告单号", "{year} annual count": "{year}年度资产清查",
+    "Counting": "盘点中", "Report in approval": "报告审批中", "Cards adjusted": "已调整账卡",
+    # the count screen
+    "← All counts": "← 全部盘点", "Print count sheet…": "打印盘点表…", "Surplus/shortage report…": "生成盘盈盘亏报告…",
+    "Approval sheet…": "审批单…", "Adjust cards": "调整卡片",
+    "Scan a label or type the asset number, then Enter": "扫描标签或输入资产编号后按回车",
+    "Scans (latest first)": "扫描记录（最新在上）", "Scan:": "扫描：", "Found {found} / {expected}": "已盘到 {found} / {expected}",
+    "from elsewhere {n}": "他处资产 {n}", "unknown {n}": "未知标签 {n}", "Not found yet: {n}": "尚未盘到：{n}",
+    "Found": "盘到", "Already scanned": "已扫描过", "Unknown tag": "未知标签", "Belongs elsewhere": "属其他地点",
+    "Count sheet": "盘点表", "The cards were adjusted as the approved report says.": "已按批准的报告调整资产卡片。",
+    # the surplus/shortage report
+    "Surplus/shortage report": "盘盈盘亏报告",
+    "Each surplus and shortage needs its cause and the proposed handling; the cards change only after the report is approved (ASSET-06).":
+        "每项盘盈、盘亏都须查明原因并提出处理意见；报告批准后才调整资产卡片（ASSET-06）。",
+    "Add a surplus": "添加盘盈", "Remove surplus row": "删除盘盈行", "Submit for approval…": "提交审批…",
+    "Asset or description": "资产或名称规格", "Value (yuan)": "金额（元）", "Cause": "原因", "Handling": "处理意见",
+    "Shortage": "盘亏", "Surplus": "盘盈", "Surplus {surplus} · shortage {shortage}": "盘盈 {surplus} · 盘亏 {shortage}",
+    "Line {n}: the cause is missing": "第{n}行：请查明并填写原因",
+    "Line {n}: the proposed handling is missing": "第{n}行：请提出处理意见",
+    "Line {n}: describe the asset": "第{n}行：请写明资产名称及规格",
+    "Line {n}: choose the category": "第{n}行：请选择资产分类",
+    "Line {n}: enter the estimated value": "第{n}行：请填写估计价值",
+    # labels
+    "Asset labels": "资产标签", "Make labels": "生成标签", "Label stock:": "标签纸：", "No cards to label.": "没有可打印标签的资产。",
+    "Selected cards ({n})": "所选资产（{n} 张）", "{n} label(s) on {pages} page(s)": "{n} 个标签，共 {pages} 页",
+    # depreciation
+    "Preview": "预览", "Run depreciation": "计提折旧", "Reconcile with the ledger": "与总账核对",
+    "The month's depreciation, card by card": "本月折旧明细（逐卡）",
+    "Draft acquisition voucher for the selected": "为所选资产生成入账凭证", "Runs": "计提记录",
+    "Acquisition vouchers": "入账凭证", "Acquisition vouchers ({n})": "待生成入账凭证（{n}）",
+    "Monthly amount": "月折旧额", "Expense account": "费用科目", "Month": "月份", "Cards": "资产数",
+    "Voucher": "凭证", "Run by": "计提人", "Run at": "计提时间", "Acquired on": "取得日期",
+    "Accepted cards with no acquisition voucher yet:": "已验收、尚未生成入账凭证的资产：",
+    "Not run yet for this month.": "本月尚未计提折旧。",
+    "Depreciation for {period} is done: {n} card(s), {total}.": "{period} 折旧已计提：{n} 项资产，{total}。",
+    "Depreciation for {period} run: {n} card(s), {total}.": "{period} 折旧计提完成：{n} 项资产，{total}。",
+    "Depreciation for {period} was already run: nothing changed ({n} card(s), {total}).":
+        "{period} 已计提过折旧，本次未作任何改动（{n} 项资产，{total}）。",
+    "Voucher {no}…": "凭证 {no}…", "Acquisition voucher drafted for {n} card(s).": "已为 {n} 项资产生成入账凭证。",
+    "{period}: {n} card(s), total {total}": "{period}：{n} 项资产，合计 {total}",
+    "✓ Cards and ledger agree: original value {original}, accumulated depreciation {accumulated}.":
+        "✓ 账卡相符：原值 {original}，累计折旧 {accumulated}。",
+    "✗ Cards and ledger differ:": "✗ 卡片与总账不符：", " (difference {diff})": "（差额 {diff}）",
+    "{what}: cards {cards}, ledger {ledger}": "{what}：卡片 {cards}，总账 {ledger}",
+    # reports
+    "Asset ledger": "资产台账", "Additions and disposals": "资产增减变动表", "Depreciation schedule": "折旧明细表",
+    "Counts by category or department": "资产分类/部门统计", "By category": "按资产分类",
+    "By department": "按部门", "Print / PDF…": "打印/PDF…", "Exported": "已导出", "Report:": "报表：", "As of:": "截至：",
+    "Counted:": "统计：", "{n} line(s)": "共 {n} 行", "Writing {title}…": "正在写入{title}…",
+    # more columns
+    "Scans": "扫描次数", "Counted by": "盘点人员", "{m} mo.": "{m}月", "Opening (cards)": "期初数量",
+    "Opening value": "期初原值", "Added (cards)": "本期增加数量", "Added value": "本期增加原值",
+    "Removed (cards)": "本期减少数量", "Removed value": "本期减少原值", "Closing (cards)": "期末数量",
+    "Closing value": "期末原值", "Depreciation charged": "本期计提折旧", "Year total": "全年合计",
+    "✗ The month totals differ from the runs' totals.": "✗ 各月合计与计提记录不符。",
+    "(the first {shown} shown: export to Excel or print for all)": "（仅显示前 {shown} 行：全部内容请导出Excel或打印）",
+})

@@ -32,6 +32,7 @@ def cmd_gallery(args: argparse.Namespace) -> int:
             try:
                 paths = desk.sheets.gallery(folder, lambda username: DEMO_ADMIN_PASSWORD if username == "admin"
                                             else DEMO_PASSWORD)
+                paths += desk.stocktakes.gallery(folder)  # QR label sheet and a room's count sheet (issue 13)
             except OSError as exc:
                 raise CliError(f"{args.out}: cannot write ({exc.strerror or exc})") from None
         finally:

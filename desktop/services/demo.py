@@ -134,10 +134,14 @@ def _load(desk: Desk) -> list[str]:
                                      allow_published=True)
         desk.sheets.enrol(admin, staff_id, DEMO_PASSWORD, DEMO_ADMIN_PASSWORD, allow_published=True)
     docs = _documents(desk)
+    from desktop.services.demo_assets import AssetYear
     from desktop.services.demo_finance import book_module_claims, load_finance_demo
     from desktop.services.demo_travel import load_travel_demo
 
-    docs += load_finance_demo(desk)  # the books of 2026: claims, advances, vouchers, bank, month closes
+    assets = AssetYear(desk)  # the fixed assets' year, played at each month end of the finance year
+    # The books of 2026: claims, advances, vouchers, bank, month closes (and the assets' months).
+    docs += load_finance_demo(assets.playing(desk))
+    docs += assets.count
     docs += load_travel_demo(desk)  # travel, reception, vehicles, meetings
     docs += book_module_claims(desk)  # their payments booked on the real day
     seals = _seals(desk, depts)

@@ -20,6 +20,7 @@ from desktop.persistence.database import HEAD_REVISION, DatabaseError, check_kno
 from desktop.persistence.schema import Bureau, UserAccount
 from desktop.services.accounts import AccountService
 from desktop.services.approvals import ApprovalService
+from desktop.services.asset_moves import AssetMoveService
 from desktop.services.audit_trail import AuditService
 from desktop.services.books import BooksService
 from desktop.services.claims import ClaimService
@@ -56,6 +57,8 @@ class Desk:
         self.vehicles = VehicleService(sessions, self.approvals)
         self.meetings = MeetingService(sessions, self.approvals)
         self.books = BooksService(sessions, self.approvals)
+        # Registers the transfer, repair and disposal checks with the approval engine (issue 13).
+        self.asset_moves = AssetMoveService(sessions, self.approvals, self.books)
         self.claims = ClaimService(sessions, self.approvals, self.books)
         self.my_work = MyWorkService(sessions, self.approvals)  # home page, details pane, signed PDFs
         # The audit trail's anchor on this PC and the record-state hook on every write (SEC-01, SEC-18).
@@ -98,6 +101,34 @@ class Desk:
         from desktop.services.book_imports import BookImports
 
         return BookImports(self.books)
+
+    @cached_property
+    def assets(self):  # noqa: ANN201
+        """Fixed-asset cards, categories, acceptance and custody (issue 13)."""
+        from desktop.services.assets import AssetService
+
+        return AssetService(self.sessions)
+
+    @cached_property
+    def depreciation(self):  # noqa: ANN201
+        """Monthly depreciation, acquisition vouchers, cards against the ledger (issue 13)."""
+        from desktop.services.asset_depreciation import DepreciationService
+
+        return DepreciationService(self.sessions, self.books)
+
+    @cached_property
+    def asset_reports(self):  # noqa: ANN201
+        """资产台账, 资产增减变动表, 折旧明细表, counts — on screen, in Excel, printable (issue 13)."""
+        from desktop.services.asset_reports import AssetReportService
+
+        return AssetReportService(self.sessions)
+
+    @cached_property
+    def stocktakes(self):  # noqa: ANN201
+        """Counts (清查盘点), scans, the surplus/shortage report, QR labels (issue 13)."""
+        from desktop.services.asset_stocktakes import StocktakeService
+
+        return StocktakeService(self.sessions, self.approvals)
 
     @classmethod
     def open(cls, url: str | None = None, *, run_migrations: bool = True) -> Desk:

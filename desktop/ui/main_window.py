@@ -115,6 +115,10 @@ class MainWindow(QMainWindow):
             from desktop.ui.books.books_page import BooksPage
 
             page = BooksPage(self.desk, self.user, module_label(module), language=self.language)
+        elif module.key == "assets":
+            from desktop.ui.assets.assets_page import AssetsPage
+
+            page = AssetsPage(self.desk, self.user, module_label(module), module.kinds, language=self.language)
         elif module.key == "admin":
             from desktop.ui.admin.admin_page import AdminPage
 

@@ -24,7 +24,7 @@ MODULES: tuple[Module, ...] = (
     Module("seals", QT_TRANSLATE_NOOP("Navigation", "Seals"), ("seal_use", "seal_engraving", "seal_takeout")),
     Module("expenses", QT_TRANSLATE_NOOP("Navigation", "Expenses & vouchers"), ("expense_claim", "advance")),
     Module("books", QT_TRANSLATE_NOOP("Navigation", "Books"), books_readers_only=True),
-    Module("assets", QT_TRANSLATE_NOOP("Navigation", "Fixed assets"), ("asset_transfer", "asset_disposal")),
+    Module("assets", QT_TRANSLATE_NOOP("Navigation", "Fixed assets"), ("asset_transfer", "asset_repair", "asset_disposal", "asset_stocktake")),
     Module("supplies", QT_TRANSLATE_NOOP("Navigation", "Office supplies"), ("supply_purchase",)),
     Module("travel", QT_TRANSLATE_NOOP("Navigation", "Travel"), ("trip_approval", "travel_claim")),
     Module("hospitality", QT_TRANSLATE_NOOP("Navigation", "Reception · vehicles · meetings"),

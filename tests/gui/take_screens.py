@@ -148,6 +148,9 @@ def main(out: Path) -> None:
 
     _seal_screens(app, desk, language, out)
     _report_screens(app, desk, language, out)
+    from tests.gui.asset_screens import asset_screens  # 固定资产 (issue 13)
+
+    asset_screens(app, desk, language, out)
     admin = MainWindow(desk, desk.accounts.authenticate("admin", "Desk#2026"), language=language)
     admin.resize(1400, 860)
     admin.show()
