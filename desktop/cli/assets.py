@@ -135,10 +135,11 @@ def _context(args: argparse.Namespace):  # noqa: ANN202
 
 def _card_id(desk, user, card_no: str) -> int:  # noqa: ANN001
     """The id of the card numbered ``card_no`` in the person's bureau (refused if none)."""
-    rows, _total = desk.assets.find(user, text=card_no, limit=50)
-    for row in rows:
-        if row.card_no.upper() == card_no.upper():
-            return row.id
+    for for_transfer in (False, True):  # then other departments' cards, which a transfer request names (ASSET-08)
+        rows, _total = desk.assets.find(user, text=card_no, limit=50, for_transfer=for_transfer)
+        for row in rows:
+            if row.card_no.upper() == card_no.upper():
+                return row.id
     raise CliError(f"找不到资产卡片 {card_no}")
 
 

@@ -47,6 +47,7 @@ from desktop.persistence.schema import (
 from desktop.services.asset_custody import AssetCustodyMixin, sees_all
 from desktop.services.asset_records import (
     EVENT_LABELS,
+    ON_BOOKS_STATUSES,
     STATUS_LABELS,
     asset_parameter,
     card_in,
@@ -147,6 +148,17 @@ def _card_rules(session: Session, bureau_id: int, got: Any, *, opening: bool,
     return problems
 
 
+def _depreciation_to_date(value: Decimal, life: int, acquired_on: date, today: date) -> tuple[Decimal, int]:
+    """An opening card entered without its accumulated depreciation: what straight-line monthly
+    runs would have taken from its acquisition month to the month before it is registered. Without
+    this the first run in the app would charge all those months to one month's expenses."""
+    from desktop.domain.assets.depreciation import CardFacts, full_schedule, month_of
+
+    this_month = month_of(today)
+    taken = [amount for period, amount in full_schedule(CardFacts(value, life, acquired_on)) if period < this_month]
+    return sum(taken, Decimal("0.00")), len(taken)
+
+
 def _new_card(session: Session, user: SignedIn, data: Mapping[str, Any], *, opening: bool,
               today: date, staff_id: int | None, summary: str) -> AssetCard:
     """Check and add one card (both register paths); raises Refused listing every problem."""
@@ -165,13 +177,16 @@ def _new_card(session: Session, user: SignedIn, data: Mapping[str, Any], *, open
     problems_or_none(problems)
     assert category is not None
     values = got.model_dump()
+    before, months = (got.depreciated_before, got.months_before) if opening else (Decimal("0.00"), 0)
+    if opening and category.depreciable and not before and not months:
+        before, months = _depreciation_to_date(got.original_value, life_months(category.useful_life_years),
+                                               got.acquired_on, today)
     card = AssetCard(bureau_id=user.bureau_id, card_no=next_card_no(session, user.bureau_id, today.year),
                      **{k: v for k, v in values.items() if k not in ("department_id", "depreciated_before",
                                                                      "months_before")},
                      department_id=department_id, status="active" if opening else "pending",
                      depreciable=category.depreciable, useful_life_months=life_months(category.useful_life_years),
-                     depreciated_before=got.depreciated_before if opening else Decimal("0.00"),
-                     months_before=got.months_before if opening else 0)
+                     depreciated_before=before, months_before=months)
     session.add(card)
     session.flush()
     record_event(session, card, "register", f"{summary}：{card.name}，原值 ¥{card.original_value:,.2f}",
@@ -332,14 +347,23 @@ class AssetService(AssetCustodyMixin, ServiceBase):
 
     def find(self, user: SignedIn, *, text: str = "", status: str | None = None, category: str | None = None,
              department_id: int | None = None, location: str | None = None, user_id: int | None = None,
-             offset: int = 0, limit: int = 200, order: str = "card_no") -> tuple[list[CardRow], int]:
+             offset: int = 0, limit: int = 200, order: str = "card_no",
+             for_transfer: bool = False) -> tuple[list[CardRow], int]:
         """A page of the cards the person may see, and how many there are in all. ``text`` matches
-        the start of the card number, or the name, specification or location anywhere."""
+        the start of the card number, or the name, specification or location anywhere.
+
+        ``for_transfer``: the cards on the books of the other departments, which anyone may ask to
+        have transferred to their own (ASSET-08: 「由转入部门提出申请」) — the receiving section's
+        clerk must be able to find them, whatever else they may read."""
         if order.lstrip("-") not in ORDERS:
             raise refuse("ASSET-01", "asset.order", f"未知的排序：{order}")
         with self.reading() as session:
             needle = (text or "").strip()
-            where = [*self._visible(session, user)]
+            where = [*self._visible(session, user)] if not for_transfer else [
+                AssetCard.status.in_(ON_BOOKS_STATUSES),
+                *([AssetCard.department_id != user.department_id] if user.department_id else [])]
+            if for_transfer and user.is_admin:
+                where = [AssetCard.id == -1]
             number = needle.upper()
             if CARD_NO_TEXT.fullmatch(number):  # a card number (typed or scanned): the index's range
                 year, _, digits = number.partition("-")

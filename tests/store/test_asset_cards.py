@@ -133,6 +133,20 @@ def test_opening_card_active_with_depreciation_before_asset_01(desk, as_user):
     assert (view.accumulated, view.net_value) == (Decimal("3000.00"), Decimal("1500.00"))
 
 
+def test_opening_card_without_its_depreciation_gets_it_to_date_not_in_one_month_asset_01(desk, as_user):
+    """An asset already in use, entered with no accumulated depreciation: the months from its
+    acquisition to last month are taken as before-the-app (4 500 over 72 months = 62.50 a month),
+    so the first run in the app charges one month, not all of them at once."""
+    liuyang = as_user("liuyang")
+    today = date.today()
+    acquired = date(today.year - 2, today.month, 1)  # 24 months before this month
+    card = desk.assets.register(liuyang, pc(desk, as_user, acquired_on=acquired.isoformat(), approval_ref=""),
+                                opening=True)
+    view = desk.assets.card(liuyang, card)
+    assert (view.months_before, view.depreciated_before) == (24, Decimal("1500.00"))
+    assert view.net_value == Decimal("3000.00")
+
+
 def test_category_life_editable_by_the_manager_for_new_cards_asset_01(desk, as_user):
     liuyang = as_user("liuyang")
     old = desk.assets.register(liuyang, pc(desk, as_user))
@@ -334,3 +348,20 @@ def test_supply_receipt_opens_a_pending_card_asset_13(desk, as_user):
     assert view.status == "pending" and view.history[0].summary.startswith("领用办公用品转入固定资产")
     with desk.sessions() as s:
         assert s.get(AssetCard, card).card_no == view.card_no
+
+
+def test_the_receiving_sections_clerk_finds_other_sections_cards_to_ask_for_asset_08(desk, as_user):
+    """ASSET-08 「由转入部门提出申请」: a clerk of 结算股 cannot read 待遇保障股's cards, yet must find
+    the one to ask for — the transfer search lists other departments' cards on the books (never
+    their own department's, never disposed ones), and the request goes through."""
+    guoting = as_user("guoting")
+    card = active_card(desk, as_user, name="测试用高拍仪", category_code="A02021100", original_value="3200.00")
+    assert desk.assets.find(guoting, text="测试用高拍仪")[1] == 0
+    rows, total = desk.assets.find(guoting, text="测试用高拍仪", for_transfer=True)
+    assert total == 1 and rows[0].id == card and rows[0].department_name == "待遇保障股"
+    own = desk.assets.register(as_user("liuyang"), pc(desk, as_user, name="测试用高拍仪", category_code="A02021100",
+                                                      original_value="3200.00", user_id=guoting.staff_id))
+    assert own not in {r.id for r in desk.assets.find(guoting, text="测试用高拍仪", for_transfer=True)[0]}
+    doc = desk.asset_moves.request_transfer(guoting, [card], guoting.department_id, reason="结算大厅高拍仪损坏，急需调剂",
+                                            submit=False)
+    assert desk.approvals.document(guoting, doc).kind == "asset_transfer"

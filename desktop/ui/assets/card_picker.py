@@ -29,9 +29,10 @@ class CardPicker(QWidget):
     changed = Signal()
 
     def __init__(self, desk: Desk, user: SignedIn, *, statuses: Iterable[str] = ("active", "idle"),
-                 parent: QWidget | None = None):
+                 for_transfer: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
         self.desk, self.user = desk, user
+        self.for_transfer = for_transfer  # other departments' cards, whatever the person may read (ASSET-08)
         self.statuses = tuple(statuses)
         self.searchEdit = QLineEdit(self)
         self.searchEdit.setObjectName("pickSearchEdit")
@@ -63,7 +64,7 @@ class CardPicker(QWidget):
     def search(self) -> None:
         self.matchList.clear()
         done, found = attempt(self, self.desk.assets.find, self.user, text=self.searchEdit.text().strip(),
-                              status=self.statuses, limit=MATCHES)
+                              status=self.statuses, limit=MATCHES, for_transfer=self.for_transfer)
         for row in found[0] if done else ():
             self._item(self.matchList, row)
 

@@ -77,7 +77,7 @@ class TransferDialog(FormDialog):
 
     def __init__(self, desk: Desk, user: SignedIn, rows: list[Any] = (), parent: QWidget | None = None):
         super().__init__(desk, user, self.tr("Request a transfer between departments"), parent)
-        self.picker = CardPicker(desk, user, parent=self)
+        self.picker = CardPicker(desk, user, for_transfer=True, parent=self)
         self.picker.add_rows(rows)
         self.departmentBox = QComboBox(self)
         self.departmentBox.setObjectName("toDepartmentBox")
