@@ -205,107 +205,6 @@
             <source>Payment</source>
             <translation>Payment</translation>
         </message>
-        <message>
-            <location filename="../desktop/ui/assets/asset_reports_page.py" line="113" />
-            <source>By category</source>
-            <translation>By category</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/assets/asset_reports_page.py" line="114" />
-            <source>By department</source>
-            <translation>By department</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/assets/asset_reports_page.py" line="117" />
-            <location filename="../desktop/ui/assets/asset_reports_page.py" line="120" />
-            <source>As of:</source>
-            <translation>As of:</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/assets/asset_reports_page.py" line="118" />
-            <source>From:</source>
-            <translation>From:</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/assets/asset_reports_page.py" line="118" />
-            <source>To:</source>
-            <translation>To:</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/assets/asset_reports_page.py" line="119" />
-            <source>Year:</source>
-            <translation>Year:</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/assets/asset_reports_page.py" line="120" />
-            <source>Counted:</source>
-            <translation>Counted:</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/assets/asset_reports_page.py" line="129" />
-            <source>Show</source>
-            <translation>Show</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/assets/asset_reports_page.py" line="130" />
-            <source>Export Excel…</source>
-            <translation>Export Excel…</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/assets/asset_reports_page.py" line="131" />
-            <source>Print / PDF…</source>
-            <translation>Print / PDF…</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/assets/asset_reports_page.py" line="136" />
-            <source>Report:</source>
-            <translation>Report:</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/assets/asset_reports_page.py" line="209" />
-            <source>{n} line(s)</source>
-            <translation>{n} line(s)</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/assets/asset_reports_page.py" line="211" />
-            <source>(the first {shown} shown: export to Excel or print for all)</source>
-            <translation>(the first {shown} shown: export to Excel or print for all)</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/assets/asset_reports_page.py" line="215" />
-            <source>✗ The month totals differ from the runs' totals.</source>
-            <translation>✗ The month totals differ from the runs' totals.</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/assets/asset_reports_page.py" line="226" />
-            <source>Export Excel</source>
-            <translation>Export Excel</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/assets/asset_reports_page.py" line="227" />
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Excel workbooks (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/assets/asset_reports_page.py" line="232" />
-            <source>Writing {title}…</source>
-            <translation>Writing {title}…</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/assets/asset_reports_page.py" line="251" />
-            <source>Exported</source>
-            <translation>Exported</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/assets/asset_reports_page.py" line="251" />
-            <source>Saved to {path}</source>
-            <translation>Saved to {path}</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/assets/asset_reports_page.py" line="262" />
-            <source>{n} page(s)</source>
-            <translation>{n} page(s)</translation>
-        </message>
     </context>
     <context>
         <name>AboutDialog</name>
@@ -819,6 +718,250 @@
             <location filename="../desktop/ui/assets/asset_reports_page.py" line="42" />
             <source>{m} mo.</source>
             <translation>{m} mo.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="55" />
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="89" />
+            <source>Asset no.</source>
+            <translation>Asset no.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="56" />
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="90" />
+            <source>Asset name</source>
+            <translation>Asset name</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="57" />
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="75" />
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="97" />
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="58" />
+            <source>Specification</source>
+            <translation>Specification</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="59" />
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="100" />
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="60" />
+            <source>Acquired on</source>
+            <translation>Acquired on</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="61" />
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="91" />
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="98" />
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="62" />
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="63" />
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="64" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="65" />
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="101" />
+            <source>Original value</source>
+            <translation>Original value</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="66" />
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="102" />
+            <source>Accumulated depreciation</source>
+            <translation>Accumulated depreciation</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="68" />
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="104" />
+            <source>Net value</source>
+            <translation>Net value</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="71" />
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="86" />
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="95" />
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="107" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="76" />
+            <source>Opening (cards)</source>
+            <translation>Opening (cards)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="77" />
+            <source>Opening value</source>
+            <translation>Opening value</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="78" />
+            <source>Added (cards)</source>
+            <translation>Added (cards)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="79" />
+            <source>Added value</source>
+            <translation>Added value</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="80" />
+            <source>Removed (cards)</source>
+            <translation>Removed (cards)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="81" />
+            <source>Removed value</source>
+            <translation>Removed value</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="82" />
+            <source>Closing (cards)</source>
+            <translation>Closing (cards)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="83" />
+            <source>Closing value</source>
+            <translation>Closing value</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="85" />
+            <source>Depreciation charged</source>
+            <translation>Depreciation charged</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="92" />
+            <source>Expense account</source>
+            <translation>Expense account</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="94" />
+            <source>Year total</source>
+            <translation>Year total</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="99" />
+            <source>Cards</source>
+            <translation>Cards</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="140" />
+            <source>By category</source>
+            <translation>By category</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="141" />
+            <source>By department</source>
+            <translation>By department</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="144" />
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="147" />
+            <source>As of:</source>
+            <translation>As of:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="145" />
+            <source>From:</source>
+            <translation>From:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="145" />
+            <source>To:</source>
+            <translation>To:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="146" />
+            <source>Year:</source>
+            <translation>Year:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="147" />
+            <source>Counted:</source>
+            <translation>Counted:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="156" />
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="157" />
+            <source>Export Excel…</source>
+            <translation>Export Excel…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="158" />
+            <source>Print / PDF…</source>
+            <translation>Print / PDF…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="163" />
+            <source>Report:</source>
+            <translation>Report:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="236" />
+            <source>{n} line(s)</source>
+            <translation>{n} line(s)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="238" />
+            <source>(the first {shown} shown: export to Excel or print for all)</source>
+            <translation>(the first {shown} shown: export to Excel or print for all)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="242" />
+            <source>✗ The month totals differ from the runs' totals.</source>
+            <translation>✗ The month totals differ from the runs' totals.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="253" />
+            <source>Export Excel</source>
+            <translation>Export Excel</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="254" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="259" />
+            <source>Writing {title}…</source>
+            <translation>Writing {title}…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="278" />
+            <source>Exported</source>
+            <translation>Exported</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="278" />
+            <source>Saved to {path}</source>
+            <translation>Saved to {path}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="289" />
+            <source>{n} page(s)</source>
+            <translation>{n} page(s)</translation>
         </message>
     </context>
     <context>
@@ -2075,22 +2218,22 @@ The current state is backed up first, and the file is checked before anything is
     <context>
         <name>CardPicker</name>
         <message>
-            <location filename="../desktop/ui/assets/card_picker.py" line="38" />
+            <location filename="../desktop/ui/assets/card_picker.py" line="39" />
             <source>Card no. or name, then Enter</source>
             <translation>Card no. or name, then Enter</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/assets/card_picker.py" line="43" />
+            <location filename="../desktop/ui/assets/card_picker.py" line="44" />
             <source>Add ↓</source>
             <translation>Add ↓</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/assets/card_picker.py" line="45" />
+            <location filename="../desktop/ui/assets/card_picker.py" line="46" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/assets/card_picker.py" line="56" />
+            <location filename="../desktop/ui/assets/card_picker.py" line="57" />
             <source>Cards chosen:</source>
             <translation>Cards chosen:</translation>
         </message>

@@ -205,107 +205,6 @@
             <source>Payment</source>
             <translation>付款</translation>
         </message>
-        <message>
-            <location filename="../desktop/ui/assets/asset_reports_page.py" line="113" />
-            <source>By category</source>
-            <translation>按资产分类</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/assets/asset_reports_page.py" line="114" />
-            <source>By department</source>
-            <translation>按部门</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/assets/asset_reports_page.py" line="117" />
-            <location filename="../desktop/ui/assets/asset_reports_page.py" line="120" />
-            <source>As of:</source>
-            <translation>截至：</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/assets/asset_reports_page.py" line="118" />
-            <source>From:</source>
-            <translation>自：</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/assets/asset_reports_page.py" line="118" />
-            <source>To:</source>
-            <translation>至：</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/assets/asset_reports_page.py" line="119" />
-            <source>Year:</source>
-            <translation>年度：</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/assets/asset_reports_page.py" line="120" />
-            <source>Counted:</source>
-            <translation>统计：</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/assets/asset_reports_page.py" line="129" />
-            <source>Show</source>
-            <translation>查询</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/assets/asset_reports_page.py" line="130" />
-            <source>Export Excel…</source>
-            <translation>导出Excel…</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/assets/asset_reports_page.py" line="131" />
-            <source>Print / PDF…</source>
-            <translation>打印/PDF…</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/assets/asset_reports_page.py" line="136" />
-            <source>Report:</source>
-            <translation>报表：</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/assets/asset_reports_page.py" line="209" />
-            <source>{n} line(s)</source>
-            <translation>共 {n} 行</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/assets/asset_reports_page.py" line="211" />
-            <source>(the first {shown} shown: export to Excel or print for all)</source>
-            <translation>（仅显示前 {shown} 行：全部内容请导出Excel或打印）</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/assets/asset_reports_page.py" line="215" />
-            <source>✗ The month totals differ from the runs' totals.</source>
-            <translation>✗ 各月合计与计提记录不符。</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/assets/asset_reports_page.py" line="226" />
-            <source>Export Excel</source>
-            <translation>导出Excel</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/assets/asset_reports_page.py" line="227" />
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Excel工作簿 (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/assets/asset_reports_page.py" line="232" />
-            <source>Writing {title}…</source>
-            <translation>正在写入{title}…</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/assets/asset_reports_page.py" line="251" />
-            <source>Exported</source>
-            <translation>已导出</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/assets/asset_reports_page.py" line="251" />
-            <source>Saved to {path}</source>
-            <translation>已保存到 {path}</translation>
-        </message>
-        <message>
-            <location filename="../desktop/ui/assets/asset_reports_page.py" line="262" />
-            <source>{n} page(s)</source>
-            <translation>共 {n} 页</translation>
-        </message>
     </context>
     <context>
         <name>AboutDialog</name>
@@ -819,6 +718,250 @@
             <location filename="../desktop/ui/assets/asset_reports_page.py" line="42" />
             <source>{m} mo.</source>
             <translation>{m}月</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="55" />
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="89" />
+            <source>Asset no.</source>
+            <translation>资产编号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="56" />
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="90" />
+            <source>Asset name</source>
+            <translation>资产名称</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="57" />
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="75" />
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="97" />
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="58" />
+            <source>Specification</source>
+            <translation>规格</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="59" />
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="100" />
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="60" />
+            <source>Acquired on</source>
+            <translation>取得日期</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="61" />
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="91" />
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="98" />
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="62" />
+            <source>User</source>
+            <translation>使用人</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="63" />
+            <source>Location</source>
+            <translation>存放地点</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="64" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="65" />
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="101" />
+            <source>Original value</source>
+            <translation>原值（元）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="66" />
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="102" />
+            <source>Accumulated depreciation</source>
+            <translation>累计折旧</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="68" />
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="104" />
+            <source>Net value</source>
+            <translation>净值</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="71" />
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="86" />
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="95" />
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="107" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="76" />
+            <source>Opening (cards)</source>
+            <translation>期初数量</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="77" />
+            <source>Opening value</source>
+            <translation>期初原值</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="78" />
+            <source>Added (cards)</source>
+            <translation>本期增加数量</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="79" />
+            <source>Added value</source>
+            <translation>本期增加原值</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="80" />
+            <source>Removed (cards)</source>
+            <translation>本期减少数量</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="81" />
+            <source>Removed value</source>
+            <translation>本期减少原值</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="82" />
+            <source>Closing (cards)</source>
+            <translation>期末数量</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="83" />
+            <source>Closing value</source>
+            <translation>期末原值</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="85" />
+            <source>Depreciation charged</source>
+            <translation>本期计提折旧</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="92" />
+            <source>Expense account</source>
+            <translation>费用科目</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="94" />
+            <source>Year total</source>
+            <translation>全年合计</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="99" />
+            <source>Cards</source>
+            <translation>资产数</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="140" />
+            <source>By category</source>
+            <translation>按资产分类</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="141" />
+            <source>By department</source>
+            <translation>按部门</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="144" />
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="147" />
+            <source>As of:</source>
+            <translation>截至：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="145" />
+            <source>From:</source>
+            <translation>自：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="145" />
+            <source>To:</source>
+            <translation>至：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="146" />
+            <source>Year:</source>
+            <translation>年度：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="147" />
+            <source>Counted:</source>
+            <translation>统计：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="156" />
+            <source>Show</source>
+            <translation>查询</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="157" />
+            <source>Export Excel…</source>
+            <translation>导出Excel…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="158" />
+            <source>Print / PDF…</source>
+            <translation>打印/PDF…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="163" />
+            <source>Report:</source>
+            <translation>报表：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="236" />
+            <source>{n} line(s)</source>
+            <translation>共 {n} 行</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="238" />
+            <source>(the first {shown} shown: export to Excel or print for all)</source>
+            <translation>（仅显示前 {shown} 行：全部内容请导出Excel或打印）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="242" />
+            <source>✗ The month totals differ from the runs' totals.</source>
+            <translation>✗ 各月合计与计提记录不符。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="253" />
+            <source>Export Excel</source>
+            <translation>导出Excel</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="254" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="259" />
+            <source>Writing {title}…</source>
+            <translation>正在写入{title}…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="278" />
+            <source>Exported</source>
+            <translation>已导出</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="278" />
+            <source>Saved to {path}</source>
+            <translation>已保存到 {path}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/assets/asset_reports_page.py" line="289" />
+            <source>{n} page(s)</source>
+            <translation>共 {n} 页</translation>
         </message>
     </context>
     <context>
@@ -2075,22 +2218,22 @@ The current state is backed up first, and the file is checked before anything is
     <context>
         <name>CardPicker</name>
         <message>
-            <location filename="../desktop/ui/assets/card_picker.py" line="38" />
+            <location filename="../desktop/ui/assets/card_picker.py" line="39" />
             <source>Card no. or name, then Enter</source>
             <translation>输入卡片编号或名称后按回车</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/assets/card_picker.py" line="43" />
+            <location filename="../desktop/ui/assets/card_picker.py" line="44" />
             <source>Add ↓</source>
             <translation>加入 ↓</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/assets/card_picker.py" line="45" />
+            <location filename="../desktop/ui/assets/card_picker.py" line="46" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/assets/card_picker.py" line="56" />
+            <location filename="../desktop/ui/assets/card_picker.py" line="57" />
             <source>Cards chosen:</source>
             <translation>已选资产：</translation>
         </message>

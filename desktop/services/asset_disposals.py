@@ -75,6 +75,7 @@ class DisposalSteps(MoveBase):
                 "asset_no": "、".join(c.card_no for c in cards), "model": "、".join(
                     dict.fromkeys(c.specification for c in cards if c.specification)),
                 "acquired": "、".join(dict.fromkeys(c.acquired_on.isoformat()[:7] for c in cards)),
+                "years_used": _years_used(cards, date.today()),
                 "way": got.way, "method": way_label, "appraisal": got.appraisal.strip(), "items": items,
                 "scale_text": f"批量处置（{items}件，须集体决策）" if category else f"{items}件",
                 "external_text": ("须报区国资局批准，批复文号登记后方可注销卡片" if external else "不需报外部机关批准"),
@@ -266,3 +267,10 @@ class DisposalSteps(MoveBase):
             return "approval"
         return "external" if required and not d.external_ref else "close"
 
+
+def _years_used(cards: list, today: date) -> str:
+    """已使用年限 of the sheet: full years since acquisition (a range when the cards differ)."""
+    years = sorted({max(0, (today.year - c.acquired_on.year) - ((today.month, today.day) < (c.acquired_on.month,
+                                                                                          c.acquired_on.day)))
+                    for c in cards})
+    return f"{years[0]}年" if len(years) == 1 else f"{years[0]}–{years[-1]}年"

@@ -145,12 +145,24 @@ def _load(desk: Desk) -> list[str]:
     docs += load_travel_demo(desk)  # travel, reception, vehicles, meetings
     docs += book_module_claims(desk)  # their payments booked on the real day
     seals = _seals(desk, depts)
+    cards = _card_count(desk)
     return [
         f"bureau 示范县医疗保障局 (preset P-000), {len(DEPARTMENTS)} departments, {len(DEMO_PEOPLE)} people with accounts",
         f"{docs} documents in every approval state, each submitted one with its certified and signed approval sheet",
         f"{seals} seals and custody items in the seal registry; the 行政公章 applied to an approved seal use request",
+        f"{cards} fixed-asset cards with their history (acceptance, transfers, repairs, disposals, a stocktake), "
+        "depreciated monthly January–November 2026",
         f"sign in as any demo person (e.g. wangjianguo 局长) with {DEMO_PASSWORD}; administrator {DEMO_ADMIN} / {DEMO_ADMIN_PASSWORD}",
     ]
+
+
+def _card_count(desk: Desk) -> int:
+    from sqlalchemy import func, select
+
+    from desktop.persistence.schema import AssetCard
+
+    with desk.sessions() as session:
+        return session.execute(select(func.count()).select_from(AssetCard)).scalar() or 0
 
 
 def _documents(desk: Desk) -> int:

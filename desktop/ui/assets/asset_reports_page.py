@@ -42,43 +42,70 @@ def _month_headers() -> list[str]:
     return [translate("AssetReportsPage", "{m} mo.").format(m=m) for m in range(1, 13)]
 
 
+def _change_line(r: Any, label: str) -> list[Any]:
+    # Not nested in table_of: pyside6-lupdate loses the class context of what follows a nested def.
+    return [label, r.opening_count, r.opening_value, r.added_count, r.added_value, r.removed_count,
+            r.removed_value, r.closing_count, r.closing_value, r.depreciation]
+
+
 def table_of(which: str, report: Any) -> tuple[list[str], list[list[Any]], set[int]]:
     """(headers, rows of values, the amount columns) of a report from ``desk.asset_reports``; the
     last row is the total line."""
-    t = lambda text: translate("AssetReportsPage", text)  # noqa: E731
     if which == "ledger":
-        headers = [t("Asset no."), t("Asset name"), t("Category"), t("Specification"), t("Quantity"),
-                   t("Acquired on"), t("Department"), t("User"), t("Location"), t("Status"), t("Original value"),
-                   t("Accumulated depreciation"), t("Net value")]
+        headers = [translate("AssetReportsPage", "Asset no."),
+                   translate("AssetReportsPage", "Asset name"),
+                   translate("AssetReportsPage", "Category"),
+                   translate("AssetReportsPage", "Specification"),
+                   translate("AssetReportsPage", "Quantity"),
+                   translate("AssetReportsPage", "Acquired on"),
+                   translate("AssetReportsPage", "Department"),
+                   translate("AssetReportsPage", "User"),
+                   translate("AssetReportsPage", "Location"),
+                   translate("AssetReportsPage", "Status"),
+                   translate("AssetReportsPage", "Original value"),
+                   translate("AssetReportsPage", "Accumulated depreciation"),
+                   translate("AssetReportsPage", "Net value")]
         rows = [[r.card_no, r.name, r.category_name or r.category_code, r.specification, f"{r.quantity} {r.unit}",
                  r.acquired_on, r.department_name, r.user_name, r.location, r.status_label, r.original_value,
                  r.accumulated, r.net_value] for r in report.rows]
-        rows.append([t("Total"), *[""] * 9, report.original_value, report.accumulated, report.net_value])
+        rows.append([translate("AssetReportsPage", "Total"), *[""] * 9, report.original_value, report.accumulated,
+                     report.net_value])
         return headers, rows, {10, 11, 12}
     if which == "changes":
-        headers = [t("Category"), t("Opening (cards)"), t("Opening value"), t("Added (cards)"), t("Added value"),
-                   t("Removed (cards)"), t("Removed value"), t("Closing (cards)"), t("Closing value"),
-                   t("Depreciation charged")]
-
-        def line(r: Any, label: str) -> list[Any]:
-            return [label, r.opening_count, r.opening_value, r.added_count, r.added_value, r.removed_count,
-                    r.removed_value, r.closing_count, r.closing_value, r.depreciation]
-
-        rows = [line(r, f"{r.category_code} {r.category_name}") for r in report.rows]
-        rows.append(line(report.total, t("Total")))
+        headers = [translate("AssetReportsPage", "Category"),
+                   translate("AssetReportsPage", "Opening (cards)"),
+                   translate("AssetReportsPage", "Opening value"),
+                   translate("AssetReportsPage", "Added (cards)"),
+                   translate("AssetReportsPage", "Added value"),
+                   translate("AssetReportsPage", "Removed (cards)"),
+                   translate("AssetReportsPage", "Removed value"),
+                   translate("AssetReportsPage", "Closing (cards)"),
+                   translate("AssetReportsPage", "Closing value"),
+                   translate("AssetReportsPage", "Depreciation charged")]
+        rows = [_change_line(r, f"{r.category_code} {r.category_name}") for r in report.rows]
+        rows.append(_change_line(report.total, translate("AssetReportsPage", "Total")))
         return headers, rows, set(range(1, 10))
     if which == "schedule":
-        headers = [t("Asset no."), t("Asset name"), t("Department"), t("Expense account"), *_month_headers(),
-                   t("Year total")]
+        headers = [translate("AssetReportsPage", "Asset no."),
+                   translate("AssetReportsPage", "Asset name"),
+                   translate("AssetReportsPage", "Department"),
+                   translate("AssetReportsPage", "Expense account"), *_month_headers(),
+                   translate("AssetReportsPage", "Year total")]
         rows = [[r.card_no, r.name, r.department_name, r.expense_account, *r.months, r.total] for r in report.rows]
-        rows.append([t("Total"), "", "", "", *report.month_totals, report.total])
+        rows.append([translate("AssetReportsPage", "Total"), "", "", "", *report.month_totals, report.total])
         return headers, rows, set(range(4, 17))
-    headers = [t("Category") if report.by == "category" else t("Department"), t("Cards"), t("Quantity"),
-               t("Original value"), t("Accumulated depreciation"), t("Net value")]
+    headers = [translate("AssetReportsPage", "Category") if report.by == "category"
+               else translate("AssetReportsPage", "Department"),
+               translate("AssetReportsPage", "Cards"),
+               translate("AssetReportsPage", "Quantity"),
+               translate("AssetReportsPage", "Original value"),
+               translate("AssetReportsPage", "Accumulated depreciation"),
+               translate("AssetReportsPage", "Net value")]
     rows = [[f"{r.key} {r.name}".strip() if report.by == "category" else r.name, r.cards, r.quantity,
              r.original_value, r.accumulated, r.net_value] for r in report.rows]
     total = report.total
-    rows.append([t("Total"), total.cards, total.quantity, total.original_value, total.accumulated, total.net_value])
+    rows.append([translate("AssetReportsPage", "Total"), total.cards, total.quantity, total.original_value,
+                 total.accumulated, total.net_value])
     return headers, rows, set(range(1, 6))
 
 
