@@ -57,6 +57,14 @@ def _serials(session) -> list[str]:  # noqa: ANN001
     for bureau, number in uses:
         year, _, value = number.removeprefix("用印").partition("-")
         values[(bureau, "seal_use_register", year)].append(int(value))
+    # Asset card numbers (ZC2026-00001, issue 13) have their own counter per bureau and year.
+    from desktop.persistence.schema import AssetCard
+
+    cards = session.execute(select(AssetCard.bureau_id, AssetCard.card_no)).all()
+    out += [f"IC-15 asset card number {n} used {k} times" for (_b, n), k in Counter(cards).items() if k > 1]
+    for bureau, number in cards:
+        year, _, value = number.removeprefix("ZC").partition("-")
+        values[(bureau, "asset_card", year)].append(int(value))
     for c in session.execute(select(SerialCounter)).scalars():
         found = sorted(v for (b, k, head), vs in values.items() if b == c.bureau_id and k == c.kind
                        and (head == c.period or head.endswith("-" + c.period)) for v in vs)

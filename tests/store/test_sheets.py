@@ -196,7 +196,11 @@ def test_cli_verify_json_and_gallery(desk, as_user, tmp_path):
     gallery = tmp_path / "gallery"
     with contextlib.redirect_stdout(io.StringIO()):
         assert main(["gallery", "--out", str(gallery), "--db", desk.url]) == 0
-    files = sorted(gallery.glob("*.pdf"))
+    # The QR label sheet and a room's count sheet are printed to be stuck on and filled in by hand
+    # (issue 13): not signed; they are checked in tests/test_asset_labels.py.
+    printed = {"asset_labels.pdf", "asset_count_sheet.pdf"}
+    assert printed <= {f.name for f in gallery.glob("*.pdf")}
+    files = sorted(f for f in gallery.glob("*.pdf") if f.name not in printed)
     assert len(files) >= 12
     for f in files:
         assert fonts_all_embedded(f), f.name
@@ -229,15 +233,20 @@ def test_submitting_with_a_passphrase_issues_the_sheet_ic01(desk, as_user, tmp_p
     assert desk.approvals.document(handler, doc).serial == serial
 
 
+# Played back January to November without signing passphrases, to keep the demo quick: the finance
+# year's claims, advances and vouchers, and the fixed assets' year played with it (issue 13).
+FINANCE_YEAR_KINDS = ("expense_claim", "advance", "voucher", "supply_purchase", "asset_transfer", "asset_repair",
+                      "asset_disposal", "asset_stocktake")
+
+
 def test_demo_documents_carry_signed_sheets(desk, as_user):
     """Every demo document that was submitted has a certified sheet with one signature per approval —
-    except the finance year's claims, advances and vouchers (January to November, played back without
-    signing passphrases to keep the demo quick); the finance documents of today are signed."""
+    except the finance year's (FINANCE_YEAR_KINDS); the finance documents of today are signed."""
     director = as_user("wangjianguo")
     signed_finance = 0
     for doc in desk.approvals.documents(director, states=["approved", "archived"], limit=100_000):
         if not desk.sheets.sheet_issued(director, doc.id):
-            assert doc.kind in ("expense_claim", "advance", "voucher"), doc.title
+            assert doc.kind in FINANCE_YEAR_KINDS, doc.title
             continue
         signed_finance += doc.kind == "voucher"
         report = desk.sheets.verify(desk.sheets.latest_pdf(director, doc.id))
