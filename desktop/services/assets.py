@@ -15,7 +15,7 @@ import re
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
 
 from sqlalchemy import func, or_, select, union
 from sqlalchemy.orm import Session, aliased
@@ -250,6 +250,26 @@ class AssetService(AssetCustodyMixin, ServiceBase):
             card = _new_card(session, user, fields, opening=opening, today=self.today(), staff_id=user.staff_id,
                              summary="期初建卡" if opening else "登记建卡")
             return card.id
+
+    def import_opening(self, user: SignedIn, records: Sequence[Mapping[str, Any]]) -> list[int]:
+        """Opening cards from a sheet, all in one transaction: every record's problems are listed
+        (prefixed with its place in the sheet) and nothing is written unless every record is good."""
+        if not 1 <= len(records) <= 10_000:
+            raise refuse("ASSET-01", "asset.import_size", "一次导入 1 至 10000 张期初卡片")
+        with self.transaction() as session:
+            require_manager(session, user, "导入期初资产卡片")
+            ids: list[int] = []
+            problems: list[Problem] = []
+            for n, fields in enumerate(records, start=1):
+                try:
+                    with session.begin_nested():
+                        ids.append(_new_card(session, user, fields, opening=True, today=self.today(),
+                                             staff_id=user.staff_id, summary="期初建卡（导入）").id)
+                except Refused as exc:
+                    problems += [Problem(p.rule, p.code, f"第{n}张：{p.text}") for p in exc.problems]
+            if problems:
+                raise Refused(problems)
+            return ids
 
     def edit(self, user: SignedIn, card_id: int, changes: Mapping[str, Any], reason: str) -> None:
         from desktop.domain.input_gate.asset_cards import CARD_FIELDS, read_card

@@ -365,3 +365,17 @@ def test_the_receiving_sections_clerk_finds_other_sections_cards_to_ask_for_asse
     doc = desk.asset_moves.request_transfer(guoting, [card], guoting.department_id, reason="结算大厅高拍仪损坏，急需调剂",
                                             submit=False)
     assert desk.approvals.document(guoting, doc).kind == "asset_transfer"
+
+
+def test_opening_import_writes_nothing_while_one_record_is_refused_asset_01(desk, as_user):
+    """A sheet of opening cards is one action: the second record is below the value threshold and not
+    a bulk batch (ASSET-01), so the first is not written either; corrected, both go in."""
+    liuyang = as_user("liuyang")
+    good = pc(desk, as_user, name="导入测试台式机", acquired_on="2022-05-01", approval_ref="")
+    cheap = pc(desk, as_user, name="导入测试台灯", acquired_on="2022-05-01", approval_ref="", original_value="300.00")
+    with pytest.raises(Refused) as exc:
+        desk.assets.import_opening(liuyang, [good, cheap])
+    assert rules(exc) == {"ASSET-01"} and all(p.text.startswith("第2张：") for p in exc.value.problems)
+    assert desk.assets.find(liuyang, text="导入测试")[1] == 0
+    ids = desk.assets.import_opening(liuyang, [good, {**cheap, "original_value": "1300.00"}])
+    assert len(ids) == 2 and desk.assets.find(liuyang, text="导入测试")[1] == 2
