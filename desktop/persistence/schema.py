@@ -827,7 +827,8 @@ class AssetCard(Base):
                       Index("ix_asset_cards_bureau_id_status", "bureau_id", "status"),
                       Index("ix_asset_cards_bureau_id_department_id", "bureau_id", "department_id"),
                       Index("ix_asset_cards_bureau_id_location", "bureau_id", "location"),
-                      Index("ix_asset_cards_bureau_id_category_code", "bureau_id", "category_code"))
+                      Index("ix_asset_cards_bureau_id_category_code", "bureau_id", "category_code"),
+                      Index("ix_asset_cards_bureau_id_acquired_on", "bureau_id", "acquired_on"))
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"))
     card_no: Mapped[str] = mapped_column(String(24))

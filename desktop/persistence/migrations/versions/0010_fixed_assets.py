@@ -154,6 +154,7 @@ def upgrade() -> None:
         )
         with op.batch_alter_table('asset_cards', schema=None) as batch_op:
             batch_op.create_index('ix_asset_cards_bureau_id_category_code', ['bureau_id', 'category_code'], unique=False)
+            batch_op.create_index('ix_asset_cards_bureau_id_acquired_on', ['bureau_id', 'acquired_on'], unique=False)
             batch_op.create_index('ix_asset_cards_bureau_id_department_id', ['bureau_id', 'department_id'], unique=False)
             batch_op.create_index('ix_asset_cards_bureau_id_location', ['bureau_id', 'location'], unique=False)
             batch_op.create_index('ix_asset_cards_bureau_id_status', ['bureau_id', 'status'], unique=False)
@@ -334,6 +335,7 @@ def downgrade() -> None:
         batch_op.drop_index('ix_asset_cards_bureau_id_location')
         batch_op.drop_index('ix_asset_cards_bureau_id_department_id')
         batch_op.drop_index('ix_asset_cards_bureau_id_category_code')
+        batch_op.drop_index('ix_asset_cards_bureau_id_acquired_on')
 
     op.drop_table('asset_cards')
     with op.batch_alter_table('asset_stocktakes', schema=None) as batch_op:
