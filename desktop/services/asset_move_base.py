@@ -7,14 +7,13 @@ import json
 from decimal import Decimal
 from typing import Any, Iterable, Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.domain.assets.moves import ZERO, CardFacts, is_computer
+from desktop.domain.assets.moves import CardFacts, is_computer
 from desktop.persistence.schema import (
     AssetCard,
     AssetCategory,
-    AssetDepreciationLine,
     AssetDisposal,
     AssetMove,
     Department,
@@ -24,7 +23,7 @@ from desktop.persistence.schema import (
 )
 from desktop.services.approvals import document_of
 from desktop.services.asset_move_views import card_ids_of
-from desktop.services.asset_records import STATUS_LABELS, record_event
+from desktop.services.asset_records import STATUS_LABELS, accumulated_of, record_event
 from desktop.services.base import SignedIn, refuse
 from desktop.services.module_records import ModuleService
 
@@ -102,12 +101,7 @@ class MoveBase(ModuleService):
 
     @staticmethod
     def _accumulated(session: Session, cards: Sequence[AssetCard]) -> dict[int, Decimal]:
-        ids = [c.id for c in cards]
-        lines = dict(session.execute(select(AssetDepreciationLine.card_id, func.sum(AssetDepreciationLine.amount))
-                                     .where(AssetDepreciationLine.card_id.in_(ids))
-                                     .group_by(AssetDepreciationLine.card_id)).all()) if ids else {}
-        return {c.id: min(c.original_value, (c.depreciated_before or ZERO) + Decimal(lines.get(c.id) or 0))
-                for c in cards}
+        return accumulated_of(session, cards)
 
     @staticmethod
     def _move_of(session: Session, doc: Document, kind: str | None = None, *, lock: bool = False) -> AssetMove | None:

@@ -10,20 +10,20 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.approval.model import Problem
 from desktop.domain.approval.presets import Preset
 from desktop.persistence.numbering import next_value
-from desktop.persistence.schema import AssetCard, AssetEvent, Staff, StaffPosition, utcnow
+from desktop.persistence.schema import AssetCard, AssetDepreciationLine, AssetEvent, Staff, StaffPosition, utcnow
 from desktop.services.base import Refused, SignedIn, refuse
 
 __all__ = ["MANAGERS", "ACCOUNTANTS", "HELD_STATUSES", "ON_BOOKS_STATUSES", "STATUS_LABELS", "WAY_LABELS",
            "EVENT_LABELS", "PARAMETER_DEFAULTS", "is_manager", "require_manager", "asset_parameter", "card_in",
-           "card_by_no", "next_card_no", "record_event", "holds_position"]
+           "card_by_no", "next_card_no", "record_event", "holds_position", "accumulated_of"]
 
 # The asset manager (资产管理员) keeps the cards and custody (ASSET-05, ASSET-13); the accountant and
 # the finance head keep the asset accounts (depreciation, vouchers). IC-04: never the same person —
@@ -107,6 +107,17 @@ def record_event(session: Session, card: AssetCard, kind: str, summary: str, *, 
     session.add(AssetEvent(bureau_id=card.bureau_id, card_id=card.id, kind=kind, summary=summary[:200],
                            details_json=json.dumps(dict(details or {}), ensure_ascii=False, default=str),
                            document_id=document_id, staff_id=staff_id))
+
+
+def accumulated_of(session: Session, cards: Sequence[AssetCard]) -> dict[int, Decimal]:
+    """Each card's accumulated depreciation: what was taken before the app plus its monthly runs'
+    lines, never more than its original value (the one place this sum is made per card)."""
+    ids = [c.id for c in cards]
+    lines = dict(session.execute(select(AssetDepreciationLine.card_id, func.sum(AssetDepreciationLine.amount))
+                                 .where(AssetDepreciationLine.card_id.in_(ids))
+                                 .group_by(AssetDepreciationLine.card_id)).all()) if ids else {}
+    return {c.id: min(c.original_value, (c.depreciated_before or Decimal("0.00")) + Decimal(lines.get(c.id) or 0))
+            .quantize(Decimal("0.01")) for c in cards}
 
 
 def staff_name(session: Session, staff_id: int | None) -> str:

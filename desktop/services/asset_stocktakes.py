@@ -25,10 +25,11 @@ from desktop.domain.approval.model import Problem
 from desktop.domain.assets import stocktake as rules
 from desktop.domain.money import format_amount
 from desktop.persistence.schema import (AssetCard, AssetCategory, AssetCount, AssetCountDifference,
-                                        AssetDepreciationLine, AssetStocktake, Bureau, Department, Document, Staff,
+                                        AssetStocktake, Bureau, Department, Document, Staff,
                                         StaffPosition, utcnow)
 from desktop.services.asset_records import (ACCOUNTANTS, MANAGERS, ON_BOOKS_STATUSES, STATUS_LABELS, card_by_no,
-                                            holds_position, next_card_no, record_event, require_manager)
+                                            accumulated_of, holds_position, next_card_no, record_event,
+                                            require_manager)
 from desktop.services.base import Refused, ServiceBase, SignedIn, refuse
 
 __all__ = ["StocktakeService", "StocktakeView", "ScanResult", "CountSummary", "STATE_LABELS", "KIND"]
@@ -578,13 +579,9 @@ def _net_values(session: Session, card_ids: list[int]) -> dict[int, Decimal]:
     """Original value less accumulated depreciation (before the app + the monthly runs)."""
     if not card_ids:
         return {}
-    cards = session.execute(select(AssetCard.id, AssetCard.original_value, AssetCard.depreciated_before)
-                            .where(AssetCard.id.in_(card_ids))).all()
-    runs = dict(session.execute(select(AssetDepreciationLine.card_id, func.sum(AssetDepreciationLine.amount))
-                                .where(AssetDepreciationLine.card_id.in_(card_ids))
-                                .group_by(AssetDepreciationLine.card_id)).all())
-    return {i: (Decimal(v) - Decimal(before or 0) - Decimal(runs.get(i) or 0)).quantize(Decimal("0.01"))
-            for i, v, before in cards}
+    cards = session.execute(select(AssetCard).where(AssetCard.id.in_(card_ids))).scalars().all()
+    accumulated = accumulated_of(session, cards)
+    return {c.id: c.original_value - accumulated[c.id] for c in cards}
 
 
 def _positions(session: Session, staff_ids: list[int]) -> dict[int, set[str]]:
