@@ -23,7 +23,7 @@ EXIT_OK, EXIT_BROKEN, EXIT_REFUSED, EXIT_INCOMPLETE, EXIT_INTERNAL = 0, 1, 2, 3,
 
 # The areas, in the order their commands appear in --help. Each module has register(sub, db, who).
 AREAS = ("bureau", "signatures", "seals", "audit", "approvals", "travel", "hospitality", "reports", "presets",
-         "organisation", "backups", "bank", "books", "claims", "calendar", "assets")
+         "organisation", "backups", "bank", "books", "claims", "calendar", "assets", "supplies")
 
 
 def build_parser() -> argparse.ArgumentParser:

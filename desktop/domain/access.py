@@ -14,7 +14,8 @@ The table, from the duties the seeds give each post:
   meetings for the whole bureau; SEAL-01, ARCH-02) and the audit post (稽核, inspects everything and
   supervises, IC-12, SEC-07): every document of the bureau;
 - seal custodian (印章保管员): seal use and engraving requests, whose content they must read before
-  stamping (SEAL-07/08); asset manager (资产管理员): the asset documents (ASSET-05);
+  stamping (SEAL-07/08); asset manager (资产管理员): the asset documents (ASSET-05) and, as the
+  office's keeper of supplies, the supply purchases and counts (SUPPLY-08/11);
 - the bureau's approved annual meeting plan is readable by all staff (meetings are proposed against
   it, MEET-02), and an approved meeting by the staff of its section (any of them may hold it and claim
   its costs afterwards, MEET-11);
@@ -59,7 +60,8 @@ UNIT_POSITIONS: dict[str, str] = {"center_director": "centre"}
 # Positions that read documents of some kinds whoever made them.
 KINDS_BY_POSITION: dict[str, frozenset[str]] = {
     "seal_custodian": frozenset({"seal_use", "seal_engraving", "seal_takeout"}),
-    "asset_mgr": frozenset({"asset_transfer", "asset_disposal", "asset_repair", "asset_stocktake"}),
+    "asset_mgr": frozenset({"asset_transfer", "asset_disposal", "asset_repair", "asset_stocktake", "supply_purchase",
+                            "supply_count"}),
 }
 # Kinds every member of staff reads once approved (the bureau's plan, not a person's affair).
 PUBLISHED_WHEN_APPROVED = frozenset({"meeting_plan"})

@@ -23,7 +23,7 @@ ENV_VAR = "BUREAU_DESK_DB"
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest migration. Start-up compares the database to this and imports Alembic only when
 # they differ; tests/test_migrations.py fails if it is not Alembic's head.
-HEAD_REVISION = "0010_fixed_assets"
+HEAD_REVISION = "0011_supply_stock"
 
 
 # How long a write waits for another PC's or program's lock before giving up with a clear message

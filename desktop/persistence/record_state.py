@@ -67,6 +67,24 @@ from desktop.persistence.schema import (
     Staff,
     StaffDeparture,
     StaffPosition,
+    SupplyBalance,
+    SupplyCollector,
+    SupplyCount,
+    SupplyCountLine,
+    SupplyIssue,
+    SupplyIssueLine,
+    SupplyItem,
+    SupplyLoan,
+    SupplyLoanSignature,
+    SupplyLocation,
+    SupplyPlan,
+    SupplyPlanLine,
+    SupplyPurchase,
+    SupplyPurchaseLine,
+    SupplyQuote,
+    SupplyQuoteEnquirer,
+    SupplyReceipt,
+    SupplyReceiptLine,
     UserAccount,
 )
 
@@ -158,6 +176,20 @@ register(AuditedKind("asset_disposal", AssetDisposal, "资产处置"))
 register(AuditedKind("staff_departure", StaffDeparture, "人员离岗资产交接"))
 register(AuditedKind("asset_depreciation_run", AssetDepreciationRun, "固定资产折旧"))
 register(AuditedKind("asset_stocktake", AssetStocktake, "资产清查盘点", (Child(AssetCountDifference, "stocktake_id"),)))
+# Office-supply stock (issue 14). The stock book (supply_movements) is append-only and not audited
+# row by row: every movement changes an audited balance in the same audited action.
+register(AuditedKind("supply_item", SupplyItem, "办公用品目录"))
+register(AuditedKind("supply_location", SupplyLocation, "办公用品存放地点"))
+register(AuditedKind("supply_balance", SupplyBalance, "办公用品库存"))
+register(AuditedKind("supply_plan", SupplyPlan, "办公用品使用计划单", (Child(SupplyPlanLine, "plan_id"),)))
+register(AuditedKind("supply_purchase", SupplyPurchase, "办公用品采购", (
+    Child(SupplyPurchaseLine, "purchase_id"), Child(SupplyQuote, "purchase_id"),
+    Child(SupplyQuoteEnquirer, "purchase_id"))))
+register(AuditedKind("supply_receipt", SupplyReceipt, "办公用品入库单", (Child(SupplyReceiptLine, "receipt_id"),)))
+register(AuditedKind("supply_collector", SupplyCollector, "办公用品领用人"))
+register(AuditedKind("supply_issue", SupplyIssue, "办公用品领用", (Child(SupplyIssueLine, "issue_id"),)))
+register(AuditedKind("supply_loan", SupplyLoan, "办公用品借用", (Child(SupplyLoanSignature, "loan_id"),)))
+register(AuditedKind("supply_count", SupplyCount, "办公用品盘点", (Child(SupplyCountLine, "count_id"),)))
 
 
 # Canonical state ---------------------------------------------------------------------------------

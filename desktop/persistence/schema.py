@@ -1043,3 +1043,368 @@ class AssetCountDifference(Base):
     value: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
     cause: Mapped[str] = mapped_column(String(200), default="")
     handling: Mapped[str] = mapped_column(String(200), default="")
+
+
+# Office-supply stock (issue 14; RULES.md SUPPLY-01…14) ------------------------------------------
+
+class SupplyItem(Base):
+    """A catalogue item (办公用品): ``kind`` consumable (一般办公用品: paper, stationery, toner,
+    cleaning) or special (特殊办公用品: desks, cabinets, computers, SUPPLY-02). ``procurement_catalogue``
+    marks items on the government procurement catalogue, not for self-purchase (SUPPLY-07);
+    ``asset_category_code`` the fixed-asset category a unit at or above the preset's threshold
+    opens a card in instead of entering stock (ASSET-13); ``lendable`` equipment is lent (SUPPLY-14)."""
+
+    __tablename__ = "supply_items"
+    __table_args__ = (UniqueConstraint("bureau_id", "code"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"), index=True)
+    code: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(60), index=True)
+    category: Mapped[str] = mapped_column(String(20), default="")
+    specification: Mapped[str] = mapped_column(String(100), default="")
+    unit: Mapped[str] = mapped_column(String(8), default="个")
+    kind: Mapped[str] = mapped_column(String(12), default="consumable")  # consumable | special
+    reorder_level: Mapped[int] = mapped_column(Integer, default=0)
+    procurement_catalogue: Mapped[bool] = mapped_column(Boolean, default=False)
+    asset_category_code: Mapped[str] = mapped_column(String(20), default="")
+    lendable: Mapped[bool] = mapped_column(Boolean, default=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class SupplyLocation(Base):
+    """A store (存放地点) the office keeps supplies in; stock is held per item and store."""
+
+    __tablename__ = "supply_locations"
+    __table_args__ = (UniqueConstraint("bureau_id", "name"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"), index=True)
+    name: Mapped[str] = mapped_column(String(60))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class SupplyBalance(Base):
+    """Stock on hand of one item in one store at moving-average value, kept by every movement in
+    the movement's transaction (the movements are its proof). Never below zero."""
+
+    __tablename__ = "supply_balances"
+    __table_args__ = (UniqueConstraint("item_id", "location_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"), index=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("supply_items.id"))
+    location_id: Mapped[int] = mapped_column(ForeignKey("supply_locations.id"))
+    quantity: Mapped[int] = mapped_column(Integer, default=0)
+    value: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    __mapper_args__ = {"version_id_col": version}
+
+
+class SupplyMovement(Base):
+    """One line of the stock book (收发存): ``kind`` receipt | issue | return | gain | loss; quantity
+    and value signed (in +, out −), the balance after it. Append-only; written only through
+    ``services.supply_records.post_movement``."""
+
+    __tablename__ = "supply_movements"
+    __table_args__ = (Index("ix_supply_movements_bureau_id_occurred_on", "bureau_id", "occurred_on"),
+                      Index("ix_supply_movements_item_id_occurred_on", "item_id", "occurred_on"))
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"))
+    item_id: Mapped[int] = mapped_column(ForeignKey("supply_items.id"))
+    location_id: Mapped[int] = mapped_column(ForeignKey("supply_locations.id"))
+    kind: Mapped[str] = mapped_column(String(10))
+    occurred_on: Mapped[date] = mapped_column(Date)
+    quantity: Mapped[int] = mapped_column(Integer)
+    value: Mapped[Decimal] = mapped_column(Money)
+    balance_quantity: Mapped[int] = mapped_column(Integer)
+    balance_value: Mapped[Decimal] = mapped_column(Money)
+    receipt_id: Mapped[int | None] = mapped_column(ForeignKey("supply_receipts.id"), nullable=True)
+    issue_id: Mapped[int | None] = mapped_column(ForeignKey("supply_issues.id"), nullable=True)
+    count_id: Mapped[int | None] = mapped_column(ForeignKey("supply_counts.id"), nullable=True)
+    loan_id: Mapped[int | None] = mapped_column(ForeignKey("supply_loans.id"), nullable=True)
+    department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"), nullable=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    note: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class SupplyPlan(Base):
+    """A section's half-year needs (办公用品使用计划单, SUPPLY-03), due by the preset's deadline;
+    ``state`` draft | submitted | consolidated (into the office's plan purchase)."""
+
+    __tablename__ = "supply_plans"
+    __table_args__ = (UniqueConstraint("bureau_id", "year", "half", "department_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"), index=True)
+    year: Mapped[int] = mapped_column(Integer)
+    half: Mapped[int] = mapped_column(Integer)  # 1 | 2
+    department_id: Mapped[int] = mapped_column(ForeignKey("departments.id"))
+    state: Mapped[str] = mapped_column(String(12), default="draft")
+    due_on: Mapped[date] = mapped_column(Date)
+    purchase_id: Mapped[int | None] = mapped_column(ForeignKey("supply_purchases.id"), nullable=True)
+    note: Mapped[str] = mapped_column(String(200), default="")
+    created_by: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    submitted_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)
+    submitted_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class SupplyPlanLine(Base):
+    """One need in a section's plan: a catalogue item, or a described new item, with an estimate."""
+
+    __tablename__ = "supply_plan_lines"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("supply_plans.id"), index=True)
+    item_id: Mapped[int | None] = mapped_column(ForeignKey("supply_items.id"), nullable=True)
+    description: Mapped[str] = mapped_column(String(100), default="")
+    quantity: Mapped[int] = mapped_column(Integer)
+    unit_price: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
+    purpose: Mapped[str] = mapped_column(String(200), default="")
+
+
+class SupplyPurchase(Base):
+    """A purchase: the office's consolidated half-year plan (``kind`` plan) or an ad-hoc purchase
+    (adhoc), approved as a ``supply_purchase`` document (SUPPLY-03/04); its quotes (SUPPLY-05), the
+    chosen one with its reason, the government-procurement reference (SUPPLY-07) and receipts.
+    ``state`` draft | approving | ordered | received | cancelled (approval lives on the document)."""
+
+    __tablename__ = "supply_purchases"
+    __table_args__ = (UniqueConstraint("bureau_id", "purchase_no"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"), index=True)
+    purchase_no: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(8), default="adhoc")  # plan | adhoc
+    title: Mapped[str] = mapped_column(String(100))
+    year: Mapped[int] = mapped_column(Integer)
+    half: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    department_id: Mapped[int] = mapped_column(ForeignKey("departments.id"))
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), nullable=True, unique=True)
+    state: Mapped[str] = mapped_column(String(12), default="draft")
+    estimated_total: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
+    choice_reason: Mapped[str] = mapped_column(String(200), default="")
+    procurement_ref: Mapped[str] = mapped_column(String(60), default="")
+    ordered_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)
+    ordered_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    claim_document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), nullable=True)
+    created_by: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class SupplyPurchaseLine(Base):
+    """One item of a purchase, with the section that needs it (from the plans) and its estimate."""
+
+    __tablename__ = "supply_purchase_lines"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    purchase_id: Mapped[int] = mapped_column(ForeignKey("supply_purchases.id"), index=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("supply_items.id"))
+    quantity: Mapped[int] = mapped_column(Integer)
+    unit_price: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
+    department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"), nullable=True)
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+
+class SupplyQuote(Base):
+    """A supplier's quote for a purchase (SUPPLY-05); ``agreement_supplier``: a government
+    agreement supplier or designated unit (SUPPLY-06); ``chosen`` the one bought from."""
+
+    __tablename__ = "supply_quotes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    purchase_id: Mapped[int] = mapped_column(ForeignKey("supply_purchases.id"), index=True)
+    supplier: Mapped[str] = mapped_column(String(100))
+    agreement_supplier: Mapped[bool] = mapped_column(Boolean, default=False)
+    total: Mapped[Decimal] = mapped_column(Money)
+    quoted_on: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(String(200), default="")
+    chosen: Mapped[bool] = mapped_column(Boolean, default=False)
+    recorded_by: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class SupplyQuoteEnquirer(Base):
+    """A person who gathered a purchase's quotes; each confirms in the app (SUPPLY-05: two at least)."""
+
+    __tablename__ = "supply_quote_enquirers"
+    __table_args__ = (UniqueConstraint("purchase_id", "staff_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    purchase_id: Mapped[int] = mapped_column(ForeignKey("supply_purchases.id"), index=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    confirmed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class SupplyReceipt(Base):
+    """办公用品入库单 (SUPPLY-08): goods checked against the order by a named person (``checker_id``);
+    ``kind`` purchase | opening (stock counted when the bureau starts). Linked to the purchase's
+    claim and its voucher where the finance core is used."""
+
+    __tablename__ = "supply_receipts"
+    __table_args__ = (UniqueConstraint("bureau_id", "receipt_no"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"), index=True)
+    receipt_no: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(8), default="purchase")
+    purchase_id: Mapped[int | None] = mapped_column(ForeignKey("supply_purchases.id"), nullable=True, index=True)
+    location_id: Mapped[int] = mapped_column(ForeignKey("supply_locations.id"))
+    received_on: Mapped[date] = mapped_column(Date)
+    checker_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    supplier: Mapped[str] = mapped_column(String(100), default="")
+    invoice_no: Mapped[str] = mapped_column(String(40), default="")
+    total: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
+    voucher_id: Mapped[int | None] = mapped_column(ForeignKey("vouchers.id"), nullable=True)
+    claim_document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), nullable=True)
+    note: Mapped[str] = mapped_column(String(200), default="")
+    created_by: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class SupplyReceiptLine(Base):
+    """One item received: checked for specification and quality; a unit that qualifies as a fixed
+    asset opened ``asset_card_id`` instead of entering stock (ASSET-13)."""
+
+    __tablename__ = "supply_receipt_lines"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    receipt_id: Mapped[int] = mapped_column(ForeignKey("supply_receipts.id"), index=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("supply_items.id"))
+    purchase_line_id: Mapped[int | None] = mapped_column(ForeignKey("supply_purchase_lines.id"), nullable=True)
+    quantity: Mapped[int] = mapped_column(Integer)
+    unit_price: Mapped[Decimal] = mapped_column(Money)
+    amount: Mapped[Decimal] = mapped_column(Money)
+    spec_ok: Mapped[bool] = mapped_column(Boolean, default=True)
+    quality_ok: Mapped[bool] = mapped_column(Boolean, default=True)
+    asset_card_id: Mapped[int | None] = mapped_column(ForeignKey("asset_cards.id"), nullable=True)
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+
+class SupplyCollector(Base):
+    """The one person a section names to collect its supplies (SUPPLY-09)."""
+
+    __tablename__ = "supply_collectors"
+    __table_args__ = (UniqueConstraint("bureau_id", "department_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"))
+    department_id: Mapped[int] = mapped_column(ForeignKey("departments.id"))
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    named_by: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    named_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class SupplyIssue(Base):
+    """An issue to a section (领用, 发放登记): out of stock when the keeper issues it, signed for by
+    the section's collector in their own session (SUPPLY-09)."""
+
+    __tablename__ = "supply_issues"
+    __table_args__ = (UniqueConstraint("bureau_id", "issue_no"),
+                      Index("ix_supply_issues_bureau_id_issued_on", "bureau_id", "issued_on"))
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"))
+    issue_no: Mapped[str] = mapped_column(String(20))
+    department_id: Mapped[int] = mapped_column(ForeignKey("departments.id"))
+    collector_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), index=True)
+    location_id: Mapped[int] = mapped_column(ForeignKey("supply_locations.id"))
+    issued_on: Mapped[date] = mapped_column(Date)
+    issued_by: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    total_value: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
+    signed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    note: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class SupplyIssueLine(Base):
+    """One item issued, at moving-average value. A special (durable) item is issued in exchange
+    for the old one (``old_returned``, SUPPLY-10) unless approved (``approval_ref``/document), and is
+    then held by ``holder_id`` until handed back (SUPPLY-13)."""
+
+    __tablename__ = "supply_issue_lines"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    issue_id: Mapped[int] = mapped_column(ForeignKey("supply_issues.id"), index=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("supply_items.id"))
+    quantity: Mapped[int] = mapped_column(Integer)
+    value: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
+    holder_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True, index=True)
+    old_returned: Mapped[bool] = mapped_column(Boolean, default=False)
+    old_note: Mapped[str] = mapped_column(String(100), default="")
+    approval_ref: Mapped[str] = mapped_column(String(60), default="")
+    approval_document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), nullable=True)
+    handed_back_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+
+class SupplyLoan(Base):
+    """借用单/归还单 (SUPPLY-14): equipment lent after the office head's consent; ``state``
+    requested | approved | refused | lent | returned. Condition checked and signed by keeper and
+    borrower at lending and at return (``supply_loan_signatures``); damage or loss is paid for
+    (``compensation``, SUPPLY-12)."""
+
+    __tablename__ = "supply_loans"
+    __table_args__ = (UniqueConstraint("bureau_id", "loan_no"),
+                      Index("ix_supply_loans_bureau_id_state", "bureau_id", "state"))
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"))
+    loan_no: Mapped[str] = mapped_column(String(20))
+    item_id: Mapped[int] = mapped_column(ForeignKey("supply_items.id"))
+    location_id: Mapped[int] = mapped_column(ForeignKey("supply_locations.id"))
+    quantity: Mapped[int] = mapped_column(Integer, default=1)
+    borrower_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), index=True)
+    department_id: Mapped[int] = mapped_column(ForeignKey("departments.id"))
+    purpose: Mapped[str] = mapped_column(String(200), default="")
+    requested_on: Mapped[date] = mapped_column(Date)
+    due_on: Mapped[date] = mapped_column(Date)
+    state: Mapped[str] = mapped_column(String(10), default="requested")
+    approved_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)
+    approved_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    approval_note: Mapped[str] = mapped_column(String(200), default="")
+    lent_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    returned_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    damaged: Mapped[bool] = mapped_column(Boolean, default=False)
+    compensation: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class SupplyLoanSignature(Base):
+    """One signature on a loan: ``stage`` lend | return, ``role`` keeper | borrower, each person in
+    their own session, with the condition they saw."""
+
+    __tablename__ = "supply_loan_signatures"
+    __table_args__ = (UniqueConstraint("loan_id", "stage", "role"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    loan_id: Mapped[int] = mapped_column(ForeignKey("supply_loans.id"), index=True)
+    stage: Mapped[str] = mapped_column(String(8))
+    role: Mapped[str] = mapped_column(String(8))
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    condition: Mapped[str] = mapped_column(String(200), default="")
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class SupplyCount(Base):
+    """A half-yearly count of one store (SUPPLY-11): book quantities fixed at the start, counts
+    entered, differences explained and approved as a ``supply_count`` document, then the stock is
+    adjusted. ``state`` counting | reported | adjusted."""
+
+    __tablename__ = "supply_counts"
+    __table_args__ = (UniqueConstraint("bureau_id", "count_no"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"), index=True)
+    count_no: Mapped[str] = mapped_column(String(20))
+    year: Mapped[int] = mapped_column(Integer)
+    half: Mapped[int] = mapped_column(Integer)
+    location_id: Mapped[int] = mapped_column(ForeignKey("supply_locations.id"))
+    counted_on: Mapped[date] = mapped_column(Date)
+    state: Mapped[str] = mapped_column(String(10), default="counting")
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), nullable=True, unique=True)
+    created_by: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    adjusted_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class SupplyCountLine(Base):
+    """One item of a count: the book quantity when the count started, the counted quantity, and
+    for a difference its explanation, the person liable and their compensation (SUPPLY-12)."""
+
+    __tablename__ = "supply_count_lines"
+    __table_args__ = (UniqueConstraint("count_id", "item_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    count_id: Mapped[int] = mapped_column(ForeignKey("supply_counts.id"), index=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("supply_items.id"))
+    book_quantity: Mapped[int] = mapped_column(Integer)
+    counted_quantity: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    explanation: Mapped[str] = mapped_column(String(200), default="")
+    liable_staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)
+    compensation: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))

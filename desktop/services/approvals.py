@@ -47,7 +47,7 @@ from desktop.persistence.readable import waiting_for
 from desktop.services.base import Refused, ServiceBase, SignedIn, actor_for, refuse
 from desktop.services.need_to_know import readable, readable_document, record_read
 
-__all__ = ["ApprovalService", "DocumentView", "ActionView", "DecisionView", "MatterView", "STATE_LABELS",
+__all__ = ["ApprovalService", "DocumentView", "ActionView", "DecisionView", "MatterView", "STATE_LABELS", "office_department",
            "REFERENCE_KEY"]
 
 # The payload key of the external approval reference (上级批准文号) a chain may require (MEET-02).
@@ -530,7 +530,7 @@ class ApprovalService(ServiceBase):
                 dept = session.get(Department, doc.department_id)
                 unit = dept.unit if dept is not None else ""
             if office:
-                office_id = _office_department(session, doc.bureau_id)
+                office_id = office_department(session, doc.bureau_id)
         try:
             reference = str(json.loads(doc.payload_json or "{}").get(REFERENCE_KEY) or "")
         except (ValueError, AttributeError):
@@ -586,7 +586,7 @@ class ApprovalService(ServiceBase):
         return _steps_from_json(doc.steps_json)
 
 
-def _office_department(session, bureau_id: int) -> int | None:  # noqa: ANN001
+def office_department(session, bureau_id: int) -> int | None:  # noqa: ANN001
     """The bureau office's department (办公室): where the bureau's office head works, in the
     局机关. The office's leader in charge is the leader assigned to it (SUPPLY-04, 001)."""
     row = session.execute(

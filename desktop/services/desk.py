@@ -130,6 +130,56 @@ class Desk:
 
         return StocktakeService(self.sessions, self.approvals)
 
+    # Office-supply stock (issue 14) ---------------------------------------------------------------
+    @cached_property
+    def supplies(self):  # noqa: ANN201
+        """The catalogue, stores, stock on hand and the stock card (issue 14)."""
+        from desktop.services.supplies import SupplyService
+
+        return SupplyService(self.sessions)
+
+    @cached_property
+    def supply_purchases(self):  # noqa: ANN201
+        """Half-year plans, the office's consolidated plan, ad-hoc purchases, quotes, orders (issue 14)."""
+        from desktop.services.supply_purchases import SupplyPurchaseService
+
+        return SupplyPurchaseService(self.sessions, self.approvals)
+
+    @cached_property
+    def supply_receipts(self):  # noqa: ANN201
+        """入库单 checked against the order; fixed-asset units to cards; claim and voucher links (issue 14)."""
+        from desktop.services.supply_receipts import SupplyReceiptService
+
+        return SupplyReceiptService(self.sessions, self.books)
+
+    @cached_property
+    def supply_issues(self):  # noqa: ANN201
+        """Collectors, issues signed for, 交旧领新, what people hold (issue 14)."""
+        from desktop.services.supply_issues import SupplyIssueService
+
+        return SupplyIssueService(self.sessions)
+
+    @cached_property
+    def supply_loans(self):  # noqa: ANN201
+        """借用/归还 with the office head's consent and both signatures, overdue loans (issue 14)."""
+        from desktop.services.supply_loans import SupplyLoanService
+
+        return SupplyLoanService(self.sessions)
+
+    @cached_property
+    def supply_counts(self):  # noqa: ANN201
+        """Half-yearly counts, the difference report for approval, the adjustment (issue 14)."""
+        from desktop.services.supply_counts import SupplyCountService
+
+        return SupplyCountService(self.sessions, self.approvals)
+
+    @cached_property
+    def supply_reports(self):  # noqa: ANN201
+        """收发存 by month and half-year; the printed sheets (issue 14)."""
+        from desktop.services.supply_reports import SupplyReportService
+
+        return SupplyReportService(self.sessions)
+
     @classmethod
     def open(cls, url: str | None = None, *, run_migrations: bool = True) -> Desk:
         engine = make_engine(resolve_url(url))
