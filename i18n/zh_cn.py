@@ -1078,3 +1078,72 @@ ZH.update({
     "✗ The month totals differ from the runs' totals.": "✗ 各月合计与计提记录不符。",
     "(the first {shown} shown: export to Excel or print for all)": "（仅显示前 {shown} 行：全部内容请导出Excel或打印）",
 })
+
+# issue 14 supplies GUI (gui-stock): the 办公用品 page, stock and catalogue, receipts, issues
+ZH.update({
+    # the page and the terms (SupplyTerms)
+    "Stock": "库存", "Issues": "领用", "Purchase plans and quotes": "采购计划与询价", "Loans": "借用",
+    "Counts": "盘点", "Approval documents": "审批文件", "General supplies": "一般办公用品",
+    "Special supplies": "特殊办公用品", "Returned to stock": "退库", "Count surplus": "盘盈",
+    "Count shortage": "盘亏", "Stock in": "入库", "Item code": "编号", "Item name": "品名",
+    "Unit of measure": "单位", "Balance quantity": "结存数量", "Bought": "采购入库", "Stock received": "入库",
+    # stock and the catalogue
+    "Code, name, specification": "编号、名称、规格", "At or below reorder level only": "仅显示低于补货线的",
+    "Store:": "存放地点：", "Stock card…": "明细账…", "New item…": "新增物品…", "Edit item…": "修改物品…",
+    "Stop / resume using the item": "停用/启用物品", "Add a store…": "新增存放地点…", "Store": "存放地点",
+    "On hand": "现有", "Lent out": "借出", "Available": "可领用", "Average cost": "平均单价",
+    "Reorder level": "补货线", "At or below the reorder level": "已到或低于补货线",
+    "{n} line(s), {low} at or below reorder level": "共 {n} 行，{low} 行已到或低于补货线",
+    "Add a store": "新增存放地点", "Name of the store:": "存放地点名称：", "Item {code}": "物品 {code}",
+    "New office-supply item": "新增办公用品", "Left empty: the next number (BG0001…)": "不填则自动编号（BG0001…）",
+    "On the government procurement catalogue (not bought by the office itself) [SUPPLY-07]":
+        "列入政府采购目录（不得自行采购）[SUPPLY-07]",
+    "Fixed-asset category when a unit qualifies as a fixed asset": "单价达到固定资产标准时的资产分类",
+    "Lent out, not issued (equipment such as cameras) [SUPPLY-14]": "只借不领（照相机等设备）[SUPPLY-14]",
+    "Reorder level:": "补货线：", "Fixed-asset category:": "固定资产分类：",
+    "Stock card": "明细账", "Stock card: {code} {name}": "明细账：{code} {name}",
+    "{name} {spec} · unit {unit} · {kind} · on loan {loan}": "{name} {spec} · 单位 {unit} · {kind} · 借出 {loan}",
+    "Movement": "摘要", "Reference": "单据号", "In": "收入", "Out": "发出", "Balance value": "结存金额",
+    "Recorded by": "经办人", "Movements {first}–{last} of {total}": "第 {first}–{last} 笔，共 {total} 笔",
+    # receipts
+    "Receive an order…": "采购入库…", "Opening stock…": "期初库存…", "Open / print…": "查看/打印…",
+    "Receipt no.": "入库单号", "Received on": "入库日期", "Checked by": "验收人",
+    "{n} receipt(s) await a voucher": "{n} 张入库单待生成凭证", "Opening stock": "期初库存",
+    "Receive goods ordered": "采购入库", "Add a line": "添加一行", "Remove the line": "删除该行",
+    "Purchase ordered:": "采购单：", "Received on:": "入库日期：", "Checked by (office) [SUPPLY-08]:":
+        "验收人（办公室）[SUPPLY-08]：", "Invoice no.:": "发票号码：", "(choose the purchase)": "（请选择采购单）",
+    "Ordered": "采购数量", "Received before": "已入库", "Still to come": "未到货", "Received now": "本次入库",
+    "Unit price": "单价", "Spec. as ordered": "规格相符", "Quality good": "质量合格", "User (if a fixed asset)": "使用人（固定资产）", "Total: ¥{total}": "合计：¥{total}",
+    "Receipt": "入库单", "Receipt sheet (PDF)…": "入库单（PDF）…", "Draft the voucher": "生成记账凭证",
+    "Receipt {no}": "入库单 {no}",
+    "<b>{no}</b> · received {on} into {store} · checked by {checker}<br>purchase {purchase} · supplier {supplier} · invoice {invoice} · total ¥{total} · voucher {voucher} · claim {claim}":
+        "<b>{no}</b> · {on} 入库（{store}）· 验收人 {checker}<br>采购单 {purchase} · 供应商 {supplier} · 发票 {invoice}"
+        " · 合计 ¥{total} · 凭证 {voucher} · 报销单 {claim}",
+    "Asset card": "资产卡片", "The voucher is drafted: {no}": "已生成记账凭证：{no}",
+    # issues
+    "Not signed for only": "仅显示未签收的", "Issue supplies…": "发放领用…", "Sign for it": "签收",
+    "Collectors…": "领用人…", "Holdings and hand-back…": "个人保管与交回…", "Issue register (PDF)…": "领用登记（PDF）…",
+    "{n} issue(s) await your signature": "{n} 笔领用待您签收", "✗ not signed": "✗ 未签收", "Issue no.": "领用单号",
+    "Collector": "领用人", "Issued on": "领用日期", "Lines": "品种数", "Signed for": "签收",
+    "Issue register": "办公用品发放登记", "Issue supplies to a section": "发放办公用品",
+    "Old one returned": "交旧领新", "Old item returned": "交回旧物", "Approval (special item)": "审批文号（特殊用品）",
+    "Held by": "保管人",
+    "A special item is issued only in exchange for the old one (交旧领新) or with its approval [SUPPLY-10]; never more than is available [SUPPLY-09].":
+        "特殊办公用品须交旧领新或经领导审批后领用 [SUPPLY-10]；领用数量不得超过可领用数量 [SUPPLY-09]。",
+    "Issued on:": "领用日期：", "No collector named for this section [SUPPLY-09]": "该股室尚未指定领用人 [SUPPLY-09]",
+    "Collector: {name} (signs for the issue)": "领用人：{name}（签收）",
+    "The old one was handed in (exchange for the new one)": "已交回旧物（交旧领新）",
+    "What was handed in": "交回的旧物", "Approval no. if no old one": "无旧物时的审批文号", "Issue": "领用单",
+    "Issue {no}": "领用单 {no}",
+    "<b>{no}</b> · {department} · collector {collector} · issued {on} · {signed}":
+        "<b>{no}</b> · {department} · 领用人 {collector} · {on} 领用 · {signed}",
+    "signed for {at}": "{at} 已签收", "not signed for yet": "尚未签收", "Approval": "审批文号",
+    "Collectors of the sections": "各股室领用人", "Name as collector": "指定为领用人",
+    "Holdings and hand-back": "个人保管与交回", "Hand back into stock…": "交回入库…", "Issued": "领用",
+    "On loan": "借用中", "Since": "起始日期", "Hand back into stock": "交回入库", "Condition of the item:": "物品状况：",
+})
+
+# issue 14 purchasing: the supply_purchase document's summary rows (document_summary.py)
+ZH.update({
+    "Purchase no.": "采购编号", "Procurement catalogue": "政府采购目录",
+})

@@ -33,6 +33,7 @@ def cmd_gallery(args: argparse.Namespace) -> int:
                 paths = desk.sheets.gallery(folder, lambda username: DEMO_ADMIN_PASSWORD if username == "admin"
                                             else DEMO_PASSWORD)
                 paths += desk.stocktakes.gallery(folder)  # QR label sheet and a room's count sheet (issue 13)
+                paths += desk.supply_reports.gallery(folder)  # printed supply sheets, 收发存 (issue 14)
             except OSError as exc:
                 raise CliError(f"{args.out}: cannot write ({exc.strerror or exc})") from None
         finally:

@@ -236,7 +236,11 @@ class AssetCustodyMixin:
 
     def sign_departure(self, user: SignedIn, staff_id: int) -> None:
         """ASSET-07: the asset manager signs the leaver's papers only when nothing is still held;
-        refused listing every card. An asset manager leaving is signed off by another one."""
+        refused listing every card. An asset manager leaving is signed off by another one.
+        SUPPLY-13: nor while they still hold office supplies (refused together with the cards)."""
+        from desktop.domain.supplies.issuing import held_supplies_message
+        from desktop.services.supply_issues import supply_holdings  # here: supplies import the approvals
+
         with self.transaction() as session:
             require_manager(session, user, "签署离岗资产交接")
             row = session.execute(select(StaffDeparture).where(StaffDeparture.staff_id == staff_id,
@@ -253,6 +257,9 @@ class AssetCustodyMixin:
             held = self._held(session, user.bureau_id, staff_id)
             if held:
                 problems.append(Problem("ASSET-07", "asset.still_held", held_message(held)))
+            supplies = supply_holdings(session, staff_id)
+            if supplies:
+                problems.append(Problem("SUPPLY-13", "supply.still_held", held_supplies_message(supplies)))
             problems_or_none(problems)
             row.signed_by = user.staff_id
             row.signed_at = utcnow()

@@ -144,6 +144,10 @@ def _load(desk: Desk) -> list[str]:
     docs += assets.count
     docs += load_travel_demo(desk)  # travel, reception, vehicles, meetings
     docs += book_module_claims(desk)  # their payments booked on the real day
+    from desktop.services.demo_supplies import load_supplies_demo
+
+    supply_docs, supplies = load_supplies_demo(desk)  # the office supplies' half-year (issue 14)
+    docs += supply_docs
     seals = _seals(desk, depts)
     cards = _card_count(desk)
     return [
@@ -152,6 +156,7 @@ def _load(desk: Desk) -> list[str]:
         f"{seals} seals and custody items in the seal registry; the 行政公章 applied to an approved seal use request",
         f"{cards} fixed-asset cards with their history (acceptance, transfers, repairs, disposals, a stocktake), "
         "depreciated monthly January–November 2026",
+        *([supplies] if supplies else []),
         f"sign in as any demo person (e.g. wangjianguo 局长) with {DEMO_PASSWORD}; administrator {DEMO_ADMIN} / {DEMO_ADMIN_PASSWORD}",
     ]
 

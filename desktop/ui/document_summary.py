@@ -72,7 +72,8 @@ FIELDS: Mapping[str, Sequence[tuple[str, tuple[str, ...]]]] = {
     "seal_engraving": [("Seal type", ("seal_type",)), ("Specification", ("spec",)), ("Engraver", ("maker",))],
     "seal_takeout": [("Seal", ("seal_name",)), ("Destination", ("destination",)), ("Period", ("dates",)),
                      ("Jointly responsible", ("persons_text",))],  # SEAL-14
-    "supply_purchase": [("Items", ("items",)), ("Supplier", ("supplier",)), ("Method", ("method",))],
+    "supply_purchase": [("Items", ("items",)), ("Supplier", ("supplier",)), ("Method", ("method",)),
+                        ("Purchase no.", ("purchase_no",)), ("Procurement catalogue", ("procurement_catalogue",))],
     "asset_disposal": [("Asset numbers", ("asset_no",)), ("Model", ("model",)), ("Acquired", ("acquired",)),
                        ("Years used", ("years_used",)), ("Method", ("method",)), ("Scale", ("scale_text",)),
                        ("External approval", ("external_approval", "external_text")),
@@ -333,6 +334,8 @@ _MARKED = (
     QT_TRANSLATE_NOOP("DocumentSummary", "Engraver"),
     QT_TRANSLATE_NOOP("DocumentSummary", "Supplier"),
     QT_TRANSLATE_NOOP("DocumentSummary", "Method"),
+    QT_TRANSLATE_NOOP("DocumentSummary", "Purchase no."),
+    QT_TRANSLATE_NOOP("DocumentSummary", "Procurement catalogue"),
     QT_TRANSLATE_NOOP("DocumentSummary", "Asset numbers"),
     QT_TRANSLATE_NOOP("DocumentSummary", "Model"),
     QT_TRANSLATE_NOOP("DocumentSummary", "Acquired"),

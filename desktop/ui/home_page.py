@@ -18,9 +18,10 @@ from desktop.ui.messages import state_text
 from desktop.ui.tables import RIGHT, fill_table, selected_key
 
 __all__ = ["MyWorkTabs", "DocumentDialog", "details_of", "selected_keys", "PENDING", "IN_PROGRESS", "RETURNED",
-           "UNPAID"]
+           "UNPAID", "SUPPLIES"]
 
 PENDING, IN_PROGRESS, RETURNED, UNPAID = "pending", "in_progress", "returned", "unpaid"
+SUPPLIES = "supplies"  # 办公用品: overdue loans, low stock, issues to sign for, loans and enquiries (issue 14)
 
 
 def details_of(desk: Desk, user: SignedIn, document_id: int):  # noqa: ANN201
@@ -87,8 +88,12 @@ class MyWorkTabs(QTabWidget):
             section.table.itemDoubleClicked.connect(lambda _item, s=section: self._open(s.table, s.documents))
         self.pending_documents: list[DocumentView] = []
         pending_table.itemDoubleClicked.connect(lambda _item: self._open(pending_table, self.pending_documents))
+        self.supplySection = _Section("supplies", self.tr("Nothing in office supplies is waiting for you."), self)
+        self.supplySection.hide()
+        self.supply_todos: list = []
+        self.supplySection.table.itemDoubleClicked.connect(lambda _item: self.open_supplies())
         self.currentChanged.connect(lambda _i: self.current_changed.emit())
-        self.counts = {PENDING: 0, IN_PROGRESS: 0, RETURNED: 0, UNPAID: 0}
+        self.counts = {PENDING: 0, IN_PROGRESS: 0, RETURNED: 0, UNPAID: 0, SUPPLIES: 0}
 
     def headers(self) -> list[str]:
         return [self.tr("Serial"), self.tr("Kind"), self.tr("Title"), self.tr("Amount (yuan)"), self.tr("State"),
@@ -110,17 +115,60 @@ class MyWorkTabs(QTabWidget):
         returned = self.indexOf(self.sections[RETURNED])
         self.tabBar().setTabTextColor(returned, Qt.GlobalColor.darkRed if self.counts[RETURNED] else
                                       self.tabBar().palette().windowText().color())
+        self.fill_supplies(desk, user)
+
+    def fill_supplies(self, desk: Desk, user: SignedIn) -> None:
+        """办公用品 to-dos (supplies/supply_todo.py); the tab is there only when there is something."""
+        from desktop.ui.supplies.supply_todo import supply_todos
+
+        todos = self.supply_todos = supply_todos(desk, user)
+        section = self.supplySection
+        fill_table(section.table, [self.tr("To do"), self.tr("What"), self.tr("Details")],
+                   [(t.kind_text, t.what, t.detail) for t in todos], list(range(len(todos))), stretch=2)
+        for row, todo in enumerate(todos):
+            if todo.urgent:
+                section.table.item(row, 0).setForeground(Qt.GlobalColor.darkRed)
+        section.setCurrentWidget(section.table if todos else section.empty)
+        self.counts[SUPPLIES] = len(todos)
+        index = self.indexOf(section)
+        if not todos:
+            if index >= 0:
+                self.removeTab(index)
+            return
+        if index < 0:
+            index = self.addTab(section, "")
+        self.setTabText(index, self.tr("Office supplies ({n})").format(n=len(todos)))
+        self.tabBar().setTabTextColor(index, Qt.GlobalColor.darkRed if any(t.urgent for t in todos) else
+                                      self.tabBar().palette().windowText().color())
+
+    def open_supplies(self) -> None:
+        """Double-click on a supply to-do: the 办公用品 module, at the tab that deals with it."""
+        key = selected_key(self.supplySection.table)
+        todo = self.supply_todos[key] if key is not None and key < len(self.supply_todos) else None
+        window = self.window()
+        if todo is None or "supplies" not in getattr(window, "module_keys", lambda: [])():
+            return
+        page = window.open_module("supplies")
+        show_tab = getattr(page, "show_tab", None)
+        if show_tab is not None:
+            show_tab(todo.tab)
 
     def current_key(self) -> str:
         widget = self.currentWidget()
+        if widget is self.supplySection:
+            return SUPPLIES
         return next((k for k, s in self.sections.items() if s is widget), PENDING)
 
     def current_table(self) -> QTableWidget:
         key = self.current_key()
+        if key == SUPPLIES:
+            return self.supplySection.table
         return self.pending_table if key == PENDING else self.sections[key].table
 
     def current_documents(self) -> list[DocumentView]:
         key = self.current_key()
+        if key == SUPPLIES:
+            return []  # to-dos, not documents
         return self.pending_documents if key == PENDING else self.sections[key].documents
 
     def current_document(self) -> DocumentView | None:

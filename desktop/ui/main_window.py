@@ -119,6 +119,10 @@ class MainWindow(QMainWindow):
             from desktop.ui.assets.assets_page import AssetsPage
 
             page = AssetsPage(self.desk, self.user, module_label(module), module.kinds, language=self.language)
+        elif module.key == "supplies":
+            from desktop.ui.supplies.supplies_page import SuppliesPage
+
+            page = SuppliesPage(self.desk, self.user, module_label(module), module.kinds, language=self.language)
         elif module.key == "admin":
             from desktop.ui.admin.admin_page import AdminPage
 

@@ -25,7 +25,7 @@ MODULES: tuple[Module, ...] = (
     Module("expenses", QT_TRANSLATE_NOOP("Navigation", "Expenses & vouchers"), ("expense_claim", "advance")),
     Module("books", QT_TRANSLATE_NOOP("Navigation", "Books"), books_readers_only=True),
     Module("assets", QT_TRANSLATE_NOOP("Navigation", "Fixed assets"), ("asset_transfer", "asset_repair", "asset_disposal", "asset_stocktake")),
-    Module("supplies", QT_TRANSLATE_NOOP("Navigation", "Office supplies"), ("supply_purchase",)),
+    Module("supplies", QT_TRANSLATE_NOOP("Navigation", "Office supplies"), ("supply_purchase", "supply_count")),
     Module("travel", QT_TRANSLATE_NOOP("Navigation", "Travel"), ("trip_approval", "travel_claim")),
     Module("hospitality", QT_TRANSLATE_NOOP("Navigation", "Reception · vehicles · meetings"),
            ("reception", "reception_list", "vehicle_request", "meeting", "meeting_claim", "meeting_plan")),

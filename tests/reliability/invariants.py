@@ -65,6 +65,7 @@ def _serials(session) -> list[str]:  # noqa: ANN001
     for bureau, number in cards:
         year, _, value = number.removeprefix("ZC").partition("-")
         values[(bureau, "asset_card", year)].append(int(value))
+    out += _supply_numbers(session, values)
     for c in session.execute(select(SerialCounter)).scalars():
         found = sorted(v for (b, k, head), vs in values.items() if b == c.bureau_id and k == c.kind
                        and (head == c.period or head.endswith("-" + c.period)) for v in vs)
@@ -72,6 +73,35 @@ def _serials(session) -> list[str]:  # noqa: ANN001
             missing = sorted(set(range(1, c.last_value + 1)) - set(found))
             out.append(f"IC-15 {c.kind} {c.period}: counter at {c.last_value}, numbers missing {missing[:5]}, "
                        f"found {len(found)}")
+    return out
+
+
+def _supply_numbers(session, values: dict) -> list[str]:  # noqa: ANN001
+    """Office-supply numbers (issue 14) have their own counters: item codes BG0001 (period "all"),
+    and per year 入库单 RK2026-0001, 领用 LY…, 借用 JY…, 盘点 PD…, purchases CG…. An item code
+    typed by the keeper (not BG + digits) takes no number."""
+    import re
+
+    from desktop.persistence.schema import (SupplyCount, SupplyIssue, SupplyItem, SupplyLoan, SupplyPurchase,
+                                            SupplyReceipt)
+
+    out = []
+    numbered = ((SupplyReceipt, SupplyReceipt.receipt_no, "supply_receipt", "RK"),
+                (SupplyIssue, SupplyIssue.issue_no, "supply_issue", "LY"),
+                (SupplyLoan, SupplyLoan.loan_no, "supply_loan", "JY"),
+                (SupplyCount, SupplyCount.count_no, "supply_count", "PD"),
+                (SupplyPurchase, SupplyPurchase.purchase_no, "supply_order", "CG"))
+    for table, column, kind, prefix in numbered:
+        rows = session.execute(select(table.bureau_id, column)).all()
+        out += [f"IC-15 {kind} number {n} used {k} times" for (_b, n), k in Counter(rows).items() if k > 1]
+        for bureau, number in rows:
+            year, _, value = number.removeprefix(prefix).partition("-")
+            if value.isdigit():
+                values[(bureau, kind, year)].append(int(value))
+    codes = session.execute(select(SupplyItem.bureau_id, SupplyItem.code)).all()
+    for bureau, code in codes:
+        if re.fullmatch(r"BG\d+", code):
+            values[(bureau, "supply_item", "all")].append(int(code[2:]))
     return out
 
 
