@@ -4,204 +4,204 @@
     <context>
         <name />
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="108" />
-            <location filename="../desktop/ui/document_summary.py" line="256" />
+            <location filename="../desktop/ui/document_summary.py" line="109" />
+            <location filename="../desktop/ui/document_summary.py" line="257" />
             <source>Yes</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="109" />
+            <location filename="../desktop/ui/document_summary.py" line="110" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="153" />
-            <location filename="../desktop/ui/document_summary.py" line="162" />
-            <location filename="../desktop/ui/document_summary.py" line="190" />
-            <location filename="../desktop/ui/document_summary.py" line="234" />
+            <location filename="../desktop/ui/document_summary.py" line="154" />
+            <location filename="../desktop/ui/document_summary.py" line="163" />
+            <location filename="../desktop/ui/document_summary.py" line="191" />
+            <location filename="../desktop/ui/document_summary.py" line="235" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="153" />
+            <location filename="../desktop/ui/document_summary.py" line="154" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="153" />
+            <location filename="../desktop/ui/document_summary.py" line="154" />
             <source>Route</source>
             <translation>Route</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="153" />
+            <location filename="../desktop/ui/document_summary.py" line="154" />
             <source>Transport</source>
             <translation>Transport</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="153" />
+            <location filename="../desktop/ui/document_summary.py" line="154" />
             <source>Class</source>
             <translation>Class</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="153" />
-            <location filename="../desktop/ui/document_summary.py" line="163" />
-            <location filename="../desktop/ui/document_summary.py" line="234" />
+            <location filename="../desktop/ui/document_summary.py" line="154" />
+            <location filename="../desktop/ui/document_summary.py" line="164" />
+            <location filename="../desktop/ui/document_summary.py" line="235" />
             <source>Amount</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="153" />
+            <location filename="../desktop/ui/document_summary.py" line="154" />
             <source>Receipts</source>
             <translation>Receipts</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="162" />
+            <location filename="../desktop/ui/document_summary.py" line="163" />
             <source>Meal</source>
             <translation>Meal</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="162" />
-            <location filename="../desktop/ui/document_summary.py" line="241" />
+            <location filename="../desktop/ui/document_summary.py" line="163" />
+            <location filename="../desktop/ui/document_summary.py" line="242" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="162" />
+            <location filename="../desktop/ui/document_summary.py" line="163" />
             <source>Venue</source>
             <translation>Venue</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="162" />
+            <location filename="../desktop/ui/document_summary.py" line="163" />
             <source>Guests</source>
             <translation>Guests</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="162" />
+            <location filename="../desktop/ui/document_summary.py" line="163" />
             <source>Accompanying</source>
             <translation>Accompanying</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="162" />
+            <location filename="../desktop/ui/document_summary.py" line="163" />
             <source>Per head</source>
             <translation>Per head</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="188" />
+            <location filename="../desktop/ui/document_summary.py" line="189" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="190" />
+            <location filename="../desktop/ui/document_summary.py" line="191" />
             <source>Item</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="190" />
+            <location filename="../desktop/ui/document_summary.py" line="191" />
             <source>Allowed</source>
             <translation>Allowed</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="190" />
+            <location filename="../desktop/ui/document_summary.py" line="191" />
             <source>Paid by the traveller</source>
             <translation>Paid by the traveller</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="190" />
+            <location filename="../desktop/ui/document_summary.py" line="191" />
             <source>Rule</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="190" />
+            <location filename="../desktop/ui/document_summary.py" line="191" />
             <source>Basis</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="210" />
+            <location filename="../desktop/ui/document_summary.py" line="211" />
             <source>filed {filed}, departed {start}</source>
             <translation>filed {filed}, departed {start}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="214" />
+            <location filename="../desktop/ui/document_summary.py" line="215" />
             <source>Filed after departure (补报)</source>
             <translation>Filed after departure (补报)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="219" />
+            <location filename="../desktop/ui/document_summary.py" line="220" />
             <source>Late claim, after the deadline</source>
             <translation>Late claim, after the deadline</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="223" />
+            <location filename="../desktop/ui/document_summary.py" line="224" />
             <source>Over budget: {amount} yuan claimed, {left} yuan remain on {line}</source>
             <translation>Over budget: {amount} yuan claimed, {left} yuan remain on {line}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="234" />
+            <location filename="../desktop/ui/document_summary.py" line="235" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="234" />
+            <location filename="../desktop/ui/document_summary.py" line="235" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="234" />
+            <location filename="../desktop/ui/document_summary.py" line="235" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="234" />
+            <location filename="../desktop/ui/document_summary.py" line="235" />
             <source>Issuer</source>
             <translation>Issuer</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="241" />
+            <location filename="../desktop/ui/document_summary.py" line="242" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="241" />
+            <location filename="../desktop/ui/document_summary.py" line="242" />
             <source>Size</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="249" />
+            <location filename="../desktop/ui/document_summary.py" line="250" />
             <source>Budget line</source>
             <translation>Budget line</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="249" />
+            <location filename="../desktop/ui/document_summary.py" line="250" />
             <source> (charged at payment)</source>
             <translation> (charged at payment)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="251" />
+            <location filename="../desktop/ui/document_summary.py" line="252" />
             <source>Line</source>
             <translation>Line</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="251" />
+            <location filename="../desktop/ui/document_summary.py" line="252" />
             <source>Approved amount</source>
             <translation>Approved amount</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="251" />
+            <location filename="../desktop/ui/document_summary.py" line="252" />
             <source>Spent</source>
             <translation>Spent</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="251" />
+            <location filename="../desktop/ui/document_summary.py" line="252" />
             <source>Committed</source>
             <translation>Committed</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="251" />
+            <location filename="../desktop/ui/document_summary.py" line="252" />
             <source>Remaining</source>
             <translation>Remaining</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="256" />
+            <location filename="../desktop/ui/document_summary.py" line="257" />
             <source>Payment</source>
             <translation>Payment</translation>
         </message>
@@ -486,6 +486,103 @@
             <location filename="../desktop/ui/messages.py" line="39" />
             <source>Archive</source>
             <translation>Archive</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddQuoteDialog</name>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="107" />
+            <source>Add a quote</source>
+            <translation>Add a quote</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="114" />
+            <source>Government agreement supplier or designated unit [SUPPLY-06]</source>
+            <translation>Government agreement supplier or designated unit [SUPPLY-06]</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="118" />
+            <source>Supplier:</source>
+            <translation>Supplier:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="119" />
+            <source>Quoted total (yuan):</source>
+            <translation>Quoted total (yuan):</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="120" />
+            <source>Quoted on:</source>
+            <translation>Quoted on:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="122" />
+            <source>Note:</source>
+            <translation>Note:</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdhocDialog</name>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="39" />
+            <source>Ad-hoc purchase request</source>
+            <translation>Ad-hoc purchase request</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="49" />
+            <source>Add line</source>
+            <translation>Add line</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="51" />
+            <source>Remove line</source>
+            <translation>Remove line</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="55" />
+            <source>Qty</source>
+            <translation>Qty</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="57" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="92" />
+            <source>Est. unit price</source>
+            <translation>Est. unit price</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="63" />
+            <source>Why it cannot wait for the half-year plan</source>
+            <translation>Why it cannot wait for the half-year plan</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="64" />
+            <source>Item:</source>
+            <translation>Item:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="65" />
+            <source>Lines:</source>
+            <translation>Lines:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="66" />
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="68" />
+            <source>Only the office buys [SUPPLY-01]; the preset's chain approves, with a collective decision at its threshold [SUPPLY-04].</source>
+            <translation>Only the office buys [SUPPLY-01]; the preset's chain approves, with a collective decision at its threshold [SUPPLY-04].</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="92" />
+            <source>Item name</source>
+            <translation>Item name</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="92" />
+            <source>Quantity</source>
+            <translation>Quantity</translation>
         </message>
     </context>
     <context>
@@ -1891,6 +1988,24 @@ The current state is backed up first, and the file is checked before anything is
         </message>
     </context>
     <context>
+        <name>CancelDialog</name>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="196" />
+            <source>Cancel the purchase</source>
+            <translation>Cancel the purchase</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="198" />
+            <source>Why the purchase is cancelled</source>
+            <translation>Why the purchase is cancelled</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="199" />
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+    </context>
+    <context>
         <name>CardDialog</name>
         <message>
             <location filename="../desktop/ui/assets/card_dialog.py" line="41" />
@@ -2900,6 +3015,44 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>ChooseDialog</name>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="137" />
+            <source>Choose the supplier</source>
+            <translation>Choose the supplier</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="143" />
+            <source>Why this supplier (lowest price, agreement supplier …)</source>
+            <translation>Why this supplier (lowest price, agreement supplier …)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="146" />
+            <source>For items on the government procurement catalogue [SUPPLY-07]</source>
+            <translation>For items on the government procurement catalogue [SUPPLY-07]</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="147" />
+            <source>Quote:</source>
+            <translation>Quote:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="148" />
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="149" />
+            <source>Procurement approval no.:</source>
+            <translation>Procurement approval no.:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="151" />
+            <source>Three suppliers' quotes at least, gathered by two people at least who have each confirmed [SUPPLY-05].</source>
+            <translation>Three suppliers' quotes at least, gathered by two people at least who have each confirmed [SUPPLY-05].</translation>
+        </message>
+    </context>
+    <context>
         <name>ClaimDialog</name>
         <message>
             <location filename="../desktop/ui/travel_page.py" line="140" />
@@ -3600,6 +3753,29 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>CollectorsDialog</name>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="445" />
+            <source>Collectors of the sections</source>
+            <translation>Collectors of the sections</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="452" />
+            <source>Name as collector</source>
+            <translation>Name as collector</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="483" />
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="483" />
+            <source>Collector</source>
+            <translation>Collector</translation>
+        </message>
+    </context>
+    <context>
         <name>CompleteRepairDialog</name>
         <message>
             <location filename="../desktop/ui/assets/move_dialogs.py" line="144" />
@@ -3640,6 +3816,115 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../desktop/ui/assets/move_dialogs.py" line="161" />
             <source>Note:</source>
             <translation>Note:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountGrid</name>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="74" />
+            <source>← Counts</source>
+            <translation>← Counts</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="79" />
+            <source>Save counts</source>
+            <translation>Save counts</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="80" />
+            <source>Report differences…</source>
+            <translation>Report differences…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="81" />
+            <source>Approval sheet…</source>
+            <translation>Approval sheet…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="82" />
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="251" />
+            <source>Adjust stock</source>
+            <translation>Adjust stock</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="101" />
+            <source>Type the counted quantity; explain every difference, naming the person liable and any compensation [SUPPLY-11, SUPPLY-12].</source>
+            <translation>Type the counted quantity; explain every difference, naming the person liable and any compensation [SUPPLY-11, SUPPLY-12].</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="117" />
+            <source>Item code</source>
+            <translation>Item code</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="117" />
+            <source>Item name</source>
+            <translation>Item name</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="117" />
+            <source>Specification</source>
+            <translation>Specification</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="117" />
+            <source>Unit of measure</source>
+            <translation>Unit of measure</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="117" />
+            <source>Book</source>
+            <translation>Book</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="118" />
+            <source>Counted</source>
+            <translation>Counted</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="118" />
+            <source>Difference</source>
+            <translation>Difference</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="118" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="118" />
+            <source>Explanation</source>
+            <translation>Explanation</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="119" />
+            <source>Person liable</source>
+            <translation>Person liable</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="121" />
+            <source>Compensation</source>
+            <translation>Compensation</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="126" />
+            <source>{no}  {store}  counted on {day}</source>
+            <translation>{no}  {store}  counted on {day}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="131" />
+            <source>State: {state}</source>
+            <translation>State: {state}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="153" />
+            <source>(nobody)</source>
+            <translation>(nobody)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="251" />
+            <source>The stock was adjusted as the approved report says.</source>
+            <translation>The stock was adjusted as the approved report says.</translation>
         </message>
     </context>
     <context>
@@ -3789,6 +4074,64 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../desktop/ui/assets/count_screen.py" line="322" />
             <source>The cards were adjusted as the approved report says.</source>
             <translation>The cards were adjusted as the approved report says.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountsPanel</name>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="264" />
+            <source>Start a count…</source>
+            <translation>Start a count…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="265" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="266" />
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="306" />
+            <source>Count no.</source>
+            <translation>Count no.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="306" />
+            <source>Store</source>
+            <translation>Store</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="306" />
+            <source>Count date</source>
+            <translation>Count date</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="306" />
+            <source>Half-year</source>
+            <translation>Half-year</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="307" />
+            <source>Items in store</source>
+            <translation>Items in store</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="307" />
+            <source>Counted</source>
+            <translation>Counted</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="307" />
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="308" />
+            <source>Report</source>
+            <translation>Report</translation>
         </message>
     </context>
     <context>
@@ -3997,6 +4340,29 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../desktop/ui/assets/custody_dialog.py" line="120" />
             <source>Open: sign off once every card above is handed over.</source>
             <translation>Open: sign off once every card above is handed over.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecideDialog</name>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="76" />
+            <source>Consent to the loan</source>
+            <translation>Consent to the loan</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="76" />
+            <source>Refuse the loan</source>
+            <translation>Refuse the loan</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="78" />
+            <source>Loan:</source>
+            <translation>Loan:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="81" />
+            <source>Note:</source>
+            <translation>Note:</translation>
         </message>
     </context>
     <context>
@@ -4572,7 +4938,7 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>DocumentDialog</name>
         <message>
-            <location filename="../desktop/ui/home_page.py" line="153" />
+            <location filename="../desktop/ui/home_page.py" line="201" />
             <source>Preview / print sheet…</source>
             <translation>Preview / print sheet…</translation>
         </message>
@@ -4734,662 +5100,672 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>DocumentSummary</name>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="266" />
+            <location filename="../desktop/ui/document_summary.py" line="267" />
             <source>Travellers</source>
             <translation>Travellers</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="267" />
+            <location filename="../desktop/ui/document_summary.py" line="268" />
             <source>Destination</source>
             <translation>Destination</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="268" />
+            <location filename="../desktop/ui/document_summary.py" line="269" />
             <source>Dates and days</source>
             <translation>Dates and days</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="269" />
+            <location filename="../desktop/ui/document_summary.py" line="270" />
             <source>Transport</source>
             <translation>Transport</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="270" />
+            <location filename="../desktop/ui/document_summary.py" line="271" />
             <source>Companions</source>
             <translation>Companions</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="271" />
+            <location filename="../desktop/ui/document_summary.py" line="272" />
             <source>Grade</source>
             <translation>Grade</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="272" />
+            <location filename="../desktop/ui/document_summary.py" line="273" />
             <source>Area</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="273" />
+            <location filename="../desktop/ui/document_summary.py" line="274" />
             <source>Funds</source>
             <translation>Funds</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="274" />
+            <location filename="../desktop/ui/document_summary.py" line="275" />
             <source>Advance</source>
             <translation>Advance</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="275" />
+            <location filename="../desktop/ui/document_summary.py" line="276" />
             <source>Single room</source>
             <translation>Single room</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="276" />
+            <location filename="../desktop/ui/document_summary.py" line="277" />
             <source>Approval basis</source>
             <translation>Approval basis</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="277" />
+            <location filename="../desktop/ui/document_summary.py" line="278" />
             <source>Trip approval</source>
             <translation>Trip approval</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="278" />
+            <location filename="../desktop/ui/document_summary.py" line="279" />
             <source>Route</source>
             <translation>Route</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="279" />
+            <location filename="../desktop/ui/document_summary.py" line="280" />
             <source>Transport cost</source>
             <translation>Transport cost</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="280" />
+            <location filename="../desktop/ui/document_summary.py" line="281" />
             <source>Lodging</source>
             <translation>Lodging</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="281" />
+            <location filename="../desktop/ui/document_summary.py" line="282" />
             <source>Meal allowance</source>
             <translation>Meal allowance</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="282" />
+            <location filename="../desktop/ui/document_summary.py" line="283" />
             <source>Local transport</source>
             <translation>Local transport</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="283" />
+            <location filename="../desktop/ui/document_summary.py" line="284" />
             <source>Paid by the traveller</source>
             <translation>Paid by the traveller</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="284" />
+            <location filename="../desktop/ui/document_summary.py" line="285" />
             <source>Settlement</source>
             <translation>Settlement</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="285" />
+            <location filename="../desktop/ui/document_summary.py" line="286" />
             <source>Payee</source>
             <translation>Payee</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="286" />
+            <location filename="../desktop/ui/document_summary.py" line="287" />
             <source>Account</source>
             <translation>Account</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="287" />
+            <location filename="../desktop/ui/document_summary.py" line="288" />
             <source>Claim deadline</source>
             <translation>Claim deadline</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="288" />
+            <location filename="../desktop/ui/document_summary.py" line="289" />
             <source>Guest unit</source>
             <translation>Guest unit</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="289" />
+            <location filename="../desktop/ui/document_summary.py" line="290" />
             <source>Letter</source>
             <translation>Letter</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="290" />
+            <location filename="../desktop/ui/document_summary.py" line="291" />
             <source>Guests</source>
             <translation>Guests</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="291" />
+            <location filename="../desktop/ui/document_summary.py" line="292" />
             <source>Dates</source>
             <translation>Dates</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="292" />
+            <location filename="../desktop/ui/document_summary.py" line="293" />
             <source>Meals</source>
             <translation>Meals</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="293" />
+            <location filename="../desktop/ui/document_summary.py" line="294" />
             <source>Accompanying</source>
             <translation>Accompanying</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="294" />
+            <location filename="../desktop/ui/document_summary.py" line="295" />
             <source>Accompanying limit</source>
             <translation>Accompanying limit</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="295" />
+            <location filename="../desktop/ui/document_summary.py" line="296" />
             <source>Reception approval</source>
             <translation>Reception approval</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="296" />
+            <location filename="../desktop/ui/document_summary.py" line="297" />
             <source>Items</source>
             <translation>Items</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="297" />
+            <location filename="../desktop/ui/document_summary.py" line="298" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="298" />
+            <location filename="../desktop/ui/document_summary.py" line="299" />
             <source>Declaration</source>
             <translation>Declaration</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="299" />
+            <location filename="../desktop/ui/document_summary.py" line="300" />
             <source>Purpose</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="300" />
+            <location filename="../desktop/ui/document_summary.py" line="301" />
             <source>Passengers</source>
             <translation>Passengers</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="301" />
+            <location filename="../desktop/ui/document_summary.py" line="302" />
             <source>Departure</source>
             <translation>Departure</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="302" />
+            <location filename="../desktop/ui/document_summary.py" line="303" />
             <source>Returns at</source>
             <translation>Returns at</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="303" />
+            <location filename="../desktop/ui/document_summary.py" line="304" />
             <source>Distance</source>
             <translation>Distance</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="304" />
+            <location filename="../desktop/ui/document_summary.py" line="305" />
             <source>Mileage</source>
             <translation>Mileage</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="305" />
+            <location filename="../desktop/ui/document_summary.py" line="306" />
             <source>Lead time</source>
             <translation>Lead time</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="306" />
+            <location filename="../desktop/ui/document_summary.py" line="307" />
             <source>Holiday</source>
             <translation>Holiday</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="307" />
+            <location filename="../desktop/ui/document_summary.py" line="308" />
             <source>Urgent because</source>
             <translation>Urgent because</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="308" />
+            <location filename="../desktop/ui/document_summary.py" line="309" />
             <source>Vehicle</source>
             <translation>Vehicle</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="309" />
+            <location filename="../desktop/ui/document_summary.py" line="310" />
             <source>Driver</source>
             <translation>Driver</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="310" />
+            <location filename="../desktop/ui/document_summary.py" line="311" />
             <source>Meeting</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="311" />
+            <location filename="../desktop/ui/document_summary.py" line="312" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="312" />
+            <location filename="../desktop/ui/document_summary.py" line="313" />
             <source>Schedule</source>
             <translation>Schedule</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="313" />
+            <location filename="../desktop/ui/document_summary.py" line="314" />
             <source>Venue</source>
             <translation>Venue</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="314" />
+            <location filename="../desktop/ui/document_summary.py" line="315" />
             <source>Form</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="315" />
+            <location filename="../desktop/ui/document_summary.py" line="316" />
             <source>Attendees</source>
             <translation>Attendees</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="316" />
+            <location filename="../desktop/ui/document_summary.py" line="317" />
             <source>Budget</source>
             <translation>Budget</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="317" />
+            <location filename="../desktop/ui/document_summary.py" line="318" />
             <source>Content</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="318" />
+            <location filename="../desktop/ui/document_summary.py" line="319" />
             <source>Meeting approval</source>
             <translation>Meeting approval</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="319" />
+            <location filename="../desktop/ui/document_summary.py" line="320" />
             <source>Costs</source>
             <translation>Costs</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="320" />
+            <location filename="../desktop/ui/document_summary.py" line="321" />
             <source>Approved budget</source>
             <translation>Approved budget</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="321" />
+            <location filename="../desktop/ui/document_summary.py" line="322" />
             <source>Year</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="322" />
+            <location filename="../desktop/ui/document_summary.py" line="323" />
             <source>Number of meetings</source>
             <translation>Number of meetings</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="323" />
+            <location filename="../desktop/ui/document_summary.py" line="324" />
             <source>Due</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="324" />
+            <location filename="../desktop/ui/document_summary.py" line="325" />
             <source>Plan</source>
             <translation>Plan</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="325" />
+            <location filename="../desktop/ui/document_summary.py" line="326" />
             <source>Late because</source>
             <translation>Late because</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="326" />
+            <location filename="../desktop/ui/document_summary.py" line="327" />
             <source>Seal</source>
             <translation>Seal</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="327" />
+            <location filename="../desktop/ui/document_summary.py" line="328" />
             <source>Document</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="328" />
+            <location filename="../desktop/ui/document_summary.py" line="329" />
             <source>Document number</source>
             <translation>Document number</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="329" />
+            <location filename="../desktop/ui/document_summary.py" line="330" />
             <source>Copies</source>
             <translation>Copies</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="330" />
+            <location filename="../desktop/ui/document_summary.py" line="331" />
             <source>Use</source>
             <translation>Use</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="331" />
+            <location filename="../desktop/ui/document_summary.py" line="332" />
             <source>Seal type</source>
             <translation>Seal type</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="332" />
+            <location filename="../desktop/ui/document_summary.py" line="333" />
             <source>Specification</source>
             <translation>Specification</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="333" />
+            <location filename="../desktop/ui/document_summary.py" line="334" />
             <source>Engraver</source>
             <translation>Engraver</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="334" />
+            <location filename="../desktop/ui/document_summary.py" line="335" />
             <source>Supplier</source>
             <translation>Supplier</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="335" />
+            <location filename="../desktop/ui/document_summary.py" line="336" />
             <source>Method</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="336" />
+            <location filename="../desktop/ui/document_summary.py" line="337" />
+            <source>Purchase no.</source>
+            <translation>Purchase no.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="338" />
+            <source>Procurement catalogue</source>
+            <translation>Procurement catalogue</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="339" />
             <source>Asset numbers</source>
             <translation>Asset numbers</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="337" />
+            <location filename="../desktop/ui/document_summary.py" line="340" />
             <source>Model</source>
             <translation>Model</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="338" />
+            <location filename="../desktop/ui/document_summary.py" line="341" />
             <source>Acquired</source>
             <translation>Acquired</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="339" />
+            <location filename="../desktop/ui/document_summary.py" line="342" />
             <source>Years used</source>
             <translation>Years used</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="340" />
+            <location filename="../desktop/ui/document_summary.py" line="343" />
             <source>Residual value</source>
             <translation>Residual value</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="341" />
+            <location filename="../desktop/ui/document_summary.py" line="344" />
             <source>Scale</source>
             <translation>Scale</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="342" />
+            <location filename="../desktop/ui/document_summary.py" line="345" />
             <source>External approval</source>
             <translation>External approval</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="343" />
+            <location filename="../desktop/ui/document_summary.py" line="346" />
             <source>Storage media</source>
             <translation>Storage media</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="344" />
+            <location filename="../desktop/ui/document_summary.py" line="347" />
             <source>From department</source>
             <translation>From department</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="345" />
+            <location filename="../desktop/ui/document_summary.py" line="348" />
             <source>From custodian</source>
             <translation>From custodian</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="346" />
+            <location filename="../desktop/ui/document_summary.py" line="349" />
             <source>To department</source>
             <translation>To department</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="347" />
+            <location filename="../desktop/ui/document_summary.py" line="350" />
             <source>To custodian</source>
             <translation>To custodian</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="348" />
+            <location filename="../desktop/ui/document_summary.py" line="351" />
             <source>Location</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="349" />
+            <location filename="../desktop/ui/document_summary.py" line="352" />
             <source>Transfer date</source>
             <translation>Transfer date</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="350" />
+            <location filename="../desktop/ui/document_summary.py" line="353" />
             <source>Asset name</source>
             <translation>Asset name</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="351" />
+            <location filename="../desktop/ui/document_summary.py" line="354" />
             <source>User</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="352" />
+            <location filename="../desktop/ui/document_summary.py" line="355" />
             <source>Fault</source>
             <translation>Fault</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="353" />
+            <location filename="../desktop/ui/document_summary.py" line="356" />
             <source>Repair mode</source>
             <translation>Repair mode</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="354" />
+            <location filename="../desktop/ui/document_summary.py" line="357" />
             <source>Damage caused by</source>
             <translation>Damage caused by</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="355" />
+            <location filename="../desktop/ui/document_summary.py" line="358" />
             <source>Counted on</source>
             <translation>Counted on</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="356" />
+            <location filename="../desktop/ui/document_summary.py" line="359" />
             <source>Payment method</source>
             <translation>Payment method</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="357" />
+            <location filename="../desktop/ui/document_summary.py" line="360" />
             <source>Intercity transport</source>
             <translation>Intercity transport</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="358" />
+            <location filename="../desktop/ui/document_summary.py" line="361" />
             <source>Late claim (TRAVEL-03)</source>
             <translation>Late claim (TRAVEL-03)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="359" />
+            <location filename="../desktop/ui/document_summary.py" line="362" />
             <source>Consumables</source>
             <translation>Consumables</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="360" />
+            <location filename="../desktop/ui/document_summary.py" line="363" />
             <source>Special items</source>
             <translation>Special items</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="361" />
+            <location filename="../desktop/ui/document_summary.py" line="364" />
             <source>Yes</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="362" />
+            <location filename="../desktop/ui/document_summary.py" line="365" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="363" />
+            <location filename="../desktop/ui/document_summary.py" line="366" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="364" />
+            <location filename="../desktop/ui/document_summary.py" line="367" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="365" />
+            <location filename="../desktop/ui/document_summary.py" line="368" />
             <source>Class</source>
             <translation>Class</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="366" />
+            <location filename="../desktop/ui/document_summary.py" line="369" />
             <source>Amount</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="367" />
+            <location filename="../desktop/ui/document_summary.py" line="370" />
             <source>Receipts</source>
             <translation>Receipts</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="368" />
+            <location filename="../desktop/ui/document_summary.py" line="371" />
             <source>Meal</source>
             <translation>Meal</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="369" />
+            <location filename="../desktop/ui/document_summary.py" line="372" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="370" />
+            <location filename="../desktop/ui/document_summary.py" line="373" />
             <source>Per head</source>
             <translation>Per head</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="371" />
+            <location filename="../desktop/ui/document_summary.py" line="374" />
             <source>Item</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="372" />
+            <location filename="../desktop/ui/document_summary.py" line="375" />
             <source>Allowed</source>
             <translation>Allowed</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="373" />
+            <location filename="../desktop/ui/document_summary.py" line="376" />
             <source>Rule</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="374" />
+            <location filename="../desktop/ui/document_summary.py" line="377" />
             <source>Basis</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="375" />
+            <location filename="../desktop/ui/document_summary.py" line="378" />
             <source>filed {filed}, departed {start}</source>
             <translation>filed {filed}, departed {start}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="376" />
+            <location filename="../desktop/ui/document_summary.py" line="379" />
             <source>Filed after departure (补报)</source>
             <translation>Filed after departure (补报)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="377" />
+            <location filename="../desktop/ui/document_summary.py" line="380" />
             <source>Late claim, after the deadline</source>
             <translation>Late claim, after the deadline</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="378" />
+            <location filename="../desktop/ui/document_summary.py" line="381" />
             <source>Over budget: {amount} yuan claimed, {left} yuan remain on {line}</source>
             <translation>Over budget: {amount} yuan claimed, {left} yuan remain on {line}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="379" />
+            <location filename="../desktop/ui/document_summary.py" line="382" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="380" />
+            <location filename="../desktop/ui/document_summary.py" line="383" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="381" />
+            <location filename="../desktop/ui/document_summary.py" line="384" />
             <source>Issuer</source>
             <translation>Issuer</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="382" />
+            <location filename="../desktop/ui/document_summary.py" line="385" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="383" />
+            <location filename="../desktop/ui/document_summary.py" line="386" />
             <source>Size</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="384" />
+            <location filename="../desktop/ui/document_summary.py" line="387" />
             <source>Budget line</source>
             <translation>Budget line</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="385" />
+            <location filename="../desktop/ui/document_summary.py" line="388" />
             <source> (charged at payment)</source>
             <translation> (charged at payment)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="386" />
+            <location filename="../desktop/ui/document_summary.py" line="389" />
             <source>Line</source>
             <translation>Line</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="387" />
+            <location filename="../desktop/ui/document_summary.py" line="390" />
             <source>Approved amount</source>
             <translation>Approved amount</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="388" />
+            <location filename="../desktop/ui/document_summary.py" line="391" />
             <source>Spent</source>
             <translation>Spent</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="389" />
+            <location filename="../desktop/ui/document_summary.py" line="392" />
             <source>Committed</source>
             <translation>Committed</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="390" />
+            <location filename="../desktop/ui/document_summary.py" line="393" />
             <source>Remaining</source>
             <translation>Remaining</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="391" />
+            <location filename="../desktop/ui/document_summary.py" line="394" />
             <source>Payment</source>
             <translation>Payment</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="392" />
+            <location filename="../desktop/ui/document_summary.py" line="395" />
             <source>Tickets</source>
             <translation>Tickets</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="393" />
+            <location filename="../desktop/ui/document_summary.py" line="396" />
             <source>Breakdown by day</source>
             <translation>Breakdown by day</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="394" />
+            <location filename="../desktop/ui/document_summary.py" line="397" />
             <source>Invoices</source>
             <translation>Invoices</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="395" />
+            <location filename="../desktop/ui/document_summary.py" line="398" />
             <source>Attachments</source>
             <translation>Attachments</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="396" />
+            <location filename="../desktop/ui/document_summary.py" line="399" />
             <source>{n} attached on paper (listed on the sheet)</source>
             <translation>{n} attached on paper (listed on the sheet)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="397" />
+            <location filename="../desktop/ui/document_summary.py" line="400" />
             <source>No attachments.</source>
             <translation>No attachments.</translation>
         </message>
@@ -5468,6 +5844,19 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../desktop/ui/seal_dialogs.py" line="639" />
             <source>Reason:</source>
             <translation>Reason:</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnquirersDialog</name>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="166" />
+            <source>Name the enquirers</source>
+            <translation>Name the enquirers</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="177" />
+            <source>Enquirers:</source>
+            <translation>Enquirers:</translation>
         </message>
     </context>
     <context>
@@ -5572,6 +5961,74 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../desktop/ui/seal_dialogs.py" line="217" />
             <source>Passphrase of the receiver:</source>
             <translation>Passphrase of the receiver:</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoldingsDialog</name>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="506" />
+            <source>Holdings and hand-back</source>
+            <translation>Holdings and hand-back</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="511" />
+            <source>Hand back into stock…</source>
+            <translation>Hand back into stock…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="514" />
+            <source>Person:</source>
+            <translation>Person:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="528" />
+            <source>(choose)</source>
+            <translation>(choose)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="543" />
+            <source>Issued</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="544" />
+            <source>On loan</source>
+            <translation>On loan</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="544" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="544" />
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="544" />
+            <source>Item name</source>
+            <translation>Item name</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="544" />
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="545" />
+            <source>Since</source>
+            <translation>Since</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="558" />
+            <source>Hand back into stock</source>
+            <translation>Hand back into stock</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="558" />
+            <source>Condition of the item:</source>
+            <translation>Condition of the item:</translation>
         </message>
     </context>
     <context>
@@ -5901,6 +6358,389 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>IssueDialog</name>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="227" />
+            <source>Issue supplies to a section</source>
+            <translation>Issue supplies to a section</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="242" />
+            <source>Item name</source>
+            <translation>Item name</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="242" />
+            <source>Available</source>
+            <translation>Available</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="242" />
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="242" />
+            <source>Old one returned</source>
+            <translation>Old one returned</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="243" />
+            <source>Old item returned</source>
+            <translation>Old item returned</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="243" />
+            <source>Approval (special item)</source>
+            <translation>Approval (special item)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="243" />
+            <source>Held by</source>
+            <translation>Held by</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="247" />
+            <source>Add a line</source>
+            <translation>Add a line</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="249" />
+            <source>Remove the line</source>
+            <translation>Remove the line</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="252" />
+            <source>A special item is issued only in exchange for the old one (交旧领新) or with its approval [SUPPLY-10]; never more than is available [SUPPLY-09].</source>
+            <translation>A special item is issued only in exchange for the old one (交旧领新) or with its approval [SUPPLY-10]; never more than is available [SUPPLY-09].</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="258" />
+            <source>Department:</source>
+            <translation>Department:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="259" />
+            <source>Store:</source>
+            <translation>Store:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="260" />
+            <source>Issued on:</source>
+            <translation>Issued on:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="261" />
+            <source>Note:</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="284" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="327" />
+            <source>(choose)</source>
+            <translation>(choose)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="304" />
+            <source>No collector named for this section [SUPPLY-09]</source>
+            <translation>No collector named for this section [SUPPLY-09]</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="306" />
+            <source>Collector: {name} (signs for the issue)</source>
+            <translation>Collector: {name} (signs for the issue)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="314" />
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="339" />
+            <source>The old one was handed in (exchange for the new one)</source>
+            <translation>The old one was handed in (exchange for the new one)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="341" />
+            <source>What was handed in</source>
+            <translation>What was handed in</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="342" />
+            <source>Approval no. if no old one</source>
+            <translation>Approval no. if no old one</translation>
+        </message>
+    </context>
+    <context>
+        <name>IssueViewDialog</name>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="404" />
+            <source>Issue</source>
+            <translation>Issue</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="420" />
+            <source>Issue {no}</source>
+            <translation>Issue {no}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="423" />
+            <source>&lt;b&gt;{no}&lt;/b&gt; · {department} · collector {collector} · issued {on} · {signed}</source>
+            <translation>&lt;b&gt;{no}&lt;/b&gt; · {department} · collector {collector} · issued {on} · {signed}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="425" />
+            <source>signed for {at}</source>
+            <translation>signed for {at}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="426" />
+            <source>not signed for yet</source>
+            <translation>not signed for yet</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="428" />
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="432" />
+            <source>Item code</source>
+            <translation>Item code</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="432" />
+            <source>Item name</source>
+            <translation>Item name</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="432" />
+            <source>Specification</source>
+            <translation>Specification</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="432" />
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="433" />
+            <source>Unit of measure</source>
+            <translation>Unit of measure</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="433" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="433" />
+            <source>Held by</source>
+            <translation>Held by</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="433" />
+            <source>Old one returned</source>
+            <translation>Old one returned</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="434" />
+            <source>Old item returned</source>
+            <translation>Old item returned</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="434" />
+            <source>Approval</source>
+            <translation>Approval</translation>
+        </message>
+    </context>
+    <context>
+        <name>IssuesPanel</name>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="70" />
+            <source>Not signed for only</source>
+            <translation>Not signed for only</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="73" />
+            <source>Department:</source>
+            <translation>Department:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="75" />
+            <source>From:</source>
+            <translation>From:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="77" />
+            <source>To:</source>
+            <translation>To:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="83" />
+            <source>Issue supplies…</source>
+            <translation>Issue supplies…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="84" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="85" />
+            <source>Sign for it</source>
+            <translation>Sign for it</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="86" />
+            <source>Collectors…</source>
+            <translation>Collectors…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="87" />
+            <source>Holdings and hand-back…</source>
+            <translation>Holdings and hand-back…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="88" />
+            <source>Issue register (PDF)…</source>
+            <translation>Issue register (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="89" />
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="120" />
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="132" />
+            <source>{n} issue(s) await your signature</source>
+            <translation>{n} issue(s) await your signature</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="136" />
+            <source>✗ not signed</source>
+            <translation>✗ not signed</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="138" />
+            <source>Issue no.</source>
+            <translation>Issue no.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="138" />
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="138" />
+            <source>Collector</source>
+            <translation>Collector</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="139" />
+            <source>Issued on</source>
+            <translation>Issued on</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="139" />
+            <source>Lines</source>
+            <translation>Lines</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="139" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="139" />
+            <source>Signed for</source>
+            <translation>Signed for</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="208" />
+            <source>Issue register</source>
+            <translation>Issue register</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemDialog</name>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="249" />
+            <source>Item {code}</source>
+            <translation>Item {code}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="250" />
+            <source>New office-supply item</source>
+            <translation>New office-supply item</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="252" />
+            <source>Left empty: the next number (BG0001…)</source>
+            <translation>Left empty: the next number (BG0001…)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="267" />
+            <source>On the government procurement catalogue (not bought by the office itself) [SUPPLY-07]</source>
+            <translation>On the government procurement catalogue (not bought by the office itself) [SUPPLY-07]</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="270" />
+            <source>Fixed-asset category when a unit qualifies as a fixed asset</source>
+            <translation>Fixed-asset category when a unit qualifies as a fixed asset</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="271" />
+            <source>Lent out, not issued (equipment such as cameras) [SUPPLY-14]</source>
+            <translation>Lent out, not issued (equipment such as cameras) [SUPPLY-14]</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="274" />
+            <source>Code:</source>
+            <translation>Code:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="275" />
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="276" />
+            <source>Category:</source>
+            <translation>Category:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="277" />
+            <source>Specification / model:</source>
+            <translation>Specification / model:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="278" />
+            <source>Unit of measure:</source>
+            <translation>Unit of measure:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="279" />
+            <source>Kind:</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="280" />
+            <source>Reorder level:</source>
+            <translation>Reorder level:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="281" />
+            <source>Fixed-asset category:</source>
+            <translation>Fixed-asset category:</translation>
+        </message>
+    </context>
+    <context>
         <name>JournalView</name>
         <message>
             <location filename="../desktop/ui/books/journal_view.py" line="35" />
@@ -6123,6 +6963,177 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>LoanRequestDialog</name>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="36" />
+            <source>Borrow equipment</source>
+            <translation>Borrow equipment</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="43" />
+            <source>(main store)</source>
+            <translation>(main store)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="49" />
+            <source>What the equipment is needed for</source>
+            <translation>What the equipment is needed for</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="52" />
+            <source>(myself)</source>
+            <translation>(myself)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="53" />
+            <source>Item:</source>
+            <translation>Item:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="54" />
+            <source>From store:</source>
+            <translation>From store:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="55" />
+            <source>Quantity:</source>
+            <translation>Quantity:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="56" />
+            <source>Return by:</source>
+            <translation>Return by:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="57" />
+            <source>Purpose:</source>
+            <translation>Purpose:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="58" />
+            <source>Borrower:</source>
+            <translation>Borrower:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="60" />
+            <source>The office head consents; the keeper and you then check the item and both sign [SUPPLY-14].</source>
+            <translation>The office head consents; the keeper and you then check the item and both sign [SUPPLY-14].</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoansPanel</name>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="148" />
+            <source>All loans</source>
+            <translation>All loans</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="149" />
+            <source>Waiting for me</source>
+            <translation>Waiting for me</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="150" />
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="157" />
+            <source>Borrow…</source>
+            <translation>Borrow…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="158" />
+            <source>Consent…</source>
+            <translation>Consent…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="159" />
+            <source>Refuse…</source>
+            <translation>Refuse…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="160" />
+            <source>Sign for lending…</source>
+            <translation>Sign for lending…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="161" />
+            <source>Sign for return…</source>
+            <translation>Sign for return…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="162" />
+            <source>Loan sheet…</source>
+            <translation>Loan sheet…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="163" />
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="173" />
+            <source>Show:</source>
+            <translation>Show:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="211" />
+            <source>Loan no.</source>
+            <translation>Loan no.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="211" />
+            <source>Item name</source>
+            <translation>Item name</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="211" />
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="211" />
+            <source>Borrower</source>
+            <translation>Borrower</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="212" />
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="212" />
+            <source>Return by</source>
+            <translation>Return by</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="213" />
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="214" />
+            <source>(overdue)</source>
+            <translation>(overdue)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="221" />
+            <source>{n} loan(s)</source>
+            <translation>{n} loan(s)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="223" />
+            <source>{n} overdue</source>
+            <translation>{n} overdue</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="278" />
+            <source>Loan sheet {no}</source>
+            <translation>Loan sheet {no}</translation>
+        </message>
+    </context>
+    <context>
         <name>LockCover</name>
         <message>
             <location filename="../desktop/ui/lock_cover.py" line="18" />
@@ -6233,32 +7244,32 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <translation>Change &amp;signing passphrase…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="170" />
+            <location filename="../desktop/ui/main_window.py" line="174" />
             <source>Signed in: {name} ({username})</source>
             <translation>Signed in: {name} ({username})</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="172" />
+            <location filename="../desktop/ui/main_window.py" line="176" />
             <source>Positions: {positions}</source>
             <translation>Positions: {positions}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="189" />
+            <location filename="../desktop/ui/main_window.py" line="193" />
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="260" />
+            <location filename="../desktop/ui/main_window.py" line="264" />
             <source>Password changed.</source>
             <translation>Password changed.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="268" />
+            <location filename="../desktop/ui/main_window.py" line="272" />
             <source>Signing passphrase changed: {n} key(s) re-encrypted.</source>
             <translation>Signing passphrase changed: {n} key(s) re-encrypted.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="276" />
+            <location filename="../desktop/ui/main_window.py" line="280" />
             <source>Collective decision {minute_no} recorded.</source>
             <translation>Collective decision {minute_no} recorded.</translation>
         </message>
@@ -6684,74 +7695,99 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>MyWorkTabs</name>
         <message>
-            <location filename="../desktop/ui/home_page.py" line="80" />
+            <location filename="../desktop/ui/home_page.py" line="81" />
             <source>Nothing of yours is in progress.</source>
             <translation>Nothing of yours is in progress.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/home_page.py" line="81" />
+            <location filename="../desktop/ui/home_page.py" line="82" />
             <source>Nothing has been returned to you.</source>
             <translation>Nothing has been returned to you.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/home_page.py" line="82" />
+            <location filename="../desktop/ui/home_page.py" line="83" />
             <source>No approved claim of yours is waiting for payment.</source>
             <translation>No approved claim of yours is waiting for payment.</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/home_page.py" line="94" />
+            <location filename="../desktop/ui/home_page.py" line="91" />
+            <source>Nothing in office supplies is waiting for you.</source>
+            <translation>Nothing in office supplies is waiting for you.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/home_page.py" line="99" />
             <source>Serial</source>
             <translation>Serial</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/home_page.py" line="94" />
+            <location filename="../desktop/ui/home_page.py" line="99" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/home_page.py" line="94" />
+            <location filename="../desktop/ui/home_page.py" line="99" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/home_page.py" line="94" />
+            <location filename="../desktop/ui/home_page.py" line="99" />
             <source>Amount (yuan)</source>
             <translation>Amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/home_page.py" line="94" />
+            <location filename="../desktop/ui/home_page.py" line="99" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/home_page.py" line="95" />
+            <location filename="../desktop/ui/home_page.py" line="100" />
             <source>Current step</source>
             <translation>Current step</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/home_page.py" line="97" />
+            <location filename="../desktop/ui/home_page.py" line="102" />
             <source>Updated</source>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/home_page.py" line="106" />
+            <location filename="../desktop/ui/home_page.py" line="111" />
             <source>Waiting for me ({n})</source>
             <translation>Waiting for me ({n})</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/home_page.py" line="106" />
+            <location filename="../desktop/ui/home_page.py" line="111" />
             <source>My documents in progress ({n})</source>
             <translation>My documents in progress ({n})</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/home_page.py" line="107" />
+            <location filename="../desktop/ui/home_page.py" line="112" />
             <source>Returned to me ({n})</source>
             <translation>Returned to me ({n})</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/home_page.py" line="108" />
+            <location filename="../desktop/ui/home_page.py" line="113" />
             <source>Approved, not yet paid ({n})</source>
             <translation>Approved, not yet paid ({n})</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/home_page.py" line="126" />
+            <source>To do</source>
+            <translation>To do</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/home_page.py" line="126" />
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/home_page.py" line="126" />
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/home_page.py" line="140" />
+            <source>Office supplies ({n})</source>
+            <translation>Office supplies ({n})</translation>
         </message>
     </context>
     <context>
@@ -7357,6 +8393,132 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>PlanEditor</name>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="65" />
+            <source>Add catalogue item</source>
+            <translation>Add catalogue item</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="66" />
+            <source>Add a new item (described)</source>
+            <translation>Add a new item (described)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="67" />
+            <source>Remove line</source>
+            <translation>Remove line</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="68" />
+            <source>Save plan</source>
+            <translation>Save plan</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="69" />
+            <source>Submit to the office</source>
+            <translation>Submit to the office</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="78" />
+            <source>Note for the office (optional)</source>
+            <translation>Note for the office (optional)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="87" />
+            <source>Item name</source>
+            <translation>Item name</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="87" />
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="87" />
+            <source>Est. unit price</source>
+            <translation>Est. unit price</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="88" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="88" />
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="145" />
+            <source>not started</source>
+            <translation>not started</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="145" />
+            <source>My section's plan for {period} — {state} · due {due}</source>
+            <translation>My section's plan for {period} — {state} · due {due}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="161" />
+            <source>Describe the new item: name, specification, unit</source>
+            <translation>Describe the new item: name, specification, unit</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="205" />
+            <source>Estimated total: {total}</source>
+            <translation>Estimated total: {total}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="242" />
+            <source>Plan submitted</source>
+            <translation>Plan submitted</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="242" />
+            <source>Your section's plan was sent to the office.</source>
+            <translation>Your section's plan was sent to the office.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanViewDialog</name>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="258" />
+            <source>Plan of {department}</source>
+            <translation>Plan of {department}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="259" />
+            <source>{department} · {state} · due {due}</source>
+            <translation>{department} · {state} · due {due}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="263" />
+            <source>Item name</source>
+            <translation>Item name</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="263" />
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="263" />
+            <source>Est. unit price</source>
+            <translation>Est. unit price</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="264" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="264" />
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+    </context>
+    <context>
         <name>Positions</name>
         <message>
             <location filename="../desktop/ui/messages.py" line="43" />
@@ -7604,6 +8766,324 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>PurchaseDialog</name>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="226" />
+            <source>Quotes [SUPPLY-05]</source>
+            <translation>Quotes [SUPPLY-05]</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="228" />
+            <source>Add quote…</source>
+            <translation>Add quote…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="230" />
+            <source>Choose supplier…</source>
+            <translation>Choose supplier…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="235" />
+            <source>Name enquirers…</source>
+            <translation>Name enquirers…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="237" />
+            <source>Confirm my enquiry</source>
+            <translation>Confirm my enquiry</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="255" />
+            <source>Purchase plan sheet…</source>
+            <translation>Purchase plan sheet…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="257" />
+            <source>Quotation comparison…</source>
+            <translation>Quotation comparison…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="259" />
+            <source>Approval sheet…</source>
+            <translation>Approval sheet…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="261" />
+            <source>Cancel purchase…</source>
+            <translation>Cancel purchase…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="270" />
+            <source>Lines:</source>
+            <translation>Lines:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="293" />
+            <source>&lt;b&gt;{no}&lt;/b&gt; {title} · {kind} · {department} · {state} · approval: {doc} · estimated {total}</source>
+            <translation>&lt;b&gt;{no}&lt;/b&gt; {title} · {kind} · {department} · {state} · approval: {doc} · estimated {total}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="301" />
+            <source>Item code</source>
+            <translation>Item code</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="301" />
+            <source>Item name</source>
+            <translation>Item name</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="301" />
+            <source>Specification</source>
+            <translation>Specification</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="301" />
+            <source>Unit of measure</source>
+            <translation>Unit of measure</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="302" />
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="302" />
+            <source>Est. unit price</source>
+            <translation>Est. unit price</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="302" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="303" />
+            <source>Section</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="303" />
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="308" />
+            <source>Supplier</source>
+            <translation>Supplier</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="308" />
+            <source>Agreement supplier</source>
+            <translation>Agreement supplier</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="308" />
+            <source>Quoted total</source>
+            <translation>Quoted total</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="309" />
+            <source>Quoted on</source>
+            <translation>Quoted on</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="309" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="309" />
+            <source>Chosen</source>
+            <translation>Chosen</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="310" />
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="316" />
+            <source>Enquirers: {names}</source>
+            <translation>Enquirers: {names}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="316" />
+            <source>none named yet</source>
+            <translation>none named yet</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="321" />
+            <source>Chosen because: {reason}</source>
+            <translation>Chosen because: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="323" />
+            <source>Procurement approval: {ref}</source>
+            <translation>Procurement approval: {ref}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="364" />
+            <source>Purchase plan</source>
+            <translation>Purchase plan</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="368" />
+            <source>Quotation comparison</source>
+            <translation>Quotation comparison</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurchasesPanel</name>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="303" />
+            <source>First half-year</source>
+            <translation>First half-year</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="304" />
+            <source>Second half-year</source>
+            <translation>Second half-year</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="307" />
+            <source>Half-year:</source>
+            <translation>Half-year:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="313" />
+            <source>Plans of every section (office)</source>
+            <translation>Plans of every section (office)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="319" />
+            <source>Open plan</source>
+            <translation>Open plan</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="321" />
+            <source>Consolidate and submit…</source>
+            <translation>Consolidate and submit…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="338" />
+            <source>Ad-hoc purchase request…</source>
+            <translation>Ad-hoc purchase request…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="341" />
+            <source>Open purchase…</source>
+            <translation>Open purchase…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="343" />
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="354" />
+            <source>Half-year plans</source>
+            <translation>Half-year plans</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="355" />
+            <source>Purchases and quotes</source>
+            <translation>Purchases and quotes</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="391" />
+            <source>Section</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="391" />
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="417" />
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="391" />
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="391" />
+            <source>Lines</source>
+            <translation>Lines</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="392" />
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="418" />
+            <source>Estimated total</source>
+            <translation>Estimated total</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="392" />
+            <source>Submitted by</source>
+            <translation>Submitted by</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="392" />
+            <source>Submitted at</source>
+            <translation>Submitted at</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="397" />
+            <source>Not submitted yet: {names}</source>
+            <translation>Not submitted yet: {names}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="398" />
+            <source>Every section has submitted its plan.</source>
+            <translation>Every section has submitted its plan.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="410" />
+            <source>Half-year plan</source>
+            <translation>Half-year plan</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="410" />
+            <source>Ad-hoc</source>
+            <translation>Ad-hoc</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="416" />
+            <source>Purchase no.</source>
+            <translation>Purchase no.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="416" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="416" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="417" />
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="417" />
+            <source>Approval</source>
+            <translation>Approval</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="418" />
+            <source>Chosen supplier</source>
+            <translation>Chosen supplier</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="419" />
+            <source>Chosen total</source>
+            <translation>Chosen total</translation>
+        </message>
+    </context>
+    <context>
         <name>ReassignDialog</name>
         <message>
             <location filename="../desktop/ui/assets/card_actions.py" line="64" />
@@ -7639,6 +9119,329 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../desktop/ui/assets/card_actions.py" line="79" />
             <source>Within the department only; another department needs a transfer [ASSET-08].</source>
             <translation>Within the department only; another department needs a transfer [ASSET-08].</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptDialog</name>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="145" />
+            <source>Opening stock</source>
+            <translation>Opening stock</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="145" />
+            <source>Receive goods ordered</source>
+            <translation>Receive goods ordered</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="168" />
+            <source>Add a line</source>
+            <translation>Add a line</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="170" />
+            <source>Remove the line</source>
+            <translation>Remove the line</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="176" />
+            <source>Purchase ordered:</source>
+            <translation>Purchase ordered:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="177" />
+            <source>Store:</source>
+            <translation>Store:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="178" />
+            <source>Received on:</source>
+            <translation>Received on:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="179" />
+            <source>Checked by (office) [SUPPLY-08]:</source>
+            <translation>Checked by (office) [SUPPLY-08]:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="181" />
+            <source>Supplier:</source>
+            <translation>Supplier:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="182" />
+            <source>Invoice no.:</source>
+            <translation>Invoice no.:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="183" />
+            <source>Note:</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="219" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="311" />
+            <source>(choose)</source>
+            <translation>(choose)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="227" />
+            <source>(choose the purchase)</source>
+            <translation>(choose the purchase)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="231" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="236" />
+            <source>Item name</source>
+            <translation>Item name</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="231" />
+            <source>Specification</source>
+            <translation>Specification</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="231" />
+            <source>Unit of measure</source>
+            <translation>Unit of measure</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="231" />
+            <source>Ordered</source>
+            <translation>Ordered</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="232" />
+            <source>Received before</source>
+            <translation>Received before</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="232" />
+            <source>Still to come</source>
+            <translation>Still to come</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="232" />
+            <source>Received now</source>
+            <translation>Received now</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="233" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="237" />
+            <source>Unit price</source>
+            <translation>Unit price</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="233" />
+            <source>Spec. as ordered</source>
+            <translation>Spec. as ordered</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="233" />
+            <source>Quality good</source>
+            <translation>Quality good</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="235" />
+            <source>User (if a fixed asset)</source>
+            <translation>User (if a fixed asset)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="236" />
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="276" />
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="342" />
+            <source>Total: ¥{total}</source>
+            <translation>Total: ¥{total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptViewDialog</name>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="384" />
+            <source>Receipt</source>
+            <translation>Receipt</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="392" />
+            <source>Receipt sheet (PDF)…</source>
+            <translation>Receipt sheet (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="394" />
+            <source>Draft the voucher</source>
+            <translation>Draft the voucher</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="418" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="441" />
+            <source>Receipt {no}</source>
+            <translation>Receipt {no}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="421" />
+            <source>&lt;b&gt;{no}&lt;/b&gt; · received {on} into {store} · checked by {checker}&lt;br&gt;purchase {purchase} · supplier {supplier} · invoice {invoice} · total ¥{total} · voucher {voucher} · claim {claim}</source>
+            <translation>&lt;b&gt;{no}&lt;/b&gt; · received {on} into {store} · checked by {checker}&lt;br&gt;purchase {purchase} · supplier {supplier} · invoice {invoice} · total ¥{total} · voucher {voucher} · claim {claim}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="425" />
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="426" />
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="429" />
+            <source>Item code</source>
+            <translation>Item code</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="429" />
+            <source>Item name</source>
+            <translation>Item name</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="429" />
+            <source>Specification</source>
+            <translation>Specification</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="429" />
+            <source>Unit of measure</source>
+            <translation>Unit of measure</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="430" />
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="430" />
+            <source>Unit price</source>
+            <translation>Unit price</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="430" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="431" />
+            <source>Spec. as ordered</source>
+            <translation>Spec. as ordered</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="431" />
+            <source>Quality good</source>
+            <translation>Quality good</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="431" />
+            <source>Asset card</source>
+            <translation>Asset card</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="451" />
+            <source>Voucher</source>
+            <translation>Voucher</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="451" />
+            <source>The voucher is drafted: {no}</source>
+            <translation>The voucher is drafted: {no}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptsPanel</name>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="50" />
+            <source>Receive an order…</source>
+            <translation>Receive an order…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="52" />
+            <source>Opening stock…</source>
+            <translation>Opening stock…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="54" />
+            <source>Open / print…</source>
+            <translation>Open / print…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="56" />
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="99" />
+            <source>Receipt no.</source>
+            <translation>Receipt no.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="99" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="99" />
+            <source>Purchase</source>
+            <translation>Purchase</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="99" />
+            <source>Received on</source>
+            <translation>Received on</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="100" />
+            <source>Supplier</source>
+            <translation>Supplier</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="100" />
+            <source>Invoice no.</source>
+            <translation>Invoice no.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="100" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="100" />
+            <source>Checked by</source>
+            <translation>Checked by</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="101" />
+            <source>Voucher</source>
+            <translation>Voucher</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="105" />
+            <source>{n} receipt(s) await a voucher</source>
+            <translation>{n} receipt(s) await a voucher</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="109" />
+            <source>Bought</source>
+            <translation>Bought</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="109" />
+            <source>Opening stock</source>
+            <translation>Opening stock</translation>
         </message>
     </context>
     <context>
@@ -8774,6 +10577,72 @@ Choose another folder?</translation>
         </message>
     </context>
     <context>
+        <name>SignOutDialog</name>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="93" />
+            <source>Sign for lending</source>
+            <translation>Sign for lending</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="95" />
+            <source>Loan:</source>
+            <translation>Loan:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="96" />
+            <source>The condition you checked, e.g. 完好，配件齐全</source>
+            <translation>The condition you checked, e.g. 完好，配件齐全</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="97" />
+            <source>Condition:</source>
+            <translation>Condition:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignReturnDialog</name>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="109" />
+            <source>Sign for the return</source>
+            <translation>Sign for the return</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="111" />
+            <source>Loan:</source>
+            <translation>Loan:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="112" />
+            <source>The condition you checked at return</source>
+            <translation>The condition you checked at return</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="113" />
+            <source>Damaged</source>
+            <translation>Damaged</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="115" />
+            <source>Lost</source>
+            <translation>Lost</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="122" />
+            <source>Condition:</source>
+            <translation>Condition:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="123" />
+            <source>Damage or loss:</source>
+            <translation>Damage or loss:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="124" />
+            <source>Compensation (yuan) [SUPPLY-12]:</source>
+            <translation>Compensation (yuan) [SUPPLY-12]:</translation>
+        </message>
+    </context>
+    <context>
         <name>Signing</name>
         <message>
             <location filename="../desktop/ui/signing.py" line="84" />
@@ -9217,6 +11086,29 @@ Choose another folder?</translation>
         </message>
     </context>
     <context>
+        <name>StartCountDialog</name>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="41" />
+            <source>Start a count</source>
+            <translation>Start a count</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="48" />
+            <source>Store:</source>
+            <translation>Store:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="49" />
+            <source>Count date:</source>
+            <translation>Count date:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="51" />
+            <source>The book quantities are fixed when the count starts; the office checks the stock every half year [SUPPLY-11].</source>
+            <translation>The book quantities are fixed when the count starts; the office checks the stock every half year [SUPPLY-11].</translation>
+        </message>
+    </context>
+    <context>
         <name>StartPage</name>
         <message>
             <location filename="../desktop/ui/setup_wizard_pages.py" line="60" />
@@ -9332,6 +11224,243 @@ A backup of it as it was before was taken first:
             <location filename="../desktop/ui/seal_dialogs.py" line="313" />
             <source>Note:</source>
             <translation>Note:</translation>
+        </message>
+    </context>
+    <context>
+        <name>StockCardDialog</name>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="354" />
+            <source>Stock card</source>
+            <translation>Stock card</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="361" />
+            <source>◀ Previous</source>
+            <translation>◀ Previous</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="362" />
+            <source>Next ▶</source>
+            <translation>Next ▶</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="367" />
+            <source>Store:</source>
+            <translation>Store:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="383" />
+            <source>Stock card: {code} {name}</source>
+            <translation>Stock card: {code} {name}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="384" />
+            <source>{name} {spec} · unit {unit} · {kind} · on loan {loan}</source>
+            <translation>{name} {spec} · unit {unit} · {kind} · on loan {loan}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="388" />
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="411" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="411" />
+            <source>Movement</source>
+            <translation>Movement</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="411" />
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="411" />
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="412" />
+            <source>In</source>
+            <translation>In</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="412" />
+            <source>Out</source>
+            <translation>Out</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="412" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="412" />
+            <source>Balance quantity</source>
+            <translation>Balance quantity</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="413" />
+            <source>Balance value</source>
+            <translation>Balance value</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="413" />
+            <source>Recorded by</source>
+            <translation>Recorded by</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="413" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="416" />
+            <source>Movements {first}–{last} of {total}</source>
+            <translation>Movements {first}–{last} of {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StockPanel</name>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="52" />
+            <source>Code, name, specification</source>
+            <translation>Code, name, specification</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="58" />
+            <source>At or below reorder level only</source>
+            <translation>At or below reorder level only</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="62" />
+            <source>Kind:</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="64" />
+            <source>Store:</source>
+            <translation>Store:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="69" />
+            <source>Stock card…</source>
+            <translation>Stock card…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="70" />
+            <source>New item…</source>
+            <translation>New item…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="71" />
+            <source>Edit item…</source>
+            <translation>Edit item…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="72" />
+            <source>Stop / resume using the item</source>
+            <translation>Stop / resume using the item</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="73" />
+            <source>Add a store…</source>
+            <translation>Add a store…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="74" />
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="109" />
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="112" />
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="117" />
+            <source>Item code</source>
+            <translation>Item code</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="117" />
+            <source>Item name</source>
+            <translation>Item name</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="117" />
+            <source>Specification</source>
+            <translation>Specification</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="117" />
+            <source>Unit of measure</source>
+            <translation>Unit of measure</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="117" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="118" />
+            <source>Store</source>
+            <translation>Store</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="118" />
+            <source>On hand</source>
+            <translation>On hand</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="118" />
+            <source>Lent out</source>
+            <translation>Lent out</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="118" />
+            <source>Available</source>
+            <translation>Available</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="119" />
+            <source>Average cost</source>
+            <translation>Average cost</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="119" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="121" />
+            <source>Reorder level</source>
+            <translation>Reorder level</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="162" />
+            <source>At or below the reorder level</source>
+            <translation>At or below the reorder level</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="165" />
+            <source>{n} line(s), {low} at or below reorder level</source>
+            <translation>{n} line(s), {low} at or below reorder level</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="210" />
+            <source>Add a store</source>
+            <translation>Add a store</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="210" />
+            <source>Name of the store:</source>
+            <translation>Name of the store:</translation>
         </message>
     </context>
     <context>
@@ -9463,6 +11592,348 @@ A backup of it as it was before was taken first:
             <location filename="../desktop/ui/setup_wizard_pages.py" line="357" />
             <source>none (not recommended)</source>
             <translation>none (not recommended)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuppliesPage</name>
+        <message>
+            <location filename="../desktop/ui/supplies/supplies_page.py" line="51" />
+            <source>Stock</source>
+            <translation>Stock</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supplies_page.py" line="52" />
+            <source>Stock in</source>
+            <translation>Stock in</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supplies_page.py" line="53" />
+            <source>Issues</source>
+            <translation>Issues</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supplies_page.py" line="56" />
+            <source>Purchase plans and quotes</source>
+            <translation>Purchase plans and quotes</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supplies_page.py" line="57" />
+            <source>Loans</source>
+            <translation>Loans</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supplies_page.py" line="58" />
+            <source>Counts</source>
+            <translation>Counts</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supplies_page.py" line="59" />
+            <source>Reports</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supplies_page.py" line="66" />
+            <source>Office supplies</source>
+            <translation>Office supplies</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supplies_page.py" line="72" />
+            <source>Approval documents</source>
+            <translation>Approval documents</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupplyFlow</name>
+        <message>
+            <location filename="../desktop/ui/supplies/flow_parts.py" line="68" />
+            <source>{n} page(s)</source>
+            <translation>{n} page(s)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/flow_parts.py" line="85" />
+            <source>Submitted for approval</source>
+            <translation>Submitted for approval</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/flow_parts.py" line="88" />
+            <source>Submitted. You have no valid signing certificate, so the approval sheet is not signed; ask the system administrator to issue one.</source>
+            <translation>Submitted. You have no valid signing certificate, so the approval sheet is not signed; ask the system administrator to issue one.</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/flow_parts.py" line="91" />
+            <source>Submit for approval</source>
+            <translation>Submit for approval</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/flow_parts.py" line="93" />
+            <source>Your signing passphrase certifies the approval sheet as its handler; every approval step then signs the same sheet.</source>
+            <translation>Your signing passphrase certifies the approval sheet as its handler; every approval step then signs the same sheet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupplyReportsPanel</name>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="51" />
+            <source>Month {m}</source>
+            <translation>Month {m}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="52" />
+            <source>First half-year</source>
+            <translation>First half-year</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="53" />
+            <source>Second half-year</source>
+            <translation>Second half-year</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="58" />
+            <source>(all stores)</source>
+            <translation>(all stores)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="59" />
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="60" />
+            <source>Export Excel…</source>
+            <translation>Export Excel…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="61" />
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="90" />
+            <source>Print / PDF…</source>
+            <translation>Print / PDF…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="66" />
+            <source>Stock movements of</source>
+            <translation>Stock movements of</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="69" />
+            <source>Store:</source>
+            <translation>Store:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="81" />
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="201" />
+            <source>Issue register</source>
+            <translation>Issue register</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="89" />
+            <source>(all sections)</source>
+            <translation>(all sections)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="93" />
+            <source>From:</source>
+            <translation>From:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="95" />
+            <source>To:</source>
+            <translation>To:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="97" />
+            <source>Section:</source>
+            <translation>Section:</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="129" />
+            <source>Item code</source>
+            <translation>Item code</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="129" />
+            <source>Item name</source>
+            <translation>Item name</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="129" />
+            <source>Specification</source>
+            <translation>Specification</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="129" />
+            <source>Unit of measure</source>
+            <translation>Unit of measure</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="130" />
+            <source>Opening qty</source>
+            <translation>Opening qty</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="130" />
+            <source>Opening value</source>
+            <translation>Opening value</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="130" />
+            <source>In qty</source>
+            <translation>In qty</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="130" />
+            <source>In value</source>
+            <translation>In value</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="131" />
+            <source>Out qty</source>
+            <translation>Out qty</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="131" />
+            <source>Out value</source>
+            <translation>Out value</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="131" />
+            <source>Closing qty</source>
+            <translation>Closing qty</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="133" />
+            <source>Closing value</source>
+            <translation>Closing value</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="144" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="157" />
+            <source>{n} item(s)</source>
+            <translation>{n} item(s)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="160" />
+            <source>✗ Closing differs from the stock kept: {items}</source>
+            <translation>✗ Closing differs from the stock kept: {items}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="168" />
+            <source>Stock movements</source>
+            <translation>Stock movements</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="171" />
+            <source>Export Excel</source>
+            <translation>Export Excel</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="172" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="177" />
+            <source>Writing the stock movement report…</source>
+            <translation>Writing the stock movement report…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="191" />
+            <source>Exported</source>
+            <translation>Exported</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="191" />
+            <source>Saved to {path}</source>
+            <translation>Saved to {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupplyTerms</name>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_terms.py" line="21" />
+            <source>General supplies</source>
+            <translation>General supplies</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_terms.py" line="22" />
+            <source>Special supplies</source>
+            <translation>Special supplies</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_terms.py" line="25" />
+            <source>Stock received</source>
+            <translation>Stock received</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_terms.py" line="26" />
+            <source>Issued</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_terms.py" line="27" />
+            <source>Returned to stock</source>
+            <translation>Returned to stock</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_terms.py" line="28" />
+            <source>Count surplus</source>
+            <translation>Count surplus</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_terms.py" line="29" />
+            <source>Count shortage</source>
+            <translation>Count shortage</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupplyTodo</name>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_todo.py" line="22" />
+            <source>Overdue loan</source>
+            <translation>Overdue loan</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_todo.py" line="23" />
+            <source>Low stock</source>
+            <translation>Low stock</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_todo.py" line="24" />
+            <source>Issue to sign for</source>
+            <translation>Issue to sign for</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_todo.py" line="25" />
+            <source>Loan waiting for you</source>
+            <translation>Loan waiting for you</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_todo.py" line="26" />
+            <source>Enquiry to confirm</source>
+            <translation>Enquiry to confirm</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_todo.py" line="61" />
+            <source>{who}, due {due}</source>
+            <translation>{who}, due {due}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_todo.py" line="69" />
+            <source>{n} line(s), {value}, issued {day}</source>
+            <translation>{n} line(s), {value}, issued {day}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_todo.py" line="74" />
+            <source>{store}: {quantity} {unit} (reorder at {level})</source>
+            <translation>{store}: {quantity} {unit} (reorder at {level})</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_todo.py" line="80" />
+            <source>{n} quote(s) recorded</source>
+            <translation>{n} quote(s) recorded</translation>
         </message>
     </context>
     <context>

@@ -4,204 +4,204 @@
     <context>
         <name />
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="108" />
-            <location filename="../desktop/ui/document_summary.py" line="256" />
+            <location filename="../desktop/ui/document_summary.py" line="109" />
+            <location filename="../desktop/ui/document_summary.py" line="257" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="109" />
+            <location filename="../desktop/ui/document_summary.py" line="110" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="153" />
-            <location filename="../desktop/ui/document_summary.py" line="162" />
-            <location filename="../desktop/ui/document_summary.py" line="190" />
-            <location filename="../desktop/ui/document_summary.py" line="234" />
+            <location filename="../desktop/ui/document_summary.py" line="154" />
+            <location filename="../desktop/ui/document_summary.py" line="163" />
+            <location filename="../desktop/ui/document_summary.py" line="191" />
+            <location filename="../desktop/ui/document_summary.py" line="235" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="153" />
+            <location filename="../desktop/ui/document_summary.py" line="154" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="153" />
+            <location filename="../desktop/ui/document_summary.py" line="154" />
             <source>Route</source>
             <translation>行程</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="153" />
+            <location filename="../desktop/ui/document_summary.py" line="154" />
             <source>Transport</source>
             <translation>交通工具</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="153" />
+            <location filename="../desktop/ui/document_summary.py" line="154" />
             <source>Class</source>
             <translation>席别/舱位</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="153" />
-            <location filename="../desktop/ui/document_summary.py" line="163" />
-            <location filename="../desktop/ui/document_summary.py" line="234" />
+            <location filename="../desktop/ui/document_summary.py" line="154" />
+            <location filename="../desktop/ui/document_summary.py" line="164" />
+            <location filename="../desktop/ui/document_summary.py" line="235" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="153" />
+            <location filename="../desktop/ui/document_summary.py" line="154" />
             <source>Receipts</source>
             <translation>单据张数</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="162" />
+            <location filename="../desktop/ui/document_summary.py" line="163" />
             <source>Meal</source>
             <translation>餐次</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="162" />
-            <location filename="../desktop/ui/document_summary.py" line="241" />
+            <location filename="../desktop/ui/document_summary.py" line="163" />
+            <location filename="../desktop/ui/document_summary.py" line="242" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="162" />
+            <location filename="../desktop/ui/document_summary.py" line="163" />
             <source>Venue</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="162" />
+            <location filename="../desktop/ui/document_summary.py" line="163" />
             <source>Guests</source>
             <translation>来宾</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="162" />
+            <location filename="../desktop/ui/document_summary.py" line="163" />
             <source>Accompanying</source>
             <translation>陪餐</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="162" />
+            <location filename="../desktop/ui/document_summary.py" line="163" />
             <source>Per head</source>
             <translation>人均</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="188" />
+            <location filename="../desktop/ui/document_summary.py" line="189" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="190" />
+            <location filename="../desktop/ui/document_summary.py" line="191" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="190" />
+            <location filename="../desktop/ui/document_summary.py" line="191" />
             <source>Allowed</source>
             <translation>准予报销</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="190" />
+            <location filename="../desktop/ui/document_summary.py" line="191" />
             <source>Paid by the traveller</source>
             <translation>个人自理</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="190" />
+            <location filename="../desktop/ui/document_summary.py" line="191" />
             <source>Rule</source>
             <translation>规则</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="190" />
+            <location filename="../desktop/ui/document_summary.py" line="191" />
             <source>Basis</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="210" />
+            <location filename="../desktop/ui/document_summary.py" line="211" />
             <source>filed {filed}, departed {start}</source>
             <translation>{filed}填报，{start}出发</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="214" />
+            <location filename="../desktop/ui/document_summary.py" line="215" />
             <source>Filed after departure (补报)</source>
             <translation>出差后补报</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="219" />
+            <location filename="../desktop/ui/document_summary.py" line="220" />
             <source>Late claim, after the deadline</source>
             <translation>逾期报销，报销期限为</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="223" />
+            <location filename="../desktop/ui/document_summary.py" line="224" />
             <source>Over budget: {amount} yuan claimed, {left} yuan remain on {line}</source>
             <translation>超预算：本单 {amount} 元，预算指标 {line} 仅余 {left} 元</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="234" />
+            <location filename="../desktop/ui/document_summary.py" line="235" />
             <source>#</source>
             <translation>序</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="234" />
+            <location filename="../desktop/ui/document_summary.py" line="235" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="234" />
+            <location filename="../desktop/ui/document_summary.py" line="235" />
             <source>Number</source>
             <translation>号码</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="234" />
+            <location filename="../desktop/ui/document_summary.py" line="235" />
             <source>Issuer</source>
             <translation>开票单位</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="241" />
+            <location filename="../desktop/ui/document_summary.py" line="242" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="241" />
+            <location filename="../desktop/ui/document_summary.py" line="242" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="249" />
+            <location filename="../desktop/ui/document_summary.py" line="250" />
             <source>Budget line</source>
             <translation>预算指标</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="249" />
+            <location filename="../desktop/ui/document_summary.py" line="250" />
             <source> (charged at payment)</source>
             <translation>（付款时列支）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="251" />
+            <location filename="../desktop/ui/document_summary.py" line="252" />
             <source>Line</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="251" />
+            <location filename="../desktop/ui/document_summary.py" line="252" />
             <source>Approved amount</source>
             <translation>批复金额</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="251" />
+            <location filename="../desktop/ui/document_summary.py" line="252" />
             <source>Spent</source>
             <translation>已支出</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="251" />
+            <location filename="../desktop/ui/document_summary.py" line="252" />
             <source>Committed</source>
             <translation>已占用</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="251" />
+            <location filename="../desktop/ui/document_summary.py" line="252" />
             <source>Remaining</source>
             <translation>剩余</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="256" />
+            <location filename="../desktop/ui/document_summary.py" line="257" />
             <source>Payment</source>
             <translation>付款</translation>
         </message>
@@ -486,6 +486,103 @@
             <location filename="../desktop/ui/messages.py" line="39" />
             <source>Archive</source>
             <translation>归档</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddQuoteDialog</name>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="107" />
+            <source>Add a quote</source>
+            <translation>登记报价</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="114" />
+            <source>Government agreement supplier or designated unit [SUPPLY-06]</source>
+            <translation>政府采购协议供货商或定点单位 [SUPPLY-06]</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="118" />
+            <source>Supplier:</source>
+            <translation>供货单位：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="119" />
+            <source>Quoted total (yuan):</source>
+            <translation>报价金额（元）：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="120" />
+            <source>Quoted on:</source>
+            <translation>报价日期：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="122" />
+            <source>Note:</source>
+            <translation>说明：</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdhocDialog</name>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="39" />
+            <source>Ad-hoc purchase request</source>
+            <translation>临时采购申请</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="49" />
+            <source>Add line</source>
+            <translation>添加行</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="51" />
+            <source>Remove line</source>
+            <translation>删除行</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="55" />
+            <source>Qty</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="57" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="92" />
+            <source>Est. unit price</source>
+            <translation>预计单价</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="63" />
+            <source>Why it cannot wait for the half-year plan</source>
+            <translation>不能等半年度计划的原因</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="64" />
+            <source>Item:</source>
+            <translation>物品：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="65" />
+            <source>Lines:</source>
+            <translation>明细：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="66" />
+            <source>Reason:</source>
+            <translation>原因：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="68" />
+            <source>Only the office buys [SUPPLY-01]; the preset's chain approves, with a collective decision at its threshold [SUPPLY-04].</source>
+            <translation>办公用品一律由办公室统一采购 [SUPPLY-01]；按规则预设的审批链审批，达到限额的须集体决策 [SUPPLY-04]。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="92" />
+            <source>Item name</source>
+            <translation>品名</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="92" />
+            <source>Quantity</source>
+            <translation>数量</translation>
         </message>
     </context>
     <context>
@@ -1891,6 +1988,24 @@ The current state is backed up first, and the file is checked before anything is
         </message>
     </context>
     <context>
+        <name>CancelDialog</name>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="196" />
+            <source>Cancel the purchase</source>
+            <translation>取消采购</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="198" />
+            <source>Why the purchase is cancelled</source>
+            <translation>取消采购的原因</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="199" />
+            <source>Reason:</source>
+            <translation>原因：</translation>
+        </message>
+    </context>
+    <context>
         <name>CardDialog</name>
         <message>
             <location filename="../desktop/ui/assets/card_dialog.py" line="41" />
@@ -2900,6 +3015,44 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>ChooseDialog</name>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="137" />
+            <source>Choose the supplier</source>
+            <translation>选定供应商</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="143" />
+            <source>Why this supplier (lowest price, agreement supplier …)</source>
+            <translation>选定理由（价格最低、协议供货商……）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="146" />
+            <source>For items on the government procurement catalogue [SUPPLY-07]</source>
+            <translation>政府集中采购目录内物品填写 [SUPPLY-07]</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="147" />
+            <source>Quote:</source>
+            <translation>报价：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="148" />
+            <source>Reason:</source>
+            <translation>原因：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="149" />
+            <source>Procurement approval no.:</source>
+            <translation>政府采购审批编号：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="151" />
+            <source>Three suppliers' quotes at least, gathered by two people at least who have each confirmed [SUPPLY-05].</source>
+            <translation>须至少2人对3户以上供应商询价，且每位询价人均已确认 [SUPPLY-05]。</translation>
+        </message>
+    </context>
+    <context>
         <name>ClaimDialog</name>
         <message>
             <location filename="../desktop/ui/travel_page.py" line="140" />
@@ -3600,6 +3753,29 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>CollectorsDialog</name>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="445" />
+            <source>Collectors of the sections</source>
+            <translation>各股室领用人</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="452" />
+            <source>Name as collector</source>
+            <translation>指定为领用人</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="483" />
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="483" />
+            <source>Collector</source>
+            <translation>领用人</translation>
+        </message>
+    </context>
+    <context>
         <name>CompleteRepairDialog</name>
         <message>
             <location filename="../desktop/ui/assets/move_dialogs.py" line="144" />
@@ -3640,6 +3816,115 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../desktop/ui/assets/move_dialogs.py" line="161" />
             <source>Note:</source>
             <translation>说明：</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountGrid</name>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="74" />
+            <source>← Counts</source>
+            <translation>← 盘点列表</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="79" />
+            <source>Save counts</source>
+            <translation>保存盘点数</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="80" />
+            <source>Report differences…</source>
+            <translation>差异报批…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="81" />
+            <source>Approval sheet…</source>
+            <translation>审批单…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="82" />
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="251" />
+            <source>Adjust stock</source>
+            <translation>调整库存</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="101" />
+            <source>Type the counted quantity; explain every difference, naming the person liable and any compensation [SUPPLY-11, SUPPLY-12].</source>
+            <translation>填写实盘数量；每项差异须说明原因，并注明责任人及赔偿金额 [SUPPLY-11, SUPPLY-12]。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="117" />
+            <source>Item code</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="117" />
+            <source>Item name</source>
+            <translation>品名</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="117" />
+            <source>Specification</source>
+            <translation>规格</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="117" />
+            <source>Unit of measure</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="117" />
+            <source>Book</source>
+            <translation>账面数</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="118" />
+            <source>Counted</source>
+            <translation>实盘数</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="118" />
+            <source>Difference</source>
+            <translation>差额</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="118" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="118" />
+            <source>Explanation</source>
+            <translation>差异说明</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="119" />
+            <source>Person liable</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="121" />
+            <source>Compensation</source>
+            <translation>赔偿金额</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="126" />
+            <source>{no}  {store}  counted on {day}</source>
+            <translation>{no}  {store}  盘点日期 {day}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="131" />
+            <source>State: {state}</source>
+            <translation>状态：{state}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="153" />
+            <source>(nobody)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="251" />
+            <source>The stock was adjusted as the approved report says.</source>
+            <translation>已按批准的差异报告调整库存。</translation>
         </message>
     </context>
     <context>
@@ -3789,6 +4074,64 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../desktop/ui/assets/count_screen.py" line="322" />
             <source>The cards were adjusted as the approved report says.</source>
             <translation>已按批准的报告调整资产卡片。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountsPanel</name>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="264" />
+            <source>Start a count…</source>
+            <translation>开始盘点…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="265" />
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="266" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="306" />
+            <source>Count no.</source>
+            <translation>盘点单号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="306" />
+            <source>Store</source>
+            <translation>存放地点</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="306" />
+            <source>Count date</source>
+            <translation>盘点日期</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="306" />
+            <source>Half-year</source>
+            <translation>半年度</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="307" />
+            <source>Items in store</source>
+            <translation>品种数</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="307" />
+            <source>Counted</source>
+            <translation>实盘数</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="307" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="308" />
+            <source>Report</source>
+            <translation>差异报告</translation>
         </message>
     </context>
     <context>
@@ -3997,6 +4340,29 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../desktop/ui/assets/custody_dialog.py" line="120" />
             <source>Open: sign off once every card above is handed over.</source>
             <translation>办理中：上列资产全部交还或移交后方可签署。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecideDialog</name>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="76" />
+            <source>Consent to the loan</source>
+            <translation>同意借用</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="76" />
+            <source>Refuse the loan</source>
+            <translation>不同意借用</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="78" />
+            <source>Loan:</source>
+            <translation>借用单：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="81" />
+            <source>Note:</source>
+            <translation>说明：</translation>
         </message>
     </context>
     <context>
@@ -4572,7 +4938,7 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>DocumentDialog</name>
         <message>
-            <location filename="../desktop/ui/home_page.py" line="153" />
+            <location filename="../desktop/ui/home_page.py" line="201" />
             <source>Preview / print sheet…</source>
             <translation>预览/打印审批单…</translation>
         </message>
@@ -4734,662 +5100,672 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>DocumentSummary</name>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="266" />
+            <location filename="../desktop/ui/document_summary.py" line="267" />
             <source>Travellers</source>
             <translation>出差人员</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="267" />
+            <location filename="../desktop/ui/document_summary.py" line="268" />
             <source>Destination</source>
             <translation>前往地点</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="268" />
+            <location filename="../desktop/ui/document_summary.py" line="269" />
             <source>Dates and days</source>
             <translation>起止日期及天数</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="269" />
+            <location filename="../desktop/ui/document_summary.py" line="270" />
             <source>Transport</source>
             <translation>交通工具</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="270" />
+            <location filename="../desktop/ui/document_summary.py" line="271" />
             <source>Companions</source>
             <translation>同行人员</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="271" />
+            <location filename="../desktop/ui/document_summary.py" line="272" />
             <source>Grade</source>
             <translation>职级</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="272" />
+            <location filename="../desktop/ui/document_summary.py" line="273" />
             <source>Area</source>
             <translation>区域</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="273" />
+            <location filename="../desktop/ui/document_summary.py" line="274" />
             <source>Funds</source>
             <translation>经费来源</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="274" />
+            <location filename="../desktop/ui/document_summary.py" line="275" />
             <source>Advance</source>
             <translation>借款</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="275" />
+            <location filename="../desktop/ui/document_summary.py" line="276" />
             <source>Single room</source>
             <translation>单间住宿说明</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="276" />
+            <location filename="../desktop/ui/document_summary.py" line="277" />
             <source>Approval basis</source>
             <translation>审批说明</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="277" />
+            <location filename="../desktop/ui/document_summary.py" line="278" />
             <source>Trip approval</source>
             <translation>出差审批单</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="278" />
+            <location filename="../desktop/ui/document_summary.py" line="279" />
             <source>Route</source>
             <translation>行程</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="279" />
+            <location filename="../desktop/ui/document_summary.py" line="280" />
             <source>Transport cost</source>
             <translation>交通费</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="280" />
+            <location filename="../desktop/ui/document_summary.py" line="281" />
             <source>Lodging</source>
             <translation>住宿费</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="281" />
+            <location filename="../desktop/ui/document_summary.py" line="282" />
             <source>Meal allowance</source>
             <translation>伙食补助费</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="282" />
+            <location filename="../desktop/ui/document_summary.py" line="283" />
             <source>Local transport</source>
             <translation>市内交通费</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="283" />
+            <location filename="../desktop/ui/document_summary.py" line="284" />
             <source>Paid by the traveller</source>
             <translation>个人自理</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="284" />
+            <location filename="../desktop/ui/document_summary.py" line="285" />
             <source>Settlement</source>
             <translation>结算</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="285" />
+            <location filename="../desktop/ui/document_summary.py" line="286" />
             <source>Payee</source>
             <translation>收款人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="286" />
+            <location filename="../desktop/ui/document_summary.py" line="287" />
             <source>Account</source>
             <translation>账户</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="287" />
+            <location filename="../desktop/ui/document_summary.py" line="288" />
             <source>Claim deadline</source>
             <translation>报销期限</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="288" />
+            <location filename="../desktop/ui/document_summary.py" line="289" />
             <source>Guest unit</source>
             <translation>来宾单位</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="289" />
+            <location filename="../desktop/ui/document_summary.py" line="290" />
             <source>Letter</source>
             <translation>公函</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="290" />
+            <location filename="../desktop/ui/document_summary.py" line="291" />
             <source>Guests</source>
             <translation>来宾</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="291" />
+            <location filename="../desktop/ui/document_summary.py" line="292" />
             <source>Dates</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="292" />
+            <location filename="../desktop/ui/document_summary.py" line="293" />
             <source>Meals</source>
             <translation>用餐</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="293" />
+            <location filename="../desktop/ui/document_summary.py" line="294" />
             <source>Accompanying</source>
             <translation>陪餐</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="294" />
+            <location filename="../desktop/ui/document_summary.py" line="295" />
             <source>Accompanying limit</source>
             <translation>陪餐人数上限</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="295" />
+            <location filename="../desktop/ui/document_summary.py" line="296" />
             <source>Reception approval</source>
             <translation>接待审批单</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="296" />
+            <location filename="../desktop/ui/document_summary.py" line="297" />
             <source>Items</source>
             <translation>明细</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="297" />
+            <location filename="../desktop/ui/document_summary.py" line="298" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="298" />
+            <location filename="../desktop/ui/document_summary.py" line="299" />
             <source>Declaration</source>
             <translation>承诺事项</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="299" />
+            <location filename="../desktop/ui/document_summary.py" line="300" />
             <source>Purpose</source>
             <translation>用途</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="300" />
+            <location filename="../desktop/ui/document_summary.py" line="301" />
             <source>Passengers</source>
             <translation>乘车人员</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="301" />
+            <location filename="../desktop/ui/document_summary.py" line="302" />
             <source>Departure</source>
             <translation>出发时间</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="302" />
+            <location filename="../desktop/ui/document_summary.py" line="303" />
             <source>Returns at</source>
             <translation>返回时间</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="303" />
+            <location filename="../desktop/ui/document_summary.py" line="304" />
             <source>Distance</source>
             <translation>里程类别</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="304" />
+            <location filename="../desktop/ui/document_summary.py" line="305" />
             <source>Mileage</source>
             <translation>里程</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="305" />
+            <location filename="../desktop/ui/document_summary.py" line="306" />
             <source>Lead time</source>
             <translation>提前申请</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="306" />
+            <location filename="../desktop/ui/document_summary.py" line="307" />
             <source>Holiday</source>
             <translation>节假日用车</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="307" />
+            <location filename="../desktop/ui/document_summary.py" line="308" />
             <source>Urgent because</source>
             <translation>紧急用车理由</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="308" />
+            <location filename="../desktop/ui/document_summary.py" line="309" />
             <source>Vehicle</source>
             <translation>车辆</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="309" />
+            <location filename="../desktop/ui/document_summary.py" line="310" />
             <source>Driver</source>
             <translation>驾驶员</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="310" />
+            <location filename="../desktop/ui/document_summary.py" line="311" />
             <source>Meeting</source>
             <translation>会议名称</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="311" />
+            <location filename="../desktop/ui/document_summary.py" line="312" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="312" />
+            <location filename="../desktop/ui/document_summary.py" line="313" />
             <source>Schedule</source>
             <translation>会期</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="313" />
+            <location filename="../desktop/ui/document_summary.py" line="314" />
             <source>Venue</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="314" />
+            <location filename="../desktop/ui/document_summary.py" line="315" />
             <source>Form</source>
             <translation>形式</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="315" />
+            <location filename="../desktop/ui/document_summary.py" line="316" />
             <source>Attendees</source>
             <translation>参会人员</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="316" />
+            <location filename="../desktop/ui/document_summary.py" line="317" />
             <source>Budget</source>
             <translation>经费预算</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="317" />
+            <location filename="../desktop/ui/document_summary.py" line="318" />
             <source>Content</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="318" />
+            <location filename="../desktop/ui/document_summary.py" line="319" />
             <source>Meeting approval</source>
             <translation>会议审批单</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="319" />
+            <location filename="../desktop/ui/document_summary.py" line="320" />
             <source>Costs</source>
             <translation>费用</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="320" />
+            <location filename="../desktop/ui/document_summary.py" line="321" />
             <source>Approved budget</source>
             <translation>批准预算</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="321" />
+            <location filename="../desktop/ui/document_summary.py" line="322" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="322" />
+            <location filename="../desktop/ui/document_summary.py" line="323" />
             <source>Number of meetings</source>
             <translation>会议数</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="323" />
+            <location filename="../desktop/ui/document_summary.py" line="324" />
             <source>Due</source>
             <translation>报送期限</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="324" />
+            <location filename="../desktop/ui/document_summary.py" line="325" />
             <source>Plan</source>
             <translation>计划</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="325" />
+            <location filename="../desktop/ui/document_summary.py" line="326" />
             <source>Late because</source>
             <translation>逾期说明</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="326" />
+            <location filename="../desktop/ui/document_summary.py" line="327" />
             <source>Seal</source>
             <translation>印章</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="327" />
+            <location filename="../desktop/ui/document_summary.py" line="328" />
             <source>Document</source>
             <translation>文件名称</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="328" />
+            <location filename="../desktop/ui/document_summary.py" line="329" />
             <source>Document number</source>
             <translation>文号</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="329" />
+            <location filename="../desktop/ui/document_summary.py" line="330" />
             <source>Copies</source>
             <translation>份数</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="330" />
+            <location filename="../desktop/ui/document_summary.py" line="331" />
             <source>Use</source>
             <translation>用印事由</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="331" />
+            <location filename="../desktop/ui/document_summary.py" line="332" />
             <source>Seal type</source>
             <translation>印章类型</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="332" />
+            <location filename="../desktop/ui/document_summary.py" line="333" />
             <source>Specification</source>
             <translation>规格</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="333" />
+            <location filename="../desktop/ui/document_summary.py" line="334" />
             <source>Engraver</source>
             <translation>刻制单位</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="334" />
+            <location filename="../desktop/ui/document_summary.py" line="335" />
             <source>Supplier</source>
             <translation>供货单位</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="335" />
+            <location filename="../desktop/ui/document_summary.py" line="336" />
             <source>Method</source>
             <translation>方式</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="336" />
+            <location filename="../desktop/ui/document_summary.py" line="337" />
+            <source>Purchase no.</source>
+            <translation>采购编号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="338" />
+            <source>Procurement catalogue</source>
+            <translation>政府采购目录</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/document_summary.py" line="339" />
             <source>Asset numbers</source>
             <translation>资产编号</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="337" />
+            <location filename="../desktop/ui/document_summary.py" line="340" />
             <source>Model</source>
             <translation>规格型号</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="338" />
+            <location filename="../desktop/ui/document_summary.py" line="341" />
             <source>Acquired</source>
             <translation>购置时间</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="339" />
+            <location filename="../desktop/ui/document_summary.py" line="342" />
             <source>Years used</source>
             <translation>已使用年限</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="340" />
+            <location filename="../desktop/ui/document_summary.py" line="343" />
             <source>Residual value</source>
             <translation>残值</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="341" />
+            <location filename="../desktop/ui/document_summary.py" line="344" />
             <source>Scale</source>
             <translation>规模</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="342" />
+            <location filename="../desktop/ui/document_summary.py" line="345" />
             <source>External approval</source>
             <translation>上级批复</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="343" />
+            <location filename="../desktop/ui/document_summary.py" line="346" />
             <source>Storage media</source>
             <translation>存储介质</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="344" />
+            <location filename="../desktop/ui/document_summary.py" line="347" />
             <source>From department</source>
             <translation>转出部门</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="345" />
+            <location filename="../desktop/ui/document_summary.py" line="348" />
             <source>From custodian</source>
             <translation>原使用人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="346" />
+            <location filename="../desktop/ui/document_summary.py" line="349" />
             <source>To department</source>
             <translation>转入部门</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="347" />
+            <location filename="../desktop/ui/document_summary.py" line="350" />
             <source>To custodian</source>
             <translation>新使用人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="348" />
+            <location filename="../desktop/ui/document_summary.py" line="351" />
             <source>Location</source>
             <translation>存放地点</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="349" />
+            <location filename="../desktop/ui/document_summary.py" line="352" />
             <source>Transfer date</source>
             <translation>转移日期</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="350" />
+            <location filename="../desktop/ui/document_summary.py" line="353" />
             <source>Asset name</source>
             <translation>资产名称</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="351" />
+            <location filename="../desktop/ui/document_summary.py" line="354" />
             <source>User</source>
             <translation>使用人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="352" />
+            <location filename="../desktop/ui/document_summary.py" line="355" />
             <source>Fault</source>
             <translation>故障情况</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="353" />
+            <location filename="../desktop/ui/document_summary.py" line="356" />
             <source>Repair mode</source>
             <translation>维修方式</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="354" />
+            <location filename="../desktop/ui/document_summary.py" line="357" />
             <source>Damage caused by</source>
             <translation>损坏责任人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="355" />
+            <location filename="../desktop/ui/document_summary.py" line="358" />
             <source>Counted on</source>
             <translation>盘点日期</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="356" />
+            <location filename="../desktop/ui/document_summary.py" line="359" />
             <source>Payment method</source>
             <translation>支付方式</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="357" />
+            <location filename="../desktop/ui/document_summary.py" line="360" />
             <source>Intercity transport</source>
             <translation>城市间交通费</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="358" />
+            <location filename="../desktop/ui/document_summary.py" line="361" />
             <source>Late claim (TRAVEL-03)</source>
             <translation>逾期报销（TRAVEL-03）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="359" />
+            <location filename="../desktop/ui/document_summary.py" line="362" />
             <source>Consumables</source>
             <translation>消耗品</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="360" />
+            <location filename="../desktop/ui/document_summary.py" line="363" />
             <source>Special items</source>
             <translation>专用物品</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="361" />
+            <location filename="../desktop/ui/document_summary.py" line="364" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="362" />
+            <location filename="../desktop/ui/document_summary.py" line="365" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="363" />
+            <location filename="../desktop/ui/document_summary.py" line="366" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="364" />
+            <location filename="../desktop/ui/document_summary.py" line="367" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="365" />
+            <location filename="../desktop/ui/document_summary.py" line="368" />
             <source>Class</source>
             <translation>席别/舱位</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="366" />
+            <location filename="../desktop/ui/document_summary.py" line="369" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="367" />
+            <location filename="../desktop/ui/document_summary.py" line="370" />
             <source>Receipts</source>
             <translation>单据张数</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="368" />
+            <location filename="../desktop/ui/document_summary.py" line="371" />
             <source>Meal</source>
             <translation>餐次</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="369" />
+            <location filename="../desktop/ui/document_summary.py" line="372" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="370" />
+            <location filename="../desktop/ui/document_summary.py" line="373" />
             <source>Per head</source>
             <translation>人均</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="371" />
+            <location filename="../desktop/ui/document_summary.py" line="374" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="372" />
+            <location filename="../desktop/ui/document_summary.py" line="375" />
             <source>Allowed</source>
             <translation>准予报销</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="373" />
+            <location filename="../desktop/ui/document_summary.py" line="376" />
             <source>Rule</source>
             <translation>规则</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="374" />
+            <location filename="../desktop/ui/document_summary.py" line="377" />
             <source>Basis</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="375" />
+            <location filename="../desktop/ui/document_summary.py" line="378" />
             <source>filed {filed}, departed {start}</source>
             <translation>{filed}填报，{start}出发</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="376" />
+            <location filename="../desktop/ui/document_summary.py" line="379" />
             <source>Filed after departure (补报)</source>
             <translation>出差后补报</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="377" />
+            <location filename="../desktop/ui/document_summary.py" line="380" />
             <source>Late claim, after the deadline</source>
             <translation>逾期报销，报销期限为</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="378" />
+            <location filename="../desktop/ui/document_summary.py" line="381" />
             <source>Over budget: {amount} yuan claimed, {left} yuan remain on {line}</source>
             <translation>超预算：本单 {amount} 元，预算指标 {line} 仅余 {left} 元</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="379" />
+            <location filename="../desktop/ui/document_summary.py" line="382" />
             <source>#</source>
             <translation>序</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="380" />
+            <location filename="../desktop/ui/document_summary.py" line="383" />
             <source>Number</source>
             <translation>号码</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="381" />
+            <location filename="../desktop/ui/document_summary.py" line="384" />
             <source>Issuer</source>
             <translation>开票单位</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="382" />
+            <location filename="../desktop/ui/document_summary.py" line="385" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="383" />
+            <location filename="../desktop/ui/document_summary.py" line="386" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="384" />
+            <location filename="../desktop/ui/document_summary.py" line="387" />
             <source>Budget line</source>
             <translation>预算指标</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="385" />
+            <location filename="../desktop/ui/document_summary.py" line="388" />
             <source> (charged at payment)</source>
             <translation>（付款时列支）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="386" />
+            <location filename="../desktop/ui/document_summary.py" line="389" />
             <source>Line</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="387" />
+            <location filename="../desktop/ui/document_summary.py" line="390" />
             <source>Approved amount</source>
             <translation>批复金额</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="388" />
+            <location filename="../desktop/ui/document_summary.py" line="391" />
             <source>Spent</source>
             <translation>已支出</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="389" />
+            <location filename="../desktop/ui/document_summary.py" line="392" />
             <source>Committed</source>
             <translation>已占用</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="390" />
+            <location filename="../desktop/ui/document_summary.py" line="393" />
             <source>Remaining</source>
             <translation>剩余</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="391" />
+            <location filename="../desktop/ui/document_summary.py" line="394" />
             <source>Payment</source>
             <translation>付款</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="392" />
+            <location filename="../desktop/ui/document_summary.py" line="395" />
             <source>Tickets</source>
             <translation>车船机票</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="393" />
+            <location filename="../desktop/ui/document_summary.py" line="396" />
             <source>Breakdown by day</source>
             <translation>逐日明细</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="394" />
+            <location filename="../desktop/ui/document_summary.py" line="397" />
             <source>Invoices</source>
             <translation>发票明细</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="395" />
+            <location filename="../desktop/ui/document_summary.py" line="398" />
             <source>Attachments</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="396" />
+            <location filename="../desktop/ui/document_summary.py" line="399" />
             <source>{n} attached on paper (listed on the sheet)</source>
             <translation>纸质附件 {n} 张（见审批单）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/document_summary.py" line="397" />
+            <location filename="../desktop/ui/document_summary.py" line="400" />
             <source>No attachments.</source>
             <translation>无附件。</translation>
         </message>
@@ -5468,6 +5844,19 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../desktop/ui/seal_dialogs.py" line="639" />
             <source>Reason:</source>
             <translation>原因：</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnquirersDialog</name>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="166" />
+            <source>Name the enquirers</source>
+            <translation>指定询价人员</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="177" />
+            <source>Enquirers:</source>
+            <translation>询价人员：</translation>
         </message>
     </context>
     <context>
@@ -5572,6 +5961,74 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../desktop/ui/seal_dialogs.py" line="217" />
             <source>Passphrase of the receiver:</source>
             <translation>接收人签名口令：</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoldingsDialog</name>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="506" />
+            <source>Holdings and hand-back</source>
+            <translation>个人保管与交回</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="511" />
+            <source>Hand back into stock…</source>
+            <translation>交回入库…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="514" />
+            <source>Person:</source>
+            <translation>人员：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="528" />
+            <source>(choose)</source>
+            <translation>（请选择）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="543" />
+            <source>Issued</source>
+            <translation>领用</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="544" />
+            <source>On loan</source>
+            <translation>借用中</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="544" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="544" />
+            <source>Number</source>
+            <translation>号码</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="544" />
+            <source>Item name</source>
+            <translation>品名</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="544" />
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="545" />
+            <source>Since</source>
+            <translation>起始日期</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="558" />
+            <source>Hand back into stock</source>
+            <translation>交回入库</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="558" />
+            <source>Condition of the item:</source>
+            <translation>物品状况：</translation>
         </message>
     </context>
     <context>
@@ -5901,6 +6358,389 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>IssueDialog</name>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="227" />
+            <source>Issue supplies to a section</source>
+            <translation>发放办公用品</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="242" />
+            <source>Item name</source>
+            <translation>品名</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="242" />
+            <source>Available</source>
+            <translation>可领用</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="242" />
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="242" />
+            <source>Old one returned</source>
+            <translation>交旧领新</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="243" />
+            <source>Old item returned</source>
+            <translation>交回旧物</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="243" />
+            <source>Approval (special item)</source>
+            <translation>审批文号（特殊用品）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="243" />
+            <source>Held by</source>
+            <translation>保管人</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="247" />
+            <source>Add a line</source>
+            <translation>添加一行</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="249" />
+            <source>Remove the line</source>
+            <translation>删除该行</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="252" />
+            <source>A special item is issued only in exchange for the old one (交旧领新) or with its approval [SUPPLY-10]; never more than is available [SUPPLY-09].</source>
+            <translation>特殊办公用品须交旧领新或经领导审批后领用 [SUPPLY-10]；领用数量不得超过可领用数量 [SUPPLY-09]。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="258" />
+            <source>Department:</source>
+            <translation>部门：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="259" />
+            <source>Store:</source>
+            <translation>存放地点：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="260" />
+            <source>Issued on:</source>
+            <translation>领用日期：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="261" />
+            <source>Note:</source>
+            <translation>说明：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="284" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="327" />
+            <source>(choose)</source>
+            <translation>（请选择）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="304" />
+            <source>No collector named for this section [SUPPLY-09]</source>
+            <translation>该股室尚未指定领用人 [SUPPLY-09]</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="306" />
+            <source>Collector: {name} (signs for the issue)</source>
+            <translation>领用人：{name}（签收）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="314" />
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="339" />
+            <source>The old one was handed in (exchange for the new one)</source>
+            <translation>已交回旧物（交旧领新）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="341" />
+            <source>What was handed in</source>
+            <translation>交回的旧物</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="342" />
+            <source>Approval no. if no old one</source>
+            <translation>无旧物时的审批文号</translation>
+        </message>
+    </context>
+    <context>
+        <name>IssueViewDialog</name>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="404" />
+            <source>Issue</source>
+            <translation>领用单</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="420" />
+            <source>Issue {no}</source>
+            <translation>领用单 {no}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="423" />
+            <source>&lt;b&gt;{no}&lt;/b&gt; · {department} · collector {collector} · issued {on} · {signed}</source>
+            <translation>&lt;b&gt;{no}&lt;/b&gt; · {department} · 领用人 {collector} · {on} 领用 · {signed}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="425" />
+            <source>signed for {at}</source>
+            <translation>{at} 已签收</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="426" />
+            <source>not signed for yet</source>
+            <translation>尚未签收</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="428" />
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="432" />
+            <source>Item code</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="432" />
+            <source>Item name</source>
+            <translation>品名</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="432" />
+            <source>Specification</source>
+            <translation>规格</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="432" />
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="433" />
+            <source>Unit of measure</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="433" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="433" />
+            <source>Held by</source>
+            <translation>保管人</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="433" />
+            <source>Old one returned</source>
+            <translation>交旧领新</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="434" />
+            <source>Old item returned</source>
+            <translation>交回旧物</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="434" />
+            <source>Approval</source>
+            <translation>审批文号</translation>
+        </message>
+    </context>
+    <context>
+        <name>IssuesPanel</name>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="70" />
+            <source>Not signed for only</source>
+            <translation>仅显示未签收的</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="73" />
+            <source>Department:</source>
+            <translation>部门：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="75" />
+            <source>From:</source>
+            <translation>自：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="77" />
+            <source>To:</source>
+            <translation>至：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="83" />
+            <source>Issue supplies…</source>
+            <translation>发放领用…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="84" />
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="85" />
+            <source>Sign for it</source>
+            <translation>签收</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="86" />
+            <source>Collectors…</source>
+            <translation>领用人…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="87" />
+            <source>Holdings and hand-back…</source>
+            <translation>个人保管与交回…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="88" />
+            <source>Issue register (PDF)…</source>
+            <translation>领用登记（PDF）…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="89" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="120" />
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="132" />
+            <source>{n} issue(s) await your signature</source>
+            <translation>{n} 笔领用待您签收</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="136" />
+            <source>✗ not signed</source>
+            <translation>✗ 未签收</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="138" />
+            <source>Issue no.</source>
+            <translation>领用单号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="138" />
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="138" />
+            <source>Collector</source>
+            <translation>领用人</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="139" />
+            <source>Issued on</source>
+            <translation>领用日期</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="139" />
+            <source>Lines</source>
+            <translation>品种数</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="139" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="139" />
+            <source>Signed for</source>
+            <translation>签收</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="208" />
+            <source>Issue register</source>
+            <translation>办公用品发放登记</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemDialog</name>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="249" />
+            <source>Item {code}</source>
+            <translation>物品 {code}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="250" />
+            <source>New office-supply item</source>
+            <translation>新增办公用品</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="252" />
+            <source>Left empty: the next number (BG0001…)</source>
+            <translation>不填则自动编号（BG0001…）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="267" />
+            <source>On the government procurement catalogue (not bought by the office itself) [SUPPLY-07]</source>
+            <translation>列入政府采购目录（不得自行采购）[SUPPLY-07]</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="270" />
+            <source>Fixed-asset category when a unit qualifies as a fixed asset</source>
+            <translation>单价达到固定资产标准时的资产分类</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="271" />
+            <source>Lent out, not issued (equipment such as cameras) [SUPPLY-14]</source>
+            <translation>只借不领（照相机等设备）[SUPPLY-14]</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="274" />
+            <source>Code:</source>
+            <translation>编码：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="275" />
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="276" />
+            <source>Category:</source>
+            <translation>类别：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="277" />
+            <source>Specification / model:</source>
+            <translation>规格型号：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="278" />
+            <source>Unit of measure:</source>
+            <translation>计量单位：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="279" />
+            <source>Kind:</source>
+            <translation>类型：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="280" />
+            <source>Reorder level:</source>
+            <translation>补货线：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="281" />
+            <source>Fixed-asset category:</source>
+            <translation>固定资产分类：</translation>
+        </message>
+    </context>
+    <context>
         <name>JournalView</name>
         <message>
             <location filename="../desktop/ui/books/journal_view.py" line="35" />
@@ -6123,6 +6963,177 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>LoanRequestDialog</name>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="36" />
+            <source>Borrow equipment</source>
+            <translation>借用设备</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="43" />
+            <source>(main store)</source>
+            <translation>（主库房）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="49" />
+            <source>What the equipment is needed for</source>
+            <translation>借用用途</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="52" />
+            <source>(myself)</source>
+            <translation>（本人）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="53" />
+            <source>Item:</source>
+            <translation>物品：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="54" />
+            <source>From store:</source>
+            <translation>借出库房：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="55" />
+            <source>Quantity:</source>
+            <translation>数量：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="56" />
+            <source>Return by:</source>
+            <translation>归还期限：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="57" />
+            <source>Purpose:</source>
+            <translation>用途：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="58" />
+            <source>Borrower:</source>
+            <translation>借用人：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="60" />
+            <source>The office head consents; the keeper and you then check the item and both sign [SUPPLY-14].</source>
+            <translation>经办公室负责人签字同意后借用；保管人与借用人共同检查物品并分别签字 [SUPPLY-14]。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoansPanel</name>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="148" />
+            <source>All loans</source>
+            <translation>全部借用</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="149" />
+            <source>Waiting for me</source>
+            <translation>待我处理</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="150" />
+            <source>Overdue</source>
+            <translation>逾期未还</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="157" />
+            <source>Borrow…</source>
+            <translation>借用申请…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="158" />
+            <source>Consent…</source>
+            <translation>同意…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="159" />
+            <source>Refuse…</source>
+            <translation>不同意…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="160" />
+            <source>Sign for lending…</source>
+            <translation>借出签字…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="161" />
+            <source>Sign for return…</source>
+            <translation>归还签字…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="162" />
+            <source>Loan sheet…</source>
+            <translation>借用单…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="163" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="173" />
+            <source>Show:</source>
+            <translation>显示：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="211" />
+            <source>Loan no.</source>
+            <translation>借用单号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="211" />
+            <source>Item name</source>
+            <translation>品名</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="211" />
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="211" />
+            <source>Borrower</source>
+            <translation>借用人</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="212" />
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="212" />
+            <source>Return by</source>
+            <translation>归还期限</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="213" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="214" />
+            <source>(overdue)</source>
+            <translation>（逾期）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="221" />
+            <source>{n} loan(s)</source>
+            <translation>共 {n} 笔借用</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="223" />
+            <source>{n} overdue</source>
+            <translation>逾期 {n} 笔</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="278" />
+            <source>Loan sheet {no}</source>
+            <translation>借用单 {no}</translation>
+        </message>
+    </context>
+    <context>
         <name>LockCover</name>
         <message>
             <location filename="../desktop/ui/lock_cover.py" line="18" />
@@ -6233,32 +7244,32 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <translation>修改签名口令(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="170" />
+            <location filename="../desktop/ui/main_window.py" line="174" />
             <source>Signed in: {name} ({username})</source>
             <translation>当前用户：{name}（{username}）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="172" />
+            <location filename="../desktop/ui/main_window.py" line="176" />
             <source>Positions: {positions}</source>
             <translation>岗位：{positions}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="189" />
+            <location filename="../desktop/ui/main_window.py" line="193" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="260" />
+            <location filename="../desktop/ui/main_window.py" line="264" />
             <source>Password changed.</source>
             <translation>密码已修改。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="268" />
+            <location filename="../desktop/ui/main_window.py" line="272" />
             <source>Signing passphrase changed: {n} key(s) re-encrypted.</source>
             <translation>签名口令已修改：已重新加密 {n} 个私钥。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/main_window.py" line="276" />
+            <location filename="../desktop/ui/main_window.py" line="280" />
             <source>Collective decision {minute_no} recorded.</source>
             <translation>已登记集体决策纪要 {minute_no}。</translation>
         </message>
@@ -6684,74 +7695,99 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>MyWorkTabs</name>
         <message>
-            <location filename="../desktop/ui/home_page.py" line="80" />
+            <location filename="../desktop/ui/home_page.py" line="81" />
             <source>Nothing of yours is in progress.</source>
             <translation>您没有在办的单据。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/home_page.py" line="81" />
+            <location filename="../desktop/ui/home_page.py" line="82" />
             <source>Nothing has been returned to you.</source>
             <translation>没有退回给您的单据。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/home_page.py" line="82" />
+            <location filename="../desktop/ui/home_page.py" line="83" />
             <source>No approved claim of yours is waiting for payment.</source>
             <translation>您没有已批准待付款的报销单。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/home_page.py" line="94" />
+            <location filename="../desktop/ui/home_page.py" line="91" />
+            <source>Nothing in office supplies is waiting for you.</source>
+            <translation>暂无待办的办公用品事项。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/home_page.py" line="99" />
             <source>Serial</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/home_page.py" line="94" />
+            <location filename="../desktop/ui/home_page.py" line="99" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/home_page.py" line="94" />
+            <location filename="../desktop/ui/home_page.py" line="99" />
             <source>Title</source>
             <translation>事由</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/home_page.py" line="94" />
+            <location filename="../desktop/ui/home_page.py" line="99" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/home_page.py" line="94" />
+            <location filename="../desktop/ui/home_page.py" line="99" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/home_page.py" line="95" />
+            <location filename="../desktop/ui/home_page.py" line="100" />
             <source>Current step</source>
             <translation>当前环节</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/home_page.py" line="97" />
+            <location filename="../desktop/ui/home_page.py" line="102" />
             <source>Updated</source>
             <translation>更新时间</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/home_page.py" line="106" />
+            <location filename="../desktop/ui/home_page.py" line="111" />
             <source>Waiting for me ({n})</source>
             <translation>待我审批（{n}）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/home_page.py" line="106" />
+            <location filename="../desktop/ui/home_page.py" line="111" />
             <source>My documents in progress ({n})</source>
             <translation>我的在办单据（{n}）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/home_page.py" line="107" />
+            <location filename="../desktop/ui/home_page.py" line="112" />
             <source>Returned to me ({n})</source>
             <translation>退回给我（{n}）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/home_page.py" line="108" />
+            <location filename="../desktop/ui/home_page.py" line="113" />
             <source>Approved, not yet paid ({n})</source>
             <translation>已批准待付款（{n}）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/home_page.py" line="126" />
+            <source>To do</source>
+            <translation>待办</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/home_page.py" line="126" />
+            <source>What</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/home_page.py" line="126" />
+            <source>Details</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/home_page.py" line="140" />
+            <source>Office supplies ({n})</source>
+            <translation>办公用品（{n}）</translation>
         </message>
     </context>
     <context>
@@ -7357,6 +8393,132 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>PlanEditor</name>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="65" />
+            <source>Add catalogue item</source>
+            <translation>添加目录物品</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="66" />
+            <source>Add a new item (described)</source>
+            <translation>添加新物品（文字描述）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="67" />
+            <source>Remove line</source>
+            <translation>删除行</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="68" />
+            <source>Save plan</source>
+            <translation>保存计划</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="69" />
+            <source>Submit to the office</source>
+            <translation>提交办公室</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="78" />
+            <source>Note for the office (optional)</source>
+            <translation>给办公室的备注（可选）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="87" />
+            <source>Item name</source>
+            <translation>品名</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="87" />
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="87" />
+            <source>Est. unit price</source>
+            <translation>预计单价</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="88" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="88" />
+            <source>Purpose</source>
+            <translation>用途</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="145" />
+            <source>not started</source>
+            <translation>未填报</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="145" />
+            <source>My section's plan for {period} — {state} · due {due}</source>
+            <translation>本股室{period}办公用品使用计划 — {state} · 截止 {due}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="161" />
+            <source>Describe the new item: name, specification, unit</source>
+            <translation>描述新物品：名称、规格、单位</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="205" />
+            <source>Estimated total: {total}</source>
+            <translation>预计金额合计：{total}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="242" />
+            <source>Plan submitted</source>
+            <translation>计划已提交</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="242" />
+            <source>Your section's plan was sent to the office.</source>
+            <translation>本股室的使用计划已提交办公室。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanViewDialog</name>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="258" />
+            <source>Plan of {department}</source>
+            <translation>{department}的使用计划</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="259" />
+            <source>{department} · {state} · due {due}</source>
+            <translation>{department} · {state} · 截止 {due}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="263" />
+            <source>Item name</source>
+            <translation>品名</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="263" />
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="263" />
+            <source>Est. unit price</source>
+            <translation>预计单价</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="264" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="264" />
+            <source>Purpose</source>
+            <translation>用途</translation>
+        </message>
+    </context>
+    <context>
         <name>Positions</name>
         <message>
             <location filename="../desktop/ui/messages.py" line="43" />
@@ -7604,6 +8766,324 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
         </message>
     </context>
     <context>
+        <name>PurchaseDialog</name>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="226" />
+            <source>Quotes [SUPPLY-05]</source>
+            <translation>询价记录 [SUPPLY-05]</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="228" />
+            <source>Add quote…</source>
+            <translation>登记报价…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="230" />
+            <source>Choose supplier…</source>
+            <translation>选定供应商…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="235" />
+            <source>Name enquirers…</source>
+            <translation>指定询价人员…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="237" />
+            <source>Confirm my enquiry</source>
+            <translation>确认本人询价</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="255" />
+            <source>Purchase plan sheet…</source>
+            <translation>采购计划表…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="257" />
+            <source>Quotation comparison…</source>
+            <translation>询价比价表…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="259" />
+            <source>Approval sheet…</source>
+            <translation>审批单…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="261" />
+            <source>Cancel purchase…</source>
+            <translation>取消采购…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="270" />
+            <source>Lines:</source>
+            <translation>明细：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="293" />
+            <source>&lt;b&gt;{no}&lt;/b&gt; {title} · {kind} · {department} · {state} · approval: {doc} · estimated {total}</source>
+            <translation>&lt;b&gt;{no}&lt;/b&gt; {title} · {kind} · {department} · {state} · 审批：{doc} · 预计 {total}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="301" />
+            <source>Item code</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="301" />
+            <source>Item name</source>
+            <translation>品名</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="301" />
+            <source>Specification</source>
+            <translation>规格</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="301" />
+            <source>Unit of measure</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="302" />
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="302" />
+            <source>Est. unit price</source>
+            <translation>预计单价</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="302" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="303" />
+            <source>Section</source>
+            <translation>股室</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="303" />
+            <source>Received</source>
+            <translation>已入库</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="308" />
+            <source>Supplier</source>
+            <translation>供货单位</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="308" />
+            <source>Agreement supplier</source>
+            <translation>协议供货商</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="308" />
+            <source>Quoted total</source>
+            <translation>报价金额</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="309" />
+            <source>Quoted on</source>
+            <translation>报价日期</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="309" />
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="309" />
+            <source>Chosen</source>
+            <translation>选定</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="310" />
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="316" />
+            <source>Enquirers: {names}</source>
+            <translation>询价人员：{names}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="316" />
+            <source>none named yet</source>
+            <translation>尚未指定</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="321" />
+            <source>Chosen because: {reason}</source>
+            <translation>选定理由：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="323" />
+            <source>Procurement approval: {ref}</source>
+            <translation>政府采购审批：{ref}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="364" />
+            <source>Purchase plan</source>
+            <translation>采购计划表</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="368" />
+            <source>Quotation comparison</source>
+            <translation>询价比价表</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurchasesPanel</name>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="303" />
+            <source>First half-year</source>
+            <translation>上半年</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="304" />
+            <source>Second half-year</source>
+            <translation>下半年</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="307" />
+            <source>Half-year:</source>
+            <translation>半年度：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="313" />
+            <source>Plans of every section (office)</source>
+            <translation>各股室使用计划（办公室汇总）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="319" />
+            <source>Open plan</source>
+            <translation>查看计划</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="321" />
+            <source>Consolidate and submit…</source>
+            <translation>汇总并报批…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="338" />
+            <source>Ad-hoc purchase request…</source>
+            <translation>临时采购申请…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="341" />
+            <source>Open purchase…</source>
+            <translation>查看采购…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="343" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="354" />
+            <source>Half-year plans</source>
+            <translation>半年度使用计划</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="355" />
+            <source>Purchases and quotes</source>
+            <translation>采购与询价</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="391" />
+            <source>Section</source>
+            <translation>股室</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="391" />
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="417" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="391" />
+            <source>Due</source>
+            <translation>报送期限</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="391" />
+            <source>Lines</source>
+            <translation>品种数</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="392" />
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="418" />
+            <source>Estimated total</source>
+            <translation>预计金额</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="392" />
+            <source>Submitted by</source>
+            <translation>提交人</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="392" />
+            <source>Submitted at</source>
+            <translation>提交时间</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="397" />
+            <source>Not submitted yet: {names}</source>
+            <translation>尚未提交：{names}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="398" />
+            <source>Every section has submitted its plan.</source>
+            <translation>各股室均已提交使用计划。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="410" />
+            <source>Half-year plan</source>
+            <translation>半年度计划</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="410" />
+            <source>Ad-hoc</source>
+            <translation>临时采购</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="416" />
+            <source>Purchase no.</source>
+            <translation>采购编号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="416" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="416" />
+            <source>Title</source>
+            <translation>事由</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="417" />
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="417" />
+            <source>Approval</source>
+            <translation>审批文号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="418" />
+            <source>Chosen supplier</source>
+            <translation>选定供应商</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/purchases_panel.py" line="419" />
+            <source>Chosen total</source>
+            <translation>成交金额</translation>
+        </message>
+    </context>
+    <context>
         <name>ReassignDialog</name>
         <message>
             <location filename="../desktop/ui/assets/card_actions.py" line="64" />
@@ -7639,6 +9119,329 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
             <location filename="../desktop/ui/assets/card_actions.py" line="79" />
             <source>Within the department only; another department needs a transfer [ASSET-08].</source>
             <translation>仅限本部门内调整；跨部门须办理转移手续 [ASSET-08]。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptDialog</name>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="145" />
+            <source>Opening stock</source>
+            <translation>期初库存</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="145" />
+            <source>Receive goods ordered</source>
+            <translation>采购入库</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="168" />
+            <source>Add a line</source>
+            <translation>添加一行</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="170" />
+            <source>Remove the line</source>
+            <translation>删除该行</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="176" />
+            <source>Purchase ordered:</source>
+            <translation>采购单：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="177" />
+            <source>Store:</source>
+            <translation>存放地点：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="178" />
+            <source>Received on:</source>
+            <translation>入库日期：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="179" />
+            <source>Checked by (office) [SUPPLY-08]:</source>
+            <translation>验收人（办公室）[SUPPLY-08]：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="181" />
+            <source>Supplier:</source>
+            <translation>供货单位：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="182" />
+            <source>Invoice no.:</source>
+            <translation>发票号码：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="183" />
+            <source>Note:</source>
+            <translation>说明：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="219" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="311" />
+            <source>(choose)</source>
+            <translation>（请选择）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="227" />
+            <source>(choose the purchase)</source>
+            <translation>（请选择采购单）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="231" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="236" />
+            <source>Item name</source>
+            <translation>品名</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="231" />
+            <source>Specification</source>
+            <translation>规格</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="231" />
+            <source>Unit of measure</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="231" />
+            <source>Ordered</source>
+            <translation>采购数量</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="232" />
+            <source>Received before</source>
+            <translation>已入库</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="232" />
+            <source>Still to come</source>
+            <translation>未到货</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="232" />
+            <source>Received now</source>
+            <translation>本次入库</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="233" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="237" />
+            <source>Unit price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="233" />
+            <source>Spec. as ordered</source>
+            <translation>规格相符</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="233" />
+            <source>Quality good</source>
+            <translation>质量合格</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="235" />
+            <source>User (if a fixed asset)</source>
+            <translation>使用人（固定资产）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="236" />
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="276" />
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="342" />
+            <source>Total: ¥{total}</source>
+            <translation>合计：¥{total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptViewDialog</name>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="384" />
+            <source>Receipt</source>
+            <translation>入库单</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="392" />
+            <source>Receipt sheet (PDF)…</source>
+            <translation>入库单（PDF）…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="394" />
+            <source>Draft the voucher</source>
+            <translation>生成记账凭证</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="418" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="441" />
+            <source>Receipt {no}</source>
+            <translation>入库单 {no}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="421" />
+            <source>&lt;b&gt;{no}&lt;/b&gt; · received {on} into {store} · checked by {checker}&lt;br&gt;purchase {purchase} · supplier {supplier} · invoice {invoice} · total ¥{total} · voucher {voucher} · claim {claim}</source>
+            <translation>&lt;b&gt;{no}&lt;/b&gt; · {on} 入库（{store}）· 验收人 {checker}&lt;br&gt;采购单 {purchase} · 供应商 {supplier} · 发票 {invoice} · 合计 ¥{total} · 凭证 {voucher} · 报销单 {claim}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="425" />
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="426" />
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="429" />
+            <source>Item code</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="429" />
+            <source>Item name</source>
+            <translation>品名</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="429" />
+            <source>Specification</source>
+            <translation>规格</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="429" />
+            <source>Unit of measure</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="430" />
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="430" />
+            <source>Unit price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="430" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="431" />
+            <source>Spec. as ordered</source>
+            <translation>规格相符</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="431" />
+            <source>Quality good</source>
+            <translation>质量合格</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="431" />
+            <source>Asset card</source>
+            <translation>资产卡片</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="451" />
+            <source>Voucher</source>
+            <translation>凭证</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="451" />
+            <source>The voucher is drafted: {no}</source>
+            <translation>已生成记账凭证：{no}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptsPanel</name>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="50" />
+            <source>Receive an order…</source>
+            <translation>采购入库…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="52" />
+            <source>Opening stock…</source>
+            <translation>期初库存…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="54" />
+            <source>Open / print…</source>
+            <translation>查看/打印…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="56" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="99" />
+            <source>Receipt no.</source>
+            <translation>入库单号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="99" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="99" />
+            <source>Purchase</source>
+            <translation>购置</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="99" />
+            <source>Received on</source>
+            <translation>入库日期</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="100" />
+            <source>Supplier</source>
+            <translation>供货单位</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="100" />
+            <source>Invoice no.</source>
+            <translation>发票号码</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="100" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="100" />
+            <source>Checked by</source>
+            <translation>验收人</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="101" />
+            <source>Voucher</source>
+            <translation>凭证</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="105" />
+            <source>{n} receipt(s) await a voucher</source>
+            <translation>{n} 张入库单待生成凭证</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="109" />
+            <source>Bought</source>
+            <translation>采购入库</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="109" />
+            <source>Opening stock</source>
+            <translation>期初库存</translation>
         </message>
     </context>
     <context>
@@ -8774,6 +10577,72 @@ Choose another folder?</source>
         </message>
     </context>
     <context>
+        <name>SignOutDialog</name>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="93" />
+            <source>Sign for lending</source>
+            <translation>借出签字</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="95" />
+            <source>Loan:</source>
+            <translation>借用单：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="96" />
+            <source>The condition you checked, e.g. 完好，配件齐全</source>
+            <translation>检查的物品状况，如：完好，配件齐全</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="97" />
+            <source>Condition:</source>
+            <translation>物品状况：</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignReturnDialog</name>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="109" />
+            <source>Sign for the return</source>
+            <translation>归还签字</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="111" />
+            <source>Loan:</source>
+            <translation>借用单：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="112" />
+            <source>The condition you checked at return</source>
+            <translation>归还时检查的物品状况</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="113" />
+            <source>Damaged</source>
+            <translation>损坏</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="115" />
+            <source>Lost</source>
+            <translation>丢失</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="122" />
+            <source>Condition:</source>
+            <translation>物品状况：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="123" />
+            <source>Damage or loss:</source>
+            <translation>损坏或丢失：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/loans_panel.py" line="124" />
+            <source>Compensation (yuan) [SUPPLY-12]:</source>
+            <translation>赔偿金额（元）[SUPPLY-12]：</translation>
+        </message>
+    </context>
+    <context>
         <name>Signing</name>
         <message>
             <location filename="../desktop/ui/signing.py" line="84" />
@@ -9217,6 +11086,29 @@ Choose another folder?</source>
         </message>
     </context>
     <context>
+        <name>StartCountDialog</name>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="41" />
+            <source>Start a count</source>
+            <translation>开始盘点</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="48" />
+            <source>Store:</source>
+            <translation>存放地点：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="49" />
+            <source>Count date:</source>
+            <translation>盘点日期：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/counts_panel.py" line="51" />
+            <source>The book quantities are fixed when the count starts; the office checks the stock every half year [SUPPLY-11].</source>
+            <translation>开始盘点时固定账面数量；办公室每半年检查一次，确保账物相符 [SUPPLY-11]。</translation>
+        </message>
+    </context>
+    <context>
         <name>StartPage</name>
         <message>
             <location filename="../desktop/ui/setup_wizard_pages.py" line="60" />
@@ -9332,6 +11224,243 @@ A backup of it as it was before was taken first:
             <location filename="../desktop/ui/seal_dialogs.py" line="313" />
             <source>Note:</source>
             <translation>说明：</translation>
+        </message>
+    </context>
+    <context>
+        <name>StockCardDialog</name>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="354" />
+            <source>Stock card</source>
+            <translation>明细账</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="361" />
+            <source>◀ Previous</source>
+            <translation>◀ 上一页</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="362" />
+            <source>Next ▶</source>
+            <translation>下一页 ▶</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="367" />
+            <source>Store:</source>
+            <translation>存放地点：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="383" />
+            <source>Stock card: {code} {name}</source>
+            <translation>明细账：{code} {name}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="384" />
+            <source>{name} {spec} · unit {unit} · {kind} · on loan {loan}</source>
+            <translation>{name} {spec} · 单位 {unit} · {kind} · 借出 {loan}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="388" />
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="411" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="411" />
+            <source>Movement</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="411" />
+            <source>Reference</source>
+            <translation>单据号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="411" />
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="412" />
+            <source>In</source>
+            <translation>收入</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="412" />
+            <source>Out</source>
+            <translation>发出</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="412" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="412" />
+            <source>Balance quantity</source>
+            <translation>结存数量</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="413" />
+            <source>Balance value</source>
+            <translation>结存金额</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="413" />
+            <source>Recorded by</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="413" />
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="416" />
+            <source>Movements {first}–{last} of {total}</source>
+            <translation>第 {first}–{last} 笔，共 {total} 笔</translation>
+        </message>
+    </context>
+    <context>
+        <name>StockPanel</name>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="52" />
+            <source>Code, name, specification</source>
+            <translation>编号、名称、规格</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="58" />
+            <source>At or below reorder level only</source>
+            <translation>仅显示低于补货线的</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="62" />
+            <source>Kind:</source>
+            <translation>类型：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="64" />
+            <source>Store:</source>
+            <translation>存放地点：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="69" />
+            <source>Stock card…</source>
+            <translation>明细账…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="70" />
+            <source>New item…</source>
+            <translation>新增物品…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="71" />
+            <source>Edit item…</source>
+            <translation>修改物品…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="72" />
+            <source>Stop / resume using the item</source>
+            <translation>停用/启用物品</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="73" />
+            <source>Add a store…</source>
+            <translation>新增存放地点…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="74" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="109" />
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="112" />
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="117" />
+            <source>Item code</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="117" />
+            <source>Item name</source>
+            <translation>品名</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="117" />
+            <source>Specification</source>
+            <translation>规格</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="117" />
+            <source>Unit of measure</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="117" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="118" />
+            <source>Store</source>
+            <translation>存放地点</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="118" />
+            <source>On hand</source>
+            <translation>现有</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="118" />
+            <source>Lent out</source>
+            <translation>借出</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="118" />
+            <source>Available</source>
+            <translation>可领用</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="119" />
+            <source>Average cost</source>
+            <translation>平均单价</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="119" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="121" />
+            <source>Reorder level</source>
+            <translation>补货线</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="162" />
+            <source>At or below the reorder level</source>
+            <translation>已到或低于补货线</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="165" />
+            <source>{n} line(s), {low} at or below reorder level</source>
+            <translation>共 {n} 行，{low} 行已到或低于补货线</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="210" />
+            <source>Add a store</source>
+            <translation>新增存放地点</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/stock_panel.py" line="210" />
+            <source>Name of the store:</source>
+            <translation>存放地点名称：</translation>
         </message>
     </context>
     <context>
@@ -9463,6 +11592,348 @@ A backup of it as it was before was taken first:
             <location filename="../desktop/ui/setup_wizard_pages.py" line="357" />
             <source>none (not recommended)</source>
             <translation>不备份（不建议）</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuppliesPage</name>
+        <message>
+            <location filename="../desktop/ui/supplies/supplies_page.py" line="51" />
+            <source>Stock</source>
+            <translation>库存</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supplies_page.py" line="52" />
+            <source>Stock in</source>
+            <translation>入库</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supplies_page.py" line="53" />
+            <source>Issues</source>
+            <translation>领用</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supplies_page.py" line="56" />
+            <source>Purchase plans and quotes</source>
+            <translation>采购计划与询价</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supplies_page.py" line="57" />
+            <source>Loans</source>
+            <translation>借用</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supplies_page.py" line="58" />
+            <source>Counts</source>
+            <translation>盘点</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supplies_page.py" line="59" />
+            <source>Reports</source>
+            <translation>报表</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supplies_page.py" line="66" />
+            <source>Office supplies</source>
+            <translation>办公用品</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supplies_page.py" line="72" />
+            <source>Approval documents</source>
+            <translation>审批文件</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupplyFlow</name>
+        <message>
+            <location filename="../desktop/ui/supplies/flow_parts.py" line="68" />
+            <source>{n} page(s)</source>
+            <translation>共 {n} 页</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/flow_parts.py" line="85" />
+            <source>Submitted for approval</source>
+            <translation>已提交审批</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/flow_parts.py" line="88" />
+            <source>Submitted. You have no valid signing certificate, so the approval sheet is not signed; ask the system administrator to issue one.</source>
+            <translation>已提交。您没有有效的签名证书，审批单未签名；请联系系统管理员签发。</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/flow_parts.py" line="91" />
+            <source>Submit for approval</source>
+            <translation>提交审批</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/flow_parts.py" line="93" />
+            <source>Your signing passphrase certifies the approval sheet as its handler; every approval step then signs the same sheet.</source>
+            <translation>输入签名口令，以经办人身份签发（认证）审批单；此后各审批环节在同一份审批单上依次签名。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupplyReportsPanel</name>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="51" />
+            <source>Month {m}</source>
+            <translation>{m}月</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="52" />
+            <source>First half-year</source>
+            <translation>上半年</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="53" />
+            <source>Second half-year</source>
+            <translation>下半年</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="58" />
+            <source>(all stores)</source>
+            <translation>（全部库房）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="59" />
+            <source>Show</source>
+            <translation>查询</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="60" />
+            <source>Export Excel…</source>
+            <translation>导出Excel…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="61" />
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="90" />
+            <source>Print / PDF…</source>
+            <translation>打印/PDF…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="66" />
+            <source>Stock movements of</source>
+            <translation>收发存报表：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="69" />
+            <source>Store:</source>
+            <translation>存放地点：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="81" />
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="201" />
+            <source>Issue register</source>
+            <translation>办公用品发放登记</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="89" />
+            <source>(all sections)</source>
+            <translation>（全部股室）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="93" />
+            <source>From:</source>
+            <translation>自：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="95" />
+            <source>To:</source>
+            <translation>至：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="97" />
+            <source>Section:</source>
+            <translation>股室：</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="129" />
+            <source>Item code</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="129" />
+            <source>Item name</source>
+            <translation>品名</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="129" />
+            <source>Specification</source>
+            <translation>规格</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="129" />
+            <source>Unit of measure</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="130" />
+            <source>Opening qty</source>
+            <translation>期初数量</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="130" />
+            <source>Opening value</source>
+            <translation>期初原值</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="130" />
+            <source>In qty</source>
+            <translation>收入数量</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="130" />
+            <source>In value</source>
+            <translation>收入金额</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="131" />
+            <source>Out qty</source>
+            <translation>发出数量</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="131" />
+            <source>Out value</source>
+            <translation>发出金额</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="131" />
+            <source>Closing qty</source>
+            <translation>结存数量</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="133" />
+            <source>Closing value</source>
+            <translation>期末原值</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="144" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="157" />
+            <source>{n} item(s)</source>
+            <translation>共 {n} 种</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="160" />
+            <source>✗ Closing differs from the stock kept: {items}</source>
+            <translation>✗ 结存与库存账不符：{items}</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="168" />
+            <source>Stock movements</source>
+            <translation>收发存报表</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="171" />
+            <source>Export Excel</source>
+            <translation>导出Excel</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="172" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="177" />
+            <source>Writing the stock movement report…</source>
+            <translation>正在写入收发存报表…</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="191" />
+            <source>Exported</source>
+            <translation>已导出</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_reports_panel.py" line="191" />
+            <source>Saved to {path}</source>
+            <translation>已保存到 {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupplyTerms</name>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_terms.py" line="21" />
+            <source>General supplies</source>
+            <translation>一般办公用品</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_terms.py" line="22" />
+            <source>Special supplies</source>
+            <translation>特殊办公用品</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_terms.py" line="25" />
+            <source>Stock received</source>
+            <translation>入库</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_terms.py" line="26" />
+            <source>Issued</source>
+            <translation>领用</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_terms.py" line="27" />
+            <source>Returned to stock</source>
+            <translation>退库</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_terms.py" line="28" />
+            <source>Count surplus</source>
+            <translation>盘盈</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_terms.py" line="29" />
+            <source>Count shortage</source>
+            <translation>盘亏</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupplyTodo</name>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_todo.py" line="22" />
+            <source>Overdue loan</source>
+            <translation>借用逾期</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_todo.py" line="23" />
+            <source>Low stock</source>
+            <translation>库存不足</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_todo.py" line="24" />
+            <source>Issue to sign for</source>
+            <translation>待签收领用</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_todo.py" line="25" />
+            <source>Loan waiting for you</source>
+            <translation>待处理借用</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_todo.py" line="26" />
+            <source>Enquiry to confirm</source>
+            <translation>待确认询价</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_todo.py" line="61" />
+            <source>{who}, due {due}</source>
+            <translation>{who}，应于 {due} 归还</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_todo.py" line="69" />
+            <source>{n} line(s), {value}, issued {day}</source>
+            <translation>{n} 项，{value}，{day} 发放</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_todo.py" line="74" />
+            <source>{store}: {quantity} {unit} (reorder at {level})</source>
+            <translation>{store}：{quantity} {unit}（补货线 {level}）</translation>
+        </message>
+        <message>
+            <location filename="../desktop/ui/supplies/supply_todo.py" line="80" />
+            <source>{n} quote(s) recorded</source>
+            <translation>已登记 {n} 家报价</translation>
         </message>
     </context>
     <context>

@@ -1147,3 +1147,85 @@ ZH.update({
 ZH.update({
     "Purchase no.": "采购编号", "Procurement catalogue": "政府采购目录",
 })
+
+# issue 14 supplies GUI (gui-flow): plans and quotes, loans, counts, reports, the home page's 办公用品 to-dos
+ZH.update({
+    # plans and purchases
+    "Half-year:": "半年度：", "First half-year": "上半年", "Second half-year": "下半年",
+    "Half-year plans": "半年度使用计划", "Purchases and quotes": "采购与询价", "Add catalogue item": "添加目录物品",
+    "Add a new item (described)": "添加新物品（文字描述）", "Remove line": "删除行", "Save plan": "保存计划",
+    "Submit to the office": "提交办公室", "Note for the office (optional)": "给办公室的备注（可选）",
+    "not started": "未填报", "My section's plan for {period} — {state} · due {due}": "本股室{period}办公用品使用计划 — {state} · 截止 {due}",
+    "Describe the new item: name, specification, unit": "描述新物品：名称、规格、单位",
+    "Estimated total: {total}": "预计金额合计：{total}", "Plan submitted": "计划已提交",
+    "Your section's plan was sent to the office.": "本股室的使用计划已提交办公室。",
+    "Plan of {department}": "{department}的使用计划", "{department} · {state} · due {due}": "{department} · {state} · 截止 {due}",
+    "Plans of every section (office)": "各股室使用计划（办公室汇总）", "Open plan": "查看计划",
+    "Consolidate and submit…": "汇总并报批…", "Ad-hoc purchase request…": "临时采购申请…", "Open purchase…": "查看采购…",
+    "Estimated total": "预计金额", "Submitted by": "提交人", "Submitted at": "提交时间",
+    "Not submitted yet: {names}": "尚未提交：{names}", "Every section has submitted its plan.": "各股室均已提交使用计划。",
+    "Half-year plan": "半年度计划", "Ad-hoc": "临时采购", "Chosen supplier": "选定供应商", "Chosen total": "成交金额",
+        "Ad-hoc purchase request": "临时采购申请", "Add line": "添加行", "Est. unit price": "预计单价",
+    "Why it cannot wait for the half-year plan": "不能等半年度计划的原因", "Lines:": "明细：",
+    "Only the office buys [SUPPLY-01]; the preset's chain approves, with a collective decision at its threshold [SUPPLY-04].":
+        "办公用品一律由办公室统一采购 [SUPPLY-01]；按规则预设的审批链审批，达到限额的须集体决策 [SUPPLY-04]。",
+    "Add a quote": "登记报价", "Government agreement supplier or designated unit [SUPPLY-06]": "政府采购协议供货商或定点单位 [SUPPLY-06]",
+    "Quoted total (yuan):": "报价金额（元）：", "Quoted on:": "报价日期：",
+    "Choose the supplier": "选定供应商", "Why this supplier (lowest price, agreement supplier …)": "选定理由（价格最低、协议供货商……）",
+    "For items on the government procurement catalogue [SUPPLY-07]": "政府集中采购目录内物品填写 [SUPPLY-07]",
+    "Quote:": "报价：", "Procurement approval no.:": "政府采购审批编号：",
+    "Three suppliers' quotes at least, gathered by two people at least who have each confirmed [SUPPLY-05].":
+        "须至少2人对3户以上供应商询价，且每位询价人均已确认 [SUPPLY-05]。",
+    "Name the enquirers": "指定询价人员", "Enquirers:": "询价人员：", "Cancel the purchase": "取消采购",
+    "Why the purchase is cancelled": "取消采购的原因", "Quotes [SUPPLY-05]": "询价记录 [SUPPLY-05]",
+    "Add quote…": "登记报价…", "Choose supplier…": "选定供应商…", "Name enquirers…": "指定询价人员…",
+    "Confirm my enquiry": "确认本人询价", "Purchase plan sheet…": "采购计划表…", "Quotation comparison…": "询价比价表…",
+    "Cancel purchase…": "取消采购…",
+    "<b>{no}</b> {title} · {kind} · {department} · {state} · approval: {doc} · estimated {total}":
+        "<b>{no}</b> {title} · {kind} · {department} · {state} · 审批：{doc} · 预计 {total}",
+    "Section": "股室", "Received": "已入库", "Agreement supplier": "协议供货商", "Quoted total": "报价金额",
+    "Quoted on": "报价日期", "Chosen": "选定", "Enquirers: {names}": "询价人员：{names}", "none named yet": "尚未指定",
+    "confirmed": "已确认", "not confirmed": "未确认", "Chosen because: {reason}": "选定理由：{reason}",
+    "Procurement approval: {ref}": "政府采购审批：{ref}", "Purchase plan": "采购计划表",
+    "Quotation comparison": "询价比价表",
+    "Submitted. You have no valid signing certificate, so the approval sheet is not signed; ask the system administrator to issue one.":
+        "已提交。您没有有效的签名证书，审批单未签名；请联系系统管理员签发。",
+    # loans
+    "Borrow equipment": "借用设备", "(main store)": "（主库房）", "From store:": "借出库房：", "What the equipment is needed for": "借用用途", "(myself)": "（本人）",
+    "Item:": "物品：", "Return by:": "归还期限：", "Borrower:": "借用人：",
+    "The office head consents; the keeper and you then check the item and both sign [SUPPLY-14].":
+        "经办公室负责人签字同意后借用；保管人与借用人共同检查物品并分别签字 [SUPPLY-14]。",
+    "Consent to the loan": "同意借用", "Refuse the loan": "不同意借用", "Loan:": "借用单：",
+    "Sign for lending": "借出签字", "The condition you checked, e.g. 完好，配件齐全": "检查的物品状况，如：完好，配件齐全",
+    "Condition:": "物品状况：", "Sign for the return": "归还签字", "The condition you checked at return": "归还时检查的物品状况",
+    "Damaged": "损坏", "Lost": "丢失", "Damage or loss:": "损坏或丢失：",
+    "Compensation (yuan) [SUPPLY-12]:": "赔偿金额（元）[SUPPLY-12]：", "All loans": "全部借用", "Waiting for me": "待我处理",
+    "Overdue": "逾期未还", "Borrow…": "借用申请…", "Consent…": "同意…", "Refuse…": "不同意…",
+    "Sign for lending…": "借出签字…", "Sign for return…": "归还签字…", "Loan sheet…": "借用单…", "Show:": "显示：",
+    "Loan no.": "借用单号", "Borrower": "借用人", "Return by": "归还期限", "(overdue)": "（逾期）",
+    "{n} loan(s)": "共 {n} 笔借用", "{n} overdue": "逾期 {n} 笔", "Loan sheet {no}": "借用单 {no}",
+    # counts
+    "Start a count": "开始盘点", "Start a count…": "开始盘点…",
+    "The book quantities are fixed when the count starts; the office checks the stock every half year [SUPPLY-11].":
+        "开始盘点时固定账面数量；办公室每半年检查一次，确保账物相符 [SUPPLY-11]。",
+    "← Counts": "← 盘点列表", "Save counts": "保存盘点数", "Report differences…": "差异报批…", "Adjust stock": "调整库存",
+    "Type the counted quantity; explain every difference, naming the person liable and any compensation [SUPPLY-11, SUPPLY-12].":
+        "填写实盘数量；每项差异须说明原因，并注明责任人及赔偿金额 [SUPPLY-11, SUPPLY-12]。",
+    "Book": "账面数", "Counted": "实盘数", "Explanation": "差异说明", "Person liable": "责任人", "Compensation": "赔偿金额",
+    "{no}  {store}  counted on {day}": "{no}  {store}  盘点日期 {day}", "State: {state}": "状态：{state}",
+    "(nobody)": "（无）", "The stock was adjusted as the approved report says.": "已按批准的差异报告调整库存。",
+    "Count no.": "盘点单号", "Half-year": "半年度", "Report": "差异报告", "Items in store": "品种数",
+    # reports
+    "Month {m}": "{m}月", "(all stores)": "（全部库房）", "Stock movements of": "收发存报表：",
+    "(all sections)": "（全部股室）", "Section:": "股室：", "Opening qty": "期初数量", "In qty": "收入数量",
+    "In value": "收入金额", "Out qty": "发出数量", "Out value": "发出金额", "Closing qty": "结存数量",
+    "{n} item(s)": "共 {n} 种",
+    "✗ Closing differs from the stock kept: {items}": "✗ 结存与库存账不符：{items}", "Stock movements": "收发存报表", "Writing the stock movement report…": "正在写入收发存报表…",
+    # the home page's 办公用品 to-dos
+    "Overdue loan": "借用逾期", "Low stock": "库存不足", "Issue to sign for": "待签收领用", "Loan waiting for you": "待处理借用",
+    "Enquiry to confirm": "待确认询价", "{who}, due {due}": "{who}，应于 {due} 归还",
+    "{n} line(s), {value}, issued {day}": "{n} 项，{value}，{day} 发放",
+    "{store}: {quantity} {unit} (reorder at {level})": "{store}：{quantity} {unit}（补货线 {level}）",
+    "{n} quote(s) recorded": "已登记 {n} 家报价", "Nothing in office supplies is waiting for you.": "暂无待办的办公用品事项。",
+    "Office supplies ({n})": "办公用品（{n}）",
+})

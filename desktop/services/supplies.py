@@ -41,6 +41,7 @@ from desktop.services.supply_records import (
     MOVEMENT_LABELS,
     default_location,
     item_in,
+    lent_now,
     location_in,
     require_keeper,
 )
@@ -202,7 +203,7 @@ def _item_state(item: SupplyItem) -> dict[str, Any]:
 def _loans_by_place(session: Session, bureau_id: int, item_id: int | None = None) -> dict[tuple[int, int], int]:
     """Units lent out now per (item, store) (SUPPLY-14): on hand, but not available to issue."""
     query = (select(SupplyLoan.item_id, SupplyLoan.location_id, func.sum(SupplyLoan.quantity))
-             .where(SupplyLoan.bureau_id == bureau_id, SupplyLoan.state == "lent")
+             .where(SupplyLoan.bureau_id == bureau_id, lent_now())
              .group_by(SupplyLoan.item_id, SupplyLoan.location_id))
     if item_id is not None:
         query = query.where(SupplyLoan.item_id == item_id)

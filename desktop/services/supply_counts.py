@@ -117,7 +117,8 @@ class SupplyCountService(ServiceBase):
                 return []
             ids = [c.id for c in counts]
             tallies = {cid: (n, k) for cid, n, k in session.execute(
-                select(SupplyCountLine.count_id, func.count(SupplyCountLine.id), func.count(SupplyCountLine.counted_quantity))
+                select(SupplyCountLine.count_id, func.count(SupplyCountLine.id),
+                       func.count(SupplyCountLine.counted_quantity))
                 .where(SupplyCountLine.count_id.in_(ids)).group_by(SupplyCountLine.count_id))}
             places = dict(session.execute(select(SupplyLocation.id, SupplyLocation.name).where(
                 SupplyLocation.bureau_id == user.bureau_id)).all())
@@ -166,7 +167,7 @@ class SupplyCountService(ServiceBase):
                 raise Refused(problems)
             year, half = half_of(got.counted_on)
             count = SupplyCount(bureau_id=user.bureau_id,
-                                count_no=next_number(session, user.bureau_id, "supply_count", "PD", year, width=2),
+                                count_no=next_number(session, user.bureau_id, "supply_count_no", "PD", year, width=2),
                                 year=year, half=half, location_id=where.id, counted_on=got.counted_on,
                                 state="counting", created_by=user.staff_id)
             session.add(count)
@@ -220,7 +221,8 @@ class SupplyCountService(ServiceBase):
             session.flush()
             self.audit(session, user, "supply.count_enter", "supply_count", count.id, after={"lines": changed})
 
-    def report(self, user: SignedIn, count_id: int, *, submit: bool = True, passphrase: str | None = None) -> int | None:
+    def report(self, user: SignedIn, count_id: int, *, submit: bool = True,
+               passphrase: str | None = None) -> int | None:
         """The differences for approval (SUPPLY-11): refused, all at once, while a line is not
         counted or a difference not explained. Files the ``supply_count`` document (submitted
         unless ``submit`` is False) and returns its id; a count without difference is closed
@@ -245,12 +247,14 @@ class SupplyCountService(ServiceBase):
             total = sum((abs(x.value) for x in differing), Decimal("0.00"))
             gains = [x for x in differing if x.difference > 0]
             losses = [x for x in differing if x.difference < 0]
-            purpose = (f"{count.counted_on:%Y-%m-%d} 盘点{view.location_name}（{count.count_no}）：盘点 {view.items_counted} 种，"
+            purpose = (f"{count.counted_on:%Y-%m-%d} 盘点{view.location_name}（{count.count_no}）："
+                       f"盘点 {view.items_counted} 种，"
                        f"盘盈 {len(gains)} 种 {format_amount(sum((x.value for x in gains), Decimal(0)), symbol=True)}，"
                        f"盘亏 {len(losses)} 种 {format_amount(-sum((x.value for x in losses), Decimal(0)), symbol=True)}。"
                        "原因：" + "；".join(
                            f"{x.name}{x.difference:+d}{x.unit}（{x.explanation}"
-                           + (f"，由{x.liable_name}赔偿{format_amount(x.compensation, symbol=True)}" if x.compensation else "")
+                           + (f"，由{x.liable_name}赔偿{format_amount(x.compensation, symbol=True)}"
+                              if x.compensation else "")
                            + "）" for x in differing))
             purpose = purpose if len(purpose) <= 2000 else purpose[:1990] + "…（详见明细）"
             payload = {"count_id": count.id, "count_no": count.count_no, "location": view.location_name,
@@ -331,7 +335,8 @@ class SupplyCountService(ServiceBase):
     def _view(self, session: Session, count: SupplyCount) -> CountView:
         where = session.get(SupplyLocation, count.location_id)
         doc = session.get(Document, count.document_id) if count.document_id else None
-        rows = session.execute(select(SupplyCountLine, SupplyItem).join(SupplyItem, SupplyItem.id == SupplyCountLine.item_id)
+        rows = session.execute(select(SupplyCountLine, SupplyItem)
+                               .join(SupplyItem, SupplyItem.id == SupplyCountLine.item_id)
                                .where(SupplyCountLine.count_id == count.id).order_by(SupplyItem.code)).all()
         balances = {b.item_id: b for b in session.execute(select(SupplyBalance).where(
             SupplyBalance.location_id == count.location_id,
@@ -340,7 +345,7 @@ class SupplyCountService(ServiceBase):
         if doc is not None and count.state != "counting":  # the values reported, not today's average
             for d in json.loads(doc.payload_json or "{}").get("differences", []):
                 if isinstance(d, dict) and "item_id" in d:
-                    filed[d["item_id"]] = Decimal(str(d.get("value", "0")))
+                    filed[d["item_id"]] = (d.get("difference"), Decimal(str(d.get("value", "0"))))
         liable = {line.liable_staff_id for line, _ in rows if line.liable_staff_id}
         names = dict(session.execute(select(Staff.id, Staff.name).where(Staff.id.in_(liable))).all()) if liable else {}
         lines = []
@@ -348,7 +353,9 @@ class SupplyCountService(ServiceBase):
             diff = rules.difference_of(line.book_quantity, line.counted_quantity)
             balance = balances.get(item.id)
             cost = average_cost(Stock(balance.quantity, balance.value)) if balance else Decimal("0.00")
-            value = filed.get(item.id, rules.difference_value(diff, cost)) if diff else Decimal("0.00")
+            reported = filed.get(item.id)
+            value = Decimal("0.00") if not diff else reported[1] if reported and reported[0] == diff \
+                else rules.difference_value(diff, cost)
             lines.append(CountLineView(item.id, item.code, item.name, item.specification, item.unit,
                                        line.book_quantity, line.counted_quantity, diff, value, line.explanation,
                                        line.liable_staff_id, names.get(line.liable_staff_id, ""), line.compensation))
@@ -356,7 +363,8 @@ class SupplyCountService(ServiceBase):
             id=count.id, count_no=count.count_no,
             title=rules.count_title(count.year, count.half, where.name if where else ""), year=count.year,
             half=count.half, location_id=count.location_id, location_name=where.name if where else "",
-            counted_on=count.counted_on, state=count.state, state_label=COUNT_STATE_LABELS.get(count.state, count.state),
+            counted_on=count.counted_on, state=count.state,
+            state_label=COUNT_STATE_LABELS.get(count.state, count.state),
             document_id=count.document_id, document_serial=(doc.serial or "") if doc else "",
             document_state=doc.state if doc else "", lines=tuple(lines),
             items_counted=sum(1 for x in lines if x.counted_quantity is not None),
@@ -387,4 +395,5 @@ def _require_open(session: Session, count: SupplyCount) -> Document | None:
     doc = session.get(Document, count.document_id) if count.state == "reported" and count.document_id else None
     if doc is not None and doc.state in REOPENED:
         return doc
-    raise refuse("SUPPLY-11", "count.closed", f"盘点 {count.count_no} 已{COUNT_STATE_LABELS.get(count.state, count.state)}，不能再录入")
+    raise refuse("SUPPLY-11", "count.closed",
+                 f"盘点 {count.count_no} 已{COUNT_STATE_LABELS.get(count.state, count.state)}，不能再录入")

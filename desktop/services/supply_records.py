@@ -14,7 +14,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, Mapping
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.supplies.valuation import Shortage, Stock, move
@@ -35,7 +35,7 @@ from desktop.services.base import SignedIn, refuse
 __all__ = ["KEEPERS", "KIND_LABELS", "MOVEMENT_LABELS", "PURCHASE_STATE_LABELS", "LOAN_STATE_LABELS",
            "COUNT_STATE_LABELS", "PLAN_STATE_LABELS", "DEFAULT_LOCATION", "is_keeper", "require_keeper",
            "is_office_staff", "require_office", "item_in", "location_in", "default_location", "next_number",
-           "balance_of", "on_loan", "available", "post_movement", "IN_KINDS", "OUT_KINDS"]
+           "balance_of", "on_loan", "lent_now", "available", "post_movement", "IN_KINDS", "OUT_KINDS"]
 
 # The office's designated keeper of supplies (SUPPLY-08/09: checks receipts, issues, counts): the
 # office's asset manager (资产管理员), who also keeps the fixed-asset cards the durable ones become.
@@ -108,8 +108,9 @@ def default_location(session: Session, bureau_id: int) -> SupplyLocation:
 
 
 def next_number(session: Session, bureau_id: int, kind: str, prefix: str, year: int, width: int = 4) -> str:
-    """RK2026-0001: gapless per kind and year (IC-15). ``kind`` is the serial counter's kind
-    (supply_receipt, supply_issue, supply_loan, supply_count, supply_order)."""
+    """RK2026-0001: gapless per kind and year (IC-15). ``kind`` is the serial counter's kind:
+    supply_receipt, supply_issue, supply_loan, supply_count_no, supply_order — never a document
+    kind's name (documents number their serials with a counter of that name)."""
     return f"{prefix}{year}-{next_value(session, bureau_id, kind, str(year)):0{width}d}"
 
 
@@ -122,7 +123,14 @@ def on_loan(session: Session, item_id: int, location_id: int) -> int:
     """Units of the item from this store lent out now (SUPPLY-14): on hand, but not to be issued."""
     return int(session.execute(select(func.coalesce(func.sum(SupplyLoan.quantity), 0))
                                .where(SupplyLoan.item_id == item_id, SupplyLoan.location_id == location_id,
-                                      SupplyLoan.state == "lent")).scalar_one())
+                                      lent_now())).scalar_one())
+
+
+def lent_now() -> ColumnElement[bool]:
+    """The SQL condition of a loan whose units are out now: lent, and not reported lost (a lost
+    unit has left the stock as a loss movement while the borrower's signature is awaited)."""
+    lost = select(SupplyMovement.id).where(SupplyMovement.loan_id == SupplyLoan.id, SupplyMovement.kind == "loss")
+    return and_(SupplyLoan.state == "lent", ~lost.exists())
 
 
 def available(session: Session, item_id: int, location_id: int) -> int:

@@ -149,9 +149,9 @@ class MyWorkTabs(QTabWidget):
         if todo is None or "supplies" not in getattr(window, "module_keys", lambda: [])():
             return
         page = window.open_module("supplies")
-        show_tab = getattr(page, "show_tab", None)
-        if show_tab is not None:
-            show_tab(todo.tab)
+        open_tab = getattr(page, "open_tab", None)  # SuppliesPage: stock, issues, purchases, loans …
+        if open_tab is not None:
+            open_tab(todo.tab)
 
     def current_key(self) -> str:
         widget = self.currentWidget()

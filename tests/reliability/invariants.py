@@ -89,7 +89,7 @@ def _supply_numbers(session, values: dict) -> list[str]:  # noqa: ANN001
     numbered = ((SupplyReceipt, SupplyReceipt.receipt_no, "supply_receipt", "RK"),
                 (SupplyIssue, SupplyIssue.issue_no, "supply_issue", "LY"),
                 (SupplyLoan, SupplyLoan.loan_no, "supply_loan", "JY"),
-                (SupplyCount, SupplyCount.count_no, "supply_count", "PD"),
+                (SupplyCount, SupplyCount.count_no, "supply_count_no", "PD"),
                 (SupplyPurchase, SupplyPurchase.purchase_no, "supply_order", "CG"))
     for table, column, kind, prefix in numbered:
         rows = session.execute(select(table.bureau_id, column)).all()

@@ -174,8 +174,6 @@ def test_demo_serial_invariants_hold_ic15(desk):
     assert invariants.problems(desk.url) == []
 
 
-@pytest.mark.xfail(strict=True, reason="the count numbers (PD) and the supply_count chain's document serials "
-                   "(品-) share the serial counter kind 'supply_count': each numbering has gaps")
 def test_demo_count_numbers_have_no_gap_of_their_own_ic15(desk):
     keeper = desk.act_as(KEEPER)
     numbers = sorted(int(r.count_no.rpartition("-")[2]) for r in desk.supply_counts.counts(keeper))

@@ -5,7 +5,7 @@ and 7): collectors (SUPPLY-09), issues out of stock signed for by the collector 
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -28,14 +28,14 @@ def codes(exc: pytest.ExceptionInfo) -> set[str]:
 
 
 def stocked(desk, as_user, name: str, quantity: int, amount: str, *, kind: str = "consumable", unit: str = "包",
-            specification: str = "") -> int:
+            specification: str = "", lendable: bool = False) -> int:
     """A catalogue item with ``quantity`` units received for ``amount`` in the office store (the
     receipt itself is another area's; here only its movement)."""
     keeper = as_user("liuyang")
     with desk.sessions.begin() as s:
         count = s.execute(select(SupplyItem.id).where(SupplyItem.bureau_id == keeper.bureau_id)).all()
         item = SupplyItem(bureau_id=keeper.bureau_id, code=f"TS{len(count) + 1:04d}", name=name, unit=unit,
-                          kind=kind, specification=specification)
+                          kind=kind, specification=specification, lendable=lendable)
         s.add(item)
         s.flush()
         where = default_location(s, keeper.bureau_id)
@@ -295,3 +295,22 @@ def test_departure_refused_listing_supplies_and_cards_together_supply_13_asset_0
     line = desk.supply_issues.holdings(liuyang, leaver)[0]
     desk.supply_issues.hand_back(liuyang, line.ref_id, condition="完好")
     desk.assets.sign_departure(liuyang, leaver)
+
+
+def test_lent_equipment_is_held_and_not_issuable_supply_13_supply_09(desk, as_user):
+    camera = stocked(desk, as_user, "照相机", 2, "9600.00", kind="special", unit="台", lendable=True)
+    department = named(desk, as_user)
+    huanglei = as_user("huanglei")
+    loan = desk.supply_loans.request(huanglei, camera, due_on=TODAY + timedelta(days=7), purpose="异地就医核查取证")
+    desk.supply_loans.decide(as_user("zhoumin"), loan, True, "同意")
+    desk.supply_loans.sign_out(as_user("liuyang"), loan, "外观完好")
+    desk.supply_loans.sign_out(huanglei, loan, "外观完好")
+    held = [h for h in desk.supply_issues.holdings(huanglei, huanglei.staff_id) if h.kind == "loan"]
+    assert [(h.ref_id, h.item_name, h.quantity) for h in held] == [(loan, "照相机", 1)]
+    with pytest.raises(Refused) as exc:  # one of two is lent: one may be issued
+        issue(desk, as_user, department, {"item_id": camera, "quantity": 2, "old_returned": True, "old_note": "旧"})
+    assert [p.text for p in exc.value.problems] == ["照相机库存不足：可领用 1台，申领 2台"]
+    from desktop.services.supply_issues import supply_holdings
+
+    with desk.sessions() as s:
+        assert f"借用 {held[0].number} 照相机 1台" in supply_holdings(s, huanglei.staff_id)

@@ -143,9 +143,11 @@ def test_office_consolidates_submitted_plans_into_one_approved_purchase_supply_0
     with pytest.raises(Refused) as exc:
         desk.supply_purchases.consolidate(as_user("huanglei"), 2027, 1)
     assert rules(exc) == {"SUPPLY-01"}
+    before = {p.purchase_no for p in desk.supply_purchases.purchases(as_user("liuyang"))}
     pid = desk.supply_purchases.consolidate(as_user("liuyang"), 2027, 1)
     view = desk.supply_purchases.purchase(as_user("liuyang"), pid)
-    assert view.purchase_no == f"CG{TODAY.year}-001" and view.kind == "plan"
+    numbers = sorted(int(n.rpartition("-")[2]) for n in before if n.startswith(f"CG{TODAY.year}-"))
+    assert view.purchase_no == f"CG{TODAY.year}-{len(numbers) + 1:03d}" and view.kind == "plan"  # IC-15: next, no gap
     assert view.title == "2027年上半年办公用品采购计划" and view.state_label == "审批中"
     assert view.estimated_total == Decimal("920.00")
     assert {(x.name, x.quantity, x.department_name) for x in view.lines} == {
@@ -334,3 +336,20 @@ def test_cancel_refused_in_approval_then_allowed_once_approved_supply_04(desk, a
     desk.supply_purchases.cancel(as_user("liuyang"), pid, "需求已由库存满足")
     assert desk.supply_purchases.purchase(as_user("liuyang"), pid).state_label == "已取消"
     assert desk.supply_purchases.purchases(as_user("liuyang"), state="cancelled")[0].id == pid
+
+
+def test_consolidated_plan_sheet_is_signed_and_prints_the_items_supply_03(desk, as_user, tmp_path):
+    """The office's plan goes out as the signed 办公用品采购申请单 with its items and number."""
+    import subprocess
+
+    paper = item(desk)
+    plan_for(desk, as_user, "huanglei", paper, 10)
+    liu = as_user("liuyang")
+    pid = desk.supply_purchases.consolidate(liu, 2027, 1, passphrase="Demo#2026")
+    view = desk.supply_purchases.purchase(liu, pid)
+    path = tmp_path / "plan.pdf"
+    path.write_bytes(desk.sheets.latest_pdf(liu, view.document_id))
+    text = "".join(subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True,
+                                  text=True).stdout.split())
+    for printed in ("2027年上半年办公用品采购计划", "A4复印纸", "询价采购", "待遇保障股", "¥230.00"):
+        assert printed in text, printed

@@ -35,7 +35,7 @@ def test_stock_equals_receipts_minus_issues_plus_adjustments_supply_08_09_11(des
     day = date.today()
     seen = {"refusals": 0, "examples": 0}
 
-    @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(moves)
     def one_sequence(sequence):
         items = [add_item(desk, as_user, name=f"性质测试品{seen['examples']}-{k}") for k in range(2)]

@@ -1,7 +1,7 @@
 """领用: the issues to sections (发放登记), those not yet signed for flagged; the keeper issues (the
 section's named collector shown, each line with what is available in the store; a special item only
 in exchange for the old one — 交旧领新 — or with its approval, SUPPLY-10; who will hold it); the
-collector signs for it in their own session (SUPPLY-09); the keeper names collectors, sees what a
+collector signs for it in their own session (SUPPLY-09); section heads name their collectors; the keeper sees what a
 person holds and takes it back into stock (SUPPLY-13). The issue register prints for a period."""
 
 from __future__ import annotations
@@ -23,6 +23,9 @@ from desktop.ui.formatting import local_time, money
 from desktop.ui.messages import attempt
 from desktop.ui.supplies.supply_terms import is_keeper, kind_text, quiet
 from desktop.ui.tables import RIGHT, fill_table, selected_key, settle_table
+
+# Who names a section's collector (the service decides per section: SUPPLY-09).
+NAMERS = frozenset({"section_head", "office_head"})
 
 __all__ = ["IssuesPanel", "IssueDialog", "IssueViewDialog", "CollectorsDialog", "HoldingsDialog", "UNSIGNED_COLOUR"]
 
@@ -433,7 +436,8 @@ class IssueViewDialog(QDialog):
 
 
 class CollectorsDialog(QDialog):
-    """Each section's named collector (SUPPLY-09); the keeper names one (a person of that section)."""
+    """Each section's named collector (SUPPLY-09): the section's head names one of its people (the
+    office head for any section); others see who collects for whom."""
 
     def __init__(self, desk: Desk, user: SignedIn, parent: QWidget | None = None):
         super().__init__(parent)
@@ -451,9 +455,9 @@ class CollectorsDialog(QDialog):
         row.addWidget(self.departmentBox, 1)
         row.addWidget(self.personBox, 1)
         row.addWidget(self.nameButton)
-        keeper = is_keeper(user)
+        namer = not user.is_admin and bool(NAMERS & set(user.positions))
         for w in (self.departmentBox, self.personBox, self.nameButton):
-            w.setVisible(keeper)
+            w.setVisible(namer)
         self.buttonBox = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttonBox.rejected.connect(self._close)
         layout = QVBoxLayout(self)

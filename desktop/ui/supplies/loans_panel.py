@@ -37,6 +37,10 @@ class LoanRequestDialog(FormDialog):
         self.itemBox = QComboBox(self)
         self.itemBox.setObjectName("itemBox")
         fill_combo(self.itemBox, [(text, row.id) for text, row in item_items(desk, user, lendable_only=True)])
+        self.storeBox = QComboBox(self)
+        self.storeBox.setObjectName("storeBox")
+        _done, places = attempt(self, desk.supplies.locations, user)
+        fill_combo(self.storeBox, [(p.name, p.id) for p in (places or []) if p.active], blank=self.tr("(main store)"))
         self.quantitySpin = QSpinBox(self)
         self.quantitySpin.setObjectName("quantitySpin")
         self.quantitySpin.setRange(1, 999)
@@ -47,6 +51,7 @@ class LoanRequestDialog(FormDialog):
         self.borrowerBox.setObjectName("borrowerBox")
         fill_combo(self.borrowerBox, people_items(desk, user), blank=self.tr("(myself)"))
         self.form.addRow(self.tr("Item:"), self.itemBox)
+        self.form.addRow(self.tr("From store:"), self.storeBox)
         self.form.addRow(self.tr("Quantity:"), self.quantitySpin)
         self.form.addRow(self.tr("Return by:"), self.dueEdit)
         self.form.addRow(self.tr("Purpose:"), self.purposeEdit)
@@ -60,7 +65,8 @@ class LoanRequestDialog(FormDialog):
     def perform(self) -> tuple[bool, Any]:
         return attempt(self, self.desk.supply_loans.request, self.user, self.itemBox.currentData(),
                        due_on=self.dueEdit.value(), purpose=self.purposeEdit.toPlainText().strip(),
-                       quantity=self.quantitySpin.value(), borrower_id=self.borrowerBox.currentData())
+                       quantity=self.quantitySpin.value(), location_id=self.storeBox.currentData(),
+                       borrower_id=self.borrowerBox.currentData())
 
 
 class DecideDialog(FormDialog):

@@ -150,6 +150,7 @@ class PlanEditor(QWidget):
         return next((text for text, row in self.items if row.id == item_id), "")
 
     def _append(self, item_id: Any, text: str, quantity: Any = 1, price: Any = "", purpose: str = "") -> int:
+        self.table.blockSignals(True)  # the amounts are worked out once the row is whole
         row = self.table.rowCount()
         self.table.insertRow(row)
         first = QTableWidgetItem(text)
@@ -167,6 +168,7 @@ class PlanEditor(QWidget):
             if column == AMOUNT:
                 cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(row, column, cell)
+        self.table.blockSignals(False)
         return row
 
     def add_item(self, item_id: Any, quantity: int = 1, price: Any = "", purpose: str = "") -> int:

@@ -48,9 +48,9 @@ class SupplyReportsPanel(QWidget):
         self.periodBox = QComboBox(self)
         self.periodBox.setObjectName("periodBox")
         for m in range(1, 13):
-            self.periodBox.addItem(self.tr("Month {m}").format(m=m), ("month", m))
-        self.periodBox.addItem(self.tr("First half-year"), ("half", 1))
-        self.periodBox.addItem(self.tr("Second half-year"), ("half", 2))
+            self.periodBox.addItem(self.tr("Month {m}").format(m=m), f"month:{m}")
+        self.periodBox.addItem(self.tr("First half-year"), "half:1")
+        self.periodBox.addItem(self.tr("Second half-year"), "half:2")
         self.periodBox.setCurrentIndex(today.month - 1)
         self.locationBox = QComboBox(self)
         self.locationBox.setObjectName("locationBox")
@@ -112,10 +112,11 @@ class SupplyReportsPanel(QWidget):
 
     def set_period(self, year: int, *, month: int | None = None, half: int | None = None) -> None:
         self.yearSpin.setValue(year)
-        self.periodBox.setCurrentIndex(self.periodBox.findData(("month", month) if month else ("half", half)))
+        self.periodBox.setCurrentIndex(self.periodBox.findData(f"month:{month}" if month else f"half:{half}"))
 
     def arguments(self) -> dict[str, Any]:
-        kind, number = self.periodBox.currentData()
+        kind, number = self.periodBox.currentData().split(":")
+        number = int(number)
         return {"year": self.yearSpin.value(), "month": number if kind == "month" else None,
                 "half": number if kind == "half" else None}
 
@@ -153,7 +154,12 @@ class SupplyReportsPanel(QWidget):
                 font.setBold(True)
                 item.setFont(font)
         self.titleLabel.setText(f"{report.title}  {report.first} — {report.last}")
-        self.statusLabel.setText(self.tr("{n} item(s)").format(n=len(report.rows)))
+        status = self.tr("{n} item(s)").format(n=len(report.rows))
+        mismatches = list(getattr(report, "mismatches", ()) or ())
+        if mismatches:  # the closing figures differ from the balances kept (SUPPLY-11)
+            status += "  " + self.tr("✗ Closing differs from the stock kept: {items}").format(items="、".join(mismatches))
+        self.statusLabel.setText(status)
+        self.statusLabel.setStyleSheet("color: #c62828; font-weight: bold;" if mismatches else "")
         return report
 
     def _title(self) -> str:
