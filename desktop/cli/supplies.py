@@ -24,10 +24,4 @@ def register(sub, db: argparse.ArgumentParser, who: argparse.ArgumentParser) -> 
     group = sub.add_parser("supplies", help="office supplies: catalogue, stock, plans, quotes, receipts, issues, "
                            "loans, counts, reports").add_subparsers(dest="supplies_command", required=True)
     for area in AREAS:
-        try:
-            module = importlib.import_module(f"desktop.cli.{area}")
-        except ModuleNotFoundError as missing:  # an area still being written (issue 14 in progress)
-            if missing.name != f"desktop.cli.{area}":
-                raise
-            continue
-        module.add_commands(group, who)
+        importlib.import_module(f"desktop.cli.{area}").add_commands(group, who)

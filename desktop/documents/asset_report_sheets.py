@@ -17,7 +17,7 @@ from desktop.documents.layout import SheetLayout, parse_layout
 
 __all__ = ["LAYOUTS", "ledger_pdf", "changes_pdf", "schedule_pdf", "counts_pdf"]
 
-_COMMON = {"paper": "A4L", "attachments": False, "issuer": "制表", "approval_title": "签　字"}
+_COMMON = {"paper": "A4L", "attachments": False, "issuer": "制表", "approval_title": "签　字", "printed": True}
 _HALF = [["资产编号", "card_no", 1.3], ["资产名称", "name", 1.7]]
 
 LAYOUTS: dict[str, dict[str, Any]] = {

@@ -46,7 +46,7 @@ FIELDS = {
     "decision": "集体决策", "attachments": "附件张数", "kind_title": "单据",
 }
 _KEYS = {"kind", "paper", "title", "subtitle", "rows", "amount", "attachments", "issuer", "seal", "note",
-         "label_width", "approval_title", "tables"}
+         "label_width", "approval_title", "tables", "printed"}
 COLUMN_KINDS = ("text", "money", "count", "balance")  # balance: money not summed (a running balance)
 _TABLE_KEYS = {"label", "value", "at", "columns", "max_rows", "totals", "empty", "carry"}
 MAX_TABLE_ROWS = 20  # on the first page; more rows continue on continuation pages
@@ -101,6 +101,7 @@ class SheetLayout:
     note: str = ""
     approval_title: str = "审批意见"
     tables: tuple[Table, ...] = ()
+    printed: bool = False  # a register or report printed to be signed by hand, never signed in the app
 
 
 def _column(data: Any, where: str) -> Column:
@@ -205,7 +206,7 @@ def parse_layout(data: Mapping[str, Any], where: str = "layout") -> SheetLayout:
         seal_label=str(seal.get("label", "单位公章")) if isinstance(seal, Mapping) else None,
         note=str(data.get("note", "")), approval_title=str(data.get("approval_title", "审批意见")),
         seal_height_mm=float(seal.get("height_mm", 0)) if isinstance(seal, Mapping) else 0.0,
-        tables=_tables(data.get("tables"), where, len(rows)),
+        tables=_tables(data.get("tables"), where, len(rows)), printed=bool(data.get("printed", False)),
     )
 
 

@@ -36,6 +36,8 @@ INK = (0.08, 0.08, 0.10)
 RULE = (0.15, 0.15, 0.18)
 # What the printed footer tells a recipient: how to check the signatures in words, never a command line.
 CHECK_SIGNATURES = "本单经电子签名，电子签名可在PDF阅读器中验证；扫描二维码可核对编号与内容摘要"
+# …and on a sheet printed to be signed by hand (registers, reports): no claim of electronic signatures.
+CHECK_PRINTED = "本单为打印件，由签字栏人员手写签名；扫描二维码可核对编号与内容摘要"
 NAME_SEAL_MIN = 12 * MM  # a person's name seal is printed at least this size (legible on A5)
 # How an A5 slip prints on the A4 paper most offices keep: at its real size, so seals stay legible.
 A5_PRINTING = "A5横向；用A4纸打印时选择“实际大小”（不缩放）"
@@ -425,7 +427,7 @@ class _Sheet:
         else:
             y -= 2
         c.drawString(self.left, y, f"内容摘要：{self.hash[:24]}")
-        c.drawRightString(self.right, y, CHECK_SIGNATURES)
+        c.drawRightString(self.right, y, CHECK_PRINTED if self.layout.printed else CHECK_SIGNATURES)
         c.setFillColorRGB(*INK)
         return y
 

@@ -169,7 +169,7 @@ class QuotationSheet:
 
 
 # Layouts ---------------------------------------------------------------------------------------
-_SIGN = {"attachments": False, "approval_title": "签　字"}
+_SIGN = {"attachments": False, "approval_title": "签　字", "printed": True}
 
 LAYOUTS: dict[str, dict[str, Any]] = {
     "supply_receipt": {
@@ -180,10 +180,10 @@ LAYOUTS: dict[str, dict[str, Any]] = {
                   {"label": "记账凭证", "value": "payload.voucher_no"}],
                  [{"label": "备注", "value": "payload.note", "span": True}]],
         "tables": [{"label": "入库明细", "value": "payload.lines", "at": 2, "max_rows": 12, "totals": "合计",
-                    "columns": [["编码", "code", 0.8], ["品名", "name", 1.25], ["规格型号", "specification", 1.2],
-                                ["单位", "unit", 0.55], ["数量", "quantity", 0.55, "count"], ["单价", "price", 0.9],
-                                ["金额", "amount", 1.05, "money"], ["规格", "spec_ok", 0.6],
-                                ["质量", "quality_ok", 0.6], ["资产卡片/备注", "card", 1.15]]}],
+                    "columns": [["编码", "code", 0.8], ["品名", "name", 1.1], ["规格型号", "specification", 2.0],
+                                ["单位", "unit", 0.45], ["数量", "quantity", 0.5, "count"], ["单价", "price", 0.85],
+                                ["金额", "amount", 1.0, "money"], ["规格", "spec_ok", 0.45],
+                                ["质量", "quality_ok", 0.45], ["卡片/备注", "card", 1.0]]}],
         "amount": {"label": "合计金额"},
         "note": "注：由办公室指定人员核对种类、规格、数量与质量后填写本单，物品记入库存账（SUPPLY-08）；"
                 "达到固定资产标准的，建立资产卡片，不记入库存（ASSET-13）。规格、质量：√ 相符，× 不符。",

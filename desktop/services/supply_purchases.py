@@ -184,6 +184,10 @@ class PurchaseView:
     warnings: list[str]
 
 
+# Items listed one by one on the approval sheet; a longer purchase names the plan sheet for the rest.
+SHEET_LINES = 6
+
+
 class SupplyPurchaseService(ServiceBase):
     today = staticmethod(date.today)  # the demo plays the year back with its own clock
 
@@ -581,10 +585,12 @@ class SupplyPurchaseService(ServiceBase):
     def _document(self, session: Session, user: SignedIn, purchase: SupplyPurchase,
                   lines: list[tuple[SupplyItem, int, Decimal]], purpose: str, department_id: int | None,
                   submit: bool, passphrase: str | None) -> int:
-        listing = "；".join(f"{i.name}（{i.specification}）{q}{i.unit}，单价{p}元" if i.specification
-                           else f"{i.name}{q}{i.unit}，单价{p}元" for i, q, p in lines)
-        if len(listing) > 1000:
-            listing = listing[:990] + f"…（共{len(lines)}项，详见采购计划）"
+        if len(lines) <= SHEET_LINES:
+            listing = "；".join(f"{i.name}（{i.specification}）{q}{i.unit}，单价{p}元" if i.specification
+                               else f"{i.name}{q}{i.unit}，单价{p}元" for i, q, p in lines)
+        else:  # the approval sheet's box holds a few lines: the rest is on the plan sheet (采购计划)
+            listing = ("；".join(f"{i.name}{q}{i.unit}" for i, q, _ in lines[:SHEET_LINES])
+                       + f"等共{len(lines)}项，明细见采购计划 {purchase.purchase_no}")
         flagged = sorted({i.name for i, _, _ in lines if i.procurement_catalogue})
         payload = {"items": listing, "supplier": "询价后确定", "method": "询价采购（不少于3家）",
                    "purchase_no": purchase.purchase_no, "purchase_id": purchase.id}

@@ -281,6 +281,8 @@ def test_SUPPLY08_receipt_sheet_shows_the_checks_the_total_in_words_and_the_sign
     for expected in ("办公用品入库单", "RK2026-0901", "CG2026-0901", "No.04512377", "明达办公", "RPT复印纸", "A4 70g",
                      "¥1,450.00", "壹仟肆佰伍拾元整", "验收人", "周敏", "保管人", "刘洋", "扶手划痕", "×"):
         assert expected in text, expected
+    # Signed by hand on paper: the footer must not claim electronic signatures the PDF does not have.
+    assert "本单为打印件" in text.replace(" ", "") and "本单经电子签名" not in text.replace(" ", "")
     with pytest.raises(Refused) as exc:
         desk.supply_reports.receipt_pdf(desk.act_as("huanglei"), records["receipt"])
     assert rules(exc) == {"SEC-03"}
