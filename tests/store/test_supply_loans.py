@@ -215,6 +215,9 @@ def test_supply12_damage_and_loss_are_paid_for_and_a_lost_unit_leaves_stock(desk
         loans.sign_return(as_user("liuyang"), loan, "丢失", lost=True, compensation=Decimal("-1"))
     assert rules(exc) == {"SUPPLY-12"}
     loans.sign_return(as_user("liuyang"), loan, "借用人外出时丢失", lost=True, compensation=Decimal("4500.00"))
+    # Reported lost by the keeper, the borrower not yet signed: the unit has left the stock once,
+    # and is not also counted as lent (the second camera stays free to lend or issue).
+    assert on_hand(desk, camera) == 1 and free(desk, camera) == 1
     loans.sign_return(as_user("huanglei"), loan, "确认丢失，照价赔偿")
     view = loans.loan(as_user("liuyang"), loan)
     assert (view.state, view.lost, view.compensation) == ("returned", True, Decimal("4500.00"))
