@@ -249,9 +249,9 @@ LAYOUTS: dict[str, dict[str, Any]] = {
                  [{"label": "政府采购", "value": "payload.procurement_text", "span": True}]],
         "tables": [{"label": "供应商报价", "value": "payload.quotes", "at": 2, "max_rows": 10,
                     "empty": "（尚无报价）",
-                    "columns": [["序号", "no", 0.5], ["供应商", "supplier", 2.6], ["协议供货", "agreement", 0.75],
-                                ["报价日期", "date", 1.0], ["报价金额", "total", 1.1], ["选定", "chosen", 0.5],
-                                ["备注", "note", 1.4]]},
+                    "columns": [["序号", "no", 0.5], ["供应商", "supplier", 2.8], ["协议供货", "agreement", 0.75],
+                                ["报价日期", "date", 0.95], ["报价金额", "total", 1.0], ["选定", "chosen", 0.5],
+                                ["备注", "note", 1.6]]},
                    {"label": "询价人", "value": "payload.enquirers", "at": 2, "max_rows": 6, "empty": "（未指定询价人）",
                     "columns": [["姓名", "name", 1.0], ["在本系统中确认询价", "confirmed", 2.0]]}],
         "note": "注：采购前由至少2人对3户以上经营者进行市场询价（SUPPLY-05）；政府采购有协议供货点的，原则上从协议"
