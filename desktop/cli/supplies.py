@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
+from typing import Any, Sequence
 
-__all__ = ["register", "AREAS"]
+from desktop.cli.common import open_desk, sign_in
+
+__all__ = ["register", "AREAS", "context", "dump", "table"]
 
 # supplies_stock: items, locations, stock; supplies_purchases: plans, purchases, quotes, orders;
 # supplies_receipts: receipts and their finance links; supplies_issues: collectors, issues, holdings;
@@ -25,3 +28,23 @@ def register(sub, db: argparse.ArgumentParser, who: argparse.ArgumentParser) -> 
                            "loans, counts, reports").add_subparsers(dest="supplies_command", required=True)
     for area in AREAS:
         importlib.import_module(f"desktop.cli.{area}").add_commands(group, who)
+
+
+# What the area modules share ----------------------------------------------------------------------
+def context(args: argparse.Namespace):  # noqa: ANN201
+    """The desk of ``--db`` and the person of ``--user``, signed in."""
+    desk = open_desk(args)
+    return desk, sign_in(desk, args)
+
+
+def dump(value: Any) -> None:
+    """A view or list as JSON (amounts as decimal strings), as the assets commands print it."""
+    from desktop.cli.assets import _dump
+
+    _dump(value)
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[Any]], right: Sequence[bool]) -> None:
+    from desktop.cli.assets import _table
+
+    _table(headers, rows, right)

@@ -12,7 +12,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, Sequence
 
-from desktop.cli.common import CliError, iso_date, open_desk, out, passphrase, read_json, record_id, sign_in
+from desktop.cli.common import CliError, iso_date, out, passphrase, read_json, record_id
+from desktop.cli.supplies import context as _context
 
 __all__ = ["add_commands"]
 
@@ -41,11 +42,6 @@ def _money(text: str) -> Decimal:
     from desktop.cli.books import amount_arg
 
     return amount_arg(text)
-
-
-def _context(args: argparse.Namespace):  # noqa: ANN202
-    desk = open_desk(args)
-    return desk, sign_in(desk, args)
 
 
 def _item_id(desk, user, code: str) -> int:  # noqa: ANN001

@@ -13,28 +13,12 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from desktop.cli.common import CliError, count, iso_date, open_desk, out, read_json, record_id, sign_in
+from desktop.cli.common import CliError, count, iso_date, out, read_json, record_id
+from desktop.cli.supplies import context as _context, dump as _dump, table as _table
 
 __all__ = ["add_commands"]
 
 MAX_CLI_LINES = 200
-
-
-def _context(args: argparse.Namespace):  # noqa: ANN202
-    desk = open_desk(args)
-    return desk, sign_in(desk, args)
-
-
-def _dump(value: Any) -> None:
-    from desktop.cli.assets import _dump as dump
-
-    dump(value)
-
-
-def _table(headers, rows, right) -> None:  # noqa: ANN001
-    from desktop.cli.assets import _table as table
-
-    table(headers, rows, right)
 
 
 def _person(desk, user, username: Any) -> int | None:  # noqa: ANN001

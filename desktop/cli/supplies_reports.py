@@ -13,8 +13,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import CliError, check_writable, err, iso_date, open_desk, out, record_id, sign_in, \
-    write_output
+from desktop.cli.common import CliError, check_writable, err, iso_date, out, record_id, write_output
+from desktop.cli.supplies import context as _context
 
 __all__ = ["add_commands", "half_arg"]
 
@@ -40,11 +40,6 @@ def _year(text: str) -> int:
     if not (len(text) == 4 and text.isascii() and text.isdigit() and 2000 <= int(text) <= 2999):
         raise argparse.ArgumentTypeError(f"not a year (e.g. 2026): {text[:40]!r}")
     return int(text)
-
-
-def _context(args: argparse.Namespace):  # noqa: ANN202
-    desk = open_desk(args)
-    return desk, sign_in(desk, args)
 
 
 def _period(args: argparse.Namespace) -> dict[str, Any]:
