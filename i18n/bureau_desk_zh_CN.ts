@@ -491,32 +491,32 @@
     <context>
         <name>AddQuoteDialog</name>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="107" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="108" />
             <source>Add a quote</source>
             <translation>登记报价</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="114" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="115" />
             <source>Government agreement supplier or designated unit [SUPPLY-06]</source>
             <translation>政府采购协议供货商或定点单位 [SUPPLY-06]</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="118" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="119" />
             <source>Supplier:</source>
             <translation>供货单位：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="119" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="120" />
             <source>Quoted total (yuan):</source>
             <translation>报价金额（元）：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="120" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="121" />
             <source>Quoted on:</source>
             <translation>报价日期：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="122" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="123" />
             <source>Note:</source>
             <translation>说明：</translation>
         </message>
@@ -524,63 +524,63 @@
     <context>
         <name>AdhocDialog</name>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="39" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="40" />
             <source>Ad-hoc purchase request</source>
             <translation>临时采购申请</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="49" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="50" />
             <source>Add line</source>
             <translation>添加行</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="51" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="52" />
             <source>Remove line</source>
             <translation>删除行</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="55" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="56" />
             <source>Qty</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="57" />
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="92" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="58" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="93" />
             <source>Est. unit price</source>
             <translation>预计单价</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="63" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="64" />
             <source>Why it cannot wait for the half-year plan</source>
             <translation>不能等半年度计划的原因</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="64" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="65" />
             <source>Item:</source>
             <translation>物品：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="65" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="66" />
             <source>Lines:</source>
             <translation>明细：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="66" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="67" />
             <source>Reason:</source>
             <translation>原因：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="68" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="69" />
             <source>Only the office buys [SUPPLY-01]; the preset's chain approves, with a collective decision at its threshold [SUPPLY-04].</source>
             <translation>办公用品一律由办公室统一采购 [SUPPLY-01]；按规则预设的审批链审批，达到限额的须集体决策 [SUPPLY-04]。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="92" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="93" />
             <source>Item name</source>
             <translation>品名</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="92" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="93" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
@@ -1990,17 +1990,17 @@ The current state is backed up first, and the file is checked before anything is
     <context>
         <name>CancelDialog</name>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="196" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="197" />
             <source>Cancel the purchase</source>
             <translation>取消采购</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="198" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="199" />
             <source>Why the purchase is cancelled</source>
             <translation>取消采购的原因</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="199" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="200" />
             <source>Reason:</source>
             <translation>原因：</translation>
         </message>
@@ -3017,37 +3017,37 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>ChooseDialog</name>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="137" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="138" />
             <source>Choose the supplier</source>
             <translation>选定供应商</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="143" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="144" />
             <source>Why this supplier (lowest price, agreement supplier …)</source>
             <translation>选定理由（价格最低、协议供货商……）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="146" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="147" />
             <source>For items on the government procurement catalogue [SUPPLY-07]</source>
             <translation>政府集中采购目录内物品填写 [SUPPLY-07]</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="147" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="148" />
             <source>Quote:</source>
             <translation>报价：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="148" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="149" />
             <source>Reason:</source>
             <translation>原因：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="149" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="150" />
             <source>Procurement approval no.:</source>
             <translation>政府采购审批编号：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="151" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="152" />
             <source>Three suppliers' quotes at least, gathered by two people at least who have each confirmed [SUPPLY-05].</source>
             <translation>须至少2人对3户以上供应商询价，且每位询价人均已确认 [SUPPLY-05]。</translation>
         </message>
@@ -3755,22 +3755,22 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>CollectorsDialog</name>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="445" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="436" />
             <source>Collectors of the sections</source>
             <translation>各股室领用人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="452" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="443" />
             <source>Name as collector</source>
             <translation>指定为领用人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="483" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="474" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="483" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="474" />
             <source>Collector</source>
             <translation>领用人</translation>
         </message>
@@ -5849,12 +5849,12 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>EnquirersDialog</name>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="166" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="167" />
             <source>Name the enquirers</source>
             <translation>指定询价人员</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="177" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="178" />
             <source>Enquirers:</source>
             <translation>询价人员：</translation>
         </message>
@@ -5966,67 +5966,67 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>HoldingsDialog</name>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="506" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="497" />
             <source>Holdings and hand-back</source>
             <translation>个人保管与交回</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="511" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="502" />
             <source>Hand back into stock…</source>
             <translation>交回入库…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="514" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="505" />
             <source>Person:</source>
             <translation>人员：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="528" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="519" />
             <source>(choose)</source>
             <translation>（请选择）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="543" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="534" />
             <source>Issued</source>
             <translation>领用</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="544" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="535" />
             <source>On loan</source>
             <translation>借用中</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="544" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="535" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="544" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="535" />
             <source>Number</source>
             <translation>号码</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="544" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="535" />
             <source>Item name</source>
             <translation>品名</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="544" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="535" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="545" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="536" />
             <source>Since</source>
             <translation>起始日期</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="558" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="549" />
             <source>Hand back into stock</source>
             <translation>交回入库</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="558" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="549" />
             <source>Condition of the item:</source>
             <translation>物品状况：</translation>
         </message>
@@ -6360,113 +6360,113 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>IssueDialog</name>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="227" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="218" />
             <source>Issue supplies to a section</source>
             <translation>发放办公用品</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="242" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="233" />
             <source>Item name</source>
             <translation>品名</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="242" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="233" />
             <source>Available</source>
             <translation>可领用</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="242" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="233" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="242" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="233" />
             <source>Old one returned</source>
             <translation>交旧领新</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="243" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="234" />
             <source>Old item returned</source>
             <translation>交回旧物</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="243" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="234" />
             <source>Approval (special item)</source>
             <translation>审批文号（特殊用品）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="243" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="234" />
             <source>Held by</source>
             <translation>保管人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="247" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="238" />
             <source>Add a line</source>
             <translation>添加一行</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="249" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="240" />
             <source>Remove the line</source>
             <translation>删除该行</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="252" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="243" />
             <source>A special item is issued only in exchange for the old one (交旧领新) or with its approval [SUPPLY-10]; never more than is available [SUPPLY-09].</source>
             <translation>特殊办公用品须交旧领新或经领导审批后领用 [SUPPLY-10]；领用数量不得超过可领用数量 [SUPPLY-09]。</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="258" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="249" />
             <source>Department:</source>
             <translation>部门：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="259" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="250" />
             <source>Store:</source>
             <translation>存放地点：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="260" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="251" />
             <source>Issued on:</source>
             <translation>领用日期：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="261" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="252" />
             <source>Note:</source>
             <translation>说明：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="284" />
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="327" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="275" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="318" />
             <source>(choose)</source>
             <translation>（请选择）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="304" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="295" />
             <source>No collector named for this section [SUPPLY-09]</source>
             <translation>该股室尚未指定领用人 [SUPPLY-09]</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="306" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="297" />
             <source>Collector: {name} (signs for the issue)</source>
             <translation>领用人：{name}（签收）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="314" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="305" />
             <source>(none)</source>
             <translation>（无）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="339" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="330" />
             <source>The old one was handed in (exchange for the new one)</source>
             <translation>已交回旧物（交旧领新）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="341" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="332" />
             <source>What was handed in</source>
             <translation>交回的旧物</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="342" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="333" />
             <source>Approval no. if no old one</source>
             <translation>无旧物时的审批文号</translation>
         </message>
@@ -6474,82 +6474,82 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>IssueViewDialog</name>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="404" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="395" />
             <source>Issue</source>
             <translation>领用单</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="420" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="411" />
             <source>Issue {no}</source>
             <translation>领用单 {no}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="423" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="414" />
             <source>&lt;b&gt;{no}&lt;/b&gt; · {department} · collector {collector} · issued {on} · {signed}</source>
             <translation>&lt;b&gt;{no}&lt;/b&gt; · {department} · 领用人 {collector} · {on} 领用 · {signed}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="425" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="416" />
             <source>signed for {at}</source>
             <translation>{at} 已签收</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="426" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="417" />
             <source>not signed for yet</source>
             <translation>尚未签收</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="428" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="419" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="432" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="423" />
             <source>Item code</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="432" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="423" />
             <source>Item name</source>
             <translation>品名</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="432" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="423" />
             <source>Specification</source>
             <translation>规格</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="432" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="423" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="433" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="424" />
             <source>Unit of measure</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="433" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="424" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="433" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="424" />
             <source>Held by</source>
             <translation>保管人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="433" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="424" />
             <source>Old one returned</source>
             <translation>交旧领新</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="434" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="425" />
             <source>Old item returned</source>
             <translation>交回旧物</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="434" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="425" />
             <source>Approval</source>
             <translation>审批文号</translation>
         </message>
@@ -6557,112 +6557,112 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>IssuesPanel</name>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="70" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="61" />
             <source>Not signed for only</source>
             <translation>仅显示未签收的</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="73" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="64" />
             <source>Department:</source>
             <translation>部门：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="75" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="66" />
             <source>From:</source>
             <translation>自：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="77" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="68" />
             <source>To:</source>
             <translation>至：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="83" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="74" />
             <source>Issue supplies…</source>
             <translation>发放领用…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="84" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="75" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="85" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="76" />
             <source>Sign for it</source>
             <translation>签收</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="86" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="77" />
             <source>Collectors…</source>
             <translation>领用人…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="87" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="78" />
             <source>Holdings and hand-back…</source>
             <translation>个人保管与交回…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="88" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="79" />
             <source>Issue register (PDF)…</source>
             <translation>领用登记（PDF）…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="89" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="80" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="120" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="111" />
             <source>All</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="132" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="123" />
             <source>{n} issue(s) await your signature</source>
             <translation>{n} 笔领用待您签收</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="136" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="127" />
             <source>✗ not signed</source>
             <translation>✗ 未签收</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="138" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="129" />
             <source>Issue no.</source>
             <translation>领用单号</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="138" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="129" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="138" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="129" />
             <source>Collector</source>
             <translation>领用人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="139" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="130" />
             <source>Issued on</source>
             <translation>领用日期</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="139" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="130" />
             <source>Lines</source>
             <translation>品种数</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="139" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="130" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="139" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="130" />
             <source>Signed for</source>
             <translation>签收</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/issues_panel.py" line="208" />
+            <location filename="../desktop/ui/supplies/issues_panel.py" line="199" />
             <source>Issue register</source>
             <translation>办公用品发放登记</translation>
         </message>
@@ -8768,167 +8768,167 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>PurchaseDialog</name>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="226" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="227" />
             <source>Quotes [SUPPLY-05]</source>
             <translation>询价记录 [SUPPLY-05]</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="228" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="229" />
             <source>Add quote…</source>
             <translation>登记报价…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="230" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="231" />
             <source>Choose supplier…</source>
             <translation>选定供应商…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="235" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="236" />
             <source>Name enquirers…</source>
             <translation>指定询价人员…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="237" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="238" />
             <source>Confirm my enquiry</source>
             <translation>确认本人询价</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="255" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="256" />
             <source>Purchase plan sheet…</source>
             <translation>采购计划表…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="257" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="258" />
             <source>Quotation comparison…</source>
             <translation>询价比价表…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="259" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="260" />
             <source>Approval sheet…</source>
             <translation>审批单…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="261" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="262" />
             <source>Cancel purchase…</source>
             <translation>取消采购…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="270" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="271" />
             <source>Lines:</source>
             <translation>明细：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="293" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="294" />
             <source>&lt;b&gt;{no}&lt;/b&gt; {title} · {kind} · {department} · {state} · approval: {doc} · estimated {total}</source>
             <translation>&lt;b&gt;{no}&lt;/b&gt; {title} · {kind} · {department} · {state} · 审批：{doc} · 预计 {total}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="301" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="302" />
             <source>Item code</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="301" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="302" />
             <source>Item name</source>
             <translation>品名</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="301" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="302" />
             <source>Specification</source>
             <translation>规格</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="301" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="302" />
             <source>Unit of measure</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="302" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="303" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="302" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="303" />
             <source>Est. unit price</source>
             <translation>预计单价</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="302" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="303" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="303" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="304" />
             <source>Section</source>
             <translation>股室</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="303" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="304" />
             <source>Received</source>
             <translation>已入库</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="308" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="309" />
             <source>Supplier</source>
             <translation>供货单位</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="308" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="309" />
             <source>Agreement supplier</source>
             <translation>协议供货商</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="308" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="309" />
             <source>Quoted total</source>
             <translation>报价金额</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="309" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="310" />
             <source>Quoted on</source>
             <translation>报价日期</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="309" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="310" />
             <source>Note</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="309" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="310" />
             <source>Chosen</source>
             <translation>选定</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="310" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="311" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="316" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="317" />
             <source>Enquirers: {names}</source>
             <translation>询价人员：{names}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="316" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="317" />
             <source>none named yet</source>
             <translation>尚未指定</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="321" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="322" />
             <source>Chosen because: {reason}</source>
             <translation>选定理由：{reason}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="323" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="324" />
             <source>Procurement approval: {ref}</source>
             <translation>政府采购审批：{ref}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="364" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="365" />
             <source>Purchase plan</source>
             <translation>采购计划表</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="368" />
+            <location filename="../desktop/ui/supplies/purchase_dialogs.py" line="369" />
             <source>Quotation comparison</source>
             <translation>询价比价表</translation>
         </message>
@@ -9124,140 +9124,140 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>ReceiptDialog</name>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="145" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="135" />
             <source>Opening stock</source>
             <translation>期初库存</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="145" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="135" />
             <source>Receive goods ordered</source>
             <translation>采购入库</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="168" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="158" />
             <source>Add a line</source>
             <translation>添加一行</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="170" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="160" />
             <source>Remove the line</source>
             <translation>删除该行</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="176" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="166" />
             <source>Purchase ordered:</source>
             <translation>采购单：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="177" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="167" />
             <source>Store:</source>
             <translation>存放地点：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="178" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="168" />
             <source>Received on:</source>
             <translation>入库日期：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="179" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="169" />
             <source>Checked by (office) [SUPPLY-08]:</source>
             <translation>验收人（办公室）[SUPPLY-08]：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="181" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="171" />
             <source>Supplier:</source>
             <translation>供货单位：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="182" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="172" />
             <source>Invoice no.:</source>
             <translation>发票号码：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="183" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="173" />
             <source>Note:</source>
             <translation>说明：</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="219" />
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="311" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="209" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="301" />
             <source>(choose)</source>
             <translation>（请选择）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="227" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="217" />
             <source>(choose the purchase)</source>
             <translation>（请选择采购单）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="231" />
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="236" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="221" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="226" />
             <source>Item name</source>
             <translation>品名</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="231" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="221" />
             <source>Specification</source>
             <translation>规格</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="231" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="221" />
             <source>Unit of measure</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="231" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="221" />
             <source>Ordered</source>
             <translation>采购数量</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="232" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="222" />
             <source>Received before</source>
             <translation>已入库</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="232" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="222" />
             <source>Still to come</source>
             <translation>未到货</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="232" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="222" />
             <source>Received now</source>
             <translation>本次入库</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="233" />
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="237" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="223" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="227" />
             <source>Unit price</source>
             <translation>单价</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="233" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="223" />
             <source>Spec. as ordered</source>
             <translation>规格相符</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="233" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="223" />
             <source>Quality good</source>
             <translation>质量合格</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="235" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="225" />
             <source>User (if a fixed asset)</source>
             <translation>使用人（固定资产）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="236" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="226" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="276" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="266" />
             <source>(none)</source>
             <translation>（无）</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="342" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="332" />
             <source>Total: ¥{total}</source>
             <translation>合计：¥{total}</translation>
         </message>
@@ -9265,98 +9265,98 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>ReceiptViewDialog</name>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="384" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="374" />
             <source>Receipt</source>
             <translation>入库单</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="392" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="382" />
             <source>Receipt sheet (PDF)…</source>
             <translation>入库单（PDF）…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="394" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="384" />
             <source>Draft the voucher</source>
             <translation>生成记账凭证</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="418" />
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="441" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="408" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="431" />
             <source>Receipt {no}</source>
             <translation>入库单 {no}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="421" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="411" />
             <source>&lt;b&gt;{no}&lt;/b&gt; · received {on} into {store} · checked by {checker}&lt;br&gt;purchase {purchase} · supplier {supplier} · invoice {invoice} · total ¥{total} · voucher {voucher} · claim {claim}</source>
             <translation>&lt;b&gt;{no}&lt;/b&gt; · {on} 入库（{store}）· 验收人 {checker}&lt;br&gt;采购单 {purchase} · 供应商 {supplier} · 发票 {invoice} · 合计 ¥{total} · 凭证 {voucher} · 报销单 {claim}</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="425" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="415" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="426" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="416" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="429" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="419" />
             <source>Item code</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="429" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="419" />
             <source>Item name</source>
             <translation>品名</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="429" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="419" />
             <source>Specification</source>
             <translation>规格</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="429" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="419" />
             <source>Unit of measure</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="430" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="420" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="430" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="420" />
             <source>Unit price</source>
             <translation>单价</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="430" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="420" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="431" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="421" />
             <source>Spec. as ordered</source>
             <translation>规格相符</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="431" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="421" />
             <source>Quality good</source>
             <translation>质量合格</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="431" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="421" />
             <source>Asset card</source>
             <translation>资产卡片</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="451" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="441" />
             <source>Voucher</source>
             <translation>凭证</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="451" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="441" />
             <source>The voucher is drafted: {no}</source>
             <translation>已生成记账凭证：{no}</translation>
         </message>
@@ -9364,82 +9364,82 @@ Recipients import it as a trusted root certificate in their PDF reader (e.g. Ado
     <context>
         <name>ReceiptsPanel</name>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="50" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="40" />
             <source>Receive an order…</source>
             <translation>采购入库…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="52" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="42" />
             <source>Opening stock…</source>
             <translation>期初库存…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="54" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="44" />
             <source>Open / print…</source>
             <translation>查看/打印…</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="56" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="46" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="99" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="89" />
             <source>Receipt no.</source>
             <translation>入库单号</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="99" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="89" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="99" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="89" />
             <source>Purchase</source>
             <translation>购置</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="99" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="89" />
             <source>Received on</source>
             <translation>入库日期</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="100" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="90" />
             <source>Supplier</source>
             <translation>供货单位</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="100" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="90" />
             <source>Invoice no.</source>
             <translation>发票号码</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="100" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="90" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="100" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="90" />
             <source>Checked by</source>
             <translation>验收人</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="101" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="91" />
             <source>Voucher</source>
             <translation>凭证</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="105" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="95" />
             <source>{n} receipt(s) await a voucher</source>
             <translation>{n} 张入库单待生成凭证</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="109" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="99" />
             <source>Bought</source>
             <translation>采购入库</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/receipts_panel.py" line="109" />
+            <location filename="../desktop/ui/supplies/receipts_panel.py" line="99" />
             <source>Opening stock</source>
             <translation>期初库存</translation>
         </message>
@@ -11853,37 +11853,37 @@ A backup of it as it was before was taken first:
     <context>
         <name>SupplyTerms</name>
         <message>
-            <location filename="../desktop/ui/supplies/supply_terms.py" line="21" />
+            <location filename="../desktop/ui/supplies/supply_terms.py" line="22" />
             <source>General supplies</source>
             <translation>一般办公用品</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/supply_terms.py" line="22" />
+            <location filename="../desktop/ui/supplies/supply_terms.py" line="23" />
             <source>Special supplies</source>
             <translation>特殊办公用品</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/supply_terms.py" line="25" />
+            <location filename="../desktop/ui/supplies/supply_terms.py" line="26" />
             <source>Stock received</source>
             <translation>入库</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/supply_terms.py" line="26" />
+            <location filename="../desktop/ui/supplies/supply_terms.py" line="27" />
             <source>Issued</source>
             <translation>领用</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/supply_terms.py" line="27" />
+            <location filename="../desktop/ui/supplies/supply_terms.py" line="28" />
             <source>Returned to stock</source>
             <translation>退库</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/supply_terms.py" line="28" />
+            <location filename="../desktop/ui/supplies/supply_terms.py" line="29" />
             <source>Count surplus</source>
             <translation>盘盈</translation>
         </message>
         <message>
-            <location filename="../desktop/ui/supplies/supply_terms.py" line="29" />
+            <location filename="../desktop/ui/supplies/supply_terms.py" line="30" />
             <source>Count shortage</source>
             <translation>盘亏</translation>
         </message>

@@ -21,7 +21,7 @@ from desktop.ui.assets.asset_terms import fill_combo
 from desktop.ui.date_field import date_field
 from desktop.ui.formatting import local_time, money
 from desktop.ui.messages import attempt
-from desktop.ui.supplies.supply_terms import is_keeper, kind_text, quiet
+from desktop.ui.supplies.supply_terms import day_text as _date, field_of as _get, is_keeper, kind_text, quiet
 from desktop.ui.tables import RIGHT, fill_table, selected_key, settle_table
 
 # Who names a section's collector (the service decides per section: SUPPLY-09).
@@ -30,15 +30,6 @@ NAMERS = frozenset({"section_head", "office_head"})
 __all__ = ["IssuesPanel", "IssueDialog", "IssueViewDialog", "CollectorsDialog", "HoldingsDialog", "UNSIGNED_COLOUR"]
 
 UNSIGNED_COLOUR = QColor("#fff3c4")
-
-
-def _get(row: Any, name: str, default: Any = "") -> Any:
-    value = getattr(row, name, default)
-    return default if value is None else value
-
-
-def _date(value: Any) -> str:
-    return value.isoformat() if isinstance(value, date) else str(value or "")
 
 
 def _readonly(table: QTableWidget, name: str) -> None:

@@ -24,6 +24,7 @@ from desktop.ui.messages import attempt, state_text
 from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.supplies.flow_parts import (WARNING_COLOUR, item_items, list_table, money_text, people_items,
                                             preview_pdf, run_dialog, submit_signed)
+from desktop.ui.supplies.supply_terms import field_of as _get
 from desktop.ui.tables import RIGHT, fill_table, selected_key
 
 translate = QCoreApplication.translate
@@ -377,9 +378,3 @@ class PurchaseDialog(QDialog):
 
     def quote_texts(self) -> list[str]:
         return [self.quoteTable.item(r, 0).text() for r in range(self.quoteTable.rowCount())]
-
-
-
-def _get(row: Any, name: str) -> Any:
-    value = getattr(row, name, "")
-    return "" if value is None else value

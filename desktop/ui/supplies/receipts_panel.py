@@ -6,7 +6,6 @@ its 入库单 (PDF); the accountant drafts its voucher there. The service checks
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -22,21 +21,12 @@ from desktop.ui.assets.asset_terms import amount_of, fill_combo
 from desktop.ui.date_field import date_field
 from desktop.ui.formatting import money
 from desktop.ui.messages import attempt, inform
-from desktop.ui.supplies.supply_terms import OFFICE_NAME, is_keeper, office_people, quiet
+from desktop.ui.supplies.supply_terms import day_text as _date, field_of as _get, OFFICE_NAME, is_keeper, office_people, quiet
 from desktop.ui.tables import RIGHT, fill_table, selected_key, settle_table
 
 __all__ = ["ReceiptsPanel", "ReceiptDialog", "ReceiptViewDialog"]
 
 BOOK_KEEPERS = frozenset({"accountant", "finance_head"})
-
-
-def _get(row: Any, name: str, default: Any = "") -> Any:
-    value = getattr(row, name, default)
-    return default if value is None else value
-
-
-def _date(value: Any) -> str:
-    return value.isoformat() if isinstance(value, date) else str(value or "")
 
 
 class ReceiptsPanel(QWidget):

@@ -4,6 +4,7 @@ label instead of a box (a tab refreshing must not pop up a window), and the offi
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any, Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import QLabel
 from desktop.services.base import Refused, SignedIn
 from desktop.services.desk import Desk
 
-__all__ = ["KINDS", "MOVEMENTS", "kind_text", "movement_text", "is_keeper", "quiet", "office_people", "KEEPERS",
+__all__ = ["field_of", "day_text", "KINDS", "MOVEMENTS", "kind_text", "movement_text", "is_keeper", "quiet", "office_people", "KEEPERS",
            "OFFICE_NAME"]
 
 translate = QCoreApplication.translate
@@ -65,3 +66,13 @@ def office_people(desk: Desk, user: SignedIn) -> list[Any]:
     people = desk.org.staff(user)
     mine = [p for p in people if p.department_id in office]
     return mine or people
+
+
+def field_of(row: Any, name: str, default: Any = "") -> Any:
+    """A view's field for a cell: ``default`` when the view has none or it is empty (None)."""
+    value = getattr(row, name, default)
+    return default if value is None else value
+
+
+def day_text(value: Any) -> str:
+    return value.isoformat() if isinstance(value, date) else str(value or "")
